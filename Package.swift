@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way: hds → HDSDashboard → HDSTerminal, and every module
+// above the core → HDSCore. Only HDSStoreSQLite sees SQLite and only HDSTerminal
+// sees ncurses.
+let package = Package(
+  name: "HDS",
+  products: [
+    .executable(name: "hds", targets: ["hds"])
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CSQLite",
+      path: "Sources/CSQLite",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"])]
+    ),
+    .systemLibrary(
+      name: "CNcurses",
+      path: "Sources/CNcurses",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"])]
+    ),
+    .target(name: "HDSCore"),
+    .target(name: "HDSStoreSQLite", dependencies: ["HDSCore", "CSQLite"]),
+    .target(name: "HDSTerminal", dependencies: ["CNcurses"]),
+    .target(name: "HDSDashboard", dependencies: ["HDSCore", "HDSTerminal"]),
+    .target(name: "HDSSampleData", dependencies: ["HDSCore"], path: "sample-data",
+      exclude: ["README.md"]),
+    .executableTarget(
+      name: "hds",
+      dependencies: ["HDSCore", "HDSStoreSQLite", "HDSTerminal", "HDSDashboard", "HDSSampleData"]
+    ),
+    .testTarget(name: "HDSCoreTests", dependencies: ["HDSCore"]),
+    .testTarget(name: "HDSStoreSQLiteTests", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSSampleData"]),
+    .testTarget(name: "HDSTerminalTests", dependencies: ["HDSTerminal"]),
+    .testTarget(name: "HDSDashboardTests", dependencies: ["HDSCore", "HDSDashboard", "HDSTerminal", "HDSStoreSQLite", "HDSSampleData"]),
+    .testTarget(name: "HDSEndToEndTests", dependencies: ["HDSCore", "HDSStoreSQLite"]),
+  ]
+)

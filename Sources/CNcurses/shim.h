@@ -1,0 +1,44 @@
+#ifndef HDS_CNCURSES_SHIM_H
+#define HDS_CNCURSES_SHIM_H
+
+// The wide-character API (cchar_t, add_wch, get_wch) needs these before curses.h.
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <langinfo.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+
+// Swift imports neither ncurses' macros with arguments nor its mutable globals
+// safely, so the few the terminal layer needs are wrapped here.
+
+static inline WINDOW *hds_stdscr(void) { return stdscr; }
+static inline int hds_lines(void) { return LINES; }
+static inline int hds_cols(void) { return COLS; }
+static inline int hds_colors(void) { return COLORS; }
+static inline int hds_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t hds_attr_bold(void) { return A_BOLD; }
+static inline attr_t hds_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t hds_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t hds_attr_dim(void) { return A_DIM; }
+static inline attr_t hds_attr_color_pair(short pair) { return COLOR_PAIR(pair); }
+
+/// Returns the alternate-character-set glyph for a VT100 line-drawing letter
+/// ('q' horizontal, 'x' vertical, 'l' 'k' 'm' 'j' corners), for terminals without UTF-8.
+static inline chtype hds_acs(char letter) { return NCURSES_ACS(letter); }
+
+/// Reads the terminal size from the kernel, for SIGWINCH handling without ncurses'
+/// own handler. Returns 0 on success.
+static inline int hds_window_size(int fd, int *rows, int *cols) {
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0) return -1;
+  *rows = size.ws_row;
+  *cols = size.ws_col;
+  return 0;
+}
+
+#endif

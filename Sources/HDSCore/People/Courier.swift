@@ -1,0 +1,45 @@
+/// A member of staff who takes documents to residents' homes.
+public struct Courier: Sendable, Equatable, Identifiable, Codable {
+  public let id: Int64
+  public var name: String
+  public var phone: PhoneNumber?
+  /// "motor" (motorcycle) in practice; free text.
+  public var vehicle: String
+  /// Kemendagri code of the desa the courier lives in.
+  public var homeDesaCode: String
+  /// Stops the courier can make in one day.
+  public var dailyCapacity: Int
+  public var isActive: Bool
+
+  public init(
+    id: Int64, name: String, phone: PhoneNumber?, vehicle: String, homeDesaCode: String,
+    dailyCapacity: Int, isActive: Bool
+  ) {
+    self.id = id
+    self.name = name
+    self.phone = phone
+    self.vehicle = vehicle
+    self.homeDesaCode = homeDesaCode
+    self.dailyCapacity = dailyCapacity
+    self.isActive = isActive
+  }
+}
+
+/// The fields of a courier not yet stored.
+public struct NewCourier: Sendable, Equatable {
+  public var name: String
+  public var phone: PhoneNumber?
+  public var vehicle: String
+  public var homeDesaCode: String
+  public var dailyCapacity: Int
+
+  public init(
+    name: String, phone: PhoneNumber?, vehicle: String, homeDesaCode: String, dailyCapacity: Int
+  ) {
+    self.name = name
+    self.phone = phone
+    self.vehicle = vehicle
+    self.homeDesaCode = homeDesaCode
+    self.dailyCapacity = dailyCapacity
+  }
+}

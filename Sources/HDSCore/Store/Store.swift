@@ -1,0 +1,103 @@
+import Foundation
+
+/// The program's only way to the data: queries that return pages, counts and aggregates,
+/// and commands that each run as one transaction with their event rows.
+///
+/// SQLite implements it for one kecamatan; a server database can take its place for a
+/// whole kabupaten. Implementations are safe to call from any thread; calls are
+/// serialised inside. No query loads a whole table: lists come in pages, and totals
+/// come from counters the store keeps or from indexed aggregates.
+public protocol Store: AnyObject, Sendable {
+  // MARK: Change detection
+
+  /// A number that changes whenever any process, this one included, commits a change.
+  /// Cheap enough to call on every refresh tick.
+  func changeToken() throws(StoreError) -> Int64
+
+  // MARK: Queries
+
+  /// Request counts by state, deliveries and failures on `day`, open complaints.
+  func totals(on day: CalendarDay) throws(StoreError) -> Totals
+
+  /// A page of the pending queue (ready, assigned, out for delivery), oldest ready first.
+  func pendingQueue(offset: Int, limit: Int) throws(StoreError) -> Page<QueueRow>
+
+  /// One row per active courier, with what they hold for `day`, in name order.
+  func courierBoard(on day: CalendarDay) throws(StoreError) -> [CourierDayRow]
+
+  /// Pending and delivered counts per desa code, for the desa that have any.
+  func desaLoads(on day: CalendarDay) throws(StoreError) -> [DesaLoad]
+
+  /// A page of complaints, open ones first, oldest first within each group.
+  func complaints(offset: Int, limit: Int) throws(StoreError) -> Page<ComplaintRow>
+
+  /// The request with its resident, courier, whole event history and linked complaints.
+  func requestDetail(id: Int64) throws(StoreError) -> RequestDetail
+
+  /// Couriers in name order.
+  func couriers(includeInactive: Bool) throws(StoreError) -> [Courier]
+
+  /// Failed attempts allowed before a request is returned to the office.
+  func maxAttempts() throws(StoreError) -> Int
+
+  // MARK: Commands
+
+  /// Stores a new request in state received, with its resident and a creation event.
+  func createRequest(_ request: NewRequest, by user: String, at time: Date) throws(StoreError)
+    -> DeliveryRequest
+
+  /// Applies `action` to the request as one transaction: checks the transition against
+  /// the request's current state inside the transaction, writes the new state and one
+  /// event. With `expectedVersion`, rejects the action with `.conflict` when the request
+  /// changed since the caller read it.
+  func apply(
+    _ action: RequestAction, to requestID: Int64, expectedVersion: Int?, by user: String,
+    at time: Date
+  ) throws(StoreError) -> DeliveryRequest
+
+  /// Stores a new active courier.
+  func addCourier(_ courier: NewCourier, by user: String, at time: Date) throws(StoreError)
+    -> Courier
+
+  /// Stores a complaint in state received, with its first event.
+  func logComplaint(_ complaint: NewComplaint, by user: String, at time: Date)
+    throws(StoreError) -> Complaint
+}
+
+/// Why a store call failed. Each message names the value and what to do.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// No request, courier or complaint has this id.
+  case notFound(entity: String, id: Int64)
+  /// The lifecycle rejected the action (illegal transition or a missing field).
+  case rejected(LifecycleError)
+  /// The request changed since the caller read it; `current` is its state now.
+  case conflict(request: RequestNumber, expectedVersion: Int, current: RequestState)
+  /// An input value broke a rule; the message says which and how to fix it.
+  case invalid(String)
+  /// The store was opened read-only.
+  case readOnly(path: String)
+  /// The file is not an HDS store, or is newer than this program.
+  case incompatible(path: String, reason: String)
+  /// SQLite (or another engine) reported an error.
+  case engine(code: Int32, message: String, context: String)
+
+  public var description: String {
+    switch self {
+    case .notFound(let entity, let id):
+      return "\(entity) \(id) not found"
+    case .rejected(let error):
+      return error.description
+    case .conflict(let request, _, let current):
+      return "request \(request) was changed by someone else and is now \(current.rawValue);"
+        + " look at it again before acting"
+    case .invalid(let message):
+      return message
+    case .readOnly(let path):
+      return "the store \(path) is open read-only; this role cannot change anything"
+    case .incompatible(let path, let reason):
+      return "\(path) cannot be used as an HDS store: \(reason)"
+    case .engine(let code, let message, let context):
+      return "database error \(code) while \(context): \(message)"
+    }
+  }
+}

@@ -1,0 +1,2 @@
+import HDSCore
+print("hds")
