@@ -1,0 +1,208 @@
+// A thin wrapper over one SQLite connection: open, prepare, bind, step and read columns.
+// Every SQLite error becomes a `StoreError` that names what the store was doing. No
+// SQLite type leaves this module.
+
+import CSQLite
+import HDSCore
+
+/// A value bound to a statement parameter.
+enum SQLValue {
+  case null
+  case integer(Int64)
+  case real(Double)
+  case text(String)
+
+  static func integer(_ value: Int) -> SQLValue { .integer(Int64(value)) }
+
+  static func optionalText(_ value: String?) -> SQLValue { value.map(SQLValue.text) ?? .null }
+
+  static func optionalInteger(_ value: Int64?) -> SQLValue { value.map(SQLValue.integer) ?? .null }
+}
+
+/// One open SQLite database handle.
+///
+/// Not thread-safe: `SQLiteStore` serialises every call with its lock, so the handle is
+/// opened with `SQLITE_OPEN_NOMUTEX`.
+final class Connection {
+  let path: String
+  let isReadOnly: Bool
+  private let handle: OpaquePointer
+
+  /// Opens the file; read-write opening creates it when it does not exist.
+  init(path: String, readOnly: Bool) throws(StoreError) {
+    self.path = path
+    self.isReadOnly = readOnly
+    let access = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+    var opened: OpaquePointer?
+    let code = sqlite3_open_v2(path, &opened, access | SQLITE_OPEN_NOMUTEX, nil)
+    guard code == SQLITE_OK, let opened else {
+      let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+      if let opened { sqlite3_close_v2(opened) }
+      throw .engine(code: code, message: message, context: "opening \(path)")
+    }
+    handle = opened
+    sqlite3_extended_result_codes(handle, 1)
+  }
+
+  deinit {
+    sqlite3_close_v2(handle)
+  }
+
+  /// Makes a locked database wait up to `milliseconds` before a statement fails with
+  /// SQLITE_BUSY.
+  func setBusyTimeout(milliseconds: Int32) {
+    sqlite3_busy_timeout(handle, milliseconds)
+  }
+
+  /// Runs one or more statements that take no parameters and return no rows.
+  func execute(_ sql: String, context: String) throws(StoreError) {
+    let code = sqlite3_exec(handle, sql, nil, nil, nil)
+    guard code == SQLITE_OK else { throw error(code: code, context: context) }
+  }
+
+  func prepare(_ sql: String, context: String) throws(StoreError) -> Statement {
+    var prepared: OpaquePointer?
+    let code = sqlite3_prepare_v2(handle, sql, -1, &prepared, nil)
+    guard code == SQLITE_OK, let prepared else { throw error(code: code, context: context) }
+    return Statement(handle: prepared, connection: self, context: context)
+  }
+
+  /// Runs one statement that returns no rows, or whose rows are not needed.
+  func run(_ sql: String, _ values: [SQLValue] = [], context: String) throws(StoreError) {
+    let statement = try prepare(sql, context: context)
+    try statement.bind(values)
+    while try statement.step() {}
+  }
+
+  /// Runs one statement and decodes each row it returns.
+  func rows<T>(
+    _ sql: String, _ values: [SQLValue] = [], context: String,
+    _ decode: (Row) throws(StoreError) -> T
+  ) throws(StoreError) -> [T] {
+    let statement = try prepare(sql, context: context)
+    try statement.bind(values)
+    var result: [T] = []
+    while try statement.step() {
+      result.append(try decode(statement.row))
+    }
+    return result
+  }
+
+  /// Runs one statement and decodes its first row, or returns nil when it returns none.
+  func firstRow<T>(
+    _ sql: String, _ values: [SQLValue] = [], context: String,
+    _ decode: (Row) throws(StoreError) -> T
+  ) throws(StoreError) -> T? {
+    let statement = try prepare(sql, context: context)
+    try statement.bind(values)
+    guard try statement.step() else { return nil }
+    return try decode(statement.row)
+  }
+
+  /// Returns the first column of the first row as an integer; 0 when there is no row or
+  /// the value is NULL, which is what COUNT and SUM queries need.
+  func integer(_ sql: String, _ values: [SQLValue] = [], context: String) throws(StoreError)
+    -> Int64
+  {
+    try firstRow(sql, values, context: context) { $0.integer(0) } ?? 0
+  }
+
+  var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+  /// Rows changed by the last INSERT, UPDATE or DELETE.
+  var changes: Int { Int(sqlite3_changes(handle)) }
+
+  /// Whether the connection is inside an open transaction.
+  var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+  /// Turns an SQLite result code into the `StoreError` a caller can act on.
+  func error(code: Int32, context: String) -> StoreError {
+    let primary = code & 0xff
+    if primary == SQLITE_READONLY {
+      return .readOnly(path: path)
+    }
+    if primary == SQLITE_NOTADB {
+      return .incompatible(path: path, reason: "the file is not an SQLite database")
+    }
+    let message = String(cString: sqlite3_errmsg(handle))
+    return .engine(code: code, message: message, context: context)
+  }
+}
+
+/// A prepared statement. It is finalised when the last reference goes away.
+final class Statement {
+  private let handle: OpaquePointer
+  private let connection: Connection
+  private let context: String
+
+  fileprivate init(handle: OpaquePointer, connection: Connection, context: String) {
+    self.handle = handle
+    self.connection = connection
+    self.context = context
+  }
+
+  deinit {
+    sqlite3_finalize(handle)
+  }
+
+  /// Binds `values` to the parameters `?1`, `?2`, … in order.
+  func bind(_ values: [SQLValue]) throws(StoreError) {
+    for (offset, value) in values.enumerated() {
+      let index = Int32(offset + 1)
+      let code: Int32
+      switch value {
+      case .null: code = sqlite3_bind_null(handle, index)
+      case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
+      case .real(let number): code = sqlite3_bind_double(handle, index, number)
+      case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, hds_sqlite_transient())
+      }
+      guard code == SQLITE_OK else { throw connection.error(code: code, context: context) }
+    }
+  }
+
+  /// Advances to the next row; returns false when the statement has finished.
+  func step() throws(StoreError) -> Bool {
+    let code = sqlite3_step(handle)
+    switch code {
+    case SQLITE_ROW: return true
+    case SQLITE_DONE: return false
+    default: throw connection.error(code: code, context: context)
+    }
+  }
+
+  /// The current row; valid until the next `step()`.
+  fileprivate var row: Row { Row(handle: handle) }
+}
+
+/// Column reads of the current row of a statement, by 0-based column index.
+struct Row {
+  fileprivate let handle: OpaquePointer
+
+  func isNull(_ column: Int32) -> Bool {
+    sqlite3_column_type(handle, column) == SQLITE_NULL
+  }
+
+  func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+  func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+
+  func optionalInteger(_ column: Int32) -> Int64? {
+    isNull(column) ? nil : integer(column)
+  }
+
+  func real(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
+
+  func optionalReal(_ column: Int32) -> Double? {
+    isNull(column) ? nil : real(column)
+  }
+
+  /// The column as text; "" for NULL.
+  func text(_ column: Int32) -> String {
+    guard let bytes = sqlite3_column_text(handle, column) else { return "" }
+    return String(cString: bytes)
+  }
+
+  func optionalText(_ column: Int32) -> String? {
+    isNull(column) ? nil : text(column)
+  }
+}

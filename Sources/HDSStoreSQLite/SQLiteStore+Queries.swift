@@ -1,0 +1,325 @@
+// The dashboard and CLI queries. Each runs in one read transaction, so its figures come
+// from one snapshot, and each uses an index or a trigger-kept counter table. The test
+// "query plans use indexes" checks that no query scans `request`, `request_event` or
+// `complaint`.
+
+import Foundation
+import HDSCore
+
+/// The pending states as an SQL list, matching the `request_pending` partial index.
+let pendingStatesSQL = "('ready', 'assigned', 'out-for-delivery')"
+
+extension SQLiteStore {
+  // MARK: Totals
+
+  /// Counts per state from `request_count`, deliveries and failed attempts on `day` from
+  /// the indexes on `request.delivered_at` and `request_event.time`, and open complaints
+  /// from `complaint_count`.
+  ///
+  /// Complexity: O(desa × states + deliveries and events on `day`).
+  public func totals(on day: CalendarDay) throws(StoreError) -> Totals {
+    try read { (connection) throws(StoreError) -> Totals in
+      var byState: [RequestState: Int] = [:]
+      let counts = try connection.rows(
+        "SELECT state, sum(count) FROM request_count GROUP BY state",
+        context: "reading request counts"
+      ) { (row) throws(StoreError) -> (RequestState, Int) in
+        let state = try decoder.value(
+          RequestState.self, row.text(0), column: "state", of: "request_count")
+        return (state, row.int(1))
+      }
+      for (state, count) in counts { byState[state] = count }
+
+      return Totals(
+        byState: byState,
+        deliveredOnDay: try deliveredCount(connection, from: day.start, to: day.end),
+        failedAttemptsOnDay: Int(
+          try connection.integer(
+            """
+            SELECT count(*) FROM request_event
+            WHERE time >= ?1 AND time < ?2 AND action = 'fail-attempt'
+            """,
+            [.real(day.start.timeIntervalSince1970), .real(day.end.timeIntervalSince1970)],
+            context: "counting failed attempts on \(day)")),
+        openComplaints: Int(
+          try connection.integer(
+            "SELECT sum(count) FROM complaint_count WHERE state IN \(openComplaintStatesSQL)",
+            context: "counting open complaints")))
+    }
+  }
+
+  private func deliveredCount(_ connection: Connection, from start: Date, to end: Date)
+    throws(StoreError) -> Int
+  {
+    Int(
+      try connection.integer(
+        "SELECT count(*) FROM request WHERE delivered_at >= ?1 AND delivered_at < ?2",
+        [.real(start.timeIntervalSince1970), .real(end.timeIntervalSince1970)],
+        context: "counting deliveries"))
+  }
+
+  private var openComplaintStatesSQL: String {
+    "(" + Schema.openComplaintStates.map { "'\($0)'" }.joined(separator: ", ") + ")"
+  }
+
+  // MARK: Pending queue
+
+  static let pendingQueueSQL = """
+    SELECT r.id, r.year, r.serial, r.state, r.document, p.name, p.nik, r.desa_code, p.dusun,
+      coalesce(r.ready_at, r.received_at), r.attempts, c.name, r.delivery_day, r.version
+    FROM request r
+      JOIN resident p ON p.id = r.resident_id
+      LEFT JOIN courier c ON c.id = r.courier_id
+    WHERE r.state IN \(pendingStatesSQL)
+    ORDER BY r.ready_at, r.id
+    LIMIT ?1 OFFSET ?2
+    """
+
+  /// Reads one page of the pending queue through the `request_pending` index; the total
+  /// comes from `request_count`.
+  ///
+  /// Complexity: O(offset + limit), because SQLite steps over the skipped rows.
+  public func pendingQueue(offset: Int, limit: Int) throws(StoreError) -> Page<QueueRow> {
+    let offset = max(0, offset)
+    let limit = max(0, limit)
+    return try read { (connection) throws(StoreError) -> Page<QueueRow> in
+      let total = try connection.integer(
+        "SELECT sum(count) FROM request_count WHERE state IN \(pendingStatesSQL)",
+        context: "counting pending requests")
+      let rows = try connection.rows(
+        Self.pendingQueueSQL, [.integer(limit), .integer(offset)],
+        context: "reading the pending queue", decodeQueueRow)
+      return Page(total: Int(total), offset: offset, rows: rows)
+    }
+  }
+
+  private func decodeQueueRow(_ row: Row) throws(StoreError) -> QueueRow {
+    let id = row.integer(0)
+    let what = "request \(id)"
+    let nik: NIK
+    do {
+      nik = try NIK(row.text(6))
+    } catch {
+      throw .incompatible(path: path, reason: "the resident of \(what) has an invalid NIK")
+    }
+    return QueueRow(
+      id: id, number: RequestNumber(year: row.int(1), serial: row.int(2)),
+      state: try decoder.value(RequestState.self, row.text(3), column: "state", of: what),
+      document: try decoder.value(DocumentKind.self, row.text(4), column: "document", of: what),
+      residentName: row.text(5), nik: nik, desaCode: row.text(7), dusun: row.text(8),
+      readyAt: Date(timeIntervalSince1970: row.real(9)), attempts: row.int(10),
+      courierName: row.optionalText(11),
+      deliveryDay: try decoder.day(row.optionalText(12), of: what), version: row.int(13))
+  }
+
+  // MARK: Courier board
+
+  /// Lists every active courier in name order with what they hold for `day`.
+  ///
+  /// Assigned and out count requests whose delivery day is `day`; delivered counts
+  /// requests the courier delivered during `day` (WIB); failed counts failed-attempt events
+  /// of the courier during `day`.
+  ///
+  /// Complexity: O(couriers + requests and events of `day`).
+  public func courierBoard(on day: CalendarDay) throws(StoreError) -> [CourierDayRow] {
+    let start = SQLValue.real(day.start.timeIntervalSince1970)
+    let end = SQLValue.real(day.end.timeIntervalSince1970)
+    return try read { (connection) throws(StoreError) -> [CourierDayRow] in
+      let couriers = try connection.rows(
+        "SELECT id, name FROM courier WHERE is_active = 1 ORDER BY name COLLATE NOCASE, id",
+        context: "listing active couriers"
+      ) { (row) throws(StoreError) -> (Int64, String) in (row.integer(0), row.text(1)) }
+
+      var held: [Int64: (assigned: Int, out: Int)] = [:]
+      let heldRows = try connection.rows(
+        """
+        SELECT courier_id, state, count(*) FROM request
+        WHERE delivery_day = ?1 AND courier_id IS NOT NULL
+          AND state IN ('assigned', 'out-for-delivery')
+        GROUP BY courier_id, state
+        """,
+        [.text(day.description)], context: "counting assignments for \(day)"
+      ) { (row) throws(StoreError) -> (Int64, String, Int) in
+        (row.integer(0), row.text(1), row.int(2))
+      }
+      for (courier, state, count) in heldRows {
+        var entry = held[courier] ?? (0, 0)
+        if state == RequestState.assigned.rawValue { entry.assigned += count } else { entry.out += count }
+        held[courier] = entry
+      }
+
+      let delivered = try countsByCourier(
+        connection,
+        """
+        SELECT courier_id, count(*) FROM request
+        WHERE delivered_at >= ?1 AND delivered_at < ?2 AND courier_id IS NOT NULL
+        GROUP BY courier_id
+        """,
+        [start, end], context: "counting deliveries per courier on \(day)")
+      let failed = try countsByCourier(
+        connection,
+        """
+        SELECT courier_id, count(*) FROM request_event
+        WHERE time >= ?1 AND time < ?2 AND action = 'fail-attempt' AND courier_id IS NOT NULL
+        GROUP BY courier_id
+        """,
+        [start, end], context: "counting failed attempts per courier on \(day)")
+
+      return couriers.map { id, name in
+        CourierDayRow(
+          courierID: id, name: name, assigned: held[id]?.assigned ?? 0, out: held[id]?.out ?? 0,
+          delivered: delivered[id] ?? 0, failed: failed[id] ?? 0)
+      }
+    }
+  }
+
+  private func countsByCourier(
+    _ connection: Connection, _ sql: String, _ values: [SQLValue], context: String
+  ) throws(StoreError) -> [Int64: Int] {
+    let rows = try connection.rows(sql, values, context: context) {
+      (row) throws(StoreError) -> (Int64, Int) in (row.integer(0), row.int(1))
+    }
+    return Dictionary(rows, uniquingKeysWith: +)
+  }
+
+  // MARK: Desa loads
+
+  /// Lists pending requests (from `request_count`) and deliveries on `day` and in its
+  /// calendar month (through the `delivered_at` index) per desa, in desa code order, for
+  /// the desa where any of the three is not zero.
+  ///
+  /// Complexity: O(desa × states + deliveries in the month).
+  public func desaLoads(on day: CalendarDay) throws(StoreError) -> [DesaLoad] {
+    let monthStart = CalendarDay(year: day.year, month: day.month, day: 1)
+    let nextMonth =
+      day.month == 12
+      ? CalendarDay(year: day.year + 1, month: 1, day: 1)
+      : CalendarDay(year: day.year, month: day.month + 1, day: 1)
+
+    return try read { (connection) throws(StoreError) -> [DesaLoad] in
+      let pendingRows = try connection.rows(
+        """
+        SELECT desa_code, sum(count) FROM request_count
+        WHERE state IN \(pendingStatesSQL) GROUP BY desa_code
+        """,
+        context: "counting pending requests per desa"
+      ) { (row) throws(StoreError) -> (String, Int) in (row.text(0), row.int(1)) }
+      let pending = Dictionary(pendingRows, uniquingKeysWith: +)
+      let onDay = try deliveriesByDesa(connection, from: day.start, to: day.end)
+      let inMonth = try deliveriesByDesa(connection, from: monthStart.start, to: nextMonth.start)
+
+      let codes = Set(pending.keys).union(onDay.keys).union(inMonth.keys).sorted()
+      return codes.compactMap { code in
+        let load = DesaLoad(
+          desaCode: code, pending: pending[code] ?? 0, deliveredOnDay: onDay[code] ?? 0,
+          deliveredInMonth: inMonth[code] ?? 0)
+        let isEmpty = load.pending == 0 && load.deliveredOnDay == 0 && load.deliveredInMonth == 0
+        return isEmpty ? nil : load
+      }
+    }
+  }
+
+  private func deliveriesByDesa(_ connection: Connection, from start: Date, to end: Date)
+    throws(StoreError) -> [String: Int]
+  {
+    let rows = try connection.rows(
+      """
+      SELECT desa_code, count(*) FROM request
+      WHERE delivered_at >= ?1 AND delivered_at < ?2 GROUP BY desa_code
+      """,
+      [.real(start.timeIntervalSince1970), .real(end.timeIntervalSince1970)],
+      context: "counting deliveries per desa"
+    ) { (row) throws(StoreError) -> (String, Int) in (row.text(0), row.int(1)) }
+    return Dictionary(rows, uniquingKeysWith: +)
+  }
+
+  // MARK: Complaints
+
+  static let complaintsPageSQL = """
+    SELECT \(RowDecoder.complaintColumns), r.year, r.serial
+    FROM complaint c LEFT JOIN request r ON r.id = c.request_id
+    ORDER BY c.is_open DESC, c.received_at, c.id
+    LIMIT ?1 OFFSET ?2
+    """
+
+  /// Reads one page of complaints, open ones first and oldest first within each group,
+  /// through the `complaint_open_first` index; the total comes from `complaint_count`.
+  ///
+  /// Complexity: O(offset + limit).
+  public func complaints(offset: Int, limit: Int) throws(StoreError) -> Page<ComplaintRow> {
+    let offset = max(0, offset)
+    let limit = max(0, limit)
+    return try read { (connection) throws(StoreError) -> Page<ComplaintRow> in
+      let total = try connection.integer(
+        "SELECT sum(count) FROM complaint_count", context: "counting complaints")
+      let rows = try connection.rows(
+        Self.complaintsPageSQL, [.integer(limit), .integer(offset)],
+        context: "reading the complaints list"
+      ) { (row) throws(StoreError) -> ComplaintRow in
+        let number = row.isNull(10) ? nil : RequestNumber(year: row.int(10), serial: row.int(11))
+        return ComplaintRow(complaint: try decoder.decodeComplaint(row), requestNumber: number)
+      }
+      return Page(total: Int(total), offset: offset, rows: rows)
+    }
+  }
+
+  // MARK: Request detail
+
+  /// Reads the request with its resident, courier name, events in the order they were
+  /// committed, and linked complaints oldest first. Throws `.notFound` for an unknown id.
+  public func requestDetail(id: Int64) throws(StoreError) -> RequestDetail {
+    try read { (connection) throws(StoreError) -> RequestDetail in
+      let request = try loadRequest(connection, id: id)
+      let courierName = try request.courierID.flatMap { (courierID) throws(StoreError) in
+        try connection.firstRow(
+          "SELECT name FROM courier WHERE id = ?1", [.integer(courierID)],
+          context: "reading the courier of request \(id)"
+        ) { $0.text(0) }
+      }
+      // Event ids follow commit order, which is the true order even when the clocks of two
+      // machines disagree about `time`.
+      let events = try connection.rows(
+        "SELECT \(RowDecoder.eventColumns) FROM request_event WHERE request_id = ?1 ORDER BY id",
+        [.integer(id)], context: "reading the events of request \(id)", decoder.decodeEvent)
+      let complaints = try connection.rows(
+        """
+        SELECT \(RowDecoder.complaintColumns) FROM complaint c
+        WHERE c.request_id = ?1 ORDER BY c.received_at, c.id
+        """,
+        [.integer(id)], context: "reading the complaints of request \(id)",
+        decoder.decodeComplaint)
+      return RequestDetail(
+        request: request, courierName: courierName, events: events, complaints: complaints)
+    }
+  }
+
+  /// Reads one request with its resident; throws `.notFound` when there is none.
+  func loadRequest(_ connection: Connection, id: Int64) throws(StoreError) -> DeliveryRequest {
+    let request = try connection.firstRow(
+      "SELECT \(RowDecoder.requestColumns) FROM \(RowDecoder.requestFrom) WHERE r.id = ?1",
+      [.integer(id)], context: "reading request \(id)", decoder.decodeRequest)
+    guard let request else { throw .notFound(entity: "request", id: id) }
+    return request
+  }
+
+  // MARK: Couriers and settings
+
+  /// Lists couriers in name order, ignoring case.
+  public func couriers(includeInactive: Bool) throws(StoreError) -> [Courier] {
+    try read { (connection) throws(StoreError) -> [Courier] in
+      try connection.rows(
+        """
+        SELECT \(RowDecoder.courierColumns) FROM courier
+        \(includeInactive ? "" : "WHERE is_active = 1")
+        ORDER BY name COLLATE NOCASE, id
+        """,
+        context: "listing couriers", decoder.decodeCourier)
+    }
+  }
+
+  public func maxAttempts() throws(StoreError) -> Int {
+    try withConnection { (connection) throws(StoreError) -> Int in
+      try readMaxAttempts(connection)
+    }
+  }
+}

@@ -1,0 +1,290 @@
+// Commands on delivery requests. Each is one write transaction that changes the request
+// and inserts exactly one `request_event` row.
+
+import Foundation
+import HDSCore
+
+extension SQLiteStore {
+  // MARK: Creating
+
+  /// Stores a new request in state received, version 1, with a `create` event.
+  ///
+  /// The resident is matched by NIK: a new NIK adds a resident, a known one gets the name,
+  /// KK, phone and address given here, and the event lists which of them changed. The
+  /// number is the next serial of the WIB year of `time`. Throws `.invalid` for an empty
+  /// name or a desa outside Kecamatan Kromengan.
+  public func createRequest(_ request: NewRequest, by user: String, at time: Date)
+    throws(StoreError) -> DeliveryRequest
+  {
+    let resident = request.resident
+    if resident.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      throw .invalid(
+        "resident name is empty (NIK \(resident.nik.logForm)); enter the name as on the KTP-el")
+    }
+    guard Kromengan.kecamatan.desa(code: resident.address.desaCode) != nil else {
+      throw .invalid(
+        "desa code \(resident.address.desaCode) is not a desa of Kecamatan"
+          + " \(Kromengan.kecamatan.name); choose one of its 7 desa")
+    }
+
+    return try write { (connection) throws(StoreError) -> DeliveryRequest in
+      let (residentID, residentDetail) = try upsertResident(connection, resident)
+      let year = CalendarDay(containing: time).year
+      let serial = try nextSerial(connection, year: year)
+
+      try connection.run(
+        """
+        INSERT INTO request (year, serial, resident_id, desa_code, document, state, attempts,
+          received_at, note, version)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, 1)
+        """,
+        [
+          .integer(year), .integer(serial), .integer(residentID), .text(resident.address.desaCode),
+          .text(request.document.rawValue), .text(RequestState.received.rawValue),
+          .real(time.timeIntervalSince1970), .text(request.note),
+        ],
+        context: "storing request \(RequestNumber(year: year, serial: serial))")
+      let requestID = connection.lastInsertRowID
+
+      var detail: [(key: String, value: String?)] = [("document", request.document.rawValue)]
+      detail += residentDetail
+      detail.append(("note", request.note.isEmpty ? nil : request.note))
+      try insertEvent(
+        connection, requestID: requestID, time: time, user: user, action: .create, from: nil,
+        to: .received, detail: EventDetail.format(detail), courierID: nil)
+      return try loadRequest(connection, id: requestID)
+    }
+  }
+
+  /// Inserts or updates the resident with this NIK; returns the row id and the event
+  /// detail pairs that say what happened.
+  private func upsertResident(_ connection: Connection, _ resident: Resident)
+    throws(StoreError) -> (Int64, [(key: String, value: String?)])
+  {
+    let context = "storing resident \(resident.nik.logForm)"
+    let existing = try connection.firstRow(
+      "SELECT id, nik, name, kk, phone, desa_code, dusun, rw, rt, street FROM resident"
+        + " WHERE nik = ?1",
+      [.text(resident.nik.digits)], context: context
+    ) { (row) throws(StoreError) -> (Int64, Resident) in
+      (row.integer(0), try decoder.decodeResident(row, from: 1, what: "a new request"))
+    }
+    let address = resident.address
+    let values: [SQLValue] = [
+      .text(resident.nik.digits), .text(resident.name), .text(resident.kk.digits),
+      .optionalText(resident.phone?.e164), .text(address.desaCode), .text(address.dusun),
+      .integer(address.rw), .integer(address.rt), .text(address.street),
+    ]
+
+    guard let (id, stored) = existing else {
+      try connection.run(
+        """
+        INSERT INTO resident (nik, name, kk, phone, desa_code, dusun, rw, rt, street)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+        """,
+        values, context: context)
+      return (connection.lastInsertRowID, [("resident", "new")])
+    }
+
+    var changed: [String] = []
+    if stored.name != resident.name { changed.append("name") }
+    if stored.kk != resident.kk { changed.append("kk") }
+    if stored.phone != resident.phone { changed.append("phone") }
+    if stored.address != resident.address { changed.append("address") }
+    guard !changed.isEmpty else { return (id, [("resident", "unchanged")]) }
+
+    try connection.run(
+      """
+      UPDATE resident SET name = ?2, kk = ?3, phone = ?4, desa_code = ?5, dusun = ?6, rw = ?7,
+        rt = ?8, street = ?9
+      WHERE nik = ?1
+      """,
+      values, context: context)
+    return (id, [("resident", "updated"), ("changed", changed.joined(separator: ","))])
+  }
+
+  /// Takes the next serial of `year`; the counter only grows, so a number is never reused.
+  private func nextSerial(_ connection: Connection, year: Int) throws(StoreError) -> Int {
+    let serial = try connection.firstRow(
+      """
+      INSERT INTO request_number_counter (year, last_serial) VALUES (?1, 1)
+      ON CONFLICT (year) DO UPDATE SET last_serial = last_serial + 1
+      RETURNING last_serial
+      """,
+      [.integer(year)], context: "allocating a request number for \(year)"
+    ) { $0.int(0) }
+    // RETURNING yields exactly one row for the one row inserted or updated.
+    guard let serial else {
+      throw .engine(
+        code: 0, message: "no serial returned", context: "allocating a request number for \(year)")
+    }
+    return serial
+  }
+
+  // MARK: Applying actions
+
+  /// Applies `action` as one transaction: reads the request inside the transaction, checks
+  /// `expectedVersion` and the lifecycle (with the stored max attempts), then writes the
+  /// new state, version + 1 and one event.
+  ///
+  /// Throws `.notFound` for an unknown request or courier, `.conflict` when the version
+  /// differs, `.rejected` for an illegal action, `.invalid` for an inactive courier.
+  public func apply(
+    _ action: RequestAction, to requestID: Int64, expectedVersion: Int?, by user: String,
+    at time: Date
+  ) throws(StoreError) -> DeliveryRequest {
+    try write { (connection) throws(StoreError) -> DeliveryRequest in
+      let current = try loadRequest(connection, id: requestID)
+      if let expectedVersion, expectedVersion != current.version {
+        throw .conflict(
+          request: current.number, expectedVersion: expectedVersion, current: current.state)
+      }
+
+      let lifecycle = Lifecycle(maxAttempts: try readMaxAttempts(connection))
+      let outcome: Lifecycle.Outcome
+      do throws(LifecycleError) {
+        outcome = try lifecycle.apply(
+          action, to: current.number, in: current.state, attempts: current.attempts)
+      } catch {
+        throw .rejected(error)
+      }
+
+      let change = try change(for: action, of: current, outcome: outcome, at: time, connection)
+      try update(connection, current, to: change)
+      try insertEvent(
+        connection, requestID: requestID, time: time, user: user, action: action.kind,
+        from: current.state, to: outcome.state, detail: change.detail,
+        courierID: change.eventCourierID)
+      return try loadRequest(connection, id: requestID)
+    }
+  }
+
+  /// The columns an action writes, and what its event row says.
+  private struct Change {
+    var state: RequestState
+    var attempts: Int
+    var courierID: Int64?
+    var deliveryDay: CalendarDay?
+    var readyAt: Date?
+    var deliveredAt: Date?
+    var detail: String
+    var eventCourierID: Int64?
+  }
+
+  private func change(
+    for action: RequestAction, of current: DeliveryRequest, outcome: Lifecycle.Outcome,
+    at time: Date, _ connection: Connection
+  ) throws(StoreError) -> Change {
+    var change = Change(
+      state: outcome.state, attempts: outcome.attempts, courierID: current.courierID,
+      deliveryDay: current.deliveryDay, readyAt: current.readyAt,
+      deliveredAt: current.deliveredAt, detail: "", eventCourierID: current.courierID)
+    let heldBy: [(key: String, value: String?)] = [
+      ("courier", current.courierID.map(String.init)), ("day", current.deliveryDay?.description),
+    ]
+
+    switch action {
+    case .sendToDukcapil:
+      break
+    case .markReady:
+      change.readyAt = time
+    case .assign(let courierID, let day):
+      try requireActiveCourier(connection, id: courierID)
+      change.courierID = courierID
+      change.deliveryDay = day
+      change.eventCourierID = courierID
+      change.detail = EventDetail.format([
+        ("courier", String(courierID)), ("day", day.description),
+        ("previous-courier", current.courierID.map(String.init)),
+        ("previous-day", current.deliveryDay?.description),
+      ])
+    case .unassign:
+      change.courierID = nil
+      change.deliveryDay = nil
+      change.detail = EventDetail.format(heldBy)
+    case .dispatch:
+      change.detail = EventDetail.format(heldBy)
+    case .deliver(let handover):
+      // The courier stays on the request, because the courier board counts deliveries by it.
+      change.deliveredAt = time
+      change.detail = EventDetail.format([
+        ("recipient", handover.recipientKind.rawValue), ("name", handover.recipientName),
+        ("relation", handover.relation.isEmpty ? nil : handover.relation),
+        ("old-card-returned", EventDetail.yesNo(handover.oldCardReturned)),
+        ("courier", current.courierID.map(String.init)),
+      ])
+    case .failAttempt(let reason, let note):
+      // The event keeps the courier for per-courier failure counts; the request goes back
+      // to the office unassigned.
+      change.courierID = nil
+      change.deliveryDay = nil
+      change.detail = EventDetail.format([
+        ("reason", reason.rawValue), ("attempt", String(outcome.attempts)),
+        ("note", note.isEmpty ? nil : note), ("courier", current.courierID.map(String.init)),
+      ])
+    case .cancel(let reason):
+      change.courierID = nil
+      change.deliveryDay = nil
+      change.detail = EventDetail.format([
+        ("reason", reason), ("courier", current.courierID.map(String.init)),
+      ])
+    }
+    return change
+  }
+
+  private func requireActiveCourier(_ connection: Connection, id: Int64) throws(StoreError) {
+    let courier = try connection.firstRow(
+      "SELECT name, is_active FROM courier WHERE id = ?1", [.integer(id)],
+      context: "reading courier \(id)"
+    ) { (row) throws(StoreError) -> (String, Bool) in (row.text(0), row.integer(1) != 0) }
+    guard let (name, isActive) = courier else { throw .notFound(entity: "courier", id: id) }
+    guard isActive else {
+      throw .invalid("courier \(id) (\(name)) is inactive; assign the request to an active courier")
+    }
+  }
+
+  private func update(_ connection: Connection, _ current: DeliveryRequest, to change: Change)
+    throws(StoreError)
+  {
+    try connection.run(
+      """
+      UPDATE request SET state = ?2, attempts = ?3, courier_id = ?4, delivery_day = ?5,
+        ready_at = ?6, delivered_at = ?7, version = version + 1
+      WHERE id = ?1 AND version = ?8
+      """,
+      [
+        .integer(current.id), .text(change.state.rawValue), .integer(change.attempts),
+        .optionalInteger(change.courierID), .optionalText(change.deliveryDay?.description),
+        change.readyAt.map { .real($0.timeIntervalSince1970) } ?? .null,
+        change.deliveredAt.map { .real($0.timeIntervalSince1970) } ?? .null,
+        .integer(current.version),
+      ],
+      context: "updating request \(current.number)")
+    // The row was read in this same write transaction, so no other writer can have changed
+    // it; a miss here means the file changed under SQLite's locks.
+    guard connection.changes == 1 else {
+      throw .engine(
+        code: 0, message: "the row changed inside the transaction",
+        context: "updating request \(current.number)")
+    }
+  }
+
+  private func insertEvent(
+    _ connection: Connection, requestID: Int64, time: Date, user: String,
+    action: RequestAction.Kind, from: RequestState?, to: RequestState, detail: String,
+    courierID: Int64?
+  ) throws(StoreError) {
+    try connection.run(
+      """
+      INSERT INTO request_event (request_id, time, user, action, from_state, to_state, detail,
+        courier_id)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+      """,
+      [
+        .integer(requestID), .real(time.timeIntervalSince1970), .text(user), .text(action.rawValue),
+        .optionalText(from?.rawValue), .text(to.rawValue), .text(detail),
+        .optionalInteger(courierID),
+      ],
+      context: "recording the \(action.rawValue) event of request \(requestID)")
+  }
+}

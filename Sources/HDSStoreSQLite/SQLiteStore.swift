@@ -1,0 +1,193 @@
+// The SQLite implementation of `Store`: one file per kecamatan, opened by every hds
+// process of the office at once (operators, the camat's summary, Dukcapil read-only).
+
+import CSQLite
+import Foundation
+import HDSCore
+
+/// A `Store` kept in one SQLite file in WAL mode.
+///
+/// `@unchecked Sendable` because the SQLite handle is not thread-safe by itself: every
+/// method takes `lock` before it touches `connection`, so calls from any thread are
+/// serialised. Other processes are kept in step by SQLite's file locks: every command runs
+/// in a BEGIN IMMEDIATE transaction and waits up to 5 s for another writer.
+public final class SQLiteStore: Store, @unchecked Sendable {
+  /// The database file.
+  public let path: String
+  public let isReadOnly: Bool
+
+  private let lock = NSLock()
+  private let connection: Connection
+  let decoder: RowDecoder
+  /// Transactions this connection committed, for `changeToken()`.
+  private var ownCommits: Int64 = 0
+
+  /// The file name inside the data directory.
+  public static let fileName = "hds.sqlite"
+
+  /// Opens the store at `path`, creating and migrating the file when it is new.
+  ///
+  /// Read-only opening (`SQLITE_OPEN_READONLY`) never creates or migrates a file, and every
+  /// command on it throws `.readOnly`. Throws `.incompatible` when the file is not an HDS
+  /// store or was written by a newer program.
+  public init(path: String, readOnly: Bool = false) throws(StoreError) {
+    if readOnly && !FileManager.default.fileExists(atPath: path) {
+      throw .incompatible(
+        path: path,
+        reason: "the file does not exist, and a read-only open does not create one;"
+          + " open it read-write once, or check the data directory")
+    }
+    self.path = path
+    self.isReadOnly = readOnly
+    self.decoder = RowDecoder(path: path)
+    connection = try Connection(path: path, readOnly: readOnly)
+    connection.setBusyTimeout(milliseconds: 5_000)
+
+    // The schema check comes before any PRAGMA that writes, so a file that is not an HDS
+    // store is left exactly as it was.
+    let version = try Schema.check(connection)
+    try connection.execute("PRAGMA foreign_keys = ON", context: "enabling foreign keys")
+    if readOnly {
+      try requireCurrentSchema(version)
+      return
+    }
+    try enableWriteAheadLog()
+    try Schema.migrate(connection)
+  }
+
+  /// Opens `hds.sqlite` inside `dataDirectory`. Read-write opening creates the directory
+  /// with mode 0700 when it does not exist, because the store holds personal data.
+  public static func open(dataDirectory: String, readOnly: Bool) throws(StoreError)
+    -> SQLiteStore
+  {
+    if !readOnly {
+      try createDirectory(dataDirectory)
+    }
+    let path = (dataDirectory as NSString).appendingPathComponent(fileName)
+    return try SQLiteStore(path: path, readOnly: readOnly)
+  }
+
+  private static func createDirectory(_ directory: String) throws(StoreError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else {
+        throw .invalid("the data directory \(directory) is a file; choose a directory")
+      }
+      return
+    }
+    do {
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw .invalid(
+        "could not create the data directory \(directory): \(error.localizedDescription)")
+    }
+    // The umask may have narrowed the mode further, but cannot have widened it; set it
+    // exactly.
+    chmod(directory, 0o700)
+  }
+
+  private func requireCurrentSchema(_ version: Int) throws(StoreError) {
+    guard version == Schema.latestVersion else {
+      let state = version == 0 ? "has no HDS schema yet" : "has schema version \(version)"
+      throw .incompatible(
+        path: path,
+        reason: "it \(state) and this program needs version \(Schema.latestVersion); a"
+          + " read-only open cannot migrate it, so open it read-write once")
+    }
+  }
+
+  /// Switches the file to WAL, so readers never wait for the writer.
+  ///
+  /// synchronous=NORMAL under WAL syncs at checkpoints, not at every commit. A committed
+  /// transaction survives a kill of the process; an OS crash or power loss can lose the
+  /// last commits but never corrupts the file. One lost delivery report is re-entered from
+  /// the paper daftar penerima, so the faster commits are worth it.
+  private func enableWriteAheadLog() throws(StoreError) {
+    let mode = try connection.firstRow(
+      "PRAGMA journal_mode = WAL", context: "switching to WAL journal mode"
+    ) { $0.text(0) }
+    guard mode?.lowercased() == "wal" else {
+      throw .incompatible(
+        path: path,
+        reason: "SQLite could not switch it to WAL journal mode (it reports"
+          + " '\(mode ?? "nothing")'); keep the data directory on a local disk")
+    }
+    try connection.execute("PRAGMA synchronous = NORMAL", context: "setting synchronous mode")
+  }
+
+  // MARK: Serialised access
+
+  /// Runs `body` with the connection while holding the lock.
+  func withConnection<T>(_ body: (Connection) throws(StoreError) -> T) throws(StoreError) -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    return try body(connection)
+  }
+
+  /// Runs `body` in a read transaction, so that its queries see one snapshot of the file.
+  func read<T>(_ body: (Connection) throws(StoreError) -> T) throws(StoreError) -> T {
+    try withConnection { (connection) throws(StoreError) -> T in
+      try connection.execute("BEGIN DEFERRED", context: "starting a read transaction")
+      do throws(StoreError) {
+        let result = try body(connection)
+        try connection.execute("COMMIT", context: "ending a read transaction")
+        return result
+      } catch {
+        if connection.isInTransaction {
+          try? connection.execute("ROLLBACK", context: "ending a read transaction")
+        }
+        throw error
+      }
+    }
+  }
+
+  /// Runs `body` as one write transaction (BEGIN IMMEDIATE … COMMIT), rolled back when
+  /// anything in it throws. Throws `.readOnly` on a read-only store before touching it.
+  func write<T>(_ body: (Connection) throws(StoreError) -> T) throws(StoreError) -> T {
+    guard !isReadOnly else { throw .readOnly(path: path) }
+    return try withConnection { (connection) throws(StoreError) -> T in
+      let result = try Schema.inImmediateTransaction(connection) { () throws(StoreError) -> T in
+        try body(connection)
+      }
+      ownCommits += 1
+      return result
+    }
+  }
+
+  // MARK: Change detection
+
+  /// Combines `PRAGMA data_version` with this connection's own commit count.
+  ///
+  /// data_version changes when another connection commits, but not for commits made on
+  /// this connection, so the own count covers those.
+  public func changeToken() throws(StoreError) -> Int64 {
+    try withConnection { (connection) throws(StoreError) -> Int64 in
+      let dataVersion = try connection.integer(
+        "PRAGMA data_version", context: "reading the data version")
+      return (dataVersion << 32) &+ (ownCommits & 0xffff_ffff)
+    }
+  }
+
+  // MARK: Maintenance
+
+  /// Runs `PRAGMA integrity_check` and returns its report: "ok" for a sound file,
+  /// otherwise one problem per line.
+  ///
+  /// Complexity: reads the whole file.
+  public func integrityCheck() throws(StoreError) -> String {
+    try withConnection { (connection) throws(StoreError) -> String in
+      try connection.rows("PRAGMA integrity_check", context: "checking the file's integrity") {
+        $0.text(0)
+      }.joined(separator: "\n")
+    }
+  }
+
+  /// Returns the number of request events stored, for tests and `hds` checks.
+  public func eventCount() throws(StoreError) -> Int {
+    try withConnection { (connection) throws(StoreError) -> Int in
+      Int(try connection.integer("SELECT count(*) FROM request_event", context: "counting events"))
+    }
+  }
+}

@@ -1,0 +1,317 @@
+// The HDS table layout and its forward migrations.
+//
+// `PRAGMA user_version` stores how many migrations the file has had, and
+// `PRAGMA application_id` marks the file as an HDS store. Migration i takes the file from
+// version i to i + 1 in its own transaction. A shipped migration is never edited: a
+// change to the layout is a new entry at the end of `Schema.migrations`.
+
+import HDSCore
+
+enum Schema {
+  /// "HDS1" in ASCII, written to the SQLite header so other tools can tell the file apart.
+  static let applicationID: Int32 = 0x4844_5331
+
+  /// The version a file has after every migration ran.
+  static var latestVersion: Int { migrations.count }
+
+  /// Forward migrations; entry i takes a file from version i to i + 1.
+  static let migrations: [String] = [version1]
+
+  /// The first layout.
+  ///
+  /// Times are unix seconds as REAL, so fractions of a second survive; a delivery day is
+  /// TEXT "YYYY-MM-DD" in WIB. Enum columns store the HDSCore raw values and carry no
+  /// CHECK, so a new case needs no table rebuild; decoding rejects values it does not know.
+  ///
+  /// `request.desa_code` copies the resident's desa so that triggers can keep
+  /// `request_count` without a join; a trigger on `resident` keeps the copy current.
+  /// `request_count` and `complaint_count` are kept only by triggers, which is what lets
+  /// totals, the queue size and desa loads avoid scanning `request`.
+  private static let version1 = """
+    CREATE TABLE resident (
+      id INTEGER PRIMARY KEY,
+      nik TEXT NOT NULL UNIQUE,
+      name TEXT NOT NULL,
+      kk TEXT NOT NULL,
+      phone TEXT,
+      desa_code TEXT NOT NULL,
+      dusun TEXT NOT NULL,
+      rw INTEGER NOT NULL,
+      rt INTEGER NOT NULL,
+      street TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE courier (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL,
+      phone TEXT,
+      vehicle TEXT NOT NULL,
+      home_desa_code TEXT NOT NULL,
+      daily_capacity INTEGER NOT NULL CHECK (daily_capacity >= 1),
+      is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1))
+    ) STRICT;
+    CREATE INDEX courier_by_name ON courier (name COLLATE NOCASE, id);
+
+    CREATE TABLE courier_event (
+      id INTEGER PRIMARY KEY,
+      courier_id INTEGER NOT NULL REFERENCES courier (id),
+      time REAL NOT NULL,
+      user TEXT NOT NULL,
+      action TEXT NOT NULL,
+      detail TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX courier_event_by_courier ON courier_event (courier_id, id);
+
+    CREATE TABLE request_number_counter (
+      year INTEGER PRIMARY KEY,
+      last_serial INTEGER NOT NULL CHECK (last_serial >= 1)
+    ) STRICT;
+
+    CREATE TABLE request (
+      id INTEGER PRIMARY KEY,
+      year INTEGER NOT NULL,
+      serial INTEGER NOT NULL,
+      resident_id INTEGER NOT NULL REFERENCES resident (id),
+      desa_code TEXT NOT NULL,
+      document TEXT NOT NULL,
+      state TEXT NOT NULL,
+      attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+      courier_id INTEGER REFERENCES courier (id),
+      delivery_day TEXT,
+      received_at REAL NOT NULL,
+      ready_at REAL,
+      delivered_at REAL,
+      note TEXT NOT NULL DEFAULT '',
+      version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+      UNIQUE (year, serial)
+    ) STRICT;
+    CREATE INDEX request_pending ON request (ready_at, id)
+      WHERE state IN ('ready', 'assigned', 'out-for-delivery');
+    CREATE INDEX request_by_delivered_at ON request (delivered_at, desa_code, courier_id)
+      WHERE delivered_at IS NOT NULL;
+    CREATE INDEX request_by_day_courier ON request (delivery_day, courier_id, state)
+      WHERE delivery_day IS NOT NULL;
+    CREATE INDEX request_by_resident ON request (resident_id);
+    CREATE INDEX request_by_courier ON request (courier_id) WHERE courier_id IS NOT NULL;
+
+    CREATE TABLE request_event (
+      id INTEGER PRIMARY KEY,
+      request_id INTEGER NOT NULL REFERENCES request (id),
+      time REAL NOT NULL,
+      user TEXT NOT NULL,
+      action TEXT NOT NULL,
+      from_state TEXT,
+      to_state TEXT NOT NULL,
+      detail TEXT NOT NULL,
+      courier_id INTEGER REFERENCES courier (id)
+    ) STRICT;
+    CREATE INDEX request_event_by_request ON request_event (request_id, id);
+    CREATE INDEX request_event_by_time ON request_event (time, action, courier_id);
+
+    CREATE TABLE request_count (
+      desa_code TEXT NOT NULL,
+      state TEXT NOT NULL,
+      count INTEGER NOT NULL CHECK (count >= 0),
+      PRIMARY KEY (desa_code, state)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TRIGGER request_count_insert AFTER INSERT ON request
+    BEGIN
+      INSERT INTO request_count (desa_code, state, count) VALUES (NEW.desa_code, NEW.state, 1)
+        ON CONFLICT (desa_code, state) DO UPDATE SET count = count + 1;
+    END;
+
+    CREATE TRIGGER request_count_delete AFTER DELETE ON request
+    BEGIN
+      UPDATE request_count SET count = count - 1
+        WHERE desa_code = OLD.desa_code AND state = OLD.state;
+    END;
+
+    CREATE TRIGGER request_count_update AFTER UPDATE OF state, desa_code ON request
+    WHEN OLD.state IS NOT NEW.state OR OLD.desa_code IS NOT NEW.desa_code
+    BEGIN
+      UPDATE request_count SET count = count - 1
+        WHERE desa_code = OLD.desa_code AND state = OLD.state;
+      INSERT INTO request_count (desa_code, state, count) VALUES (NEW.desa_code, NEW.state, 1)
+        ON CONFLICT (desa_code, state) DO UPDATE SET count = count + 1;
+    END;
+
+    CREATE TRIGGER resident_desa_copy AFTER UPDATE OF desa_code ON resident
+    WHEN OLD.desa_code IS NOT NEW.desa_code
+    BEGIN
+      UPDATE request SET desa_code = NEW.desa_code WHERE resident_id = NEW.id;
+    END;
+
+    CREATE TABLE complaint (
+      id INTEGER PRIMARY KEY,
+      received_at REAL NOT NULL,
+      channel TEXT NOT NULL,
+      lapor_number TEXT,
+      category TEXT NOT NULL,
+      weight TEXT NOT NULL,
+      state TEXT NOT NULL,
+      complainant_name TEXT NOT NULL,
+      request_id INTEGER REFERENCES request (id),
+      description TEXT NOT NULL,
+      is_open INTEGER NOT NULL GENERATED ALWAYS AS (
+        state IN ('received', 'verified', 'assigned', 'in-follow-up', 'postponed')
+      ) VIRTUAL
+    ) STRICT;
+    CREATE INDEX complaint_open_first ON complaint (is_open DESC, received_at, id);
+    CREATE INDEX complaint_by_request ON complaint (request_id, received_at, id)
+      WHERE request_id IS NOT NULL;
+
+    CREATE TABLE complaint_event (
+      id INTEGER PRIMARY KEY,
+      complaint_id INTEGER NOT NULL REFERENCES complaint (id),
+      time REAL NOT NULL,
+      user TEXT NOT NULL,
+      action TEXT NOT NULL,
+      from_state TEXT,
+      to_state TEXT NOT NULL,
+      detail TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX complaint_event_by_complaint ON complaint_event (complaint_id, id);
+
+    CREATE TABLE complaint_count (
+      state TEXT PRIMARY KEY,
+      count INTEGER NOT NULL CHECK (count >= 0)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TRIGGER complaint_count_insert AFTER INSERT ON complaint
+    BEGIN
+      INSERT INTO complaint_count (state, count) VALUES (NEW.state, 1)
+        ON CONFLICT (state) DO UPDATE SET count = count + 1;
+    END;
+
+    CREATE TRIGGER complaint_count_delete AFTER DELETE ON complaint
+    BEGIN
+      UPDATE complaint_count SET count = count - 1 WHERE state = OLD.state;
+    END;
+
+    CREATE TRIGGER complaint_count_update AFTER UPDATE OF state ON complaint
+    WHEN OLD.state IS NOT NEW.state
+    BEGIN
+      UPDATE complaint_count SET count = count - 1 WHERE state = OLD.state;
+      INSERT INTO complaint_count (state, count) VALUES (NEW.state, 1)
+        ON CONFLICT (state) DO UPDATE SET count = count + 1;
+    END;
+
+    CREATE TABLE setting (
+      key TEXT PRIMARY KEY,
+      value TEXT NOT NULL
+    ) STRICT;
+    INSERT INTO setting (key, value) VALUES ('max_attempts', '2');
+
+    CREATE TABLE setting_event (
+      id INTEGER PRIMARY KEY,
+      key TEXT NOT NULL,
+      time REAL NOT NULL,
+      user TEXT NOT NULL,
+      old_value TEXT,
+      new_value TEXT NOT NULL
+    ) STRICT;
+    """
+
+  /// Complaint states that `complaint.is_open` counts as open; a test checks that this
+  /// matches `ComplaintState.isOpen`.
+  static let openComplaintStates = ["received", "verified", "assigned", "in-follow-up", "postponed"]
+
+  /// Tables the first migration creates, for recognising an HDS file.
+  static let tables = [
+    "resident", "courier", "courier_event", "request_number_counter", "request",
+    "request_event", "request_count", "complaint", "complaint_event", "complaint_count",
+    "setting", "setting_event",
+  ]
+}
+
+// MARK: - Opening and migrating
+
+extension Schema {
+  /// Checks that the file is an HDS store this program understands, before anything is
+  /// written to it. Returns the file's version.
+  static func check(_ connection: Connection) throws(StoreError) -> Int {
+    let version = Int(try connection.integer("PRAGMA user_version", context: "reading the schema version"))
+    let application = Int32(
+      truncatingIfNeeded: try connection.integer(
+        "PRAGMA application_id", context: "reading the application id"))
+    let path = connection.path
+
+    if version > latestVersion {
+      throw .incompatible(
+        path: path,
+        reason: "its schema version is \(version) but this program knows versions up to"
+          + " \(latestVersion); use a newer hds")
+    }
+    if application != 0 && application != applicationID {
+      throw .incompatible(
+        path: path,
+        reason: "it belongs to another application (application_id \(application));"
+          + " HDS needs its own file")
+    }
+
+    let foreignTables = try connection.rows(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        + " ORDER BY name",
+      context: "listing tables"
+    ) { $0.text(0) }
+    if version == 0 && !foreignTables.isEmpty {
+      let names = foreignTables.prefix(3).joined(separator: ", ")
+      throw .incompatible(
+        path: path,
+        reason: "it is an SQLite database of another program (tables \(names)) and has no"
+          + " HDS schema; HDS needs its own file")
+    }
+    if version > 0 {
+      let missing = tables.filter { !foreignTables.contains($0) }
+      if application != applicationID || !missing.isEmpty {
+        throw .incompatible(
+          path: path,
+          reason: "it has schema version \(version) but is not an HDS store (missing tables: "
+            + "\(missing.isEmpty ? "none" : missing.joined(separator: ", ")))")
+      }
+    }
+    return version
+  }
+
+  /// Runs the migrations the file lacks, each in its own transaction.
+  ///
+  /// The version is read again inside each transaction, so two processes that open a new
+  /// file at once do not both run the same migration.
+  static func migrate(_ connection: Connection) throws(StoreError) {
+    while true {
+      let applied = try inImmediateTransaction(connection) { () throws(StoreError) -> Bool in
+        let version = Int(
+          try connection.integer("PRAGMA user_version", context: "reading the schema version"))
+        guard version < latestVersion else { return false }
+        let context = "migrating the schema from version \(version) to \(version + 1)"
+        if version == 0 {
+          try connection.execute("PRAGMA application_id = \(applicationID)", context: context)
+        }
+        try connection.execute(migrations[version], context: context)
+        try connection.execute("PRAGMA user_version = \(version + 1)", context: context)
+        return true
+      }
+      if !applied { return }
+    }
+  }
+
+  /// Runs `body` between BEGIN IMMEDIATE and COMMIT, and rolls back when it throws.
+  static func inImmediateTransaction<T>(
+    _ connection: Connection, _ body: () throws(StoreError) -> T
+  ) throws(StoreError) -> T {
+    try connection.execute("BEGIN IMMEDIATE", context: "starting a write transaction")
+    do throws(StoreError) {
+      let result = try body()
+      try connection.execute("COMMIT", context: "committing a write transaction")
+      return result
+    } catch {
+      // A failed COMMIT can leave the transaction open; ROLLBACK then ends it. When SQLite
+      // already rolled back, ROLLBACK fails harmlessly, so its own error is ignored.
+      if connection.isInTransaction {
+        try? connection.execute("ROLLBACK", context: "rolling back a write transaction")
+      }
+      throw error
+    }
+  }
+}
