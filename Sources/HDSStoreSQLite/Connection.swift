@@ -178,6 +178,8 @@ final class Statement {
 struct Row {
   fileprivate let handle: OpaquePointer
 
+  var columnCount: Int32 { sqlite3_column_count(handle) }
+
   func isNull(_ column: Int32) -> Bool {
     sqlite3_column_type(handle, column) == SQLITE_NULL
   }
