@@ -145,6 +145,9 @@ final class Statement {
     sqlite3_finalize(handle)
   }
 
+  /// Parameters the statement takes.
+  var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
+
   /// Binds `values` to the parameters `?1`, `?2`, … in order.
   func bind(_ values: [SQLValue]) throws(StoreError) {
     for (offset, value) in values.enumerated() {
@@ -154,7 +157,8 @@ final class Statement {
       case .null: code = sqlite3_bind_null(handle, index)
       case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
       case .real(let number): code = sqlite3_bind_double(handle, index, number)
-      case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, hds_sqlite_transient())
+      case .text(let text):
+        code = sqlite3_bind_text(handle, index, text, -1, hds_sqlite_transient())
       }
       guard code == SQLITE_OK else { throw connection.error(code: code, context: context) }
     }
@@ -171,7 +175,7 @@ final class Statement {
   }
 
   /// The current row; valid until the next `step()`.
-  fileprivate var row: Row { Row(handle: handle) }
+  var row: Row { Row(handle: handle) }
 }
 
 /// Column reads of the current row of a statement, by 0-based column index.
@@ -198,7 +202,7 @@ struct Row {
     isNull(column) ? nil : real(column)
   }
 
-  /// The column as text; "" for NULL.
+  /// Reads the column as text, and NULL as "".
   func text(_ column: Int32) -> String {
     guard let bytes = sqlite3_column_text(handle, column) else { return "" }
     return String(cString: bytes)

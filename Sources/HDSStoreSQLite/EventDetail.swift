@@ -2,7 +2,7 @@
 //
 // Format: pairs separated by one space, each `key=value`. Keys are lowercase words joined
 // by dashes. A value is written bare when it is non-empty and contains no space, quote,
-// backslash, `=` or control character; otherwise it is quoted as "…", with `\"`, `\\`,
+// backslash, `=` or control character. Any other value is quoted as "…", with `\"`, `\\`,
 // `\n`, `\r` and `\t` escaped. Booleans are `yes` or `no`, ids are decimal, days are
 // YYYY-MM-DD and enum values are the HDSCore raw values.
 //
@@ -49,7 +49,8 @@ enum EventDetail {
     let needsQuotes =
       value.isEmpty
       || value.unicodeScalars.contains {
-        $0 == " " || $0 == "\"" || $0 == "\\" || $0 == "=" || $0.properties.generalCategory == .control
+        $0 == " " || $0 == "\"" || $0 == "\\" || $0 == "="
+          || $0.properties.generalCategory == .control
       }
     guard needsQuotes else { return value }
     // Scalars, not characters, because "\r\n" is one character.

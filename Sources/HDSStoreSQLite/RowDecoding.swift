@@ -24,16 +24,16 @@ struct RowDecoder {
 
   func decodeRequest(_ row: Row) throws(StoreError) -> DeliveryRequest {
     let id = row.integer(0)
-    let what = "request \(id)"
+    let rowLabel = "request \(id)"
     return DeliveryRequest(
       id: id,
       number: RequestNumber(year: row.int(1), serial: row.int(2)),
-      resident: try decodeResident(row, from: 13, what: what),
-      document: try value(DocumentKind.self, row.text(3), column: "document", of: what),
-      state: try value(RequestState.self, row.text(4), column: "state", of: what),
+      resident: try decodeResident(row, from: 13, rowLabel: rowLabel),
+      document: try value(DocumentKind.self, row.text(3), column: "document", of: rowLabel),
+      state: try value(RequestState.self, row.text(4), column: "state", of: rowLabel),
       attempts: row.int(5),
       courierID: row.optionalInteger(6),
-      deliveryDay: try day(row.optionalText(7), of: what),
+      deliveryDay: try day(row.optionalText(7), of: rowLabel),
       receivedAt: Date(timeIntervalSince1970: row.real(8)),
       readyAt: row.optionalReal(9).map(Date.init(timeIntervalSince1970:)),
       deliveredAt: row.optionalReal(10).map(Date.init(timeIntervalSince1970:)),
@@ -43,22 +43,25 @@ struct RowDecoder {
 
   /// Decodes the resident columns nik, name, kk, phone, desa_code, dusun, rw, rt, street
   /// starting at column `first`.
-  func decodeResident(_ row: Row, from first: Int32, what: String) throws(StoreError) -> Resident {
+  func decodeResident(_ row: Row, from first: Int32, rowLabel: String) throws(StoreError)
+    -> Resident
+  {
     let nik: NIK
     do {
       nik = try NIK(row.text(first))
     } catch {
-      throw .incompatible(path: path, reason: "the resident of \(what) has an invalid NIK")
+      throw .incompatible(path: path, reason: "the resident of \(rowLabel) has an invalid NIK")
     }
     let kk: KKNumber
     do {
       kk = try KKNumber(row.text(first + 2))
     } catch {
-      throw .incompatible(path: path, reason: "the resident of \(what) has an invalid KK number")
+      throw .incompatible(
+        path: path, reason: "the resident of \(rowLabel) has an invalid KK number")
     }
     return Resident(
       nik: nik, name: row.text(first + 1), kk: kk,
-      phone: try phone(row.optionalText(first + 3), of: "the resident of \(what)"),
+      phone: try phone(row.optionalText(first + 3), of: "the resident of \(rowLabel)"),
       address: Address(
         desaCode: row.text(first + 4), dusun: row.text(first + 5), rw: row.int(first + 6),
         rt: row.int(first + 7), street: row.text(first + 8)))
@@ -70,15 +73,15 @@ struct RowDecoder {
     "id, request_id, time, user, action, from_state, to_state, detail"
 
   func decodeEvent(_ row: Row) throws(StoreError) -> RequestEvent {
-    let what = "event \(row.integer(0))"
+    let rowLabel = "event \(row.integer(0))"
     return RequestEvent(
       id: row.integer(0), requestID: row.integer(1),
       time: Date(timeIntervalSince1970: row.real(2)), user: row.text(3),
-      action: try value(RequestAction.Kind.self, row.text(4), column: "action", of: what),
+      action: try value(RequestAction.Kind.self, row.text(4), column: "action", of: rowLabel),
       from: try row.optionalText(5).map { (raw) throws(StoreError) in
-        try value(RequestState.self, raw, column: "from_state", of: what)
+        try value(RequestState.self, raw, column: "from_state", of: rowLabel)
       },
-      to: try value(RequestState.self, row.text(6), column: "to_state", of: what),
+      to: try value(RequestState.self, row.text(6), column: "to_state", of: rowLabel),
       detail: row.text(7))
   }
 
@@ -104,14 +107,14 @@ struct RowDecoder {
 
   func decodeComplaint(_ row: Row) throws(StoreError) -> Complaint {
     let id = row.integer(0)
-    let what = "complaint \(id)"
+    let rowLabel = "complaint \(id)"
     return Complaint(
       id: id, receivedAt: Date(timeIntervalSince1970: row.real(1)),
-      channel: try value(ComplaintChannel.self, row.text(2), column: "channel", of: what),
+      channel: try value(ComplaintChannel.self, row.text(2), column: "channel", of: rowLabel),
       laporNumber: row.optionalText(3),
-      category: try value(ComplaintCategory.self, row.text(4), column: "category", of: what),
-      weight: try value(ComplaintWeight.self, row.text(5), column: "weight", of: what),
-      state: try value(ComplaintState.self, row.text(6), column: "state", of: what),
+      category: try value(ComplaintCategory.self, row.text(4), column: "category", of: rowLabel),
+      weight: try value(ComplaintWeight.self, row.text(5), column: "weight", of: rowLabel),
+      state: try value(ComplaintState.self, row.text(6), column: "state", of: rowLabel),
       complainantName: row.text(7), requestID: row.optionalInteger(8),
       description: row.text(9))
   }
@@ -119,29 +122,30 @@ struct RowDecoder {
   // MARK: Values
 
   func value<E: RawRepresentable>(
-    _ type: E.Type, _ raw: String, column: String, of what: String
+    _ type: E.Type, _ raw: String, column: String, of rowLabel: String
   ) throws(StoreError) -> E where E.RawValue == String {
     guard let decoded = E(rawValue: raw) else {
       throw .incompatible(
-        path: path, reason: "\(what) has \(column) '\(raw)', which this program does not know")
+        path: path, reason: "\(rowLabel) has \(column) '\(raw)', which this program does not know")
     }
     return decoded
   }
 
-  func day(_ text: String?, of what: String) throws(StoreError) -> CalendarDay? {
+  func day(_ text: String?, of rowLabel: String) throws(StoreError) -> CalendarDay? {
     guard let text else { return nil }
     guard let day = CalendarDay(iso: text) else {
-      throw .incompatible(path: path, reason: "\(what) has delivery day '\(text)', not YYYY-MM-DD")
+      throw .incompatible(
+        path: path, reason: "\(rowLabel) has delivery day '\(text)', not YYYY-MM-DD")
     }
     return day
   }
 
-  private func phone(_ text: String?, of what: String) throws(StoreError) -> PhoneNumber? {
+  private func phone(_ text: String?, of rowLabel: String) throws(StoreError) -> PhoneNumber? {
     guard let text else { return nil }
     do {
       return try PhoneNumber(text)
     } catch {
-      throw .incompatible(path: path, reason: "\(what) has an invalid phone number")
+      throw .incompatible(path: path, reason: "\(rowLabel) has an invalid phone number")
     }
   }
 }

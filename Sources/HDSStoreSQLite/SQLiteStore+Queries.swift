@@ -1,7 +1,7 @@
 // The dashboard and CLI queries. Each runs in one read transaction, so its figures come
-// from one snapshot, and each uses an index or a trigger-kept counter table. The test
-// "query plans use indexes" checks that no query scans `request`, `request_event` or
-// `complaint`.
+// from one snapshot. Queries on `request`, `request_event` and `complaint` go through an
+// index, which the test "query plans use indexes" checks for `indexedQueries`. Counts by
+// state come from the trigger-kept tables `request_count` and `complaint_count`.
 
 import Foundation
 import HDSCore
@@ -10,6 +10,59 @@ import HDSCore
 let pendingStatesSQL = "('ready', 'assigned', 'out-for-delivery')"
 
 extension SQLiteStore {
+  // MARK: Indexed query texts
+
+  /// Deliveries in [?1, ?2), through `request_by_delivered_at`.
+  static let deliveredCountSQL =
+    "SELECT count(*) FROM request WHERE delivered_at >= ?1 AND delivered_at < ?2"
+
+  /// Failed attempts in [?1, ?2), through `request_event_by_time`.
+  static let failedAttemptsSQL = """
+    SELECT count(*) FROM request_event
+    WHERE time >= ?1 AND time < ?2 AND action = 'fail-attempt'
+    """
+
+  /// Requests held per courier and state for the delivery day ?1, through
+  /// `request_by_day_courier`.
+  static let heldByCourierSQL = """
+    SELECT courier_id, state, count(*) FROM request
+    WHERE delivery_day = ?1 AND courier_id IS NOT NULL
+      AND state IN ('assigned', 'out-for-delivery')
+    GROUP BY courier_id, state
+    """
+
+  static let deliveredByCourierSQL = """
+    SELECT courier_id, count(*) FROM request
+    WHERE delivered_at >= ?1 AND delivered_at < ?2 AND courier_id IS NOT NULL
+    GROUP BY courier_id
+    """
+
+  static let failedByCourierSQL = """
+    SELECT courier_id, count(*) FROM request_event
+    WHERE time >= ?1 AND time < ?2 AND action = 'fail-attempt' AND courier_id IS NOT NULL
+    GROUP BY courier_id
+    """
+
+  static let deliveriesByDesaSQL = """
+    SELECT desa_code, count(*) FROM request
+    WHERE delivered_at >= ?1 AND delivered_at < ?2 GROUP BY desa_code
+    """
+
+  static let eventsOfRequestSQL =
+    "SELECT \(RowDecoder.eventColumns) FROM request_event WHERE request_id = ?1 ORDER BY id"
+
+  static let complaintsOfRequestSQL = """
+    SELECT \(RowDecoder.complaintColumns) FROM complaint c
+    WHERE c.request_id = ?1 ORDER BY c.received_at, c.id
+    """
+
+  /// Every query above and the two page queries, for the test that checks their plans.
+  static let indexedQueries = [
+    deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
+    failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
+    pendingQueueSQL, complaintsPageSQL,
+  ]
+
   // MARK: Totals
 
   /// Counts per state from `request_count`, deliveries and failed attempts on `day` from
@@ -35,10 +88,7 @@ extension SQLiteStore {
         deliveredOnDay: try deliveredCount(connection, from: day.start, to: day.end),
         failedAttemptsOnDay: Int(
           try connection.integer(
-            """
-            SELECT count(*) FROM request_event
-            WHERE time >= ?1 AND time < ?2 AND action = 'fail-attempt'
-            """,
+            Self.failedAttemptsSQL,
             [.real(day.start.timeIntervalSince1970), .real(day.end.timeIntervalSince1970)],
             context: "counting failed attempts on \(day)")),
         openComplaints: Int(
@@ -53,7 +103,7 @@ extension SQLiteStore {
   {
     Int(
       try connection.integer(
-        "SELECT count(*) FROM request WHERE delivered_at >= ?1 AND delivered_at < ?2",
+        Self.deliveredCountSQL,
         [.real(start.timeIntervalSince1970), .real(end.timeIntervalSince1970)],
         context: "counting deliveries"))
   }
@@ -95,30 +145,30 @@ extension SQLiteStore {
 
   private func decodeQueueRow(_ row: Row) throws(StoreError) -> QueueRow {
     let id = row.integer(0)
-    let what = "request \(id)"
+    let rowLabel = "request \(id)"
     let nik: NIK
     do {
       nik = try NIK(row.text(6))
     } catch {
-      throw .incompatible(path: path, reason: "the resident of \(what) has an invalid NIK")
+      throw .incompatible(path: path, reason: "the resident of \(rowLabel) has an invalid NIK")
     }
     return QueueRow(
       id: id, number: RequestNumber(year: row.int(1), serial: row.int(2)),
-      state: try decoder.value(RequestState.self, row.text(3), column: "state", of: what),
-      document: try decoder.value(DocumentKind.self, row.text(4), column: "document", of: what),
+      state: try decoder.value(RequestState.self, row.text(3), column: "state", of: rowLabel),
+      document: try decoder.value(DocumentKind.self, row.text(4), column: "document", of: rowLabel),
       residentName: row.text(5), nik: nik, desaCode: row.text(7), dusun: row.text(8),
       readyAt: Date(timeIntervalSince1970: row.real(9)), attempts: row.int(10),
       courierName: row.optionalText(11),
-      deliveryDay: try decoder.day(row.optionalText(12), of: what), version: row.int(13))
+      deliveryDay: try decoder.day(row.optionalText(12), of: rowLabel), version: row.int(13))
   }
 
   // MARK: Courier board
 
-  /// Lists every active courier in name order with what they hold for `day`.
+  /// Lists every active courier in name order with their requests for `day`.
   ///
-  /// Assigned and out count requests whose delivery day is `day`; delivered counts
-  /// requests the courier delivered during `day` (WIB); failed counts failed-attempt events
-  /// of the courier during `day`.
+  /// Assigned and out count requests whose delivery day is `day`. Delivered counts the
+  /// requests the courier delivered during `day` (WIB), and failed counts the courier's
+  /// failed-attempt events during `day`.
   ///
   /// Complexity: O(couriers + requests and events of `day`).
   public func courierBoard(on day: CalendarDay) throws(StoreError) -> [CourierDayRow] {
@@ -130,44 +180,33 @@ extension SQLiteStore {
         context: "listing active couriers"
       ) { (row) throws(StoreError) -> (Int64, String) in (row.integer(0), row.text(1)) }
 
-      var held: [Int64: (assigned: Int, out: Int)] = [:]
+      var heldPerCourier: [Int64: (assigned: Int, out: Int)] = [:]
       let heldRows = try connection.rows(
-        """
-        SELECT courier_id, state, count(*) FROM request
-        WHERE delivery_day = ?1 AND courier_id IS NOT NULL
-          AND state IN ('assigned', 'out-for-delivery')
-        GROUP BY courier_id, state
-        """,
-        [.text(day.description)], context: "counting assignments for \(day)"
+        Self.heldByCourierSQL, [.text(day.description)], context: "counting assignments for \(day)"
       ) { (row) throws(StoreError) -> (Int64, String, Int) in
         (row.integer(0), row.text(1), row.int(2))
       }
       for (courier, state, count) in heldRows {
-        var entry = held[courier] ?? (0, 0)
-        if state == RequestState.assigned.rawValue { entry.assigned += count } else { entry.out += count }
-        held[courier] = entry
+        var entry = heldPerCourier[courier] ?? (0, 0)
+        if state == RequestState.assigned.rawValue {
+          entry.assigned += count
+        } else {
+          entry.out += count
+        }
+        heldPerCourier[courier] = entry
       }
 
       let delivered = try countsByCourier(
-        connection,
-        """
-        SELECT courier_id, count(*) FROM request
-        WHERE delivered_at >= ?1 AND delivered_at < ?2 AND courier_id IS NOT NULL
-        GROUP BY courier_id
-        """,
-        [start, end], context: "counting deliveries per courier on \(day)")
+        connection, Self.deliveredByCourierSQL, [start, end],
+        context: "counting deliveries per courier on \(day)")
       let failed = try countsByCourier(
-        connection,
-        """
-        SELECT courier_id, count(*) FROM request_event
-        WHERE time >= ?1 AND time < ?2 AND action = 'fail-attempt' AND courier_id IS NOT NULL
-        GROUP BY courier_id
-        """,
-        [start, end], context: "counting failed attempts per courier on \(day)")
+        connection, Self.failedByCourierSQL, [start, end],
+        context: "counting failed attempts per courier on \(day)")
 
       return couriers.map { id, name in
         CourierDayRow(
-          courierID: id, name: name, assigned: held[id]?.assigned ?? 0, out: held[id]?.out ?? 0,
+          courierID: id, name: name, assigned: heldPerCourier[id]?.assigned ?? 0,
+          out: heldPerCourier[id]?.out ?? 0,
           delivered: delivered[id] ?? 0, failed: failed[id] ?? 0)
       }
     }
@@ -223,10 +262,7 @@ extension SQLiteStore {
     throws(StoreError) -> [String: Int]
   {
     let rows = try connection.rows(
-      """
-      SELECT desa_code, count(*) FROM request
-      WHERE delivered_at >= ?1 AND delivered_at < ?2 GROUP BY desa_code
-      """,
+      Self.deliveriesByDesaSQL,
       [.real(start.timeIntervalSince1970), .real(end.timeIntervalSince1970)],
       context: "counting deliveries per desa"
     ) { (row) throws(StoreError) -> (String, Int) in (row.text(0), row.int(1)) }
@@ -279,14 +315,11 @@ extension SQLiteStore {
       // Event ids follow commit order, which is the true order even when the clocks of two
       // machines disagree about `time`.
       let events = try connection.rows(
-        "SELECT \(RowDecoder.eventColumns) FROM request_event WHERE request_id = ?1 ORDER BY id",
-        [.integer(id)], context: "reading the events of request \(id)", decoder.decodeEvent)
+        Self.eventsOfRequestSQL, [.integer(id)], context: "reading the events of request \(id)",
+        decoder.decodeEvent)
       let complaints = try connection.rows(
-        """
-        SELECT \(RowDecoder.complaintColumns) FROM complaint c
-        WHERE c.request_id = ?1 ORDER BY c.received_at, c.id
-        """,
-        [.integer(id)], context: "reading the complaints of request \(id)",
+        Self.complaintsOfRequestSQL, [.integer(id)],
+        context: "reading the complaints of request \(id)",
         decoder.decodeComplaint)
       return RequestDetail(
         request: request, courierName: courierName, events: events, complaints: complaints)

@@ -57,7 +57,7 @@ extension SQLiteStore {
   }
 
   /// Inserts or updates the resident with this NIK; returns the row id and the event
-  /// detail pairs that say what happened.
+  /// detail pairs that describe the change.
   private func upsertResident(_ connection: Connection, _ resident: Resident)
     throws(StoreError) -> (Int64, [(key: String, value: String?)])
   {
@@ -67,7 +67,7 @@ extension SQLiteStore {
         + " WHERE nik = ?1",
       [.text(resident.nik.digits)], context: context
     ) { (row) throws(StoreError) -> (Int64, Resident) in
-      (row.integer(0), try decoder.decodeResident(row, from: 1, what: "a new request"))
+      (row.integer(0), try decoder.decodeResident(row, from: 1, rowLabel: "a new request"))
     }
     let address = resident.address
     let values: [SQLValue] = [
@@ -159,7 +159,7 @@ extension SQLiteStore {
     }
   }
 
-  /// The columns an action writes, and what its event row says.
+  /// The columns an action writes, and the detail of its event row.
   private struct Change {
     var state: RequestState
     var attempts: Int
@@ -261,7 +261,7 @@ extension SQLiteStore {
       ],
       context: "updating request \(current.number)")
     // The row was read in this same write transaction, so no other writer can have changed
-    // it; a miss here means the file changed under SQLite's locks.
+    // it. A miss here means the file changed under SQLite's locks.
     guard connection.changes == 1 else {
       throw .engine(
         code: 0, message: "the row changed inside the transaction",

@@ -56,7 +56,7 @@ public final class SQLiteStore: Store, @unchecked Sendable {
   }
 
   /// Opens `hds.sqlite` inside `dataDirectory`. Read-write opening creates the directory
-  /// with mode 0700 when it does not exist, because the store holds personal data.
+  /// with mode 0700 when it does not exist, because the store contains personal data.
   public static func open(dataDirectory: String, readOnly: Bool) throws(StoreError)
     -> SQLiteStore
   {
@@ -101,9 +101,10 @@ public final class SQLiteStore: Store, @unchecked Sendable {
   /// Switches the file to WAL, so readers never wait for the writer.
   ///
   /// synchronous=NORMAL under WAL syncs at checkpoints, not at every commit. A committed
-  /// transaction survives a kill of the process; an OS crash or power loss can lose the
-  /// last commits but never corrupts the file. One lost delivery report is re-entered from
-  /// the paper daftar penerima, so the faster commits are worth it.
+  /// transaction survives a kill of the process. An OS crash or power loss can lose the
+  /// last commits, but SQLite's documentation of PRAGMA synchronous states that WAL with
+  /// NORMAL does not corrupt the file. Each handover also has its signed line on the paper
+  /// daftar penerima, from which a lost report can be entered again.
   private func enableWriteAheadLog() throws(StoreError) {
     let mode = try connection.firstRow(
       "PRAGMA journal_mode = WAL", context: "switching to WAL journal mode"

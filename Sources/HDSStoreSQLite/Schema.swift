@@ -21,7 +21,7 @@ enum Schema {
   ///
   /// Times are unix seconds as REAL, so fractions of a second survive; a delivery day is
   /// TEXT "YYYY-MM-DD" in WIB. Enum columns store the HDSCore raw values and carry no
-  /// CHECK, so a new case needs no table rebuild; decoding rejects values it does not know.
+  /// CHECK, so a new case needs no table rebuild. Decoding rejects values it does not know.
   ///
   /// `request.desa_code` copies the resident's desa so that triggers can keep
   /// `request_count` without a join; a trigger on `resident` keeps the copy current.
@@ -215,7 +215,9 @@ enum Schema {
 
   /// Complaint states that `complaint.is_open` counts as open; a test checks that this
   /// matches `ComplaintState.isOpen`.
-  static let openComplaintStates = ["received", "verified", "assigned", "in-follow-up", "postponed"]
+  static let openComplaintStates = [
+    "received", "verified", "assigned", "in-follow-up", "postponed",
+  ]
 
   /// Tables the first migration creates, for recognising an HDS file.
   static let tables = [
@@ -231,7 +233,8 @@ extension Schema {
   /// Checks that the file is an HDS store this program understands, before anything is
   /// written to it. Returns the file's version.
   static func check(_ connection: Connection) throws(StoreError) -> Int {
-    let version = Int(try connection.integer("PRAGMA user_version", context: "reading the schema version"))
+    let version = Int(
+      try connection.integer("PRAGMA user_version", context: "reading the schema version"))
     let application = Int32(
       truncatingIfNeeded: try connection.integer(
         "PRAGMA application_id", context: "reading the application id"))

@@ -10,7 +10,8 @@ struct ConcurrencyTests {
   func readOnlyRejectsWrites() throws {
     let directory = try TemporaryDirectory()
     let writer = try SQLiteStore(path: directory.storePath)
-    let created = try writer.createRequest(Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
+    let created = try writer.createRequest(
+      Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
 
     let reader = try SQLiteStore(path: directory.storePath, readOnly: true)
     let path = directory.storePath
@@ -21,7 +22,8 @@ struct ConcurrencyTests {
       try reader.createRequest(Fixture.newRequest(2), by: "dukcapil", at: Fixture.time(9))
     }
     #expect(throws: StoreError.readOnly(path: path)) {
-      try reader.apply(.sendToDukcapil, to: created.id, expectedVersion: nil, by: "dukcapil",
+      try reader.apply(
+        .sendToDukcapil, to: created.id, expectedVersion: nil, by: "dukcapil",
         at: Fixture.time(9))
     }
     #expect(throws: StoreError.readOnly(path: path)) {
@@ -47,22 +49,25 @@ struct ConcurrencyTests {
     #expect(try dashboard.changeToken() == start)
     #expect(try dashboard.totals(on: Fixture.day).requests == 0)
 
-    let created = try desk.createRequest(Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
+    let created = try desk.createRequest(
+      Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
     let afterOther = try dashboard.changeToken()
     #expect(afterOther != start)
     #expect(try dashboard.changeToken() == afterOther)
     #expect(try dashboard.totals(on: Fixture.day).requests == 1)
 
-    _ = try dashboard.apply(.sendToDukcapil, to: created.id, expectedVersion: nil,
+    _ = try dashboard.apply(
+      .sendToDukcapil, to: created.id, expectedVersion: nil,
       by: Fixture.user, at: Fixture.time(9))
     let afterOwn = try dashboard.changeToken()
     #expect(afterOwn != afterOther)
     #expect(try dashboard.changeToken() == afterOwn)
 
-    // A read-only connection sees others' commits too.
+    // A read-only connection notices others' commits too.
     let reader = try SQLiteStore(path: directory.storePath, readOnly: true)
     let readerStart = try reader.changeToken()
-    _ = try desk.apply(.markReady, to: created.id, expectedVersion: nil, by: Fixture.user,
+    _ = try desk.apply(
+      .markReady, to: created.id, expectedVersion: nil, by: Fixture.user,
       at: Fixture.time(10))
     #expect(try reader.changeToken() != readerStart)
   }
@@ -72,20 +77,29 @@ struct ConcurrencyTests {
     let directory = try TemporaryDirectory()
     let first = try SQLiteStore(path: directory.storePath)
     let second = try SQLiteStore(path: directory.storePath)
-    let created = try first.createRequest(Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
+    let created = try first.createRequest(
+      Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
     let seen = try second.requestDetail(id: created.id).request
 
-    _ = try first.apply(.sendToDukcapil, to: created.id, expectedVersion: 1, by: "a",
+    _ = try first.apply(
+      .sendToDukcapil, to: created.id, expectedVersion: 1, by: "a",
       at: Fixture.time(9))
-    #expect(throws: StoreError.conflict(
-      request: created.number, expectedVersion: seen.version, current: .inProcess)) {
-      try second.apply(.sendToDukcapil, to: created.id, expectedVersion: seen.version, by: "b",
+    #expect(
+      throws: StoreError.conflict(
+        request: created.number, expectedVersion: seen.version, current: .inProcess)
+    ) {
+      try second.apply(
+        .sendToDukcapil, to: created.id, expectedVersion: seen.version, by: "b",
         at: Fixture.time(9))
     }
     // Without a version the state read inside the transaction still decides.
-    #expect(throws: StoreError.rejected(.illegalTransition(
-      request: created.number, state: .inProcess, action: .sendToDukcapil))) {
-      try second.apply(.sendToDukcapil, to: created.id, expectedVersion: nil, by: "b",
+    #expect(
+      throws: StoreError.rejected(
+        .illegalTransition(
+          request: created.number, state: .inProcess, action: .sendToDukcapil))
+    ) {
+      try second.apply(
+        .sendToDukcapil, to: created.id, expectedVersion: nil, by: "b",
         at: Fixture.time(9))
     }
     #expect(try first.eventCount() == 2)
@@ -105,7 +119,8 @@ struct ConcurrencyTests {
       do {
         let created = try store.createRequest(
           Fixture.newRequest(index + 1), by: "u\(index % stores.count)", at: Fixture.time(8))
-        _ = try store.apply(.sendToDukcapil, to: created.id, expectedVersion: 1, by: "u",
+        _ = try store.apply(
+          .sendToDukcapil, to: created.id, expectedVersion: 1, by: "u",
           at: Fixture.time(9))
         // Reads on the same connection interleave with the other store's writes.
         _ = try store.totals(on: Fixture.day)

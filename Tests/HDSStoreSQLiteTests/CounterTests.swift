@@ -61,13 +61,13 @@ struct CounterTests {
       }
     }
 
-    let kept = try store.integers(
+    let counterRows = try store.integers(
       """
       SELECT count FROM request_count WHERE count > 0 ORDER BY desa_code, state
       """)
     let counted = try store.integers(
       "SELECT count(*) FROM request GROUP BY desa_code, state ORDER BY desa_code, state")
-    #expect(kept == counted)
+    #expect(counterRows == counted)
 
     let residentDesa = try store.integers(
       """

@@ -35,7 +35,8 @@ enum Fixture {
     day.start.addingTimeInterval(TimeInterval(hour * 3600 + minute * 60))
   }
 
-  /// A Kromengan NIK born 15-08-1990; women have 40 added to the day.
+  /// Returns a Kromengan NIK for a birth date of 15-08-1990, with 40 added to the day for
+  /// women.
   static func nik(_ serial: Int, female: Bool = false) -> NIK {
     let text = "350731" + (female ? "55" : "15") + "0890" + String(format: "%04d", serial)
     // The digits are a real date, non-zero region codes and a non-zero serial.
@@ -81,9 +82,11 @@ extension SQLiteStore {
   {
     let created = try createRequest(
       Fixture.newRequest(serial, desa: desa), by: Fixture.user, at: readyAt.addingTimeInterval(-60))
-    _ = try apply(.sendToDukcapil, to: created.id, expectedVersion: nil, by: Fixture.user,
+    _ = try apply(
+      .sendToDukcapil, to: created.id, expectedVersion: nil, by: Fixture.user,
       at: readyAt.addingTimeInterval(-30))
-    return try apply(.markReady, to: created.id, expectedVersion: nil, by: Fixture.user, at: readyAt)
+    return try apply(
+      .markReady, to: created.id, expectedVersion: nil, by: Fixture.user, at: readyAt)
   }
 
   /// Brings a ready request to out for delivery with `courier` on `day`.

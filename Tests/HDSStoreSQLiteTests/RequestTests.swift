@@ -44,7 +44,8 @@ struct RequestTests {
 
   @Test("create updates known resident")
   func createUpdatesResident() throws {
-    let first = try store.createRequest(Fixture.newRequest(3), by: Fixture.user, at: Fixture.time(8))
+    let first = try store.createRequest(
+      Fixture.newRequest(3), by: Fixture.user, at: Fixture.time(8))
     var moved = Fixture.newRequest(3, desa: 4, document: .kk)
     moved.resident.name = "Warga Tiga"
     let second = try store.createRequest(moved, by: Fixture.user, at: Fixture.time(9))
@@ -57,8 +58,10 @@ struct RequestTests {
     let desa = Kromengan.kecamatan.desa[4].code
     #expect(try store.desaLoads(on: Fixture.day).isEmpty)
     let counts = try store.withConnection { (connection) throws(StoreError) in
-      try connection.rows("SELECT desa_code, count FROM request_count WHERE count > 0",
-        context: "test") { (row) throws(StoreError) -> String in "\(row.text(0))=\(row.int(1))" }
+      try connection.rows(
+        "SELECT desa_code, count FROM request_count WHERE count > 0",
+        context: "test"
+      ) { (row) throws(StoreError) -> String in "\(row.text(0))=\(row.int(1))" }
     }
     #expect(counts == ["\(desa)=2"])
   }
@@ -90,14 +93,17 @@ struct RequestTests {
 
   @Test("numbers increase, never reused")
   func numbersNeverReused() throws {
-    let first = try store.createRequest(Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
+    let first = try store.createRequest(
+      Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
     _ = try store.apply(
       .cancel(reason: "salah input"), to: first.id, expectedVersion: 1, by: Fixture.user,
       at: Fixture.time(8, 5))
-    let second = try store.createRequest(Fixture.newRequest(2), by: Fixture.user, at: Fixture.time(9))
+    let second = try store.createRequest(
+      Fixture.newRequest(2), by: Fixture.user, at: Fixture.time(9))
     try store.execute("DELETE FROM request_event WHERE request_id = \(first.id)")
     try store.execute("DELETE FROM request WHERE id = \(first.id)")
-    let third = try store.createRequest(Fixture.newRequest(3), by: Fixture.user, at: Fixture.time(10))
+    let third = try store.createRequest(
+      Fixture.newRequest(3), by: Fixture.user, at: Fixture.time(10))
 
     #expect(first.number.serial == 1)
     #expect(second.number.serial == 2)
@@ -121,8 +127,10 @@ struct RequestTests {
 
   @Test("one event per change")
   func oneEventPerChange() throws {
-    let courier = try store.addCourier(Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
-    let created = try store.createRequest(Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
+    let courier = try store.addCourier(
+      Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
+    let created = try store.createRequest(
+      Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
     let handover = Handover(
       recipientKind: .familyMember, recipientName: "Siti Aminah", relation: "istri")
     let steps: [(RequestAction, RequestState)] = [
@@ -159,20 +167,21 @@ struct RequestTests {
     }
 
     let events = try store.requestDetail(id: created.id).events
-    #expect(events.map(\.detail) == [
-      "document=ktp-el resident=new",
-      "",
-      "",
-      "courier=\(courier.id) day=2026-12-04",
-      "courier=\(courier.id) day=2026-12-04",
-      "courier=\(courier.id) day=2026-12-04",
-      "courier=\(courier.id) day=2026-12-04",
-      "reason=not-at-home attempt=1 note=\"rumah kosong\" courier=\(courier.id)",
-      "courier=\(courier.id) day=2026-12-05",
-      "courier=\(courier.id) day=2026-12-05",
-      "recipient=family-member name=\"Siti Aminah\" relation=istri old-card-returned=no"
-        + " courier=\(courier.id)",
-    ])
+    #expect(
+      events.map(\.detail) == [
+        "document=ktp-el resident=new",
+        "",
+        "",
+        "courier=\(courier.id) day=2026-12-04",
+        "courier=\(courier.id) day=2026-12-04",
+        "courier=\(courier.id) day=2026-12-04",
+        "courier=\(courier.id) day=2026-12-04",
+        "reason=not-at-home attempt=1 note=\"rumah kosong\" courier=\(courier.id)",
+        "courier=\(courier.id) day=2026-12-05",
+        "courier=\(courier.id) day=2026-12-05",
+        "recipient=family-member name=\"Siti Aminah\" relation=istri old-card-returned=no"
+          + " courier=\(courier.id)",
+      ])
     #expect(previous.deliveredAt == Fixture.time(10, 9))
     #expect(previous.readyAt == Fixture.time(10, 1))
     #expect(previous.courierID == courier.id)
@@ -181,25 +190,35 @@ struct RequestTests {
 
   @Test("illegal transition changes nothing")
   func illegalTransition() throws {
-    let created = try store.createRequest(Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
+    let created = try store.createRequest(
+      Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
     let events = try store.eventCount()
 
     let error = #expect(throws: StoreError.self) {
-      try store.apply(.dispatch, to: created.id, expectedVersion: nil, by: Fixture.user,
+      try store.apply(
+        .dispatch, to: created.id, expectedVersion: nil, by: Fixture.user,
         at: Fixture.time(9))
     }
-    #expect(error == .rejected(.illegalTransition(
-      request: created.number, state: .received, action: .dispatch)))
+    #expect(
+      error
+        == .rejected(
+          .illegalTransition(
+            request: created.number, state: .received, action: .dispatch)))
     #expect(try store.requestDetail(id: created.id).request == created)
     #expect(try store.eventCount() == events)
   }
 
   @Test("missing field is rejected")
   func missingField() throws {
-    let created = try store.createRequest(Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
-    #expect(throws: StoreError.rejected(.missingField(
-      request: created.number, action: .cancel, field: "reason"))) {
-      try store.apply(.cancel(reason: " "), to: created.id, expectedVersion: nil,
+    let created = try store.createRequest(
+      Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
+    #expect(
+      throws: StoreError.rejected(
+        .missingField(
+          request: created.number, action: .cancel, field: "reason"))
+    ) {
+      try store.apply(
+        .cancel(reason: " "), to: created.id, expectedVersion: nil,
         by: Fixture.user, at: Fixture.time(9))
     }
     #expect(try store.eventCount() == 1)
@@ -207,13 +226,18 @@ struct RequestTests {
 
   @Test("expected version conflict")
   func versionConflict() throws {
-    let created = try store.createRequest(Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
-    _ = try store.apply(.sendToDukcapil, to: created.id, expectedVersion: 1, by: Fixture.user,
+    let created = try store.createRequest(
+      Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
+    _ = try store.apply(
+      .sendToDukcapil, to: created.id, expectedVersion: 1, by: Fixture.user,
       at: Fixture.time(9))
 
-    #expect(throws: StoreError.conflict(
-      request: created.number, expectedVersion: 1, current: .inProcess)) {
-      try store.apply(.cancel(reason: "dobel"), to: created.id, expectedVersion: 1,
+    #expect(
+      throws: StoreError.conflict(
+        request: created.number, expectedVersion: 1, current: .inProcess)
+    ) {
+      try store.apply(
+        .cancel(reason: "dobel"), to: created.id, expectedVersion: 1,
         by: "operator2", at: Fixture.time(9, 1))
     }
     #expect(try store.requestDetail(id: created.id).request.state == .inProcess)
@@ -223,7 +247,8 @@ struct RequestTests {
   @Test("unknown request is not found")
   func unknownRequest() throws {
     #expect(throws: StoreError.notFound(entity: "request", id: 42)) {
-      try store.apply(.markReady, to: 42, expectedVersion: nil, by: Fixture.user,
+      try store.apply(
+        .markReady, to: 42, expectedVersion: nil, by: Fixture.user,
         at: Fixture.time(9))
     }
     #expect(throws: StoreError.notFound(entity: "request", id: 42)) {
@@ -233,10 +258,12 @@ struct RequestTests {
 
   @Test("two failures return to office")
   func twoFailuresReturnToOffice() throws {
-    let courier = try store.addCourier(Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
+    let courier = try store.addCourier(
+      Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
     let ready = try store.readyRequest(1)
     try store.dispatch(ready.id, courier: courier.id)
-    let first = try store.apply(.failAttempt(.notAtHome, note: ""), to: ready.id,
+    let first = try store.apply(
+      .failAttempt(.notAtHome, note: ""), to: ready.id,
       expectedVersion: nil, by: "courier1", at: Fixture.time(11))
     #expect(first.state == .ready)
     #expect(first.attempts == 1)
@@ -244,7 +271,8 @@ struct RequestTests {
     #expect(first.deliveryDay == nil)
 
     try store.dispatch(ready.id, courier: courier.id, day: Fixture.day.adding(days: 1))
-    let second = try store.apply(.failAttempt(.addressNotFound, note: ""), to: ready.id,
+    let second = try store.apply(
+      .failAttempt(.addressNotFound, note: ""), to: ready.id,
       expectedVersion: nil, by: "courier1", at: Fixture.time(11, on: Fixture.day.adding(days: 1)))
     #expect(second.state == .returnedToOffice)
     #expect(second.attempts == 2)
@@ -253,11 +281,14 @@ struct RequestTests {
     #expect(event.from == .outForDelivery)
     #expect(event.to == .returnedToOffice)
     let courierOnEvents = try store.integers(
-      "SELECT count(*) FROM request_event WHERE action = 'fail-attempt' AND courier_id = \(courier.id)")
+      "SELECT count(*) FROM request_event WHERE action = 'fail-attempt' AND courier_id = \(courier.id)"
+    )
     #expect(courierOnEvents == [[2]])
 
-    let atCounter = try store.apply(.deliver(Fixture.resident), to: ready.id,
-      expectedVersion: second.version, by: Fixture.user, at: Fixture.time(14, on: Fixture.day.adding(days: 2)))
+    let atCounter = try store.apply(
+      .deliver(Fixture.resident), to: ready.id,
+      expectedVersion: second.version, by: Fixture.user,
+      at: Fixture.time(14, on: Fixture.day.adding(days: 2)))
     #expect(atCounter.state == .delivered)
   }
 
@@ -274,10 +305,12 @@ struct RequestTests {
     }
     #expect(try store.maxAttempts() == 1)
 
-    let courier = try store.addCourier(Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
+    let courier = try store.addCourier(
+      Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
     let ready = try store.readyRequest(1)
     try store.dispatch(ready.id, courier: courier.id)
-    let failed = try store.apply(.failAttempt(.refused, note: ""), to: ready.id,
+    let failed = try store.apply(
+      .failAttempt(.refused, note: ""), to: ready.id,
       expectedVersion: nil, by: "courier1", at: Fixture.time(11))
     #expect(failed.state == .returnedToOffice)
     #expect(failed.attempts == 1)
@@ -289,14 +322,17 @@ struct RequestTests {
   func assignNeedsActiveCourier() throws {
     let ready = try store.readyRequest(1)
     #expect(throws: StoreError.notFound(entity: "courier", id: 99)) {
-      try store.apply(.assign(courierID: 99, day: Fixture.day), to: ready.id,
+      try store.apply(
+        .assign(courierID: 99, day: Fixture.day), to: ready.id,
         expectedVersion: nil, by: Fixture.user, at: Fixture.time(9))
     }
 
-    let courier = try store.addCourier(Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
+    let courier = try store.addCourier(
+      Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
     try store.execute("UPDATE courier SET is_active = 0 WHERE id = \(courier.id)")
     let error = #expect(throws: StoreError.self) {
-      try store.apply(.assign(courierID: courier.id, day: Fixture.day), to: ready.id,
+      try store.apply(
+        .assign(courierID: courier.id, day: Fixture.day), to: ready.id,
         expectedVersion: nil, by: Fixture.user, at: Fixture.time(9))
     }
     guard case .invalid(let message) = error else {
@@ -309,23 +345,29 @@ struct RequestTests {
 
   @Test("assign and unassign set fields")
   func assignFields() throws {
-    let budi = try store.addCourier(Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
+    let budi = try store.addCourier(
+      Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
     let ani = try store.addCourier(Fixture.newCourier("Ani"), by: Fixture.user, at: Fixture.time(7))
     let ready = try store.readyRequest(1)
 
-    let assigned = try store.apply(.assign(courierID: budi.id, day: Fixture.day), to: ready.id,
+    let assigned = try store.apply(
+      .assign(courierID: budi.id, day: Fixture.day), to: ready.id,
       expectedVersion: nil, by: Fixture.user, at: Fixture.time(9))
     #expect(assigned.courierID == budi.id)
     #expect(assigned.deliveryDay == Fixture.day)
 
-    let moved = try store.apply(.assign(courierID: ani.id, day: Fixture.day.adding(days: 1)),
+    let moved = try store.apply(
+      .assign(courierID: ani.id, day: Fixture.day.adding(days: 1)),
       to: ready.id, expectedVersion: nil, by: Fixture.user, at: Fixture.time(9, 5))
     #expect(moved.courierID == ani.id)
     #expect(try store.requestDetail(id: ready.id).courierName == "Ani")
     let event = try #require(try store.requestDetail(id: ready.id).events.last)
-    #expect(event.detail == "courier=\(ani.id) day=2026-12-05 previous-courier=\(budi.id) previous-day=2026-12-04")
+    #expect(
+      event.detail
+        == "courier=\(ani.id) day=2026-12-05 previous-courier=\(budi.id) previous-day=2026-12-04")
 
-    let back = try store.apply(.unassign, to: ready.id, expectedVersion: nil, by: Fixture.user,
+    let back = try store.apply(
+      .unassign, to: ready.id, expectedVersion: nil, by: Fixture.user,
       at: Fixture.time(9, 10))
     #expect(back.state == .ready)
     #expect(back.courierID == nil)
@@ -336,7 +378,8 @@ struct RequestTests {
 
   @Test("courier round trip")
   func courierRoundTrip() throws {
-    let added = try store.addCourier(Fixture.newCourier("  Budi Santoso "), by: Fixture.user,
+    let added = try store.addCourier(
+      Fixture.newCourier("  Budi Santoso "), by: Fixture.user,
       at: Fixture.time(7))
     #expect(added.name == "Budi Santoso")
     #expect(added.isActive)
@@ -361,12 +404,14 @@ struct RequestTests {
     }
     try store.execute("UPDATE courier SET is_active = 0 WHERE name = 'Citra'")
     #expect(try store.couriers(includeInactive: false).map(\.name) == ["Ani", "budi", "dedi"])
-    #expect(try store.couriers(includeInactive: true).map(\.name) == ["Ani", "budi", "Citra", "dedi"])
+    #expect(
+      try store.couriers(includeInactive: true).map(\.name) == ["Ani", "budi", "Citra", "dedi"])
   }
 
   @Test("complaint round trip")
   func complaintRoundTrip() throws {
-    let request = try store.createRequest(Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
+    let request = try store.createRequest(
+      Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
     let new = NewComplaint(
       channel: .lapor, laporNumber: "LAPOR-123", category: .late, weight: .normative,
       complainantName: "Pak Slamet", requestID: request.id, description: "KTP belum sampai")
