@@ -39,6 +39,21 @@ struct ConcurrencyTests {
     #expect(try writer.eventCount() == 1)
   }
 
+  @Test("read-only open after writers closed")
+  func readOnlyAfterWritersClosed() throws {
+    let directory = try TemporaryDirectory()
+    do {
+      let writer = try SQLiteStore(path: directory.storePath)
+      _ = try writer.createRequest(Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
+    }
+    // The last connection to close removes the -wal and -shm files.
+    #expect(!FileManager.default.fileExists(atPath: directory.storePath + "-wal"))
+
+    let reader = try SQLiteStore(path: directory.storePath, readOnly: true)
+    #expect(try reader.totals(on: Fixture.day).requests == 1)
+    #expect(try reader.integrityCheck() == "ok")
+  }
+
   @Test("change token follows other writers")
   func changeTokenFollowsOtherWriters() throws {
     let directory = try TemporaryDirectory()
