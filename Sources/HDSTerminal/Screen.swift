@@ -79,15 +79,17 @@ public struct Screen: Sendable, Equatable {
     guard row >= 0, row < rows, col < cols else { return 0 }
     let limit = min(cols, width.map { col + $0 } ?? cols)
     var column = col
+    // The first cell of the last character written, where a zero-width character goes:
+    // after a wide character that is not the continuation cell at column - 1.
+    var lastStart: Int?
     for character in text {
       let size = TextWidth.columns(of: character)
       if size == 0 {
-        if column > col, column - 1 < cols, column - 1 >= 0 {
-          self[row, column - 1].text.append(character)
-        }
+        if let lastStart { self[row, lastStart].text.append(character) }
         continue
       }
       if column + size > limit { break }
+      lastStart = column >= 0 ? column : nil
       if column >= 0 {
         let visible = character.isASCII && character.asciiValue! < 0x20 ? " " : String(character)
         self[row, column] = Cell(text: visible, style: style)
