@@ -41,4 +41,23 @@ static inline int hds_window_size(int fd, int *rows, int *cols) {
   return 0;
 }
 
+/// Returns the C library's standard streams, which Swift 6 cannot read as mutable globals.
+static inline FILE *hds_stdin(void) { return stdin; }
+static inline FILE *hds_stdout(void) { return stdout; }
+
+/// Returns the terminfo string capability `name` ("rmcup", "sgr0"…) of the current
+/// terminal, or NULL when the terminal lacks it. tigetstr returns (char *)-1 for a name
+/// that is not a string capability, and that becomes NULL too.
+static inline const char *hds_terminfo_string(const char *name) {
+  char *value = tigetstr(name);
+  if (value == NULL || value == (char *)-1) return NULL;
+  return value;
+}
+
+/// Returns the columns the C library's wcwidth gives `c` in the current locale, which is
+/// what ncurses uses to place wide characters (-1 for non-printable ones). Declared here
+/// because the C library module Swift imports hides wcwidth unless _XOPEN_SOURCE is set.
+int wcwidth(wchar_t c);
+static inline int hds_wcwidth(wchar_t c) { return wcwidth(c); }
+
 #endif
