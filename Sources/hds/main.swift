@@ -1,2 +1,46 @@
+import Foundation
 import HDSCore
-print("hds")
+import HDSDashboard
+import HDSSampleData
+import HDSStoreSQLite
+import HDSTerminal
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Prints a message to standard error and exits with `code` (1 failure, 2 usage).
+func fail(_ message: String, code: Int32 = 1) -> Never {
+  FileHandle.standardError.write(Data(("hds: " + message + "\n").utf8))
+  exit(code)
+}
+
+let environment = ProcessInfo.processInfo.environment
+let arguments: Arguments
+do {
+  arguments = try Arguments.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+  fail(error.description, code: 2)
+}
+
+if arguments.showHelp {
+  print(HelpText.text(for: arguments.command))
+  exit(0)
+}
+if arguments.showVersion {
+  print(HelpText.version)
+  exit(0)
+}
+
+// `resolve` returns nil only for a bad --lang, which parsing already rejected.
+let language = Language.resolve(option: arguments.language, environment: environment) ?? .indonesian
+let directory = Environment.dataDirectory(option: arguments.dataDirectory, environment: environment)
+
+switch arguments.command {
+case .dashboard:
+  Commands.dashboard(arguments, directory: directory, language: language)
+case .demo:
+  Commands.demo(arguments, directory: directory, language: language)
+case .summary:
+  Commands.summary(arguments, directory: directory, language: language)
+}

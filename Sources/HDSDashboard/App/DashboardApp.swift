@@ -1,0 +1,310 @@
+import Dispatch
+import Foundation
+import HDSCore
+import HDSTerminal
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The dashboard's run loop: keys, the refresh timer and signals, all delivered on the
+/// main queue under `dispatchMain()`.
+///
+/// The store is only touched on `storeQueue`, so a slow disk never freezes the keys:
+/// the main queue draws the last snapshot while the next one loads.
+@MainActor
+public final class DashboardApp {
+  public struct Options: Sendable {
+    public var language: Language
+    /// Seconds between checks of the store for changes by any process.
+    public var refreshInterval: Double
+    /// The OS user recorded on every event.
+    public var user: String
+    public var readOnly: Bool
+
+    public init(language: Language, refreshInterval: Double, user: String, readOnly: Bool) {
+      self.language = language
+      self.refreshInterval = refreshInterval
+      self.user = user
+      self.readOnly = readOnly
+    }
+  }
+
+  private let store: Store
+  private let terminal: Terminal
+  private let options: Options
+  private let log: ActivityLog
+  private let loader: SnapshotLoader
+  private let storeQueue = DispatchQueue(label: "hds.store")
+  private var state: DashboardState
+  private var sources: [DispatchSourceProtocol] = []
+
+  public init(store: Store, terminal: Terminal, options: Options, log: ActivityLog) {
+    self.store = store
+    self.terminal = terminal
+    self.options = options
+    self.log = log
+    loader = SnapshotLoader(store: store)
+    state = DashboardState(
+      catalog: Catalog(options.language), kecamatan: Kromengan.kecamatan, now: Date(),
+      readOnly: options.readOnly)
+  }
+
+  /// Draws the first frame, starts the sources and never returns; quitting exits.
+  public func run() -> Never {
+    log.record("dashboard start user=\(options.user) refresh=\(options.refreshInterval)s")
+    render()
+    watchInput()
+    watchSignals()
+    startTimer()
+    reload()
+    dispatchMain()
+  }
+
+  // MARK: Sources
+
+  private func watchInput() {
+    let input = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
+    input.setEventHandler { [unowned self] in
+      MainActor.assumeIsolated { self.handleInput() }
+    }
+    input.resume()
+    sources.append(input)
+  }
+
+  private func watchSignals() {
+    for number in [SIGINT, SIGTERM, SIGHUP] {
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+      source.setEventHandler { [unowned self] in
+        MainActor.assumeIsolated { self.quit(reason: "signal \(number)") }
+      }
+      source.resume()
+      sources.append(source)
+    }
+    // The terminal layer ignores SIGWINCH before ncurses starts, so this source alone
+    // sees resizes.
+    let resize = DispatchSource.makeSignalSource(signal: SIGWINCH, queue: .main)
+    resize.setEventHandler { [unowned self] in
+      MainActor.assumeIsolated {
+        self.terminal.updateSize()
+        self.requestWindowIfNeeded()
+        self.render()
+      }
+    }
+    resize.resume()
+    sources.append(resize)
+  }
+
+  /// Checks the store on each tick. Nothing changed means no query beyond the change
+  /// token and nothing drawn, except the header clock once a minute.
+  private func startTimer() {
+    let timer = Self.makeRefreshTimer(
+      queue: storeQueue, interval: max(0.1, options.refreshInterval), loader: loader, log: log
+    ) { outcome in
+      DispatchQueue.main.async {
+        MainActor.assumeIsolated { self.receive(outcome) }
+      }
+    }
+    timer.resume()
+    sources.append(timer)
+  }
+
+  /// Builds the timer outside the main actor: its handler runs on the store queue, and a
+  /// closure formed in a main-actor method would be isolated to the main actor and trap.
+  private nonisolated static func makeRefreshTimer(
+    queue: DispatchQueue, interval: Double, loader: SnapshotLoader, log: ActivityLog,
+    deliver: @escaping @Sendable (SnapshotLoader.Outcome) -> Void
+  ) -> DispatchSourceTimer {
+    let timer = DispatchSource.makeTimerSource(queue: queue)
+    timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(100))
+    timer.setEventHandler {
+      let outcome = loader.tick(force: false)
+      if case .failed(let error) = outcome { log.record("refresh failed: \(error)") }
+      if outcome.needsMainQueue { deliver(outcome) }
+    }
+    return timer
+  }
+
+  // MARK: Keys and effects
+
+  private func handleInput() {
+    let keys = terminal.readKeys()
+    guard !keys.isEmpty else { return }
+    let layout = Layout(rows: terminal.rows, cols: terminal.cols)
+    var effects: [Effect] = []
+    for key in keys {
+      if key == .resize { continue }
+      effects += KeyHandler.handle(key, state: &state, layout: layout)
+    }
+    for effect in effects { run(effect) }
+    render()
+  }
+
+  private func run(_ effect: Effect) {
+    switch effect {
+    case .quit:
+      quit(reason: "q")
+    case .reload:
+      requestWindowIfNeeded(force: true)
+    case .openRequest(let id):
+      openRequest(id)
+    case .apply(let action, let target):
+      apply(action, to: target)
+    case .logComplaint(let complaint):
+      logComplaint(complaint)
+    }
+  }
+
+  private func openRequest(_ id: Int64) {
+    let store = self.store
+    storeQueue.async {
+      let result = Result { () throws(StoreError) in try store.requestDetail(id: id) }
+      DispatchQueue.main.async {
+        MainActor.assumeIsolated {
+          switch result {
+          case .success(let detail): self.state.overlays.append(.request(detail))
+          case .failure(let error): self.show(error)
+          }
+          self.render()
+        }
+      }
+    }
+  }
+
+  private func apply(_ action: RequestAction, to target: RequestRef) {
+    let store = self.store
+    let user = options.user
+    let loader = self.loader
+    let catalog = state.catalog
+    let log = self.log
+    storeQueue.async {
+      let message: StatusMessage
+      do throws(StoreError) {
+        let request = try store.apply(
+          action, to: target.id, expectedVersion: target.version, by: user, at: Date())
+        let courier = request.courierID.flatMap { id in
+          (try? store.couriers(includeInactive: true))?.first { $0.id == id }?.name
+        }
+        let maxAttempts = (try? store.maxAttempts()) ?? 2
+        message = StatusMessage(
+          catalog.describe(action, result: request, courierName: courier, maxAttempts: maxAttempts),
+          isError: false)
+        log.record("\(action.kind.rawValue) request=\(request.number) id=\(request.id) user=\(user) state=\(request.state.rawValue)")
+      } catch {
+        message = StatusMessage(catalog.describe(error), isError: true)
+        log.record("\(action.kind.rawValue) request=\(target.number) user=\(user) failed: \(error)")
+      }
+      let detail = try? store.requestDetail(id: target.id)
+      let outcome = loader.tick(force: true)
+      DispatchQueue.main.async {
+        MainActor.assumeIsolated {
+          self.state.message = message
+          if let detail { self.replaceDetail(detail) }
+          self.receive(outcome)
+        }
+      }
+    }
+  }
+
+  private func logComplaint(_ complaint: NewComplaint) {
+    let store = self.store
+    let user = options.user
+    let loader = self.loader
+    let catalog = state.catalog
+    let log = self.log
+    storeQueue.async {
+      let message: StatusMessage
+      do throws(StoreError) {
+        let stored = try store.logComplaint(complaint, by: user, at: Date())
+        message = StatusMessage(catalog.format(.resultComplaint, stored.id), isError: false)
+        log.record("complaint id=\(stored.id) request=\(complaint.requestID.map(String.init) ?? "-") user=\(user)")
+      } catch {
+        message = StatusMessage(catalog.describe(error), isError: true)
+        log.record("complaint user=\(user) failed: \(error)")
+      }
+      let detail = complaint.requestID.flatMap { try? store.requestDetail(id: $0) }
+      let outcome = loader.tick(force: true)
+      DispatchQueue.main.async {
+        MainActor.assumeIsolated {
+          self.state.message = message
+          if let detail { self.replaceDetail(detail) }
+          self.receive(outcome)
+        }
+      }
+    }
+  }
+
+  /// Refreshes an open detail view of the same request after a change.
+  private func replaceDetail(_ detail: RequestDetail) {
+    for index in state.overlays.indices {
+      if case .request(let shown) = state.overlays[index], shown.request.id == detail.request.id {
+        state.overlays[index] = .request(detail)
+      }
+    }
+  }
+
+  // MARK: Loading
+
+  private func reload() {
+    requestWindowIfNeeded(force: true)
+  }
+
+  /// Asks the loader for the rows around the selections, and a snapshot when `force`.
+  private func requestWindowIfNeeded(force: Bool = false) {
+    let layout = Layout(rows: terminal.rows, cols: terminal.cols)
+    let visible = max(layout?.visibleRows(.queue) ?? 20, 10)
+    let queueLimit = max(120, visible * 4)
+    let complaintLimit = max(60, (layout?.visibleRows(.complaints) ?? 10) * 4)
+    let window = ViewWindow(
+      queueOffset: max(0, state.selected(.queue) - queueLimit / 3), queueLimit: queueLimit,
+      complaintOffset: max(0, state.selected(.complaints) - complaintLimit / 3),
+      complaintLimit: complaintLimit)
+    let loader = self.loader
+    storeQueue.async {
+      let changed = loader.setWindow(window)
+      guard force || changed else { return }
+      let outcome = loader.tick(force: true)
+      DispatchQueue.main.async {
+        MainActor.assumeIsolated { self.receive(outcome) }
+      }
+    }
+  }
+
+  private func receive(_ outcome: SnapshotLoader.Outcome) {
+    switch outcome {
+    case .loaded(let snapshot):
+      state.snapshot = snapshot
+      clampSelections()
+    case .failed(let error):
+      state.message = StatusMessage(state.catalog.format(.errorLoad, error.description), isError: true)
+    case .clockTick, .unchanged:
+      break
+    }
+    render()
+  }
+
+  private func clampSelections() {
+    for pane in PaneID.allCases {
+      let count = state.count(of: pane)
+      state.selection[pane] = max(0, min(state.selected(pane), count - 1))
+    }
+  }
+
+  private func show(_ error: StoreError) {
+    state.message = StatusMessage(state.catalog.describe(error), isError: true)
+  }
+
+  // MARK: Drawing and exit
+
+  private func render() {
+    state.now = Date()
+    terminal.draw(Renderer.render(state, rows: terminal.rows, cols: terminal.cols))
+  }
+
+  private func quit(reason: String) {
+    terminal.restore()
+    log.record("dashboard stop (\(reason))")
+    exit(0)
+  }
+}

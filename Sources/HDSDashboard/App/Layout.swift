@@ -1,0 +1,42 @@
+import HDSTerminal
+
+/// Where each part of the dashboard goes for a terminal size.
+///
+/// Two header rows, the pending queue across the full width, the courier, map and
+/// complaint panes side by side below it, and one bottom bar. The queue takes a little
+/// over half of the pane rows because the operator works in it all day.
+public struct Layout: Sendable, Equatable {
+  public static let minimumRows = 20
+  public static let minimumCols = 72
+
+  public let header: Rect
+  public let bottomBar: Rect
+  public let panes: [PaneID: Rect]
+
+  /// Returns the layout, or nil when the terminal is below the minimum size.
+  public init?(rows: Int, cols: Int) {
+    guard rows >= Self.minimumRows, cols >= Self.minimumCols else { return nil }
+    header = Rect(row: 0, col: 0, height: 2, width: cols)
+    bottomBar = Rect(row: rows - 1, col: 0, height: 1, width: cols)
+
+    let top = 2
+    let available = rows - 3
+    let queueHeight = max(8, available * 11 / 20)
+    let lowerTop = top + queueHeight
+    let lowerHeight = available - queueHeight
+    // The map needs the most width for its labels: 30 of 80 columns, 3/8 in general.
+    let side = (cols - cols * 3 / 8) / 2
+    let mapWidth = cols - 2 * side
+    panes = [
+      .queue: Rect(row: top, col: 0, height: queueHeight, width: cols),
+      .couriers: Rect(row: lowerTop, col: 0, height: lowerHeight, width: side),
+      .map: Rect(row: lowerTop, col: side, height: lowerHeight, width: mapWidth),
+      .complaints: Rect(row: lowerTop, col: side + mapWidth, height: lowerHeight, width: side),
+    ]
+  }
+
+  /// Rows of list content a pane shows: its inside less one row of column headings.
+  public func visibleRows(_ pane: PaneID) -> Int {
+    max(0, (panes[pane]?.height ?? 0) - 3)
+  }
+}

@@ -1,0 +1,88 @@
+import HDSCore
+
+/// Everything the panes draw, read from the store in one go off the main thread.
+public struct Snapshot: Sendable {
+  public var day: CalendarDay
+  public var totals: Totals
+  public var queue: Page<QueueRow>
+  public var courierBoard: [CourierDayRow]
+  /// Every courier by id, active or not, for the courier view.
+  public var couriers: [Int64: Courier]
+  public var desaLoads: [String: DesaLoad]
+  public var complaints: Page<ComplaintRow>
+  public var maxAttempts: Int
+
+  public init(
+    day: CalendarDay, totals: Totals, queue: Page<QueueRow>, courierBoard: [CourierDayRow],
+    couriers: [Int64: Courier], desaLoads: [String: DesaLoad], complaints: Page<ComplaintRow>,
+    maxAttempts: Int
+  ) {
+    self.day = day
+    self.totals = totals
+    self.queue = queue
+    self.courierBoard = courierBoard
+    self.couriers = couriers
+    self.desaLoads = desaLoads
+    self.complaints = complaints
+    self.maxAttempts = maxAttempts
+  }
+
+  /// Reads a snapshot: a handful of indexed queries, one page per list.
+  public static func load(from store: Store, window: ViewWindow, day: CalendarDay)
+    throws(StoreError) -> Snapshot
+  {
+    let couriers = try store.couriers(includeInactive: true)
+    var loads: [String: DesaLoad] = [:]
+    for load in try store.desaLoads(on: day) { loads[load.desaCode] = load }
+    return Snapshot(
+      day: day,
+      totals: try store.totals(on: day),
+      queue: try store.pendingQueue(offset: window.queueOffset, limit: window.queueLimit),
+      courierBoard: try store.courierBoard(on: day),
+      couriers: Dictionary(uniqueKeysWithValues: couriers.map { ($0.id, $0) }),
+      desaLoads: loads,
+      complaints: try store.complaints(offset: window.complaintOffset, limit: window.complaintLimit),
+      maxAttempts: try store.maxAttempts())
+  }
+
+  /// Returns the queue row at an absolute position, or nil when it is outside the page.
+  public func queueRow(at index: Int) -> QueueRow? {
+    let local = index - queue.offset
+    return queue.rows.indices.contains(local) ? queue.rows[local] : nil
+  }
+
+  /// Returns the complaint row at an absolute position, or nil when outside the page.
+  public func complaintRow(at index: Int) -> ComplaintRow? {
+    let local = index - complaints.offset
+    return complaints.rows.indices.contains(local) ? complaints.rows[local] : nil
+  }
+}
+
+/// Which part of each long list the dashboard needs: the visible rows and a margin, so
+/// that moving the selection rarely waits for the store.
+public struct ViewWindow: Sendable, Equatable {
+  public var queueOffset: Int
+  public var queueLimit: Int
+  public var complaintOffset: Int
+  public var complaintLimit: Int
+
+  public init(queueOffset: Int = 0, queueLimit: Int = 120, complaintOffset: Int = 0,
+    complaintLimit: Int = 60)
+  {
+    self.queueOffset = queueOffset
+    self.queueLimit = queueLimit
+    self.complaintOffset = complaintOffset
+    self.complaintLimit = complaintLimit
+  }
+
+  /// Returns the window that keeps `index` of a list well inside its page, or nil when
+  /// the current window already does.
+  static func recentred(offset: Int, limit: Int, around index: Int, visible: Int) -> Int? {
+    let margin = max(visible, 1)
+    if index >= offset + margin || offset == 0, index < offset + limit - margin {
+      return nil
+    }
+    let wanted = max(0, index - limit / 3)
+    return wanted == offset ? nil : wanted
+  }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import HDSCore
+
+/// Reads snapshots for the dashboard. Used only on the app's store queue, which is why
+/// its mutable state needs no lock.
+final class SnapshotLoader: @unchecked Sendable {
+  enum Outcome: Sendable {
+    case loaded(Snapshot)
+    case failed(StoreError)
+    /// Nothing changed in the store, but the minute on the header clock did.
+    case clockTick
+    case unchanged
+
+    var needsMainQueue: Bool {
+      if case .unchanged = self { return false }
+      return true
+    }
+  }
+
+  private let store: Store
+  private var window = ViewWindow()
+  private var lastToken: Int64?
+  private var lastDay: CalendarDay?
+  private var lastMinute: Int?
+  private var lastError: StoreError?
+
+  init(store: Store) {
+    self.store = store
+  }
+
+  /// Sets the rows to load; returns whether they differ from before.
+  func setWindow(_ new: ViewWindow) -> Bool {
+    defer { window = new }
+    return new != window
+  }
+
+  /// Loads a snapshot when `force`, when the store changed since the last load, or when
+  /// the day changed; otherwise reports whether the clock's minute moved.
+  func tick(force: Bool) -> Outcome {
+    let now = Date()
+    let minute = Int(now.timeIntervalSince1970 / 60)
+    let day = CalendarDay(containing: now)
+    do {
+      let token = try store.changeToken()
+      if !force, token == lastToken, day == lastDay, lastError == nil {
+        defer { lastMinute = minute }
+        return minute == lastMinute ? .unchanged : .clockTick
+      }
+      let snapshot = try Snapshot.load(from: store, window: window, day: day)
+      lastToken = token
+      lastDay = day
+      lastMinute = minute
+      lastError = nil
+      return .loaded(snapshot)
+    } catch {
+      // Report a failure once, not on every tick, and retry on the next tick.
+      defer { lastError = error }
+      return error == lastError ? .unchanged : .failed(error)
+    }
+  }
+}

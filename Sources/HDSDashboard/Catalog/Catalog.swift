@@ -1,0 +1,100 @@
+import HDSCore
+
+/// The message catalog: every text the dashboard shows, in Bahasa Indonesia and English.
+///
+/// Texts with arguments use {0}, {1}… placeholders, filled by `format`.
+public struct Catalog: Sendable {
+  public let language: Language
+
+  public init(_ language: Language) {
+    self.language = language
+  }
+
+  public subscript(_ key: MessageKey) -> String {
+    let table = language == .indonesian ? MessageKey.indonesian : MessageKey.english
+    // Every key has an entry in both tables; a test checks it.
+    return table[key] ?? key.rawValue
+  }
+
+  /// Fills the placeholders of `key` with `arguments`, in order.
+  public func format(_ key: MessageKey, _ arguments: CustomStringConvertible...) -> String {
+    var text = self[key]
+    for (index, argument) in arguments.enumerated() {
+      text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
+    }
+    return text
+  }
+
+  public func state(_ state: RequestState) -> String {
+    self[MessageKey(rawValue: "state." + state.rawValue)!]
+  }
+
+  public func reason(_ reason: FailureReason) -> String {
+    self[MessageKey(rawValue: "reason." + reason.rawValue)!]
+  }
+
+  public func recipient(_ kind: RecipientKind) -> String {
+    self[MessageKey(rawValue: "recipient." + kind.rawValue)!]
+  }
+
+  public func action(_ kind: RequestAction.Kind) -> String {
+    self[MessageKey(rawValue: "action." + kind.rawValue)!]
+  }
+
+  public func channel(_ channel: ComplaintChannel) -> String {
+    self[MessageKey(rawValue: "channel." + channel.rawValue)!]
+  }
+
+  public func category(_ category: ComplaintCategory) -> String {
+    self[MessageKey(rawValue: "category." + category.rawValue)!]
+  }
+
+  public func weight(_ weight: ComplaintWeight) -> String {
+    self[MessageKey(rawValue: "weight." + weight.rawValue)!]
+  }
+
+  public func complaintState(_ state: ComplaintState) -> String {
+    self[MessageKey(rawValue: "complaint." + state.rawValue)!]
+  }
+
+  /// Writes a date as people write it: "4 Desember 2026", "4 December 2026".
+  public func date(_ day: CalendarDay) -> String {
+    let names = language == .indonesian ? Self.monthsIndonesian : Self.monthsEnglish
+    return "\(day.day) \(names[day.month - 1]) \(day.year)"
+  }
+
+  /// The day of the week: "Jumat", "Friday".
+  public func weekday(_ day: CalendarDay) -> String {
+    let names = language == .indonesian ? Self.weekdaysIndonesian : Self.weekdaysEnglish
+    return names[day.weekday - 1]
+  }
+
+  /// Groups thousands as the language does: "41.985" and "41,985".
+  public func number(_ value: Int) -> String {
+    let separator = language == .indonesian ? "." : ","
+    let digits = String(abs(value))
+    var groups: [String] = []
+    var end = digits.endIndex
+    while end > digits.startIndex {
+      let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+      groups.insert(String(digits[start..<end]), at: 0)
+      end = start
+    }
+    return (value < 0 ? "-" : "") + groups.joined(separator: separator)
+  }
+
+  private static let monthsIndonesian = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+    "Oktober", "November", "Desember",
+  ]
+  private static let monthsEnglish = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+  private static let weekdaysIndonesian = [
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+  ]
+  private static let weekdaysEnglish = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  ]
+}

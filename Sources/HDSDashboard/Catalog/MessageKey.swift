@@ -1,0 +1,529 @@
+/// Keys of the message catalog, one per text. Raw values group keys by topic.
+public enum MessageKey: String, Sendable, CaseIterable {
+  case appTitle = "app.title"
+  case hintDetail = "hint.detail"
+  case hintAssign = "hint.assign"
+  case hintOut = "hint.out"
+  case hintDelivered = "hint.delivered"
+  case hintFailed = "hint.failed"
+  case hintComplaint = "hint.complaint"
+  case hintCancel = "hint.cancel"
+  case hintPane = "hint.pane"
+  case hintQuit = "hint.quit"
+  case hintClose = "hint.close"
+  case hintMove = "hint.move"
+  case hintField = "hint.field"
+  case hintChoose = "hint.choose"
+  case hintSave = "hint.save"
+  case hintScroll = "hint.scroll"
+  case headerTotals = "header.totals"
+  case headerTotalsShort = "header.totalsShort"
+  case paneQueue = "pane.queue"
+  case paneCouriers = "pane.couriers"
+  case paneMap = "pane.map"
+  case paneComplaints = "pane.complaints"
+  case colNumber = "col.number"
+  case colAge = "col.age"
+  case colDesa = "col.desa"
+  case colDusun = "col.dusun"
+  case colDocument = "col.document"
+  case colResident = "col.resident"
+  case colState = "col.state"
+  case colCourier = "col.courier"
+  case colAssigned = "col.assigned"
+  case colOut = "col.out"
+  case colDelivered = "col.delivered"
+  case colFailed = "col.failed"
+  case colName = "col.name"
+  case colCategory = "col.category"
+  case colRequest = "col.request"
+  case ageDays = "age.days"
+  case ageHours = "age.hours"
+  case mapLegend = "map.legend"
+  case mapLegendShort = "map.legendShort"
+  case mapOffice = "map.office"
+  case queueEmpty = "queue.empty"
+  case couriersEmpty = "couriers.empty"
+  case complaintsEmpty = "complaints.empty"
+  case stateReceived = "state.received"
+  case stateInProcess = "state.in-process"
+  case stateReady = "state.ready"
+  case stateAssigned = "state.assigned"
+  case stateOutForDelivery = "state.out-for-delivery"
+  case stateDelivered = "state.delivered"
+  case stateReturnedToOffice = "state.returned-to-office"
+  case stateCancelled = "state.cancelled"
+  case reasonNotAtHome = "reason.not-at-home"
+  case reasonAddressNotFound = "reason.address-not-found"
+  case reasonRefused = "reason.refused"
+  case reasonRecipientNotEntitled = "reason.recipient-not-entitled"
+  case reasonOther = "reason.other"
+  case recipientResident = "recipient.resident"
+  case recipientFamilyMember = "recipient.family-member"
+  case recipientProxy = "recipient.proxy"
+  case actionCreate = "action.create"
+  case actionSendToDukcapil = "action.send-to-dukcapil"
+  case actionMarkReady = "action.mark-ready"
+  case actionAssign = "action.assign"
+  case actionUnassign = "action.unassign"
+  case actionDispatch = "action.dispatch"
+  case actionDeliver = "action.deliver"
+  case actionFailAttempt = "action.fail-attempt"
+  case actionCancel = "action.cancel"
+  case channelCallCentre = "channel.call-centre"
+  case channelWhatsapp = "channel.whatsapp"
+  case channelSocialMedia = "channel.social-media"
+  case channelWalkIn = "channel.walk-in"
+  case channelLetter = "channel.letter"
+  case channelLapor = "channel.lapor"
+  case categoryLate = "category.late"
+  case categoryNotReceived = "category.not-received"
+  case categoryWrongData = "category.wrong-data"
+  case categoryDamaged = "category.damaged"
+  case categoryCourierConduct = "category.courier-conduct"
+  case categoryOther = "category.other"
+  case weightLight = "weight.light"
+  case weightNormative = "weight.normative"
+  case weightNoSupervisoryContent = "weight.no-supervisory-content"
+  case weightNeedsInvestigation = "weight.needs-investigation"
+  case complaintReceived = "complaint.received"
+  case complaintVerified = "complaint.verified"
+  case complaintPostponed = "complaint.postponed"
+  case complaintNotOurAuthority = "complaint.not-our-authority"
+  case complaintArchived = "complaint.archived"
+  case complaintAssigned = "complaint.assigned"
+  case complaintInFollowUp = "complaint.in-follow-up"
+  case complaintResolved = "complaint.resolved"
+  case formAssign = "form.assign"
+  case formDeliver = "form.deliver"
+  case formFail = "form.fail"
+  case formCancel = "form.cancel"
+  case formComplaint = "form.complaint"
+  case formRequired = "form.required"
+  case fieldCourier = "field.courier"
+  case fieldDay = "field.day"
+  case fieldRecipientKind = "field.recipientKind"
+  case fieldRecipientName = "field.recipientName"
+  case fieldRelation = "field.relation"
+  case fieldReason = "field.reason"
+  case fieldNote = "field.note"
+  case fieldChannel = "field.channel"
+  case fieldLaporNumber = "field.laporNumber"
+  case fieldCategory = "field.category"
+  case fieldWeight = "field.weight"
+  case fieldComplainant = "field.complainant"
+  case fieldDescription = "field.description"
+  case dayToday = "day.today"
+  case dayTomorrow = "day.tomorrow"
+  case resultAssign = "result.assign"
+  case resultUnassign = "result.unassign"
+  case resultDispatch = "result.dispatch"
+  case resultDeliver = "result.deliver"
+  case resultFail = "result.fail"
+  case resultFailReturned = "result.failReturned"
+  case resultCancel = "result.cancel"
+  case resultComplaint = "result.complaint"
+  case errorIllegal = "error.illegal"
+  case errorMissingField = "error.missingField"
+  case errorConflict = "error.conflict"
+  case errorReadOnly = "error.readOnly"
+  case errorStore = "error.store"
+  case errorNoSelection = "error.noSelection"
+  case errorNoCourier = "error.noCourier"
+  case errorLoad = "error.load"
+  case detailRequest = "detail.request"
+  case detailComplaint = "detail.complaint"
+  case detailCourier = "detail.courier"
+  case detailDesa = "detail.desa"
+  case detailResident = "detail.resident"
+  case detailNik = "detail.nik"
+  case detailKk = "detail.kk"
+  case detailPhone = "detail.phone"
+  case detailAddress = "detail.address"
+  case detailDocument = "detail.document"
+  case detailState = "detail.state"
+  case detailAttempts = "detail.attempts"
+  case detailCourierName = "detail.courierName"
+  case detailDeliveryDay = "detail.deliveryDay"
+  case detailReceived = "detail.received"
+  case detailHistory = "detail.history"
+  case detailComplaints = "detail.complaints"
+  case detailChannel = "detail.channel"
+  case detailCategory = "detail.category"
+  case detailWeight = "detail.weight"
+  case detailDeadline = "detail.deadline"
+  case detailDescription = "detail.description"
+  case detailLinkedRequest = "detail.linkedRequest"
+  case detailVehicle = "detail.vehicle"
+  case detailHomeDesa = "detail.homeDesa"
+  case detailCapacity = "detail.capacity"
+  case detailToday = "detail.today"
+  case detailTodayCounts = "detail.todayCounts"
+  case detailCode = "detail.code"
+  case detailPopulation = "detail.population"
+  case detailFamilies = "detail.families"
+  case detailDistance = "detail.distance"
+  case detailDistanceValue = "detail.distanceValue"
+  case detailDusun = "detail.dusun"
+  case detailPending = "detail.pending"
+  case detailDeliveredMonth = "detail.deliveredMonth"
+  case detailNone = "detail.none"
+  case detailOverdue = "detail.overdue"
+  case detailDaysLeft = "detail.daysLeft"
+  case loading = "loading"
+  case screenTooSmall = "screen.tooSmall"
+}
+
+extension MessageKey {
+  static let indonesian: [MessageKey: String] = [
+    .hintDetail: "rinci",
+    .hintAssign: "tugaskan",
+    .hintOut: "antar",
+    .hintDelivered: "terima",
+    .hintFailed: "gagal",
+    .hintComplaint: "aduan",
+    .hintCancel: "batal",
+    .hintPane: "panel",
+    .hintQuit: "keluar",
+    .hintClose: "tutup",
+    .hintMove: "pilih",
+    .hintField: "isian",
+    .hintChoose: "ubah pilihan",
+    .hintSave: "simpan",
+    .hintScroll: "gulir",
+    .appTitle: "HDS · Kecamatan {0}",
+    .headerTotals: "Siap {0} · Ditugaskan {1} · Diantar {2} · Terkirim hari ini {3} · Aduan terbuka {4}",
+    .headerTotalsShort: "Siap {0} · Tgs {1} · Jalan {2} · Kirim {3} · Aduan {4}",
+    .paneQueue: "Antrean ({0})",
+    .paneCouriers: "Kurir hari ini",
+    .paneMap: "Peta desa",
+    .paneComplaints: "Aduan ({0} terbuka)",
+    .colNumber: "Nomor",
+    .colAge: "Umur",
+    .colDesa: "Desa",
+    .colDusun: "Dusun",
+    .colDocument: "Dokumen",
+    .colResident: "Penduduk",
+    .colState: "Status",
+    .colCourier: "Kurir",
+    .colAssigned: "Tgs",
+    .colOut: "Jln",
+    .colDelivered: "Kir",
+    .colFailed: "Ggl",
+    .colName: "Nama",
+    .colCategory: "Kategori",
+    .colRequest: "Permohonan",
+    .ageDays: "{0} hr",
+    .ageHours: "{0} jam",
+    .mapLegend: "antre/terkirim bulan ini",
+    .mapLegendShort: "antre/terkirim",
+    .mapOffice: "Kantor",
+    .queueEmpty: "Tidak ada dokumen yang menunggu.",
+    .couriersEmpty: "Belum ada kurir aktif.",
+    .complaintsEmpty: "Tidak ada aduan.",
+    .stateReceived: "Diterima",
+    .stateInProcess: "Diproses",
+    .stateReady: "Siap",
+    .stateAssigned: "Ditugaskan",
+    .stateOutForDelivery: "Diantar",
+    .stateDelivered: "Terkirim",
+    .stateReturnedToOffice: "Kembali ke kantor",
+    .stateCancelled: "Dibatalkan",
+    .reasonNotAtHome: "Tidak di rumah",
+    .reasonAddressNotFound: "Alamat tidak ditemukan",
+    .reasonRefused: "Ditolak",
+    .reasonRecipientNotEntitled: "Penerima tidak berhak",
+    .reasonOther: "Lainnya",
+    .recipientResident: "Pemohon sendiri",
+    .recipientFamilyMember: "Anggota KK yang sama",
+    .recipientProxy: "Pemegang surat kuasa",
+    .actionCreate: "Didaftarkan",
+    .actionSendToDukcapil: "Dikirim ke Dukcapil",
+    .actionMarkReady: "Siap diantar",
+    .actionAssign: "Ditugaskan",
+    .actionUnassign: "Penugasan dicabut",
+    .actionDispatch: "Dibawa kurir",
+    .actionDeliver: "Diserahkan",
+    .actionFailAttempt: "Gagal antar",
+    .actionCancel: "Dibatalkan",
+    .channelCallCentre: "Call center",
+    .channelWhatsapp: "WhatsApp",
+    .channelSocialMedia: "Media sosial",
+    .channelWalkIn: "Datang langsung",
+    .channelLetter: "Surat",
+    .channelLapor: "SP4N-LAPOR!",
+    .categoryLate: "Terlambat",
+    .categoryNotReceived: "Belum diterima",
+    .categoryWrongData: "Data salah",
+    .categoryDamaged: "Rusak",
+    .categoryCourierConduct: "Sikap kurir",
+    .categoryOther: "Lainnya",
+    .weightLight: "Ringan",
+    .weightNormative: "Normatif",
+    .weightNoSupervisoryContent: "Tanpa muatan pengawasan",
+    .weightNeedsInvestigation: "Perlu investigasi",
+    .complaintReceived: "Diterima",
+    .complaintVerified: "Diverifikasi",
+    .complaintPostponed: "Ditunda",
+    .complaintNotOurAuthority: "Bukan kewenangan",
+    .complaintArchived: "Diarsipkan",
+    .complaintAssigned: "Ditugaskan",
+    .complaintInFollowUp: "Ditindaklanjuti",
+    .complaintResolved: "Selesai",
+    .formAssign: "Tugaskan {0}",
+    .formDeliver: "Serah terima {0}",
+    .formFail: "Gagal antar {0}",
+    .formCancel: "Batalkan {0}",
+    .formComplaint: "Aduan untuk {0}",
+    .formRequired: "Isian \"{0}\" wajib diisi.",
+    .fieldCourier: "Kurir",
+    .fieldDay: "Tanggal antar",
+    .fieldRecipientKind: "Diterima oleh",
+    .fieldRecipientName: "Nama penerima",
+    .fieldRelation: "Hubungan",
+    .fieldReason: "Alasan",
+    .fieldNote: "Catatan",
+    .fieldChannel: "Saluran",
+    .fieldLaporNumber: "Nomor LAPOR!",
+    .fieldCategory: "Kategori",
+    .fieldWeight: "Bobot",
+    .fieldComplainant: "Nama pengadu",
+    .fieldDescription: "Uraian",
+    .dayToday: "hari ini",
+    .dayTomorrow: "besok",
+    .resultAssign: "{0} ditugaskan ke {1} untuk {2}.",
+    .resultUnassign: "Penugasan {0} dicabut.",
+    .resultDispatch: "{0} dibawa kurir.",
+    .resultDeliver: "{0} diterima oleh {1}.",
+    .resultFail: "{0}: gagal antar ({1}), percobaan ke-{2}; kembali ke antrean.",
+    .resultFailReturned: "{0}: gagal antar ({1}); batas {2} percobaan tercapai, dokumen kembali ke kantor.",
+    .resultCancel: "{0} dibatalkan.",
+    .resultComplaint: "Aduan #{0} dicatat.",
+    .errorIllegal: "{0} berstatus {1}; \"{2}\" tidak bisa dilakukan.",
+    .errorMissingField: "{0}: isian \"{1}\" wajib diisi.",
+    .errorConflict: "{0} baru saja diubah pengguna lain dan kini {1}. Layar sudah diperbarui.",
+    .errorReadOnly: "Mode baca saja: perubahan tidak diizinkan.",
+    .errorStore: "Gagal: {0}",
+    .errorNoSelection: "Pilih dokumen dulu.",
+    .errorNoCourier: "Belum ada kurir aktif; tambahkan dengan: hds courier add",
+    .errorLoad: "Gagal membaca data: {0}",
+    .detailRequest: "Rincian {0}",
+    .detailComplaint: "Aduan #{0}",
+    .detailCourier: "Kurir {0}",
+    .detailDesa: "Desa {0}",
+    .detailResident: "Penduduk",
+    .detailNik: "NIK",
+    .detailKk: "No. KK",
+    .detailPhone: "Telepon",
+    .detailAddress: "Alamat",
+    .detailDocument: "Dokumen",
+    .detailState: "Status",
+    .detailAttempts: "Gagal antar",
+    .detailCourierName: "Kurir",
+    .detailDeliveryDay: "Tanggal antar",
+    .detailReceived: "Diajukan",
+    .detailHistory: "Riwayat",
+    .detailComplaints: "Aduan terkait",
+    .detailChannel: "Saluran",
+    .detailCategory: "Kategori",
+    .detailWeight: "Bobot",
+    .detailDeadline: "Batas waktu",
+    .detailDescription: "Uraian",
+    .detailLinkedRequest: "Permohonan",
+    .detailVehicle: "Kendaraan",
+    .detailHomeDesa: "Desa asal",
+    .detailCapacity: "Kapasitas harian",
+    .detailToday: "Hari ini",
+    .detailTodayCounts: "ditugaskan {0}, dibawa {1}, terkirim {2}, gagal {3}",
+    .detailCode: "Kode Kemendagri",
+    .detailPopulation: "Penduduk (2017)",
+    .detailFamilies: "Kepala keluarga",
+    .detailDistance: "Jarak ke kantor",
+    .detailDistanceValue: "{0} km garis lurus",
+    .detailDusun: "Dusun",
+    .detailPending: "Menunggu antar",
+    .detailDeliveredMonth: "Terkirim bulan ini",
+    .detailNone: "—",
+    .detailOverdue: "lewat {0} hr",
+    .detailDaysLeft: "sisa {0} hr",
+    .loading: "Memuat…",
+    .screenTooSmall: "Layar terlalu kecil: perlu {0}x{1}, sekarang {2}x{3}.",
+  ]
+}
+
+extension MessageKey {
+  static let english: [MessageKey: String] = [
+    .hintDetail: "detail",
+    .hintAssign: "assign",
+    .hintOut: "out",
+    .hintDelivered: "delivered",
+    .hintFailed: "failed",
+    .hintComplaint: "complaint",
+    .hintCancel: "cancel",
+    .hintPane: "pane",
+    .hintQuit: "quit",
+    .hintClose: "close",
+    .hintMove: "move",
+    .hintField: "field",
+    .hintChoose: "change choice",
+    .hintSave: "save",
+    .hintScroll: "scroll",
+    .appTitle: "HDS · Kecamatan {0}",
+    .headerTotals: "Ready {0} · Assigned {1} · Out {2} · Delivered today {3} · Open complaints {4}",
+    .headerTotalsShort: "Ready {0} · Asg {1} · Out {2} · Deliv {3} · Compl {4}",
+    .paneQueue: "Pending queue ({0})",
+    .paneCouriers: "Couriers today",
+    .paneMap: "Village map",
+    .paneComplaints: "Complaints ({0} open)",
+    .colNumber: "Number",
+    .colAge: "Age",
+    .colDesa: "Desa",
+    .colDusun: "Dusun",
+    .colDocument: "Document",
+    .colResident: "Resident",
+    .colState: "Status",
+    .colCourier: "Courier",
+    .colAssigned: "Asg",
+    .colOut: "Out",
+    .colDelivered: "Del",
+    .colFailed: "Fail",
+    .colName: "Name",
+    .colCategory: "Category",
+    .colRequest: "Request",
+    .ageDays: "{0} d",
+    .ageHours: "{0} h",
+    .mapLegend: "pending/delivered this month",
+    .mapLegendShort: "pending/delivered",
+    .mapOffice: "Office",
+    .queueEmpty: "No documents waiting.",
+    .couriersEmpty: "No active couriers.",
+    .complaintsEmpty: "No complaints.",
+    .stateReceived: "Received",
+    .stateInProcess: "In process",
+    .stateReady: "Ready",
+    .stateAssigned: "Assigned",
+    .stateOutForDelivery: "Out",
+    .stateDelivered: "Delivered",
+    .stateReturnedToOffice: "Returned to office",
+    .stateCancelled: "Cancelled",
+    .reasonNotAtHome: "Not at home",
+    .reasonAddressNotFound: "Address not found",
+    .reasonRefused: "Refused",
+    .reasonRecipientNotEntitled: "Recipient not entitled",
+    .reasonOther: "Other",
+    .recipientResident: "The resident",
+    .recipientFamilyMember: "Member of the same KK",
+    .recipientProxy: "Holder of a surat kuasa",
+    .actionCreate: "Registered",
+    .actionSendToDukcapil: "Sent to Dukcapil",
+    .actionMarkReady: "Marked ready",
+    .actionAssign: "Assigned",
+    .actionUnassign: "Unassigned",
+    .actionDispatch: "Out for delivery",
+    .actionDeliver: "Delivered",
+    .actionFailAttempt: "Failed attempt",
+    .actionCancel: "Cancelled",
+    .channelCallCentre: "Call centre",
+    .channelWhatsapp: "WhatsApp",
+    .channelSocialMedia: "Social media",
+    .channelWalkIn: "Walk-in",
+    .channelLetter: "Letter",
+    .channelLapor: "SP4N-LAPOR!",
+    .categoryLate: "Late",
+    .categoryNotReceived: "Not received",
+    .categoryWrongData: "Wrong data",
+    .categoryDamaged: "Damaged",
+    .categoryCourierConduct: "Courier conduct",
+    .categoryOther: "Other",
+    .weightLight: "Light",
+    .weightNormative: "Normative",
+    .weightNoSupervisoryContent: "No supervisory content",
+    .weightNeedsInvestigation: "Needs investigation",
+    .complaintReceived: "Received",
+    .complaintVerified: "Verified",
+    .complaintPostponed: "Postponed",
+    .complaintNotOurAuthority: "Not our authority",
+    .complaintArchived: "Archived",
+    .complaintAssigned: "Assigned",
+    .complaintInFollowUp: "In follow-up",
+    .complaintResolved: "Resolved",
+    .formAssign: "Assign {0}",
+    .formDeliver: "Handover of {0}",
+    .formFail: "Failed attempt for {0}",
+    .formCancel: "Cancel {0}",
+    .formComplaint: "Complaint about {0}",
+    .formRequired: "\"{0}\" is required.",
+    .fieldCourier: "Courier",
+    .fieldDay: "Delivery date",
+    .fieldRecipientKind: "Received by",
+    .fieldRecipientName: "Recipient's name",
+    .fieldRelation: "Relation",
+    .fieldReason: "Reason",
+    .fieldNote: "Note",
+    .fieldChannel: "Channel",
+    .fieldLaporNumber: "LAPOR! number",
+    .fieldCategory: "Category",
+    .fieldWeight: "Weight",
+    .fieldComplainant: "Complainant",
+    .fieldDescription: "Description",
+    .dayToday: "today",
+    .dayTomorrow: "tomorrow",
+    .resultAssign: "{0} assigned to {1} for {2}.",
+    .resultUnassign: "{0} unassigned.",
+    .resultDispatch: "{0} is out for delivery.",
+    .resultDeliver: "{0} received by {1}.",
+    .resultFail: "{0}: failed attempt ({1}), attempt {2}; back in the queue.",
+    .resultFailReturned: "{0}: failed attempt ({1}); the limit of {2} attempts is reached, the document returns to the office.",
+    .resultCancel: "{0} cancelled.",
+    .resultComplaint: "Complaint #{0} logged.",
+    .errorIllegal: "{0} is {1}; \"{2}\" is not possible.",
+    .errorMissingField: "{0}: \"{1}\" is required.",
+    .errorConflict: "{0} was just changed by another user and is now {1}. The screen has been refreshed.",
+    .errorReadOnly: "Read-only: changes are not allowed.",
+    .errorStore: "Failed: {0}",
+    .errorNoSelection: "Select a document first.",
+    .errorNoCourier: "No active courier; add one with: hds courier add",
+    .errorLoad: "Could not read the data: {0}",
+    .detailRequest: "Details of {0}",
+    .detailComplaint: "Complaint #{0}",
+    .detailCourier: "Courier {0}",
+    .detailDesa: "Desa {0}",
+    .detailResident: "Resident",
+    .detailNik: "NIK",
+    .detailKk: "KK number",
+    .detailPhone: "Phone",
+    .detailAddress: "Address",
+    .detailDocument: "Document",
+    .detailState: "Status",
+    .detailAttempts: "Failed attempts",
+    .detailCourierName: "Courier",
+    .detailDeliveryDay: "Delivery date",
+    .detailReceived: "Applied",
+    .detailHistory: "History",
+    .detailComplaints: "Linked complaints",
+    .detailChannel: "Channel",
+    .detailCategory: "Category",
+    .detailWeight: "Weight",
+    .detailDeadline: "Deadline",
+    .detailDescription: "Description",
+    .detailLinkedRequest: "Request",
+    .detailVehicle: "Vehicle",
+    .detailHomeDesa: "Home desa",
+    .detailCapacity: "Daily capacity",
+    .detailToday: "Today",
+    .detailTodayCounts: "assigned {0}, out {1}, delivered {2}, failed {3}",
+    .detailCode: "Kemendagri code",
+    .detailPopulation: "Residents (2017)",
+    .detailFamilies: "Families (KK)",
+    .detailDistance: "Distance to office",
+    .detailDistanceValue: "{0} km straight line",
+    .detailDusun: "Dusun",
+    .detailPending: "Pending",
+    .detailDeliveredMonth: "Delivered this month",
+    .detailNone: "—",
+    .detailOverdue: "{0} d overdue",
+    .detailDaysLeft: "{0} d left",
+    .loading: "Loading…",
+    .screenTooSmall: "Terminal too small: needs {0}x{1}, now {2}x{3}.",
+  ]
+}

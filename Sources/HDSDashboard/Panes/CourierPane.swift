@@ -1,0 +1,53 @@
+import HDSCore
+import HDSTerminal
+
+/// Per active courier: assigned, out for delivery, delivered and failed today.
+enum CourierPane {
+  static func draw(_ state: DashboardState, in rect: Rect, focused: Bool, into screen: inout Screen) {
+    let catalog = state.catalog
+    screen.box(rect, title: catalog[.paneCouriers], focused: focused)
+    let inner = rect.inner
+    guard inner.height > 1, let board = state.snapshot?.courierBoard else { return }
+
+    // Three columns of counts always; the failed column when the pane has room.
+    let number = 3
+    let counts = inner.width >= 30 ? 4 : 3
+    var columns = [
+      Column(heading: catalog[.colName], width: max(4, inner.width - 1 - counts * (number + 1))),
+      Column(heading: catalog[.colAssigned], width: number, alignRight: true),
+      Column(heading: catalog[.colOut], width: number, alignRight: true),
+      Column(heading: catalog[.colDelivered], width: number, alignRight: true),
+    ]
+    if counts == 4 { columns.append(Column(heading: catalog[.colFailed], width: number, alignRight: true)) }
+    Table.drawHeading(columns, row: inner.row, col: inner.col + 1, width: inner.width - 1, into: &screen)
+    if board.isEmpty {
+      screen.put(catalog[.couriersEmpty], row: inner.row + 1, col: inner.col + 1, style: .dim,
+        width: inner.width - 1)
+      return
+    }
+    let visible = inner.height - 1
+    let top = ListScroll.top(selected: state.selected(.couriers), scroll: state.scroll[.couriers],
+      visible: visible, total: board.count)
+    for line in 0..<min(visible, board.count - top) {
+      let index = top + line
+      let courier = board[index]
+      let style = Table.rowStyle(selected: index == state.selected(.couriers), focused: focused)
+      Table.drawRow(
+        [courier.name, String(courier.assigned), String(courier.out), String(courier.delivered),
+          String(courier.failed)],
+        columns: columns, row: inner.row + 1 + line, col: inner.col + 1, width: inner.width - 1,
+        rowStyle: style, styles: [nil, nil, nil, .success, courier.failed > 0 ? .warning : nil],
+        into: &screen)
+    }
+  }
+}
+
+/// Scrolling of short lists that are loaded whole.
+enum ListScroll {
+  static func top(selected: Int, scroll: Int?, visible: Int, total: Int) -> Int {
+    var top = scroll ?? 0
+    if selected < top { top = selected }
+    if selected >= top + visible { top = selected - visible + 1 }
+    return max(0, min(top, max(0, total - visible)))
+  }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import HDSCore
+import HDSTerminal
+
+/// The lines of each detail view.
+enum DetailText {
+  typealias Line = OverlayView.Line
+
+  static func request(_ detail: RequestDetail, state: DashboardState) -> [Line] {
+    let catalog = state.catalog
+    let request = detail.request
+    let resident = request.resident
+    let desa = state.kecamatan.desa(code: resident.address.desaCode)
+    let address = [
+      resident.address.street, "Dsn. " + resident.address.dusun, resident.address.rtRw,
+      "Desa " + (desa?.name ?? resident.address.desaCode),
+    ].filter { !$0.isEmpty }.joined(separator: ", ")
+
+    var lines = [
+      Line(label: catalog[.detailResident], value: resident.name),
+      Line(label: catalog[.detailNik], value: resident.nik.digits),
+      Line(label: catalog[.detailKk], value: resident.kk.digits),
+      Line(label: catalog[.detailPhone], value: resident.phone?.grouped ?? catalog[.detailNone]),
+      Line(label: catalog[.detailAddress], value: address),
+      Line(label: catalog[.detailDocument], value: request.document.shortName),
+      Line(label: catalog[.detailState], value: catalog.state(request.state), style: QueuePane.stateStyle(request.state) ?? .normal),
+      Line(label: catalog[.detailAttempts], value: "\(request.attempts) / \(state.snapshot?.maxAttempts ?? 2)"),
+      Line(label: catalog[.detailCourierName], value: detail.courierName ?? catalog[.detailNone]),
+      Line(label: catalog[.detailDeliveryDay], value: request.deliveryDay.map(catalog.date) ?? catalog[.detailNone]),
+      Line(label: catalog[.detailReceived], value: stamp(request.receivedAt, catalog)),
+      Line(label: "", value: ""),
+      Line(label: "", value: catalog[.detailHistory], style: .title),
+    ]
+    for event in detail.events {
+      let from = event.from.map { catalog.state($0) + " → " } ?? ""
+      let text = "\(stamp(event.time, catalog))  \(event.user)  \(catalog.action(event.action)): \(from)\(catalog.state(event.to))"
+      lines.append(Line(label: "", value: text))
+      if !event.detail.isEmpty {
+        lines.append(Line(label: "", value: "    " + event.detail, style: .dim))
+      }
+    }
+    if !detail.complaints.isEmpty {
+      lines.append(Line(label: "", value: ""))
+      lines.append(Line(label: "", value: catalog[.detailComplaints], style: .title))
+      for complaint in detail.complaints {
+        lines.append(Line(label: "", value: "#\(complaint.id)  \(stamp(complaint.receivedAt, catalog))  \(catalog.category(complaint.category)) · \(catalog.complaintState(complaint.state)): \(complaint.description)"))
+      }
+    }
+    return lines
+  }
+
+  static func complaint(_ row: ComplaintRow, state: DashboardState) -> [Line] {
+    let catalog = state.catalog
+    let complaint = row.complaint
+    let deadline = complaint.deadline(in: state.calendar)
+    let today = CalendarDay(containing: state.now)
+    let left = state.calendar.workingDays(from: today, to: deadline)
+    let timing = left < 0 ? catalog.format(.detailOverdue, -left) : catalog.format(.detailDaysLeft, left)
+    let channel = catalog.channel(complaint.channel) + (complaint.laporNumber.map { " " + $0 } ?? "")
+    return [
+      Line(label: catalog[.detailState], value: catalog.complaintState(complaint.state)),
+      Line(label: catalog[.detailReceived], value: stamp(complaint.receivedAt, catalog)),
+      Line(label: catalog[.detailChannel], value: channel),
+      Line(label: catalog[.detailCategory], value: catalog.category(complaint.category)),
+      Line(label: catalog[.detailWeight], value: catalog.weight(complaint.weight)),
+      Line(label: catalog[.detailDeadline], value: "\(catalog.date(deadline)) (\(timing))", style: left < 0 && complaint.state.isOpen ? .danger : .normal),
+      Line(label: catalog[.detailResident], value: complaint.complainantName),
+      Line(label: catalog[.detailLinkedRequest], value: row.requestNumber?.description ?? catalog[.detailNone]),
+      Line(label: catalog[.detailDescription], value: complaint.description),
+    ]
+  }
+
+  static func courier(_ id: Int64, state: DashboardState) -> [Line] {
+    let catalog = state.catalog
+    guard let courier = state.snapshot?.couriers[id] else { return [] }
+    let today = state.snapshot?.courierBoard.first { $0.courierID == id }
+    let home = state.kecamatan.desa(code: courier.homeDesaCode)?.name ?? courier.homeDesaCode
+    return [
+      Line(label: catalog[.detailPhone], value: courier.phone?.grouped ?? catalog[.detailNone]),
+      Line(label: catalog[.detailVehicle], value: courier.vehicle),
+      Line(label: catalog[.detailHomeDesa], value: home),
+      Line(label: catalog[.detailCapacity], value: String(courier.dailyCapacity)),
+      Line(label: catalog[.detailToday], value: catalog.format(.detailTodayCounts, today?.assigned ?? 0, today?.out ?? 0, today?.delivered ?? 0, today?.failed ?? 0)),
+    ]
+  }
+
+  static func desa(_ code: String, state: DashboardState) -> [Line] {
+    let catalog = state.catalog
+    guard let desa = state.kecamatan.desa(code: code) else { return [] }
+    let load = state.snapshot?.desaLoads[code]
+    let distance = desa.centroid.distance(to: state.kecamatan.office)
+    return [
+      Line(label: catalog[.detailCode], value: desa.code),
+      Line(label: catalog[.detailPopulation], value: catalog.number(desa.residents)),
+      Line(label: catalog[.detailFamilies], value: catalog.number(desa.families)),
+      Line(label: catalog[.detailDistance], value: catalog.format(.detailDistanceValue, String(format: "%.1f", distance))),
+      Line(label: catalog[.detailDusun], value: desa.dusun.map(\.name).joined(separator: ", ")),
+      Line(label: catalog[.detailPending], value: catalog.number(load?.pending ?? 0)),
+      Line(label: catalog[.detailDeliveredMonth], value: catalog.number(load?.deliveredInMonth ?? 0)),
+    ]
+  }
+
+  /// "04-12-2026 09:15".
+  static func stamp(_ instant: Date, _ catalog: Catalog) -> String {
+    let day = CalendarDay(containing: instant)
+    return String(format: "%02d-%02d-%04d ", day.day, day.month, day.year) + OfficeClock.timeOfDay(instant)
+  }
+}

@@ -1,0 +1,39 @@
+import HDSTerminal
+
+/// The keys named in the bottom bar for what has the focus. The last hint (quit or
+/// close) is always shown; the others as far as the width allows.
+enum KeyHints {
+  typealias Hint = (key: String, word: MessageKey)
+
+  static func forContext(_ state: DashboardState) -> [Hint] {
+    let actions: [Hint] = [
+      ("a", .hintAssign), ("o", .hintOut), ("d", .hintDelivered), ("f", .hintFailed),
+      ("c", .hintComplaint), ("x", .hintCancel),
+    ]
+    switch state.overlays.last {
+    case .form?:
+      return [("Tab/↑↓", .hintField), ("←→", .hintChoose), ("Enter", .hintSave), ("Esc", .hintCancel)]
+    case .request?:
+      return actions + [("↑↓", .hintScroll), ("Esc", .hintClose)]
+    case .some:
+      return [("↑↓", .hintScroll), ("Esc", .hintClose)]
+    case nil:
+      let common: [Hint] = [("Tab", .hintPane), ("q", .hintQuit)]
+      if state.focus == .queue {
+        return [("Enter", .hintDetail)] + actions + common
+      }
+      return [("↑↓", .hintMove), ("Enter", .hintDetail)] + common
+    }
+  }
+
+  static func width(_ hint: Hint, _ catalog: Catalog) -> Int {
+    TextWidth.columns(hint.key) + 1 + TextWidth.columns(catalog[hint.word]) + 2
+  }
+
+  /// Draws "key word" and returns the column after it.
+  static func draw(_ hint: Hint, row: Int, col: Int, catalog: Catalog, into screen: inout Screen) -> Int {
+    var next = col + screen.put(hint.key, row: row, col: col, style: .keyHint)
+    next += screen.put(" " + catalog[hint.word], row: row, col: next, style: .statusBar)
+    return next + 2
+  }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import HDSCore
+import HDSTerminal
+
+/// Draws the topmost overlay: a detail view over most of the screen, or a form dialog.
+enum OverlayView {
+  static func draw(_ overlay: Overlay, state: DashboardState, screen: inout Screen) {
+    switch overlay {
+    case .form(let form):
+      drawForm(form, state: state, screen: &screen)
+    case .request(let detail):
+      drawLines(DetailText.request(detail, state: state), title: state.catalog.format(.detailRequest, detail.request.number), state: state, screen: &screen)
+    case .complaint(let row):
+      drawLines(DetailText.complaint(row, state: state), title: state.catalog.format(.detailComplaint, row.complaint.id), state: state, screen: &screen)
+    case .courier(let id):
+      let name = state.snapshot?.couriers[id]?.name ?? String(id)
+      drawLines(DetailText.courier(id, state: state), title: state.catalog.format(.detailCourier, name), state: state, screen: &screen)
+    case .desa(let code):
+      let name = state.kecamatan.desa(code: code)?.name ?? code
+      drawLines(DetailText.desa(code, state: state), title: state.catalog.format(.detailDesa, name), state: state, screen: &screen)
+    }
+  }
+
+  /// A line of a detail view: a label and its value, or a full-width line when the
+  /// label is empty.
+  struct Line {
+    var label: String
+    var value: String
+    var style: Style = .normal
+  }
+
+  private static func drawLines(_ lines: [Line], title: String, state: DashboardState, screen: inout Screen) {
+    let rect = Rect(row: 2, col: 2, height: screen.rows - 4, width: screen.cols - 4)
+    screen.fill(rect, style: .dialog)
+    screen.box(rect, title: title, focused: true)
+    let inner = rect.inner
+    let labelWidth = min(20, max(0, lines.map { TextWidth.columns($0.label) }.max() ?? 0))
+    let scroll = min(state.overlayScroll, max(0, lines.count - inner.height))
+    for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+      let row = inner.row + offset
+      if line.label.isEmpty {
+        screen.put(" " + line.value, row: row, col: inner.col, style: line.style == .normal ? .dialog : line.style, width: inner.width)
+      } else {
+        screen.put(" " + TextWidth.fit(line.label, to: labelWidth), row: row, col: inner.col, style: .dim, width: inner.width)
+        screen.put(line.value, row: row, col: inner.col + labelWidth + 3, style: line.style == .normal ? .dialog : line.style, width: inner.width - labelWidth - 3)
+      }
+    }
+  }
+
+  private static func drawForm(_ form: Form, state: DashboardState, screen: inout Screen) {
+    let visible = form.fields.indices.filter { form.isVisible($0) }
+    let width = min(screen.cols - 4, 70)
+    let height = visible.count + 4
+    let rect = Rect(row: max(2, (screen.rows - height) / 2), col: (screen.cols - width) / 2, height: height, width: width)
+    screen.fill(rect, style: .dialog)
+    screen.box(rect, title: form.title, focused: true)
+    let inner = rect.inner
+    let labelWidth = min(18, visible.map { TextWidth.columns(form.fields[$0].label) }.max() ?? 0)
+    let valueCol = inner.col + labelWidth + 3
+    let valueWidth = inner.right - valueCol - 1
+    var cursor: Position?
+
+    for (line, index) in visible.enumerated() {
+      let field = form.fields[index]
+      let row = inner.row + line
+      let focused = index == form.focus
+      screen.put(" " + TextWidth.fit(field.label, to: labelWidth), row: row, col: inner.col, style: focused ? .dialogTitle : .dim)
+      let style: Style = focused ? .focusedField : .field
+      screen.fill(Rect(row: row, col: valueCol, height: 1, width: valueWidth), style: style)
+      switch field.value {
+      case .text(let text):
+        let shown = tail(text, width: valueWidth - 1)
+        screen.put(shown, row: row, col: valueCol, style: style)
+        if focused { cursor = Position(row: row, col: valueCol + TextWidth.columns(shown)) }
+      case .choice(let options, let chosen):
+        let text = options.isEmpty ? "" : "‹ " + options[chosen] + " ›"
+        screen.put(text, row: row, col: valueCol, style: style, width: valueWidth)
+      }
+    }
+    let footer = form.error ?? ""
+    screen.put(" " + footer, row: inner.bottom - 1, col: inner.col, style: .errorMessage, width: inner.width)
+    screen.cursor = cursor
+  }
+
+  /// Returns the end of `text` that fits, so the caret stays visible while typing.
+  private static func tail(_ text: String, width: Int) -> String {
+    var result = ""
+    for character in text.reversed() {
+      if TextWidth.columns(result) + TextWidth.columns(of: character) > width { break }
+      result.insert(character, at: result.startIndex)
+    }
+    return result
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import HDSCore
+import HDSTerminal
+
+/// The pending queue: printed documents not yet with the resident, oldest ready first,
+/// with age, desa, document, resident and state. Wider terminals add dusun and courier.
+enum QueuePane {
+  static func draw(_ state: DashboardState, in rect: Rect, focused: Bool, into screen: inout Screen) {
+    let catalog = state.catalog
+    let total = state.snapshot?.queue.total ?? 0
+    screen.box(rect, title: catalog.format(.paneQueue, catalog.number(total)), focused: focused)
+    let inner = rect.inner
+    guard inner.height > 1, let snapshot = state.snapshot else { return }
+
+    let columns = self.columns(width: inner.width, catalog: catalog)
+    Table.drawHeading(columns, row: inner.row, col: inner.col, width: inner.width, into: &screen)
+    if total == 0 {
+      screen.put(catalog[.queueEmpty], row: inner.row + 1, col: inner.col + 1, style: .dim)
+      return
+    }
+
+    let visible = inner.height - 1
+    let top = visibleTop(state, visible: visible, total: total)
+    for line in 0..<min(visible, total - top) {
+      let index = top + line
+      let row = inner.row + 1 + line
+      let style = Table.rowStyle(selected: index == state.selected(.queue), focused: focused)
+      guard let request = snapshot.queueRow(at: index) else {
+        Table.drawRow(["…"], columns: columns, row: row, col: inner.col, width: inner.width,
+          rowStyle: style == .normal ? .dim : style, into: &screen)
+        continue
+      }
+      let age = Age(readyAt: request.readyAt, now: state.now, calendar: state.calendar)
+      let overdue = age.workingDays > request.document.defaultTargetWorkingDays
+      var cells = [
+        request.number.description, age.text(catalog),
+        desaName(request.desaCode, state.kecamatan), request.document.shortName,
+        request.residentName, stateText(request, catalog),
+      ]
+      var styles: [Style?] = [nil, overdue ? .danger : nil, nil, nil, nil, stateStyle(request.state)]
+      if columns.count > 6 {
+        cells += [request.dusun, request.courierName ?? ""]
+        styles += [nil, nil]
+      }
+      Table.drawRow(
+        cells, columns: columns, row: row, col: inner.col, width: inner.width, rowStyle: style,
+        styles: styles, into: &screen)
+    }
+  }
+
+  /// Returns the first visible index, keeping the selection on screen after a resize.
+  static func visibleTop(_ state: DashboardState, visible: Int, total: Int) -> Int {
+    let selected = state.selected(.queue)
+    var top = state.scroll[.queue] ?? 0
+    if selected < top { top = selected }
+    if selected >= top + visible { top = selected - visible + 1 }
+    return max(0, min(top, max(0, total - visible)))
+  }
+
+  static func columns(width: Int, catalog: Catalog) -> [Column] {
+    let fixed = [15, 6, 10, 10, 10]
+    let wide = width >= 110
+    let extra = wide ? 14 + 18 + 2 : 0
+    // Past 36 columns a name column only adds blank space between the name and state.
+    let resident = min(36, max(8, width - fixed.reduce(0, +) - fixed.count - extra))
+    var columns = [
+      Column(heading: catalog[.colNumber], width: 15),
+      Column(heading: catalog[.colAge], width: 6, alignRight: true),
+      Column(heading: catalog[.colDesa], width: 10),
+      Column(heading: catalog[.colDocument], width: 10),
+      Column(heading: catalog[.colResident], width: resident),
+      Column(heading: catalog[.colState], width: 10),
+    ]
+    if wide {
+      columns.append(Column(heading: catalog[.colDusun], width: 14))
+      columns.append(Column(heading: catalog[.colCourier], width: 18))
+    }
+    return columns
+  }
+
+  static func desaName(_ code: String, _ kecamatan: Kecamatan) -> String {
+    kecamatan.desa(code: code)?.name ?? code
+  }
+
+  private static func stateText(_ request: QueueRow, _ catalog: Catalog) -> String {
+    let text = catalog.state(request.state)
+    return request.attempts > 0 ? "\(text) ×\(request.attempts)" : text
+  }
+
+  static func stateStyle(_ state: RequestState) -> Style? {
+    switch state {
+    case .ready: return nil
+    case .assigned: return .accent
+    case .outForDelivery: return .success
+    case .returnedToOffice, .cancelled: return .warning
+    default: return .dim
+    }
+  }
+}
+
+/// How long a document has waited since it became ready: hours on the same day,
+/// working days after.
+struct Age {
+  let hours: Int
+  let workingDays: Int
+
+  init(readyAt: Date, now: Date, calendar: WorkingCalendar) {
+    hours = max(0, Int(now.timeIntervalSince(readyAt) / 3600))
+    workingDays = max(
+      0, calendar.workingDays(from: CalendarDay(containing: readyAt), to: CalendarDay(containing: now)))
+  }
+
+  func text(_ catalog: Catalog) -> String {
+    let sameDay = workingDays == 0 && hours < 24
+    return sameDay ? catalog.format(.ageHours, hours) : catalog.format(.ageDays, workingDays)
+  }
+}

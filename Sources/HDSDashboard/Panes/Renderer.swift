@@ -1,0 +1,118 @@
+import Foundation
+import HDSCore
+import HDSTerminal
+
+/// Draws the whole dashboard into a screen model. Pure: the same state and size give
+/// the same screen, which is what the pane tests read.
+public enum Renderer {
+  public static func render(_ state: DashboardState, rows: Int, cols: Int) -> Screen {
+    var screen = Screen(rows: rows, cols: cols)
+    guard let layout = Layout(rows: rows, cols: cols) else {
+      drawTooSmall(state, into: &screen)
+      return screen
+    }
+    HeaderView.draw(state, in: layout.header, into: &screen)
+    for pane in PaneID.allCases {
+      guard let rect = layout.panes[pane] else { continue }
+      let focused = state.focus == pane && state.overlays.isEmpty
+      switch pane {
+      case .queue: QueuePane.draw(state, in: rect, focused: focused, into: &screen)
+      case .couriers: CourierPane.draw(state, in: rect, focused: focused, into: &screen)
+      case .map: MapPane.draw(state, in: rect, focused: focused, into: &screen)
+      case .complaints: ComplaintPane.draw(state, in: rect, focused: focused, into: &screen)
+      }
+    }
+    if let overlay = state.overlays.last {
+      OverlayView.draw(overlay, state: state, screen: &screen)
+    }
+    drawBottomBar(state, in: layout.bottomBar, into: &screen)
+    return screen
+  }
+
+  private static func drawBottomBar(_ state: DashboardState, in rect: Rect, into screen: inout Screen) {
+    screen.fill(rect, style: .statusBar)
+    if let message = state.message {
+      screen.put(
+        " " + message.text, row: rect.row, col: 0, style: message.isError ? .errorMessage : .message,
+        width: rect.width)
+      return
+    }
+    var hints = KeyHints.forContext(state)
+    let quit = hints.removeLast()
+    var col = 1
+    let room = rect.width - KeyHints.width(quit, state.catalog) - 1
+    for hint in hints {
+      guard col + KeyHints.width(hint, state.catalog) <= room else { break }
+      col = KeyHints.draw(hint, row: rect.row, col: col, catalog: state.catalog, into: &screen)
+    }
+    _ = KeyHints.draw(quit, row: rect.row, col: col, catalog: state.catalog, into: &screen)
+  }
+
+  private static func drawTooSmall(_ state: DashboardState, into screen: inout Screen) {
+    let text = state.catalog.format(
+      .screenTooSmall, Layout.minimumCols, Layout.minimumRows, screen.cols, screen.rows)
+    let lines = wrap(text, width: max(1, screen.cols - 2))
+    let top = max(0, (screen.rows - lines.count) / 2)
+    for (index, line) in lines.enumerated() {
+      let col = max(0, (screen.cols - TextWidth.columns(line)) / 2)
+      screen.put(line, row: top + index, col: col, style: .warning)
+    }
+  }
+
+  /// Splits text into lines of at most `width` columns at spaces.
+  static func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      let candidate = line.isEmpty ? String(word) : line + " " + word
+      if TextWidth.columns(candidate) > width, !line.isEmpty {
+        lines.append(line)
+        line = String(word)
+      } else {
+        line = candidate
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines.map { TextWidth.clip($0, to: width) }
+  }
+}
+
+/// Two header rows: the kecamatan, date and time in WIB; then the day's totals.
+enum HeaderView {
+  static func draw(_ state: DashboardState, in rect: Rect, into screen: inout Screen) {
+    screen.fill(Rect(row: rect.row, col: 0, height: 1, width: rect.width), style: .header)
+    let catalog = state.catalog
+    let today = CalendarDay(containing: state.now)
+    let title = " " + catalog.format(.appTitle, state.kecamatan.name)
+    let clock =
+      "\(catalog.weekday(today)), \(catalog.date(today))  \(OfficeClock.timeOfDay(state.now)) WIB "
+    screen.put(title, row: rect.row, col: 0, style: .header, width: rect.width)
+    let clockCol = rect.width - TextWidth.columns(clock)
+    if clockCol > TextWidth.columns(title) {
+      screen.put(clock, row: rect.row, col: clockCol, style: .header)
+    }
+
+    guard let totals = state.snapshot?.totals else {
+      screen.put(" " + catalog[.loading], row: rect.row + 1, col: 0, style: .dim)
+      return
+    }
+    let values: [CustomStringConvertible] = [
+      catalog.number(totals[.ready]), catalog.number(totals[.assigned]),
+      catalog.number(totals[.outForDelivery]), catalog.number(totals.deliveredOnDay),
+      catalog.number(totals.openComplaints),
+    ]
+    var line = " " + format(catalog[.headerTotals], values)
+    if TextWidth.columns(line) > rect.width {
+      line = " " + format(catalog[.headerTotalsShort], values)
+    }
+    screen.put(line, row: rect.row + 1, col: 0, style: .accent, width: rect.width)
+  }
+
+  private static func format(_ template: String, _ values: [CustomStringConvertible]) -> String {
+    var text = template
+    for (index, value) in values.enumerated() {
+      text = text.replacingOccurrences(of: "{\(index)}", with: value.description)
+    }
+    return text
+  }
+}

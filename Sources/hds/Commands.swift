@@ -1,0 +1,87 @@
+import Foundation
+import HDSCore
+import HDSDashboard
+import HDSSampleData
+import HDSStoreSQLite
+import HDSTerminal
+
+/// The subcommands: each a thin call into the modules.
+@MainActor
+enum Commands {
+  static func dashboard(_ arguments: Arguments, directory: String, language: Language) -> Never {
+    let store = openStore(directory: directory, readOnly: arguments.readOnly)
+    let log = FileLog(directory: directory)
+    let terminal: Terminal
+    do {
+      terminal = try Terminal(options: TerminalOptions())
+    } catch {
+      fail("cannot start the dashboard: \(error)")
+    }
+    let options = DashboardApp.Options(
+      language: language, refreshInterval: arguments.refreshSeconds,
+      user: Environment.userName(), readOnly: arguments.readOnly || store.isReadOnly)
+    DashboardApp(store: store, terminal: terminal, options: options, log: log).run()
+  }
+
+  static func demo(_ arguments: Arguments, directory: String, language: Language) -> Never {
+    let path = directory + "/" + SQLiteStore.fileName
+    if arguments.replace {
+      for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+        do {
+          try FileManager.default.removeItem(atPath: path + suffix)
+        } catch {
+          fail("cannot delete \(path + suffix): \(error.localizedDescription)")
+        }
+      }
+    }
+    let store = openStore(directory: directory, readOnly: false)
+    do {
+      let existing = try store.totals(on: CalendarDay(containing: Date())).requests
+      if existing > 0 {
+        fail("\(path) already holds \(existing) requests; add --replace to start again from the sample")
+      }
+      let report = try SampleData.populate(
+        store, now: Date(), seed: arguments.seed ?? SampleData.defaultSeed,
+        requests: arguments.requestCount, user: Environment.userName())
+      print(
+        "Created \(path) with synthetic sample data: \(report.requests) requests,"
+          + " \(report.couriers) couriers, \(report.complaints) complaints.")
+      print("Open it with: hds --data \(directory)")
+    } catch {
+      fail(error.description)
+    }
+    if arguments.open {
+      dashboard(arguments, directory: directory, language: language)
+    }
+    exit(0)
+  }
+
+  static func summary(_ arguments: Arguments, directory: String, language: Language) -> Never {
+    let path = directory + "/" + SQLiteStore.fileName
+    guard FileManager.default.fileExists(atPath: path) else {
+      fail("no store at \(path); create one with hds demo, or pass --data DIR")
+    }
+    var day = CalendarDay(containing: Date())
+    if let text = arguments.date {
+      guard let parsed = CalendarDay(iso: text) else {
+        fail("invalid value \(text) for --date; expected a date as YYYY-MM-DD", code: 2)
+      }
+      day = parsed
+    }
+    let store = openStore(directory: directory, readOnly: true)
+    do {
+      print(SummaryText.render(try store.totals(on: day), day: day, catalog: Catalog(language)))
+    } catch {
+      fail(error.description)
+    }
+    exit(0)
+  }
+
+  private static func openStore(directory: String, readOnly: Bool) -> SQLiteStore {
+    do {
+      return try SQLiteStore.open(dataDirectory: directory, readOnly: readOnly)
+    } catch {
+      fail(error.description)
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import HDSCore
+
+/// Fills a store with synthetic records on the real geography of Kromengan.
+///
+/// Every resident, NIK, KK number, phone number and complaint is made up from
+/// `SyntheticNames` and a seeded generator: the same seed and day give the same
+/// records. Requests are spread over the desa in proportion to their 2017 population,
+/// their dates are relative to `now`, and each one reaches its state through the real
+/// lifecycle, so every state change has its event.
+public enum SampleData {
+  public static let defaultSeed: UInt64 = 3_507_312_026
+
+  public struct Report: Sendable, Equatable {
+    public let requests: Int
+    public let couriers: Int
+    public let complaints: Int
+  }
+
+  /// Writes couriers, requests and complaints. Throws on the first store error.
+  public static func populate(
+    _ store: Store, now: Date, seed: UInt64 = defaultSeed, requests count: Int = 300,
+    user: String = "hds-demo", kecamatan: Kecamatan = Kromengan.kecamatan
+  ) throws(StoreError) -> Report {
+    var generator = SeededGenerator(seed: seed)
+    var people = PeopleFactory(kecamatan: kecamatan)
+    let couriers = try addCouriers(store, kecamatan: kecamatan, now: now, user: user)
+    let fates = Fate.shuffledPlan(count: count, using: &generator)
+    let desaPlan = desaAllocation(kecamatan, count: count).shuffled(using: &generator)
+
+    var stored: [(DeliveryRequest, Fate)] = []
+    for (index, fate) in fates.enumerated() {
+      let resident = people.resident(in: desaPlan[index], using: &generator)
+      let document = documentKind(using: &generator)
+      let timeline = Timeline.make(
+        for: fate, now: now, couriers: couriers.map(\.id), resident: resident, using: &generator)
+      var request = try store.createRequest(
+        NewRequest(resident: resident, document: document), by: user, at: timeline.created)
+      for step in timeline.steps {
+        request = try store.apply(
+          step.action, to: request.id, expectedVersion: request.version, by: user, at: step.time)
+      }
+      stored.append((request, fate))
+    }
+
+    let complaints = try addComplaints(
+      store, requests: stored, now: now, user: user, people: &people, generator: &generator)
+    return Report(requests: stored.count, couriers: couriers.count, complaints: complaints)
+  }
+
+  /// Splits `count` requests over the desa in proportion to population, by largest
+  /// remainder, and returns one desa per request.
+  static func desaAllocation(_ kecamatan: Kecamatan, count: Int) -> [Desa] {
+    let total = Double(kecamatan.residents)
+    let quotas = kecamatan.desa.map { Double($0.residents) / total * Double(count) }
+    var shares = quotas.map { Int($0) }
+    let order = quotas.indices.sorted { quotas[$0] - Double(shares[$0]) > quotas[$1] - Double(shares[$1]) }
+    for index in order.prefix(count - shares.reduce(0, +)) { shares[index] += 1 }
+    return zip(kecamatan.desa, shares).flatMap { Array(repeating: $0, count: $1) }
+  }
+
+  private static func documentKind(using generator: inout SeededGenerator) -> DocumentKind {
+    // Rough mix of a kecamatan front office: KTP-el and KK most, deaths least.
+    let weighted: [(DocumentKind, Int)] = [
+      (.ktpEl, 34), (.kk, 26), (.kia, 14), (.aktaKelahiran, 14), (.aktaKematian, 5), (.skp, 7),
+    ]
+    var roll = Int.random(in: 0..<100, using: &generator)
+    for (kind, weight) in weighted {
+      if roll < weight { return kind }
+      roll -= weight
+    }
+    return .ktpEl
+  }
+
+  private static func addCouriers(_ store: Store, kecamatan: Kecamatan, now: Date, user: String)
+    throws(StoreError) -> [Courier]
+  {
+    let staff: [(String, String, Int, Int)] = [
+      ("Ahmad Fauzi", "0812-3300-1101", 6, 25),
+      ("Dedi Kurniawan", "0813-3300-1102", 3, 25),
+      ("Sri Wahyuningsih", "0852-3300-1103", 0, 20),
+      ("Bayu Prasetyo", "0857-3300-1104", 1, 30),
+      ("Eko Susilo", "0878-3300-1105", 5, 25),
+      ("Nanik Rahayu", "0821-3300-1106", 2, 20),
+    ]
+    var couriers: [Courier] = []
+    for (name, phone, desaIndex, capacity) in staff {
+      let courier = NewCourier(
+        name: name, phone: try? PhoneNumber(phone), vehicle: "motor",
+        homeDesaCode: kecamatan.desa[desaIndex % kecamatan.desa.count].code, dailyCapacity: capacity)
+      couriers.append(try store.addCourier(courier, by: user, at: now.addingTimeInterval(-86_400 * 60)))
+    }
+    return couriers
+  }
+
+  private static func addComplaints(
+    _ store: Store, requests: [(DeliveryRequest, Fate)], now: Date, user: String,
+    people: inout PeopleFactory, generator: inout SeededGenerator
+  ) throws(StoreError) -> Int {
+    let troubled = requests.filter { $0.1.hadFailure || $0.1 == .readyOverdue }.map(\.0)
+    let delivered = requests.filter { $0.1 == .delivered }.map(\.0)
+    let texts: [(ComplaintCategory, String)] = [
+      (.late, "Dokumen belum sampai padahal sudah dikabari siap."),
+      (.notReceived, "Kurir datang saat rumah kosong, minta diantar ulang sore hari."),
+      (.wrongData, "Tanggal lahir di dokumen tidak sesuai akta."),
+      (.damaged, "Sampul plastik KTP-el sobek saat diterima."),
+      (.courierConduct, "Kurir tidak memperkenalkan diri saat serah terima."),
+      (.other, "Menanyakan syarat pengambilan oleh saudara."),
+    ]
+    var logged = 0
+    for index in 0..<12 {
+      let linked: DeliveryRequest?
+      if index < 6, !troubled.isEmpty {
+        linked = troubled[index % troubled.count]
+      } else if index < 9, !delivered.isEmpty {
+        linked = delivered[(index * 7) % delivered.count]
+      } else {
+        linked = nil
+      }
+      let (category, text) = texts[index % texts.count]
+      let channel = ComplaintChannel.allCases[index % ComplaintChannel.allCases.count]
+      let complaint = NewComplaint(
+        channel: channel,
+        laporNumber: channel == .lapor ? "LAPOR-2026-\(40_000 + index * 37)" : nil,
+        category: linked == nil ? .other : category,
+        weight: index % 5 == 4 ? .noSupervisoryContent : (index % 2 == 0 ? .light : .normative),
+        complainantName: linked?.resident.name ?? people.name(female: index % 2 == 0, using: &generator),
+        requestID: linked?.id, description: text)
+      let daysAgo = Double(Int.random(in: 0...15, using: &generator))
+      let time = max(linked?.receivedAt ?? .distantPast, now.addingTimeInterval(-86_400 * daysAgo - 1_800))
+      _ = try store.logComplaint(complaint, by: user, at: min(time.addingTimeInterval(600), now))
+      logged += 1
+    }
+    return logged
+  }
+}
