@@ -26,16 +26,20 @@ let package = Package(
     .target(name: "HDSStoreSQLite", dependencies: ["HDSCore", "CSQLite"]),
     .target(name: "HDSTerminal", dependencies: ["CNcurses"]),
     .target(name: "HDSDashboard", dependencies: ["HDSCore", "HDSTerminal"]),
-    .target(name: "HDSSampleData", dependencies: ["HDSCore"], path: "sample-data",
+    .target(
+      name: "HDSSampleData", dependencies: ["HDSCore"], path: "sample-data",
       exclude: ["README.md"]),
     .executableTarget(
       name: "hds",
       dependencies: ["HDSCore", "HDSStoreSQLite", "HDSTerminal", "HDSDashboard", "HDSSampleData"]
     ),
     .testTarget(name: "HDSCoreTests", dependencies: ["HDSCore"]),
-    .testTarget(name: "HDSStoreSQLiteTests", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSSampleData"]),
+    .testTarget(
+      name: "HDSStoreSQLiteTests", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSSampleData"]),
     .testTarget(name: "HDSTerminalTests", dependencies: ["HDSTerminal"]),
-    .testTarget(name: "HDSDashboardTests", dependencies: ["HDSCore", "HDSDashboard", "HDSTerminal", "HDSStoreSQLite", "HDSSampleData"]),
+    .testTarget(
+      name: "HDSDashboardTests",
+      dependencies: ["HDSCore", "HDSDashboard", "HDSTerminal", "HDSStoreSQLite", "HDSSampleData"]),
     .testTarget(name: "HDSEndToEndTests", dependencies: ["HDSCore", "HDSStoreSQLite"]),
   ]
 )

@@ -14,17 +14,21 @@ struct PeopleFactory {
     let dusun = desa.dusun.randomElement(using: &generator)!  // every desa has a dusun
     let rw = dusun.rukunWarga.randomElement(using: &generator)!  // every dusun has an RW
     let rt = rw.rukunTetangga.randomElement(using: &generator)!  // every RW has an RT
-    let street = SyntheticNames.streets.randomElement(using: &generator)! + " "
+    let street =
+      SyntheticNames.streets.randomElement(using: &generator)! + " "
       + String(Int.random(in: 1...120, using: &generator))
-    let address = Address(desaCode: desa.code, dusun: dusun.name, rw: rw.number, rt: rt, street: street)
-    let phone = Int.random(in: 0..<10, using: &generator) == 0 ? nil : phoneNumber(using: &generator)
+    let address = Address(
+      desaCode: desa.code, dusun: dusun.name, rw: rw.number, rt: rt, street: street)
+    let phone =
+      Int.random(in: 0..<10, using: &generator) == 0 ? nil : phoneNumber(using: &generator)
     return Resident(
       nik: nik(female: female, using: &generator), name: name(female: female, using: &generator),
       kk: kkNumber(using: &generator), phone: phone, address: address)
   }
 
   func name(female: Bool, using generator: inout SeededGenerator) -> String {
-    let given = (female ? SyntheticNames.female : SyntheticNames.male).randomElement(using: &generator)!
+    let given = (female ? SyntheticNames.female : SyntheticNames.male).randomElement(
+      using: &generator)!
     return given + " " + SyntheticNames.family.randomElement(using: &generator)!
   }
 
@@ -32,20 +36,23 @@ struct PeopleFactory {
   /// Kabupaten Malang for one in five.
   private mutating func nik(female: Bool, using generator: inout SeededGenerator) -> NIK {
     while true {
-      let kecamatanCode = Int.random(in: 0..<5, using: &generator) == 0
+      let kecamatanCode =
+        Int.random(in: 0..<5, using: &generator) == 0
         ? Int.random(in: 1...33, using: &generator) : 31
       let year = Int.random(in: 1950...2023, using: &generator)
       let month = Int.random(in: 1...12, using: &generator)
       let day = Int.random(in: 1...28, using: &generator)
       let serial = Int.random(in: 1...4_999, using: &generator)
-      let text = "3507" + twoDigits(kecamatanCode) + twoDigits(day + (female ? 40 : 0))
+      let text =
+        "3507" + twoDigits(kecamatanCode) + twoDigits(day + (female ? 40 : 0))
         + twoDigits(month) + twoDigits(year % 100) + fourDigits(serial)
       if usedNIKs.insert(text).inserted, let nik = try? NIK(text) { return nik }
     }
   }
 
   private func kkNumber(using generator: inout SeededGenerator) -> KKNumber {
-    let text = "350731" + twoDigits(Int.random(in: 1...28, using: &generator))
+    let text =
+      "350731" + twoDigits(Int.random(in: 1...28, using: &generator))
       + twoDigits(Int.random(in: 1...12, using: &generator))
       + twoDigits(Int.random(in: 5...25, using: &generator))
       + fourDigits(Int.random(in: 1...9_999, using: &generator))
@@ -53,7 +60,8 @@ struct PeopleFactory {
   }
 
   private func phoneNumber(using generator: inout SeededGenerator) -> PhoneNumber? {
-    let prefix = ["0812", "0813", "0852", "0857", "0878", "0821", "0896"].randomElement(using: &generator)!
+    let prefix = ["0812", "0813", "0852", "0857", "0878", "0821", "0896"].randomElement(
+      using: &generator)!
     let rest = (0..<8).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
     return try? PhoneNumber(prefix + rest)
   }

@@ -54,7 +54,9 @@ public enum SampleData {
     let total = Double(kecamatan.residents)
     let quotas = kecamatan.desa.map { Double($0.residents) / total * Double(count) }
     var shares = quotas.map { Int($0) }
-    let order = quotas.indices.sorted { quotas[$0] - Double(shares[$0]) > quotas[$1] - Double(shares[$1]) }
+    let order = quotas.indices.sorted {
+      quotas[$0] - Double(shares[$0]) > quotas[$1] - Double(shares[$1])
+    }
     for index in order.prefix(count - shares.reduce(0, +)) { shares[index] += 1 }
     return zip(kecamatan.desa, shares).flatMap { Array(repeating: $0, count: $1) }
   }
@@ -87,8 +89,10 @@ public enum SampleData {
     for (name, phone, desaIndex, capacity) in staff {
       let courier = NewCourier(
         name: name, phone: try? PhoneNumber(phone), vehicle: "motor",
-        homeDesaCode: kecamatan.desa[desaIndex % kecamatan.desa.count].code, dailyCapacity: capacity)
-      couriers.append(try store.addCourier(courier, by: user, at: now.addingTimeInterval(-86_400 * 60)))
+        homeDesaCode: kecamatan.desa[desaIndex % kecamatan.desa.count].code, dailyCapacity: capacity
+      )
+      couriers.append(
+        try store.addCourier(courier, by: user, at: now.addingTimeInterval(-86_400 * 60)))
     }
     return couriers
   }
@@ -124,10 +128,12 @@ public enum SampleData {
         laporNumber: channel == .lapor ? "LAPOR-2026-\(40_000 + index * 37)" : nil,
         category: linked == nil ? .other : category,
         weight: index % 5 == 4 ? .noSupervisoryContent : (index % 2 == 0 ? .light : .normative),
-        complainantName: linked?.resident.name ?? people.name(female: index % 2 == 0, using: &generator),
+        complainantName: linked?.resident.name
+          ?? people.name(female: index % 2 == 0, using: &generator),
         requestID: linked?.id, description: text)
       let daysAgo = Double(Int.random(in: 0...15, using: &generator))
-      let time = max(linked?.receivedAt ?? .distantPast, now.addingTimeInterval(-86_400 * daysAgo - 1_800))
+      let time = max(
+        linked?.receivedAt ?? .distantPast, now.addingTimeInterval(-86_400 * daysAgo - 1_800))
       _ = try store.logComplaint(complaint, by: user, at: min(time.addingTimeInterval(600), now))
       logged += 1
     }

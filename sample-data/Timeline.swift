@@ -131,7 +131,9 @@ struct Timeline {
       } else {
         let reason = [FailureReason.notAtHome, .notAtHome, .addressNotFound, .refused]
           .randomElement(using: &generator)!  // not empty
-        step(.failAttempt(reason, note: reason == .notAtHome ? "Rumah kosong, tetangga dititipi pesan." : ""),
+        step(
+          .failAttempt(
+            reason, note: reason == .notAtHome ? "Rumah kosong, tetangga dititipi pesan." : ""),
           daysAgo: daysAgo, hour: hour)
       }
     }
@@ -145,9 +147,11 @@ struct Timeline {
       let given = (SyntheticNames.female + SyntheticNames.male).randomElement(using: &generator)!
       if roll < 95 {
         let relation = SyntheticNames.relations.randomElement(using: &generator)!
-        return Handover(recipientKind: .familyMember, recipientName: given + " " + family, relation: relation)
+        return Handover(
+          recipientKind: .familyMember, recipientName: given + " " + family, relation: relation)
       }
-      return Handover(recipientKind: .proxy, recipientName: given + " " + family, relation: "tetangga")
+      return Handover(
+        recipientKind: .proxy, recipientName: given + " " + family, relation: "tetangga")
     }
 
     private mutating func step(_ action: RequestAction, daysAgo: Int, hour: Double) {

@@ -39,7 +39,8 @@ struct Arguments: Equatable {
       var name = argument
       if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
         name = String(argument[..<equals])
-        rest.insert(contentsOf: [String(argument[argument.index(after: equals)...])], at: rest.startIndex)
+        rest.insert(
+          contentsOf: [String(argument[argument.index(after: equals)...])], at: rest.startIndex)
       }
       switch name {
       case "-h", "--help": result.showHelp = true
@@ -47,7 +48,9 @@ struct Arguments: Equatable {
       case "--data": result.dataDirectory = try value(for: name)
       case "--lang":
         let text = try value(for: name)
-        guard ["id", "en"].contains(text.lowercased()) else { throw .invalidValue(name, text, "id or en") }
+        guard ["id", "en"].contains(text.lowercased()) else {
+          throw .invalidValue(name, text, "id or en")
+        }
         result.language = text.lowercased()
       case "--refresh":
         let text = try value(for: name)

@@ -26,7 +26,8 @@ enum Commands {
   static func demo(_ arguments: Arguments, directory: String, language: Language) -> Never {
     let path = directory + "/" + SQLiteStore.fileName
     if arguments.replace {
-      for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+      for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix)
+      {
         do {
           try FileManager.default.removeItem(atPath: path + suffix)
         } catch {
@@ -38,7 +39,9 @@ enum Commands {
     do {
       let existing = try store.totals(on: CalendarDay(containing: Date())).requests
       if existing > 0 {
-        fail("\(path) already holds \(existing) requests; add --replace to start again from the sample")
+        fail(
+          "\(path) already holds \(existing) requests; add --replace to start again from the sample"
+        )
       }
       let report = try SampleData.populate(
         store, now: Date(), seed: arguments.seed ?? SampleData.defaultSeed,

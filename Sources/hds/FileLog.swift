@@ -12,7 +12,8 @@ final class FileLog: ActivityLog, @unchecked Sendable {
   init(directory: String) {
     let path = directory + "/hds.log"
     if !FileManager.default.fileExists(atPath: path) {
-      _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+      _ = FileManager.default.createFile(
+        atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
     }
     handle = FileHandle(forWritingAtPath: path)
     _ = try? handle?.seekToEnd()
@@ -20,7 +21,8 @@ final class FileLog: ActivityLog, @unchecked Sendable {
 
   func record(_ line: String) {
     let now = Date()
-    let stamp = "\(CalendarDay(containing: now)) \(OfficeClock.timeOfDay(now)) WIB pid=\(ProcessInfo.processInfo.processIdentifier) "
+    let stamp =
+      "\(CalendarDay(containing: now)) \(OfficeClock.timeOfDay(now)) WIB pid=\(ProcessInfo.processInfo.processIdentifier) "
     lock.lock()
     defer { lock.unlock() }
     try? handle?.write(contentsOf: Data((stamp + line + "\n").utf8))

@@ -93,7 +93,8 @@ public struct Complaint: Sendable, Equatable, Identifiable {
 
   /// Returns the last working day to resolve the complaint.
   public func deadline(in calendar: WorkingCalendar) -> CalendarDay {
-    calendar.adding(workingDays: weight.deadlineWorkingDays, to: CalendarDay(containing: receivedAt))
+    calendar.adding(
+      workingDays: weight.deadlineWorkingDays, to: CalendarDay(containing: receivedAt))
   }
 }
 

@@ -88,7 +88,8 @@ public enum LifecycleError: Error, Sendable, Equatable, CustomStringConvertible 
   public var description: String {
     switch self {
     case .illegalTransition(let request, let state, let action):
-      return "request \(request) is \(state.rawValue); \(action.rawValue) is not possible from there"
+      return
+        "request \(request) is \(state.rawValue); \(action.rawValue) is not possible from there"
     case .missingField(let request, let action, let field):
       return "request \(request): \(action.rawValue) needs a \(field)"
     }

@@ -97,7 +97,8 @@ public struct CourierDayRow: Sendable, Equatable, Identifiable {
 
   public var id: Int64 { courierID }
 
-  public init(courierID: Int64, name: String, assigned: Int, out: Int, delivered: Int, failed: Int) {
+  public init(courierID: Int64, name: String, assigned: Int, out: Int, delivered: Int, failed: Int)
+  {
     self.courierID = courierID
     self.name = name
     self.assigned = assigned

@@ -3,7 +3,8 @@ import Foundation
 /// The office's time zone and calendar: WIB (UTC+7, Asia/Jakarta) whatever the machine's
 /// zone, Gregorian.
 public enum OfficeClock {
-  public static let timeZone = TimeZone(identifier: "Asia/Jakarta") ?? TimeZone(secondsFromGMT: 7 * 3600)!
+  public static let timeZone =
+    TimeZone(identifier: "Asia/Jakarta") ?? TimeZone(secondsFromGMT: 7 * 3600)!
 
   public static let calendar: Calendar = {
     var calendar = Calendar(identifier: .gregorian)

@@ -190,7 +190,9 @@ public final class DashboardApp {
         message = StatusMessage(
           catalog.describe(action, result: request, courierName: courier, maxAttempts: maxAttempts),
           isError: false)
-        log.record("\(action.kind.rawValue) request=\(request.number) id=\(request.id) user=\(user) state=\(request.state.rawValue)")
+        log.record(
+          "\(action.kind.rawValue) request=\(request.number) id=\(request.id) user=\(user) state=\(request.state.rawValue)"
+        )
       } catch {
         message = StatusMessage(catalog.describe(error), isError: true)
         log.record("\(action.kind.rawValue) request=\(target.number) user=\(user) failed: \(error)")
@@ -218,7 +220,9 @@ public final class DashboardApp {
       do throws(StoreError) {
         let stored = try store.logComplaint(complaint, by: user, at: Date())
         message = StatusMessage(catalog.format(.resultComplaint, stored.id), isError: false)
-        log.record("complaint id=\(stored.id) request=\(complaint.requestID.map(String.init) ?? "-") user=\(user)")
+        log.record(
+          "complaint id=\(stored.id) request=\(complaint.requestID.map(String.init) ?? "-") user=\(user)"
+        )
       } catch {
         message = StatusMessage(catalog.describe(error), isError: true)
         log.record("complaint user=\(user) failed: \(error)")
@@ -277,7 +281,8 @@ public final class DashboardApp {
       state.snapshot = snapshot
       clampSelections()
     case .failed(let error):
-      state.message = StatusMessage(state.catalog.format(.errorLoad, error.description), isError: true)
+      state.message = StatusMessage(
+        state.catalog.format(.errorLoad, error.description), isError: true)
     case .clockTick, .unchanged:
       break
     }

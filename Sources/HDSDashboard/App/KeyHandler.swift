@@ -11,7 +11,9 @@ public enum KeyHandler {
     switch state.overlays.last {
     case .form(var form)?:
       let effects = handleForm(key, form: &form, state: &state)
-      if case .form? = state.overlays.last { state.overlays[state.overlays.count - 1] = .form(form) }
+      if case .form? = state.overlays.last {
+        state.overlays[state.overlays.count - 1] = .form(form)
+      }
       return effects
     case .request(let detail)?:
       return handleDetail(key, target: RequestRef(detail.request), state: &state)
@@ -49,7 +51,9 @@ public enum KeyHandler {
       return open(state: &state)
     case .character(let letter) where state.focus == .queue:
       guard let row = state.selectedQueueRow else {
-        if "aodfxc".contains(letter) { state.message = StatusMessage(state.catalog[.errorNoSelection], isError: true) }
+        if "aodfxc".contains(letter) {
+          state.message = StatusMessage(state.catalog[.errorNoSelection], isError: true)
+        }
         return []
       }
       return act(letter, on: RequestRef(row), state: &state)
@@ -132,7 +136,8 @@ public enum KeyHandler {
     }
     if let kind = kinds[letter], !Lifecycle.allows(kind, from: target.state) {
       state.message = StatusMessage(
-        catalog.format(.errorIllegal, target.number, catalog.state(target.state), catalog.action(kind)),
+        catalog.format(
+          .errorIllegal, target.number, catalog.state(target.state), catalog.action(kind)),
         isError: true)
       return []
     }
@@ -176,7 +181,8 @@ public enum KeyHandler {
       form.moveFocus(by: -1)
     case .left:
       form.cycleChoice(by: -1)
-    case .right, .character(" ") where isChoice(form):
+    case .right,
+      .character(" ") where isChoice(form):
       form.cycleChoice(by: 1)
     case .backspace, .delete:
       form.deleteBackward()

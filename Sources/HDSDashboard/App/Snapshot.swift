@@ -41,7 +41,8 @@ public struct Snapshot: Sendable {
       courierBoard: try store.courierBoard(on: day),
       couriers: Dictionary(uniqueKeysWithValues: couriers.map { ($0.id, $0) }),
       desaLoads: loads,
-      complaints: try store.complaints(offset: window.complaintOffset, limit: window.complaintLimit),
+      complaints: try store.complaints(
+        offset: window.complaintOffset, limit: window.complaintLimit),
       maxAttempts: try store.maxAttempts())
   }
 
@@ -66,9 +67,10 @@ public struct ViewWindow: Sendable, Equatable {
   public var complaintOffset: Int
   public var complaintLimit: Int
 
-  public init(queueOffset: Int = 0, queueLimit: Int = 120, complaintOffset: Int = 0,
-    complaintLimit: Int = 60)
-  {
+  public init(
+    queueOffset: Int = 0, queueLimit: Int = 120, complaintOffset: Int = 0,
+    complaintLimit: Int = 60
+  ) {
     self.queueOffset = queueOffset
     self.queueLimit = queueLimit
     self.complaintOffset = complaintOffset

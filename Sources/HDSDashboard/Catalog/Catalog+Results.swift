@@ -18,7 +18,9 @@ extension Catalog {
   }
 
   /// The message confirming a successful action on `request`.
-  public func describe(_ action: RequestAction, result request: DeliveryRequest, courierName: String?, maxAttempts: Int) -> String {
+  public func describe(
+    _ action: RequestAction, result request: DeliveryRequest, courierName: String?, maxAttempts: Int
+  ) -> String {
     let number = request.number
     switch action {
     case .assign(_, let day):

@@ -192,7 +192,8 @@ extension MessageKey {
     .hintSave: "simpan",
     .hintScroll: "gulir",
     .appTitle: "HDS · Kecamatan {0}",
-    .headerTotals: "Siap {0} · Ditugaskan {1} · Diantar {2} · Terkirim hari ini {3} · Aduan terbuka {4}",
+    .headerTotals:
+      "Siap {0} · Ditugaskan {1} · Diantar {2} · Terkirim hari ini {3} · Aduan terbuka {4}",
     .headerTotalsShort: "Siap {0} · Tgs {1} · Jalan {2} · Kirim {3} · Aduan {4}",
     .paneQueue: "Antrean ({0})",
     .paneCouriers: "Kurir hari ini",
@@ -296,7 +297,8 @@ extension MessageKey {
     .resultDispatch: "{0} dibawa kurir.",
     .resultDeliver: "{0} diterima oleh {1}.",
     .resultFail: "{0}: gagal antar ({1}), percobaan ke-{2}; kembali ke antrean.",
-    .resultFailReturned: "{0}: gagal antar ({1}); batas {2} percobaan tercapai, dokumen kembali ke kantor.",
+    .resultFailReturned:
+      "{0}: gagal antar ({1}); batas {2} percobaan tercapai, dokumen kembali ke kantor.",
     .resultCancel: "{0} dibatalkan.",
     .resultComplaint: "Aduan #{0} dicatat.",
     .errorIllegal: "{0} berstatus {1}; \"{2}\" tidak bisa dilakukan.",
@@ -473,12 +475,14 @@ extension MessageKey {
     .resultDispatch: "{0} is out for delivery.",
     .resultDeliver: "{0} received by {1}.",
     .resultFail: "{0}: failed attempt ({1}), attempt {2}; back in the queue.",
-    .resultFailReturned: "{0}: failed attempt ({1}); the limit of {2} attempts is reached, the document returns to the office.",
+    .resultFailReturned:
+      "{0}: failed attempt ({1}); the limit of {2} attempts is reached, the document returns to the office.",
     .resultCancel: "{0} cancelled.",
     .resultComplaint: "Complaint #{0} logged.",
     .errorIllegal: "{0} is {1}; \"{2}\" is not possible.",
     .errorMissingField: "{0}: \"{1}\" is required.",
-    .errorConflict: "{0} was just changed by another user and is now {1}. The screen has been refreshed.",
+    .errorConflict:
+      "{0} was just changed by another user and is now {1}. The screen has been refreshed.",
     .errorReadOnly: "Read-only: changes are not allowed.",
     .errorStore: "Failed: {0}",
     .errorNoSelection: "Select a document first.",

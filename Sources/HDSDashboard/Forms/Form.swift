@@ -164,7 +164,8 @@ public struct Form: Sendable {
         relation: kind == .resident ? "" : text(.relation))
       return .apply(.deliver(handover), target)
     case .fail(let target):
-      return .apply(.failAttempt(FailureReason.allCases[choice(.reason)], note: text(.note)), target)
+      return .apply(
+        .failAttempt(FailureReason.allCases[choice(.reason)], note: text(.note)), target)
     case .cancel(let target):
       return .apply(.cancel(reason: text(.reason)), target)
     case .complaint(let target):

@@ -2,7 +2,9 @@ import HDSCore
 
 /// Builds the dialog for each action, with sensible defaults filled in.
 enum FormFactory {
-  static func assign(_ target: RequestRef, board: [CourierDayRow], today: CalendarDay, catalog: Catalog)
+  static func assign(
+    _ target: RequestRef, board: [CourierDayRow], today: CalendarDay, catalog: Catalog
+  )
     -> Form
   {
     let courierLabels = board.map { row in
@@ -21,7 +23,8 @@ enum FormFactory {
         FormField(
           name: .courier, label: catalog[.fieldCourier], value: .choice(courierLabels, 0),
           isRequired: true),
-        FormField(name: .day, label: catalog[.fieldDay], value: .choice(dayLabels, 0), isRequired: true),
+        FormField(
+          name: .day, label: catalog[.fieldDay], value: .choice(dayLabels, 0), isRequired: true),
       ])
   }
 
@@ -36,7 +39,8 @@ enum FormFactory {
         FormField(
           name: .recipientName, label: catalog[.fieldRecipientName],
           value: .text(target.residentName), isRequired: true),
-        FormField(name: .relation, label: catalog[.fieldRelation], value: .text(""), isRequired: true),
+        FormField(
+          name: .relation, label: catalog[.fieldRelation], value: .text(""), isRequired: true),
       ])
   }
 

@@ -3,7 +3,8 @@ import HDSTerminal
 
 /// Per active courier: assigned, out for delivery, delivered and failed today.
 enum CourierPane {
-  static func draw(_ state: DashboardState, in rect: Rect, focused: Bool, into screen: inout Screen) {
+  static func draw(_ state: DashboardState, in rect: Rect, focused: Bool, into screen: inout Screen)
+  {
     let catalog = state.catalog
     screen.box(rect, title: catalog[.paneCouriers], focused: focused)
     let inner = rect.inner
@@ -18,23 +19,30 @@ enum CourierPane {
       Column(heading: catalog[.colOut], width: number, alignRight: true),
       Column(heading: catalog[.colDelivered], width: number, alignRight: true),
     ]
-    if counts == 4 { columns.append(Column(heading: catalog[.colFailed], width: number, alignRight: true)) }
-    Table.drawHeading(columns, row: inner.row, col: inner.col + 1, width: inner.width - 1, into: &screen)
+    if counts == 4 {
+      columns.append(Column(heading: catalog[.colFailed], width: number, alignRight: true))
+    }
+    Table.drawHeading(
+      columns, row: inner.row, col: inner.col + 1, width: inner.width - 1, into: &screen)
     if board.isEmpty {
-      screen.put(catalog[.couriersEmpty], row: inner.row + 1, col: inner.col + 1, style: .dim,
+      screen.put(
+        catalog[.couriersEmpty], row: inner.row + 1, col: inner.col + 1, style: .dim,
         width: inner.width - 1)
       return
     }
     let visible = inner.height - 1
-    let top = ListScroll.top(selected: state.selected(.couriers), scroll: state.scroll[.couriers],
+    let top = ListScroll.top(
+      selected: state.selected(.couriers), scroll: state.scroll[.couriers],
       visible: visible, total: board.count)
     for line in 0..<min(visible, board.count - top) {
       let index = top + line
       let courier = board[index]
       let style = Table.rowStyle(selected: index == state.selected(.couriers), focused: focused)
       Table.drawRow(
-        [courier.name, String(courier.assigned), String(courier.out), String(courier.delivered),
-          String(courier.failed)],
+        [
+          courier.name, String(courier.assigned), String(courier.out), String(courier.delivered),
+          String(courier.failed),
+        ],
         columns: columns, row: inner.row + 1 + line, col: inner.col + 1, width: inner.width - 1,
         rowStyle: style, styles: [nil, nil, nil, .success, courier.failed > 0 ? .warning : nil],
         into: &screen)

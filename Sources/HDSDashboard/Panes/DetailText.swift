@@ -23,17 +23,24 @@ enum DetailText {
       Line(label: catalog[.detailPhone], value: resident.phone?.grouped ?? catalog[.detailNone]),
       Line(label: catalog[.detailAddress], value: address),
       Line(label: catalog[.detailDocument], value: request.document.shortName),
-      Line(label: catalog[.detailState], value: catalog.state(request.state), style: QueuePane.stateStyle(request.state) ?? .normal),
-      Line(label: catalog[.detailAttempts], value: "\(request.attempts) / \(state.snapshot?.maxAttempts ?? 2)"),
+      Line(
+        label: catalog[.detailState], value: catalog.state(request.state),
+        style: QueuePane.stateStyle(request.state) ?? .normal),
+      Line(
+        label: catalog[.detailAttempts],
+        value: "\(request.attempts) / \(state.snapshot?.maxAttempts ?? 2)"),
       Line(label: catalog[.detailCourierName], value: detail.courierName ?? catalog[.detailNone]),
-      Line(label: catalog[.detailDeliveryDay], value: request.deliveryDay.map(catalog.date) ?? catalog[.detailNone]),
+      Line(
+        label: catalog[.detailDeliveryDay],
+        value: request.deliveryDay.map(catalog.date) ?? catalog[.detailNone]),
       Line(label: catalog[.detailReceived], value: stamp(request.receivedAt, catalog)),
       Line(label: "", value: ""),
       Line(label: "", value: catalog[.detailHistory], style: .title),
     ]
     for event in detail.events {
       let from = event.from.map { catalog.state($0) + " → " } ?? ""
-      let text = "\(stamp(event.time, catalog))  \(event.user)  \(catalog.action(event.action)): \(from)\(catalog.state(event.to))"
+      let text =
+        "\(stamp(event.time, catalog))  \(event.user)  \(catalog.action(event.action)): \(from)\(catalog.state(event.to))"
       lines.append(Line(label: "", value: text))
       if !event.detail.isEmpty {
         lines.append(Line(label: "", value: "    " + event.detail, style: .dim))
@@ -43,7 +50,12 @@ enum DetailText {
       lines.append(Line(label: "", value: ""))
       lines.append(Line(label: "", value: catalog[.detailComplaints], style: .title))
       for complaint in detail.complaints {
-        lines.append(Line(label: "", value: "#\(complaint.id)  \(stamp(complaint.receivedAt, catalog))  \(catalog.category(complaint.category)) · \(catalog.complaintState(complaint.state)): \(complaint.description)"))
+        lines.append(
+          Line(
+            label: "",
+            value:
+              "#\(complaint.id)  \(stamp(complaint.receivedAt, catalog))  \(catalog.category(complaint.category)) · \(catalog.complaintState(complaint.state)): \(complaint.description)"
+          ))
       }
     }
     return lines
@@ -55,17 +67,23 @@ enum DetailText {
     let deadline = complaint.deadline(in: state.calendar)
     let today = CalendarDay(containing: state.now)
     let left = state.calendar.workingDays(from: today, to: deadline)
-    let timing = left < 0 ? catalog.format(.detailOverdue, -left) : catalog.format(.detailDaysLeft, left)
-    let channel = catalog.channel(complaint.channel) + (complaint.laporNumber.map { " " + $0 } ?? "")
+    let timing =
+      left < 0 ? catalog.format(.detailOverdue, -left) : catalog.format(.detailDaysLeft, left)
+    let channel =
+      catalog.channel(complaint.channel) + (complaint.laporNumber.map { " " + $0 } ?? "")
     return [
       Line(label: catalog[.detailState], value: catalog.complaintState(complaint.state)),
       Line(label: catalog[.detailReceived], value: stamp(complaint.receivedAt, catalog)),
       Line(label: catalog[.detailChannel], value: channel),
       Line(label: catalog[.detailCategory], value: catalog.category(complaint.category)),
       Line(label: catalog[.detailWeight], value: catalog.weight(complaint.weight)),
-      Line(label: catalog[.detailDeadline], value: "\(catalog.date(deadline)) (\(timing))", style: left < 0 && complaint.state.isOpen ? .danger : .normal),
+      Line(
+        label: catalog[.detailDeadline], value: "\(catalog.date(deadline)) (\(timing))",
+        style: left < 0 && complaint.state.isOpen ? .danger : .normal),
       Line(label: catalog[.detailResident], value: complaint.complainantName),
-      Line(label: catalog[.detailLinkedRequest], value: row.requestNumber?.description ?? catalog[.detailNone]),
+      Line(
+        label: catalog[.detailLinkedRequest],
+        value: row.requestNumber?.description ?? catalog[.detailNone]),
       Line(label: catalog[.detailDescription], value: complaint.description),
     ]
   }
@@ -80,7 +98,11 @@ enum DetailText {
       Line(label: catalog[.detailVehicle], value: courier.vehicle),
       Line(label: catalog[.detailHomeDesa], value: home),
       Line(label: catalog[.detailCapacity], value: String(courier.dailyCapacity)),
-      Line(label: catalog[.detailToday], value: catalog.format(.detailTodayCounts, today?.assigned ?? 0, today?.out ?? 0, today?.delivered ?? 0, today?.failed ?? 0)),
+      Line(
+        label: catalog[.detailToday],
+        value: catalog.format(
+          .detailTodayCounts, today?.assigned ?? 0, today?.out ?? 0, today?.delivered ?? 0,
+          today?.failed ?? 0)),
     ]
   }
 
@@ -93,16 +115,20 @@ enum DetailText {
       Line(label: catalog[.detailCode], value: desa.code),
       Line(label: catalog[.detailPopulation], value: catalog.number(desa.residents)),
       Line(label: catalog[.detailFamilies], value: catalog.number(desa.families)),
-      Line(label: catalog[.detailDistance], value: catalog.format(.detailDistanceValue, String(format: "%.1f", distance))),
+      Line(
+        label: catalog[.detailDistance],
+        value: catalog.format(.detailDistanceValue, String(format: "%.1f", distance))),
       Line(label: catalog[.detailDusun], value: desa.dusun.map(\.name).joined(separator: ", ")),
       Line(label: catalog[.detailPending], value: catalog.number(load?.pending ?? 0)),
-      Line(label: catalog[.detailDeliveredMonth], value: catalog.number(load?.deliveredInMonth ?? 0)),
+      Line(
+        label: catalog[.detailDeliveredMonth], value: catalog.number(load?.deliveredInMonth ?? 0)),
     ]
   }
 
   /// "04-12-2026 09:15".
   static func stamp(_ instant: Date, _ catalog: Catalog) -> String {
     let day = CalendarDay(containing: instant)
-    return String(format: "%02d-%02d-%04d ", day.day, day.month, day.year) + OfficeClock.timeOfDay(instant)
+    return String(format: "%02d-%02d-%04d ", day.day, day.month, day.year)
+      + OfficeClock.timeOfDay(instant)
   }
 }

@@ -12,7 +12,9 @@ enum KeyHints {
     ]
     switch state.overlays.last {
     case .form?:
-      return [("Tab/↑↓", .hintField), ("←→", .hintChoose), ("Enter", .hintSave), ("Esc", .hintCancel)]
+      return [
+        ("Tab/↑↓", .hintField), ("←→", .hintChoose), ("Enter", .hintSave), ("Esc", .hintCancel),
+      ]
     case .request?:
       return actions + [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .some:
@@ -31,7 +33,9 @@ enum KeyHints {
   }
 
   /// Draws "key word" and returns the column after it.
-  static func draw(_ hint: Hint, row: Int, col: Int, catalog: Catalog, into screen: inout Screen) -> Int {
+  static func draw(_ hint: Hint, row: Int, col: Int, catalog: Catalog, into screen: inout Screen)
+    -> Int
+  {
     var next = col + screen.put(hint.key, row: row, col: col, style: .keyHint)
     next += screen.put(" " + catalog[hint.word], row: row, col: next, style: .statusBar)
     return next + 2

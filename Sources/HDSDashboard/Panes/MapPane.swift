@@ -6,7 +6,8 @@ import HDSTerminal
 /// cells counted as twice as tall as wide, labelled with its pending and delivered-this-
 /// month counts. The kantor kecamatan is marked ■.
 enum MapPane {
-  static func draw(_ state: DashboardState, in rect: Rect, focused: Bool, into screen: inout Screen) {
+  static func draw(_ state: DashboardState, in rect: Rect, focused: Bool, into screen: inout Screen)
+  {
     let catalog = state.catalog
     screen.box(rect, title: catalog[.paneMap], focused: focused)
     let inner = rect.inner
@@ -18,9 +19,11 @@ enum MapPane {
     for placement in placements {
       let selected = focused && state.selected(.map) == placement.index
       if let index = placement.index {
-        let style: Style = selected ? .selected : labelStyle(state, desa: state.kecamatan.desa[index])
+        let style: Style =
+          selected ? .selected : labelStyle(state, desa: state.kecamatan.desa[index])
         screen.put("•", row: placement.marker.row, col: placement.marker.col, style: .accent)
-        screen.put(placement.label, row: placement.labelAt.row, col: placement.labelAt.col, style: style)
+        screen.put(
+          placement.label, row: placement.labelAt.row, col: placement.labelAt.col, style: style)
       } else {
         screen.put("■", row: placement.marker.row, col: placement.marker.col, style: .title)
       }
@@ -55,7 +58,8 @@ struct MapLayout {
   /// Places the office and every desa inside `area`. Each label goes right of its
   /// marker, or left when it would leave the area, moving a row up or down, then
   /// shortening the name, when it would overlap another label.
-  static func place(_ kecamatan: Kecamatan, loads: [String: DesaLoad], in area: Rect) -> [Placement] {
+  static func place(_ kecamatan: Kecamatan, loads: [String: DesaLoad], in area: Rect) -> [Placement]
+  {
     let points = kecamatan.desa.map(\.centroid) + [kecamatan.office]
     let projection = Projection(points: points, area: area, labelRoom: 8)
     var taken = Set<Int>()
@@ -90,7 +94,8 @@ struct MapLayout {
         let width = TextWidth.columns(label)
         for rowOffset in [0, -1, 1] {
           let row = marker.row + rowOffset
-          for col in [marker.col + 1, marker.col - width, marker.col + 1 - width / 2] where isFree(row, col, width) {
+          for col in [marker.col + 1, marker.col - width, marker.col + 1 - width / 2]
+          where isFree(row, col, width) {
             chosen = (label, Position(row: row, col: col))
             break search
           }

@@ -9,15 +9,25 @@ enum OverlayView {
     case .form(let form):
       drawForm(form, state: state, screen: &screen)
     case .request(let detail):
-      drawLines(DetailText.request(detail, state: state), title: state.catalog.format(.detailRequest, detail.request.number), state: state, screen: &screen)
+      drawLines(
+        DetailText.request(detail, state: state),
+        title: state.catalog.format(.detailRequest, detail.request.number), state: state,
+        screen: &screen)
     case .complaint(let row):
-      drawLines(DetailText.complaint(row, state: state), title: state.catalog.format(.detailComplaint, row.complaint.id), state: state, screen: &screen)
+      drawLines(
+        DetailText.complaint(row, state: state),
+        title: state.catalog.format(.detailComplaint, row.complaint.id), state: state,
+        screen: &screen)
     case .courier(let id):
       let name = state.snapshot?.couriers[id]?.name ?? String(id)
-      drawLines(DetailText.courier(id, state: state), title: state.catalog.format(.detailCourier, name), state: state, screen: &screen)
+      drawLines(
+        DetailText.courier(id, state: state), title: state.catalog.format(.detailCourier, name),
+        state: state, screen: &screen)
     case .desa(let code):
       let name = state.kecamatan.desa(code: code)?.name ?? code
-      drawLines(DetailText.desa(code, state: state), title: state.catalog.format(.detailDesa, name), state: state, screen: &screen)
+      drawLines(
+        DetailText.desa(code, state: state), title: state.catalog.format(.detailDesa, name),
+        state: state, screen: &screen)
     }
   }
 
@@ -29,7 +39,9 @@ enum OverlayView {
     var style: Style = .normal
   }
 
-  private static func drawLines(_ lines: [Line], title: String, state: DashboardState, screen: inout Screen) {
+  private static func drawLines(
+    _ lines: [Line], title: String, state: DashboardState, screen: inout Screen
+  ) {
     let rect = Rect(row: 2, col: 2, height: screen.rows - 4, width: screen.cols - 4)
     screen.fill(rect, style: .dialog)
     screen.box(rect, title: title, focused: true)
@@ -39,10 +51,16 @@ enum OverlayView {
     for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
       let row = inner.row + offset
       if line.label.isEmpty {
-        screen.put(" " + line.value, row: row, col: inner.col, style: line.style == .normal ? .dialog : line.style, width: inner.width)
+        screen.put(
+          " " + line.value, row: row, col: inner.col,
+          style: line.style == .normal ? .dialog : line.style, width: inner.width)
       } else {
-        screen.put(" " + TextWidth.fit(line.label, to: labelWidth), row: row, col: inner.col, style: .dim, width: inner.width)
-        screen.put(line.value, row: row, col: inner.col + labelWidth + 3, style: line.style == .normal ? .dialog : line.style, width: inner.width - labelWidth - 3)
+        screen.put(
+          " " + TextWidth.fit(line.label, to: labelWidth), row: row, col: inner.col, style: .dim,
+          width: inner.width)
+        screen.put(
+          line.value, row: row, col: inner.col + labelWidth + 3,
+          style: line.style == .normal ? .dialog : line.style, width: inner.width - labelWidth - 3)
       }
     }
   }
@@ -51,7 +69,9 @@ enum OverlayView {
     let visible = form.fields.indices.filter { form.isVisible($0) }
     let width = min(screen.cols - 4, 70)
     let height = visible.count + 4
-    let rect = Rect(row: max(2, (screen.rows - height) / 2), col: (screen.cols - width) / 2, height: height, width: width)
+    let rect = Rect(
+      row: max(2, (screen.rows - height) / 2), col: (screen.cols - width) / 2, height: height,
+      width: width)
     screen.fill(rect, style: .dialog)
     screen.box(rect, title: form.title, focused: true)
     let inner = rect.inner
@@ -64,7 +84,9 @@ enum OverlayView {
       let field = form.fields[index]
       let row = inner.row + line
       let focused = index == form.focus
-      screen.put(" " + TextWidth.fit(field.label, to: labelWidth), row: row, col: inner.col, style: focused ? .dialogTitle : .dim)
+      screen.put(
+        " " + TextWidth.fit(field.label, to: labelWidth), row: row, col: inner.col,
+        style: focused ? .dialogTitle : .dim)
       let style: Style = focused ? .focusedField : .field
       screen.fill(Rect(row: row, col: valueCol, height: 1, width: valueWidth), style: style)
       switch field.value {
@@ -78,7 +100,8 @@ enum OverlayView {
       }
     }
     let footer = form.error ?? ""
-    screen.put(" " + footer, row: inner.bottom - 1, col: inner.col, style: .errorMessage, width: inner.width)
+    screen.put(
+      " " + footer, row: inner.bottom - 1, col: inner.col, style: .errorMessage, width: inner.width)
     screen.cursor = cursor
   }
 

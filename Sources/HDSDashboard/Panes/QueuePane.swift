@@ -5,7 +5,8 @@ import HDSTerminal
 /// The pending queue: printed documents not yet with the resident, oldest ready first,
 /// with age, desa, document, resident and state. Wider terminals add dusun and courier.
 enum QueuePane {
-  static func draw(_ state: DashboardState, in rect: Rect, focused: Bool, into screen: inout Screen) {
+  static func draw(_ state: DashboardState, in rect: Rect, focused: Bool, into screen: inout Screen)
+  {
     let catalog = state.catalog
     let total = state.snapshot?.queue.total ?? 0
     screen.box(rect, title: catalog.format(.paneQueue, catalog.number(total)), focused: focused)
@@ -26,7 +27,8 @@ enum QueuePane {
       let row = inner.row + 1 + line
       let style = Table.rowStyle(selected: index == state.selected(.queue), focused: focused)
       guard let request = snapshot.queueRow(at: index) else {
-        Table.drawRow(["…"], columns: columns, row: row, col: inner.col, width: inner.width,
+        Table.drawRow(
+          ["…"], columns: columns, row: row, col: inner.col, width: inner.width,
           rowStyle: style == .normal ? .dim : style, into: &screen)
         continue
       }
@@ -37,7 +39,9 @@ enum QueuePane {
         desaName(request.desaCode, state.kecamatan), request.document.shortName,
         request.residentName, stateText(request, catalog),
       ]
-      var styles: [Style?] = [nil, overdue ? .danger : nil, nil, nil, nil, stateStyle(request.state)]
+      var styles: [Style?] = [
+        nil, overdue ? .danger : nil, nil, nil, nil, stateStyle(request.state),
+      ]
       if columns.count > 6 {
         cells += [request.dusun, request.courierName ?? ""]
         styles += [nil, nil]
@@ -107,7 +111,9 @@ struct Age {
   init(readyAt: Date, now: Date, calendar: WorkingCalendar) {
     hours = max(0, Int(now.timeIntervalSince(readyAt) / 3600))
     workingDays = max(
-      0, calendar.workingDays(from: CalendarDay(containing: readyAt), to: CalendarDay(containing: now)))
+      0,
+      calendar.workingDays(from: CalendarDay(containing: readyAt), to: CalendarDay(containing: now))
+    )
   }
 
   func text(_ catalog: Catalog) -> String {

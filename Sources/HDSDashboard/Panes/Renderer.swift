@@ -29,11 +29,14 @@ public enum Renderer {
     return screen
   }
 
-  private static func drawBottomBar(_ state: DashboardState, in rect: Rect, into screen: inout Screen) {
+  private static func drawBottomBar(
+    _ state: DashboardState, in rect: Rect, into screen: inout Screen
+  ) {
     screen.fill(rect, style: .statusBar)
     if let message = state.message {
       screen.put(
-        " " + message.text, row: rect.row, col: 0, style: message.isError ? .errorMessage : .message,
+        " " + message.text, row: rect.row, col: 0,
+        style: message.isError ? .errorMessage : .message,
         width: rect.width)
       return
     }
