@@ -1,0 +1,179 @@
+import HDSCore
+import HDSTerminal
+import Testing
+
+@testable import HDSDashboard
+
+@Suite("Key handling")
+struct KeyHandlerTests {
+  let layout = Layout(rows: 24, cols: 80)
+
+  @Test("Tab, Shift-Tab and arrows cycle panes")
+  func paneFocus() throws {
+    let fixture = try SampleFixture(requests: 30)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    _ = KeyHandler.handle(.tab, state: &state, layout: layout)
+    #expect(state.focus == .couriers)
+    _ = KeyHandler.handle(.right, state: &state, layout: layout)
+    #expect(state.focus == .map)
+    _ = KeyHandler.handle(.backTab, state: &state, layout: layout)
+    #expect(state.focus == .couriers)
+    _ = KeyHandler.handle(.left, state: &state, layout: layout)
+    _ = KeyHandler.handle(.left, state: &state, layout: layout)
+    #expect(state.focus == .complaints)
+    _ = KeyHandler.handle(.character("1"), state: &state, layout: layout)
+    #expect(state.focus == .queue)
+  }
+
+  @Test("j, k, G and g move the selection within bounds")
+  func selection() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let total = state.count(of: .queue)
+    _ = KeyHandler.handle(.character("k"), state: &state, layout: layout)
+    #expect(state.selected(.queue) == 0)
+    _ = KeyHandler.handle(.character("j"), state: &state, layout: layout)
+    _ = KeyHandler.handle(.down, state: &state, layout: layout)
+    #expect(state.selected(.queue) == 2)
+    _ = KeyHandler.handle(.character("G"), state: &state, layout: layout)
+    #expect(state.selected(.queue) == total - 1)
+    let visible = try #require(layout).visibleRows(.queue)
+    #expect(state.scroll[.queue] == total - visible)
+    _ = KeyHandler.handle(.character("g"), state: &state, layout: layout)
+    #expect(state.selected(.queue) == 0)
+    #expect(state.scroll[.queue] == 0)
+  }
+
+  @Test("moving past the loaded page asks for a reload")
+  func pagingReload() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state(window: ViewWindow(queueOffset: 0, queueLimit: 20))
+    let effects = KeyHandler.handle(.character("G"), state: &state, layout: layout)
+    #expect(effects == [.reload])
+  }
+
+  @Test("assign form becomes an assign action")
+  func assignForm() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let ready = try #require(state.snapshot?.queue.rows.firstIndex { $0.state == .ready })
+    state.selection[.queue] = ready
+    let row = try #require(state.selectedQueueRow)
+
+    #expect(KeyHandler.handle(.character("a"), state: &state, layout: layout).isEmpty)
+    guard case .form(let form)? = state.overlays.last else {
+      Issue.record("no form opened")
+      return
+    }
+    #expect(form.title.contains(row.number.description))
+
+    _ = KeyHandler.handle(.down, state: &state, layout: layout)
+    _ = KeyHandler.handle(.right, state: &state, layout: layout)
+    let effects = KeyHandler.handle(.enter, state: &state, layout: layout)
+    let courier = try #require(state.snapshot?.courierBoard.first?.courierID)
+    let tomorrow = CalendarDay(containing: SampleFixture.now).adding(days: 1)
+    #expect(effects == [.apply(.assign(courierID: courier, day: tomorrow), RequestRef(row))])
+    #expect(state.overlays.isEmpty)
+  }
+
+  @Test("handover by family member needs a relation")
+  func handoverRelation() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let out = try #require(state.snapshot?.queue.rows.firstIndex { $0.state == .outForDelivery })
+    state.selection[.queue] = out
+    let row = try #require(state.selectedQueueRow)
+
+    _ = KeyHandler.handle(.character("d"), state: &state, layout: layout)
+    _ = KeyHandler.handle(.right, state: &state, layout: layout)
+    var effects = KeyHandler.handle(.enter, state: &state, layout: layout)
+    #expect(effects.isEmpty)
+    guard case .form(let form)? = state.overlays.last else {
+      Issue.record("form closed without a relation")
+      return
+    }
+    #expect(form.error == "Isian \"Hubungan\" wajib diisi.")
+
+    _ = KeyHandler.handle(.down, state: &state, layout: layout)
+    _ = KeyHandler.handle(.down, state: &state, layout: layout)
+    for character in "istri" {
+      _ = KeyHandler.handle(.character(character), state: &state, layout: layout)
+    }
+    effects = KeyHandler.handle(.enter, state: &state, layout: layout)
+    let handover = Handover(
+      recipientKind: .familyMember, recipientName: row.residentName, relation: "istri")
+    #expect(effects == [.apply(.deliver(handover), RequestRef(row))])
+  }
+
+  @Test("out for delivery on a ready request is refused at once")
+  func illegalAction() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let ready = try #require(state.snapshot?.queue.rows.firstIndex { $0.state == .ready })
+    state.selection[.queue] = ready
+    let number = try #require(state.selectedQueueRow?.number)
+
+    let effects = KeyHandler.handle(.character("o"), state: &state, layout: layout)
+    #expect(effects.isEmpty)
+    #expect(state.message?.isError == true)
+    #expect(
+      state.message?.text == "\(number) berstatus Siap; \"Dibawa kurir\" tidak bisa dilakukan.")
+  }
+
+  @Test("read-only rejects every action key")
+  func readOnly() throws {
+    let fixture = try SampleFixture(requests: 30)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    state.readOnly = true
+    for letter in "aodfxc" {
+      let effects = KeyHandler.handle(.character(letter), state: &state, layout: layout)
+      #expect(effects.isEmpty)
+      #expect(state.overlays.isEmpty)
+      #expect(state.message?.text == "Mode baca saja: perubahan tidak diizinkan.")
+    }
+  }
+
+  @Test("Escape closes a form without an effect")
+  func escapeCloses() throws {
+    let fixture = try SampleFixture(requests: 30)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    _ = KeyHandler.handle(.character("x"), state: &state, layout: layout)
+    #expect(state.overlays.count == 1)
+    #expect(KeyHandler.handle(.escape, state: &state, layout: layout).isEmpty)
+    #expect(state.overlays.isEmpty)
+  }
+
+  @Test("Enter opens details for each pane")
+  func enterOpens() throws {
+    let fixture = try SampleFixture(requests: 30)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let first = try #require(state.selectedQueueRow)
+    #expect(KeyHandler.handle(.enter, state: &state, layout: layout) == [.openRequest(first.id)])
+
+    for pane in [PaneID.couriers, .map, .complaints] {
+      state.focus = pane
+      _ = KeyHandler.handle(.enter, state: &state, layout: layout)
+      #expect(state.overlays.count == 1, "no detail for \(pane)")
+      let text = Renderer.render(state, rows: 24, cols: 80).text
+      #expect(text.contains("Esc tutup"))
+      _ = KeyHandler.handle(.escape, state: &state, layout: layout)
+    }
+  }
+
+  @Test("q quits")
+  func quit() throws {
+    let fixture = try SampleFixture(requests: 5)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    #expect(KeyHandler.handle(.character("q"), state: &state, layout: layout) == [.quit])
+  }
+}
