@@ -1,6 +1,11 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case summaryPending = "summary.pending"
+  case summaryDeliveredOnDay = "summary.deliveredOnDay"
+  case summaryFailedOnDay = "summary.failedOnDay"
+  case summaryOpenComplaints = "summary.openComplaints"
+  case summaryRequests = "summary.requests"
   case hintDetail = "hint.detail"
   case hintAssign = "hint.assign"
   case hintOut = "hint.out"
@@ -176,6 +181,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .summaryPending: "Menunggu antar (siap, ditugaskan, diantar)",
+    .summaryDeliveredOnDay: "Terkirim pada hari itu",
+    .summaryFailedOnDay: "Gagal antar pada hari itu",
+    .summaryOpenComplaints: "Aduan terbuka",
+    .summaryRequests: "Seluruh permohonan",
     .hintDetail: "rinci",
     .hintAssign: "tugaskan",
     .hintOut: "antar",
@@ -355,6 +365,11 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .summaryPending: "Pending (ready, assigned, out)",
+    .summaryDeliveredOnDay: "Delivered on the day",
+    .summaryFailedOnDay: "Failed attempts on the day",
+    .summaryOpenComplaints: "Open complaints",
+    .summaryRequests: "Requests in all",
     .hintDetail: "detail",
     .hintAssign: "assign",
     .hintOut: "out",
