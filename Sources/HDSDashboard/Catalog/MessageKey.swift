@@ -1,6 +1,9 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case eventAttempt = "event.attempt"
+  case eventOldCard = "event.oldCard"
+  case eventReassigned = "event.reassigned"
   case summaryPending = "summary.pending"
   case summaryDeliveredOnDay = "summary.deliveredOnDay"
   case summaryFailedOnDay = "summary.failedOnDay"
@@ -181,6 +184,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .eventAttempt: "percobaan ke-{0}",
+    .eventOldCard: "KTP-el lama ditarik",
+    .eventReassigned: "sebelumnya {0}",
     .summaryPending: "Menunggu antar (siap, ditugaskan, diantar)",
     .summaryDeliveredOnDay: "Terkirim pada hari itu",
     .summaryFailedOnDay: "Gagal antar pada hari itu",
@@ -365,6 +371,9 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .eventAttempt: "attempt {0}",
+    .eventOldCard: "old KTP-el taken back",
+    .eventReassigned: "previously {0}",
     .summaryPending: "Pending (ready, assigned, out)",
     .summaryDeliveredOnDay: "Delivered on the day",
     .summaryFailedOnDay: "Failed attempts on the day",

@@ -42,8 +42,9 @@ enum DetailText {
       let text =
         "\(stamp(event.time, catalog))  \(event.user)  \(catalog.action(event.action)): \(from)\(catalog.state(event.to))"
       lines.append(Line(label: "", value: text))
-      if !event.detail.isEmpty {
-        lines.append(Line(label: "", value: "    " + event.detail, style: .dim))
+      let words = EventWords.describe(event, state: state)
+      if !words.isEmpty {
+        lines.append(Line(label: "", value: "    " + words, style: .dim))
       }
     }
     if !detail.complaints.isEmpty {

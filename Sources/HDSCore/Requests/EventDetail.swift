@@ -19,16 +19,16 @@
 // Courier events: add → name, vehicle, desa, capacity.
 // Complaint events: log → channel, category, weight, [lapor], [request].
 
-enum EventDetail {
+public enum EventDetail {
   /// Formats pairs in the order given, leaving out pairs whose value is nil.
-  static func format(_ pairs: [(key: String, value: String?)]) -> String {
+  public static func format(_ pairs: [(key: String, value: String?)]) -> String {
     pairs.compactMap { pair in
       pair.value.map { pair.key + "=" + quoted($0) }
     }.joined(separator: " ")
   }
 
   /// Parses a detail text back into its pairs; nil when it does not follow the format.
-  static func parse(_ text: String) -> [(key: String, value: String)]? {
+  public static func parse(_ text: String) -> [(key: String, value: String)]? {
     var pairs: [(key: String, value: String)] = []
     var rest = Substring(text)
     while !rest.isEmpty {
@@ -43,7 +43,7 @@ enum EventDetail {
     return pairs
   }
 
-  static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
+  public static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
 
   private static func quoted(_ value: String) -> String {
     let needsQuotes =

@@ -1,0 +1,39 @@
+import HDSCore
+
+/// Turns an event's key=value detail into words for the history: courier names instead
+/// of ids, dates as people write them, reasons and recipients from the catalog.
+enum EventWords {
+  static func describe(_ event: RequestEvent, state: DashboardState) -> String {
+    guard let pairs = EventDetail.parse(event.detail) else { return event.detail }
+    let catalog = state.catalog
+    var values: [String: String] = [:]
+    for (key, value) in pairs { values[key] = value }
+
+    var parts: [String] = []
+    for (key, value) in pairs {
+      switch key {
+      case "courier", "previous-courier":
+        let name = Int64(value).flatMap { state.snapshot?.couriers[$0]?.name } ?? value
+        parts.append(key == "courier" ? name : catalog.format(.eventReassigned, name))
+      case "day":
+        parts.append(CalendarDay(iso: value).map(catalog.date) ?? value)
+      case "recipient":
+        let kind = RecipientKind(rawValue: value).map(catalog.recipient) ?? value
+        let relation = values["relation"].map { " (\($0))" } ?? ""
+        parts.append("\(kind): \(values["name"] ?? "")\(relation)")
+      case "reason":
+        parts.append(FailureReason(rawValue: value).map(catalog.reason) ?? value)
+      case "attempt":
+        parts.append(catalog.format(.eventAttempt, value))
+      case "note":
+        parts.append("“\(value)”")
+      case "old-card-returned" where value == "yes":
+        parts.append(catalog[.eventOldCard])
+      default:
+        // Recorded for audit and reconciliation, not needed to read the history.
+        continue
+      }
+    }
+    return parts.joined(separator: " · ")
+  }
+}
