@@ -11,12 +11,20 @@ public struct RequestNumber: Sendable, Hashable, Comparable, Codable, CustomStri
   }
 
   /// Parses "HDS-2026-000123", case-insensitively and with or without the leading zeros.
+  /// Returns nil for anything else, such as "HDS--2026-123" or "HDS-2026-+123".
   public init?(_ text: String) {
-    let parts = text.uppercased().split(separator: "-")
+    let parts = text.uppercased().split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0] == "HDS", parts[1].count == 4,
+      RequestNumber.isDigits(parts[1]), RequestNumber.isDigits(parts[2]),
       let year = Int(parts[1]), let serial = Int(parts[2]), serial > 0
     else { return nil }
     self.init(year: year, serial: serial)
+  }
+
+  /// Returns true when `text` is one or more ASCII digits. Unlike `Int(_:)`, it rejects a
+  /// leading sign.
+  private static func isDigits(_ text: Substring) -> Bool {
+    !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber }
   }
 
   public var description: String {

@@ -15,7 +15,10 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
   /// Parses "YYYY-MM-DD"; returns nil for anything else or a date that does not exist.
   public init?(iso text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    // Int(_:) alone would also accept a sign, as in "2026-+1-05".
+    let isDigits = { (part: Substring) in part.allSatisfy { $0.isASCII && $0.isNumber } }
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy(isDigits),
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
       CalendarDay.isValid(year: year, month: month, day: day)
     else { return nil }
