@@ -1,0 +1,54 @@
+import Testing
+
+@testable import HDSCore
+
+@Suite("KKNumber")
+struct KKNumberTests {
+  @Test("16 digits accepted")
+  func valid() throws {
+    let kk = try KKNumber("3507312301150003")
+
+    #expect(kk.digits == "3507312301150003")
+    #expect(kk.description == "3507312301150003")
+  }
+
+  @Test(
+    "separators ignored",
+    arguments: ["3507 3123 0115 0003", "3507.3123.0115.0003", "3507-3123-0115-0003"])
+  func separators(text: String) throws {
+    #expect(try KKNumber(text).digits == "3507312301150003")
+  }
+
+  @Test("only length and digits checked")
+  func noRegionRules() throws {
+    // Unlike a NIK, a KK number has no date or zero-code rules.
+    #expect(try KKNumber("0000000000000000").digits == "0000000000000000")
+  }
+
+  @Test(
+    "wrong length rejected",
+    arguments: [("350731230115000", 15), ("35073123011500031", 17), ("", 0)])
+  func wrongLength(text: String, digits: Int) {
+    #expect(throws: KKNumberError.wrongLength(text, digits: digits)) { try KKNumber(text) }
+  }
+
+  @Test(
+    "non-digits rejected",
+    arguments: ["35073123O1150003", "3507/3123/0115/0003", "３５０７３１２３０１１５０００３"])
+  func nonDigits(text: String) {
+    #expect(throws: KKNumberError.notDigits(text)) { try KKNumber(text) }
+  }
+
+  @Test("masked form")
+  func masked() throws {
+    #expect(try KKNumber("3507312301150003").masked == "3507••••••••0003")
+  }
+
+  @Test("error message shows the text")
+  func errorMessage() {
+    let error = KKNumberError.wrongLength("350731230115000", digits: 15)
+
+    #expect(error.description.contains("350731230115000"))
+    #expect(error.description.contains("16"))
+  }
+}
