@@ -90,14 +90,7 @@ struct GazetteerTests {
   func desaResidents(row: RegisterRow) throws {
     let desa = try #require(kecamatan.desa(code: row.code))
 
-    // NOTE: the published Karangrejo row has 2,859 men and 2,969 women but 5,826
-    // residents. The kecamatan totals (21,178 women, 41,985 residents) agree with 5,826,
-    // so one of the two sex counts is probably 2 too high, but no source shows which.
-    withKnownIssue("published Karangrejo men + women is 5,828, not 5,826") {
-      #expect(desa.residents == row.residents)
-    } when: {
-      row.name == "Karangrejo"
-    }
+    #expect(desa.residents == row.residents)
   }
 
   @Test("men total 20,807")
@@ -114,9 +107,7 @@ struct GazetteerTests {
 
   @Test("residents total 41,985")
   func residentsTotal() {
-    withKnownIssue("the published Karangrejo men + women makes the sum 41,987") {
-      #expect(kecamatan.residents == 41_985)
-    }
+    #expect(kecamatan.residents == 41_985)
   }
 
   @Test("families total 13,905")
@@ -154,11 +145,7 @@ struct GazetteerTests {
     }
 
     #expect(counts.max { $0.1 < $1.1 }?.0 == "Jambuwer")
-    // NOTE: the RT counts of the desa other than Jambuwer and Slorok are not published.
-    // The gazetteer gives Jatikerto 49 RT, which contradicts Jambuwer having the most.
-    withKnownIssue("the gazetteer gives Jatikerto 49 RT") {
-      #expect(counts.max { $0.2 < $1.2 }?.0 == "Jambuwer")
-    }
+    #expect(counts.max { $0.2 < $1.2 }?.0 == "Jambuwer")
   }
 
   @Test("Slorok has one dusun, 7 RW, 29 RT")

@@ -50,7 +50,7 @@ struct PhoneNumberTests {
 
   @Test("zero after 62 rejected")
   func zeroAfterCountryCode() {
-    #expect(throws: PhoneNumberError.wrongLength("+62 0812 3456 7890", digits: 12)) {
+    #expect(throws: PhoneNumberError.zeroAfterCountryCode("+62 0812 3456 7890")) {
       try PhoneNumber("+62 0812 3456 7890")
     }
   }

@@ -123,13 +123,15 @@ public struct NewComplaint: Sendable, Equatable {
 
   /// Checks what a stored complaint needs; the error names the field.
   public func validate() throws(ComplaintError) {
-    if complainantName.trimmingCharacters(in: .whitespaces).isEmpty {
+    if complainantName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
       throw .missingField("complainant name")
     }
-    if description.trimmingCharacters(in: .whitespaces).isEmpty {
+    if description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
       throw .missingField("description")
     }
-    if channel == .lapor, (laporNumber ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+    if channel == .lapor,
+      (laporNumber ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    {
       throw .missingField("SP4N-LAPOR! report number")
     }
   }

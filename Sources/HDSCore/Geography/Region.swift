@@ -6,24 +6,27 @@ public struct Desa: Sendable, Hashable, Identifiable {
   public let centroid: Coordinate
   public let men: Int
   public let women: Int
+  /// Registered residents as published, which may differ from `men + women` where the
+  /// register itself does not add up.
+  public let residents: Int
   public let families: Int
   public let dusun: [Dusun]
 
   public var id: String { code }
-  public var residents: Int { men + women }
 
   /// All RW of the desa, in dusun order.
   public var rukunWarga: [RukunWarga] { dusun.flatMap(\.rukunWarga) }
 
   public init(
-    code: String, name: String, centroid: Coordinate, men: Int, women: Int, families: Int,
-    dusun: [Dusun]
+    code: String, name: String, centroid: Coordinate, men: Int, women: Int, residents: Int,
+    families: Int, dusun: [Dusun]
   ) {
     self.code = code
     self.name = name
     self.centroid = centroid
     self.men = men
     self.women = women
+    self.residents = residents
     self.families = families
     self.dusun = dusun
   }
@@ -50,7 +53,7 @@ public struct Dusun: Sendable, Hashable {
 /// A rukun warga (RW), numbered within its desa, with its RT numbers.
 public struct RukunWarga: Sendable, Hashable {
   public let number: Int
-  /// RT numbers within this RW, from 1.
+  /// RT numbers of this RW. They count up across the whole desa, not from 1 in each RW.
   public let rukunTetangga: [Int]
 
   public init(number: Int, rukunTetangga: [Int]) {

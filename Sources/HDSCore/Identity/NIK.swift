@@ -76,11 +76,11 @@ public struct NIK: Sendable, Hashable, Codable, CustomStringConvertible {
       sex: encodedDay > 40 ? .female : .male, warnings: warnings)
   }
 
-  /// Region prefixes treated as known: Kabupaten Malang ("3507", every kecamatan) and
-  /// the neighbouring regions where Kromengan residents were often first registered.
-  /// A NIK from elsewhere only warns.
+  /// Region prefixes treated as known: Kabupaten Malang ("3507", every kecamatan), Kota
+  /// Malang ("3573"), Kabupaten Blitar ("3505") and Kota Batu ("3579"), where residents
+  /// of Kromengan were often first registered. A NIK from elsewhere only warns.
   public static let kabupatenMalangRegions: Set<String> = [
-    "3507", "3573", "3505", "3579", "3171",
+    "3507", "3573", "3505", "3579",
   ]
 }
 

@@ -21,7 +21,8 @@ public struct PhoneNumber: Sendable, Hashable, Codable, CustomStringConvertible 
     }
     // Indonesian national numbers (without the 0) are 8 to 12 digits: mobile 9 to 12,
     // fixed lines 8 to 10.
-    guard (8...12).contains(national.count), national.first != "0" else {
+    guard national.first != "0" else { throw .zeroAfterCountryCode(text) }
+    guard (8...12).contains(national.count) else {
       throw .wrongLength(text, digits: national.count)
     }
     e164 = "+62" + national
@@ -52,14 +53,18 @@ public struct PhoneNumber: Sendable, Hashable, Codable, CustomStringConvertible 
 public enum PhoneNumberError: Error, Sendable, Equatable, CustomStringConvertible {
   case notDigits(String)
   case missingPrefix(String)
+  case zeroAfterCountryCode(String)
   case wrongLength(String, digits: Int)
 
   public var description: String {
     switch self {
     case .notDigits(let text):
-      return "phone number \(text) contains characters other than digits, +, spaces and dashes"
+      return "phone number \(text) contains characters other than digits, +, spaces, dashes,"
+        + " dots and brackets"
     case .missingPrefix(let text):
       return "phone number \(text) must start with 0, 62 or +62"
+    case .zeroAfterCountryCode(let text):
+      return "phone number \(text) has a 0 after 62; write +62 812… or 0812…, not both"
     case .wrongLength(let text, let digits):
       return "phone number \(text) has \(digits) digits after the prefix; expected 8 to 12"
     }

@@ -58,20 +58,20 @@ public struct Lifecycle: Sendable {
   private func validate(_ action: RequestAction, number: RequestNumber) throws(LifecycleError) {
     switch action {
     case .deliver(let handover):
-      if handover.recipientName.trimmingCharacters(in: .whitespaces).isEmpty {
+      if handover.recipientName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
         throw .missingField(request: number, action: .deliver, field: "recipient name")
       }
       if handover.recipientKind != .resident,
-        handover.relation.trimmingCharacters(in: .whitespaces).isEmpty
+        handover.relation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
       {
         throw .missingField(request: number, action: .deliver, field: "relation to the resident")
       }
     case .failAttempt(let reason, let note):
-      if reason == .other && note.trimmingCharacters(in: .whitespaces).isEmpty {
+      if reason == .other && note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
         throw .missingField(request: number, action: .failAttempt, field: "note for reason other")
       }
     case .cancel(let reason):
-      if reason.trimmingCharacters(in: .whitespaces).isEmpty {
+      if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
         throw .missingField(request: number, action: .cancel, field: "reason")
       }
     case .sendToDukcapil, .markReady, .assign, .unassign, .dispatch:

@@ -138,7 +138,7 @@ public struct Form: Sendable {
   public func submission(catalog: Catalog) -> Result<Effect, FormIncomplete> {
     for index in fields.indices where isVisible(index) && fields[index].isRequired {
       if case .text(let text) = fields[index].value,
-        text.trimmingCharacters(in: .whitespaces).isEmpty
+        text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
       {
         return .failure(FormIncomplete(message: catalog.format(.formRequired, fields[index].label)))
       }
@@ -148,7 +148,7 @@ public struct Form: Sendable {
 
   private func effect() -> Effect {
     func text(_ name: FormField.Name) -> String {
-      (self[name]?.text ?? "").trimmingCharacters(in: .whitespaces)
+      (self[name]?.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
     func choice(_ name: FormField.Name) -> Int { self[name]?.choice ?? 0 }
 
