@@ -75,7 +75,8 @@ struct Arguments: Equatable {
         result.date = try value(for: name)
       default:
         if argument.hasPrefix("-") { throw .unknownOption(argument) }
-        guard !commandSeen, let command = Command(rawValue: argument), command != .dashboard else {
+        if commandSeen { throw .unexpectedArgument(argument, result.command.rawValue) }
+        guard let command = Command(rawValue: argument), command != .dashboard else {
           throw .unknownCommand(argument)
         }
         result.command = command
@@ -104,6 +105,7 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
   case missingValue(String)
   case invalidValue(String, String, String)
   case optionNotForCommand(String, String)
+  case unexpectedArgument(String, String)
 
   var description: String {
     switch self {
@@ -117,6 +119,9 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
       return "invalid value \(value) for \(option); expected \(expected)"
     case .optionNotForCommand(let options, let command):
       return "\(options) only apply to hds \(command)"
+    case .unexpectedArgument(let argument, let command):
+      return
+        "unexpected argument \(argument); hds \(command) takes only options (hds \(command) --help)"
     }
   }
 }

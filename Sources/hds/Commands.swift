@@ -26,12 +26,13 @@ enum Commands {
   static func demo(_ arguments: Arguments, directory: String, language: Language) -> Never {
     let path = directory + "/" + SQLiteStore.fileName
     if arguments.replace {
-      for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix)
-      {
+      // The log goes too, so that the new store's log does not start with the old one's.
+      let files = ["", "-wal", "-shm"].map { path + $0 } + [directory + "/hds.log"]
+      for file in files where FileManager.default.fileExists(atPath: file) {
         do {
-          try FileManager.default.removeItem(atPath: path + suffix)
+          try FileManager.default.removeItem(atPath: file)
         } catch {
-          fail("cannot delete \(path + suffix): \(error.localizedDescription)")
+          fail("cannot delete \(file): \(error.localizedDescription)")
         }
       }
     }

@@ -28,7 +28,8 @@ final class FileLog: ActivityLog, @unchecked Sendable {
     guard descriptor >= 0 else { return }
     let now = Date()
     let pid = ProcessInfo.processInfo.processIdentifier
-    let text = "\(CalendarDay(containing: now)) \(OfficeClock.timeOfDay(now)) WIB pid=\(pid) \(line)\n"
+    let text =
+      "\(CalendarDay(containing: now)) \(OfficeClock.timeOfDay(now)) WIB pid=\(pid) \(line)\n"
     let bytes = Array(text.utf8)
     lock.lock()
     defer { lock.unlock() }

@@ -176,7 +176,7 @@ struct LifecycleTests {
 
     #expect(
       throws: LifecycleError.missingField(
-        request: number, action: .deliver, field: "recipient name")
+        request: number, action: .deliver, field: .recipientName)
     ) {
       try Lifecycle().apply(.deliver(handover), to: number, in: .outForDelivery, attempts: 0)
     }
@@ -188,7 +188,7 @@ struct LifecycleTests {
 
     #expect(
       throws: LifecycleError.missingField(
-        request: number, action: .deliver, field: "relation to the resident")
+        request: number, action: .deliver, field: .relation)
     ) {
       try Lifecycle().apply(.deliver(handover), to: number, in: .outForDelivery, attempts: 0)
     }
@@ -218,7 +218,7 @@ struct LifecycleTests {
   func failOtherNoNote(note: String) {
     #expect(
       throws: LifecycleError.missingField(
-        request: number, action: .failAttempt, field: "note for reason other")
+        request: number, action: .failAttempt, field: .noteForOther)
     ) {
       try Lifecycle().apply(
         .failAttempt(.other, note: note), to: number, in: .outForDelivery, attempts: 0)
@@ -248,7 +248,7 @@ struct LifecycleTests {
   @Test("cancel without reason", arguments: ["", "   "])
   func cancelNoReason(reason: String) {
     #expect(
-      throws: LifecycleError.missingField(request: number, action: .cancel, field: "reason")
+      throws: LifecycleError.missingField(request: number, action: .cancel, field: .reason)
     ) {
       try Lifecycle().apply(.cancel(reason: reason), to: number, in: .ready, attempts: 0)
     }
@@ -256,7 +256,7 @@ struct LifecycleTests {
 
   @Test("missing field message")
   func missingFieldMessage() {
-    let error = LifecycleError.missingField(request: number, action: .cancel, field: "reason")
+    let error = LifecycleError.missingField(request: number, action: .cancel, field: .reason)
 
     #expect(error.description.contains("HDS-2026-000123"))
     #expect(error.description.contains("cancel"))

@@ -75,8 +75,9 @@ struct KeyHandlerTests {
     _ = KeyHandler.handle(.right, state: &state, layout: layout)
     let effects = KeyHandler.handle(.enter, state: &state, layout: layout)
     let courier = try #require(state.snapshot?.courierBoard.first?.courierID)
-    let tomorrow = CalendarDay(containing: SampleFixture.now).adding(days: 1)
-    #expect(effects == [.apply(.assign(courierID: courier, day: tomorrow), RequestRef(row))])
+    // The fixture's today is a Friday, so the next day offered is Monday.
+    let monday = CalendarDay(year: 2026, month: 12, day: 7)
+    #expect(effects == [.apply(.assign(courierID: courier, day: monday), RequestRef(row))])
     #expect(state.overlays.isEmpty)
   }
 
@@ -91,6 +92,10 @@ struct KeyHandlerTests {
 
     _ = KeyHandler.handle(.character("d"), state: &state, layout: layout)
     _ = KeyHandler.handle(.right, state: &state, layout: layout)
+    _ = KeyHandler.handle(.down, state: &state, layout: layout)
+    for character in "Wulan Susanto" {
+      _ = KeyHandler.handle(.character(character), state: &state, layout: layout)
+    }
     var effects = KeyHandler.handle(.enter, state: &state, layout: layout)
     #expect(effects.isEmpty)
     guard case .form(let form)? = state.overlays.last else {
@@ -100,13 +105,12 @@ struct KeyHandlerTests {
     #expect(form.error == "Isian \"Hubungan\" wajib diisi.")
 
     _ = KeyHandler.handle(.down, state: &state, layout: layout)
-    _ = KeyHandler.handle(.down, state: &state, layout: layout)
     for character in "istri" {
       _ = KeyHandler.handle(.character(character), state: &state, layout: layout)
     }
     effects = KeyHandler.handle(.enter, state: &state, layout: layout)
     let handover = Handover(
-      recipientKind: .familyMember, recipientName: row.residentName, relation: "istri")
+      recipientKind: .familyMember, recipientName: "Wulan Susanto", relation: "istri")
     #expect(effects == [.apply(.deliver(handover), RequestRef(row))])
   }
 
@@ -123,7 +127,8 @@ struct KeyHandlerTests {
     #expect(effects.isEmpty)
     #expect(state.message?.isError == true)
     #expect(
-      state.message?.text == "\(number) berstatus Siap; \"Dibawa kurir\" tidak bisa dilakukan.")
+      state.message?.text
+        == "\(number) berstatus Siap; \"Dibawa kurir\" hanya untuk status Ditugaskan.")
   }
 
   @Test("read-only rejects every action key")
@@ -167,6 +172,62 @@ struct KeyHandlerTests {
       #expect(text.contains("Esc tutup"))
       _ = KeyHandler.handle(.escape, state: &state, layout: layout)
     }
+  }
+
+  @Test("note required when the failure reason is other")
+  func failureNote() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let out = try #require(state.snapshot?.queue.rows.firstIndex { $0.state == .outForDelivery })
+    state.selection[.queue] = out
+
+    _ = KeyHandler.handle(.character("f"), state: &state, layout: layout)
+    _ = KeyHandler.handle(.left, state: &state, layout: layout)
+    #expect(KeyHandler.handle(.enter, state: &state, layout: layout).isEmpty)
+    guard case .form(let form)? = state.overlays.last else {
+      Issue.record("form closed without a note")
+      return
+    }
+    #expect(form.error == "Isian \"Catatan\" wajib diisi bila alasannya \"Lainnya\".")
+  }
+
+  @Test("recipient name cleared for a family member")
+  func recipientNameCleared() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let out = try #require(state.snapshot?.queue.rows.firstIndex { $0.state == .outForDelivery })
+    state.selection[.queue] = out
+    let resident = try #require(state.selectedQueueRow?.residentName)
+
+    _ = KeyHandler.handle(.character("d"), state: &state, layout: layout)
+    _ = KeyHandler.handle(.right, state: &state, layout: layout)
+    guard case .form(let family)? = state.overlays.last else {
+      Issue.record("no handover form")
+      return
+    }
+    #expect(family[.recipientName]?.text == "")
+    _ = KeyHandler.handle(.left, state: &state, layout: layout)
+    guard case .form(let own)? = state.overlays.last else { return }
+    #expect(own[.recipientName]?.text == resident)
+  }
+
+  @Test("G in a detail view reaches the last line")
+  func detailEnd() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let row = try #require(state.snapshot?.queue.rows.first { $0.attempts > 0 })
+    state.overlays = [.request(try fixture.store.requestDetail(id: row.id))]
+
+    _ = KeyHandler.handle(.character("G"), state: &state, layout: layout)
+    let text = Renderer.render(state, rows: 24, cols: 80).text
+    #expect(text.contains("Gagal antar: Dibawa kurir → Siap"))
+    #expect(!text.contains("▼"))
+    _ = KeyHandler.handle(.character("g"), state: &state, layout: layout)
+    #expect(state.overlayScroll == 0)
+    #expect(Renderer.render(state, rows: 24, cols: 80).text.contains("▼"))
   }
 
   @Test("q quits")

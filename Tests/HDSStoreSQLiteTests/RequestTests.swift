@@ -215,7 +215,7 @@ struct RequestTests {
     #expect(
       throws: StoreError.rejected(
         .missingField(
-          request: created.number, action: .cancel, field: "reason"))
+          request: created.number, action: .cancel, field: .reason))
     ) {
       try store.apply(
         .cancel(reason: " "), to: created.id, expectedVersion: nil,

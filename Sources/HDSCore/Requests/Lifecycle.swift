@@ -39,6 +39,12 @@ public struct Lifecycle: Sendable {
     target(of: kind, from: state) != nil
   }
 
+  /// The states from which `kind` is legal, in lifecycle order, for messages that say
+  /// what an action needs.
+  public static func states(allowing kind: RequestAction.Kind) -> [RequestState] {
+    RequestState.allCases.filter { allows(kind, from: $0) }
+  }
+
   /// The table of legal transitions. A failed attempt lists ready; `apply` turns it into
   /// returned to office after the last attempt.
   static func target(of kind: RequestAction.Kind, from state: RequestState) -> RequestState? {
@@ -59,20 +65,20 @@ public struct Lifecycle: Sendable {
     switch action {
     case .deliver(let handover):
       if handover.recipientName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-        throw .missingField(request: number, action: .deliver, field: "recipient name")
+        throw .missingField(request: number, action: .deliver, field: .recipientName)
       }
       if handover.recipientKind != .resident,
         handover.relation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
       {
-        throw .missingField(request: number, action: .deliver, field: "relation to the resident")
+        throw .missingField(request: number, action: .deliver, field: .relation)
       }
     case .failAttempt(let reason, let note):
       if reason == .other && note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-        throw .missingField(request: number, action: .failAttempt, field: "note for reason other")
+        throw .missingField(request: number, action: .failAttempt, field: .noteForOther)
       }
     case .cancel(let reason):
       if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-        throw .missingField(request: number, action: .cancel, field: "reason")
+        throw .missingField(request: number, action: .cancel, field: .reason)
       }
     case .sendToDukcapil, .markReady, .assign, .unassign, .dispatch:
       break
@@ -83,7 +89,15 @@ public struct Lifecycle: Sendable {
 /// Why the lifecycle rejected an action.
 public enum LifecycleError: Error, Sendable, Equatable, CustomStringConvertible {
   case illegalTransition(request: RequestNumber, state: RequestState, action: RequestAction.Kind)
-  case missingField(request: RequestNumber, action: RequestAction.Kind, field: String)
+  case missingField(request: RequestNumber, action: RequestAction.Kind, field: Field)
+
+  /// A field an action needs; the raw value is its English name for messages.
+  public enum Field: String, Sendable, CaseIterable {
+    case recipientName = "recipient name"
+    case relation = "relation to the resident"
+    case noteForOther = "note, because the reason is other"
+    case reason
+  }
 
   public var description: String {
     switch self {
@@ -91,7 +105,7 @@ public enum LifecycleError: Error, Sendable, Equatable, CustomStringConvertible 
       return
         "request \(request) is \(state.rawValue); \(action.rawValue) is not possible from there"
     case .missingField(let request, let action, let field):
-      return "request \(request): \(action.rawValue) needs a \(field)"
+      return "request \(request): \(action.rawValue) needs a \(field.rawValue)"
     }
   }
 }

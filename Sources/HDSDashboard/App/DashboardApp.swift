@@ -77,7 +77,9 @@ public final class DashboardApp {
       signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
       source.setEventHandler { [unowned self] in
-        MainActor.assumeIsolated { self.quit(reason: "signal \(number)") }
+        MainActor.assumeIsolated {
+          self.quit(reason: "signal \(number)", status: 128 + number)
+        }
       }
       source.resume()
       sources.append(source)
@@ -144,7 +146,7 @@ public final class DashboardApp {
   private func run(_ effect: Effect) {
     switch effect {
     case .quit:
-      quit(reason: "q")
+      quit(reason: "q", status: 0)
     case .reload:
       requestWindowIfNeeded(force: true)
     case .openRequest(let id):
@@ -307,9 +309,12 @@ public final class DashboardApp {
     terminal.draw(Renderer.render(state, rows: terminal.rows, cols: terminal.cols))
   }
 
-  private func quit(reason: String) {
+  /// Restores the terminal and exits; a signal exits with 128 + its number, as shells
+  /// report a program that a signal ended.
+  private func quit(reason: String, status: Int32) {
     terminal.restore()
     log.record("dashboard stop (\(reason))")
-    exit(0)
+    exit(status)
   }
+
 }

@@ -16,9 +16,9 @@ public enum KeyHandler {
       }
       return effects
     case .request(let detail)?:
-      return handleDetail(key, target: RequestRef(detail.request), state: &state)
+      return handleDetail(key, target: RequestRef(detail.request), state: &state, layout: layout)
     case .some:
-      return handleInfo(key, state: &state)
+      return handleInfo(key, state: &state, layout: layout)
     case nil:
       return handlePanes(key, state: &state, layout: layout)
     }
@@ -136,9 +136,7 @@ public enum KeyHandler {
     }
     if let kind = kinds[letter], !Lifecycle.allows(kind, from: target.state) {
       state.message = StatusMessage(
-        catalog.format(
-          .errorIllegal, target.number, catalog.state(target.state), catalog.action(kind)),
-        isError: true)
+        catalog.illegal(target.number, state: target.state, action: kind), isError: true)
       return []
     }
 
@@ -150,7 +148,8 @@ public enum KeyHandler {
         state.message = StatusMessage(catalog[.errorNoCourier], isError: true)
         return []
       }
-      form = FormFactory.assign(target, board: board, today: day, catalog: catalog)
+      form = FormFactory.assign(
+        target, board: board, today: day, calendar: state.calendar, catalog: catalog)
     case "o":
       return [.apply(.dispatch, target)]
     case "d":
@@ -207,31 +206,42 @@ public enum KeyHandler {
     return false
   }
 
-  private static func handleDetail(_ key: Key, target: RequestRef, state: inout DashboardState)
-    -> [Effect]
-  {
+  private static func handleDetail(
+    _ key: Key, target: RequestRef, state: inout DashboardState, layout: Layout?
+  ) -> [Effect] {
     switch key {
     case .character(let letter) where "aodfxc".contains(letter):
       return act(letter, on: target, state: &state)
     default:
-      return handleInfo(key, state: &state)
+      return handleInfo(key, state: &state, layout: layout)
     }
   }
 
-  private static func handleInfo(_ key: Key, state: inout DashboardState) -> [Effect] {
+  private static func handleInfo(_ key: Key, state: inout DashboardState, layout: Layout?)
+    -> [Effect]
+  {
+    guard let overlay = state.overlays.last else { return [] }
+    let rows = layout?.rows ?? Layout.minimumRows
+    let cols = layout?.cols ?? Layout.minimumCols
+    let frame = OverlayView.detailFrame(rows: rows, cols: cols).inner
+    let total = OverlayView.rowCount(overlay, state: state, rows: rows, cols: cols)
+    let last = max(0, total - frame.height)
     switch key {
     case .escape, .character("q"), .enter:
       state.overlays.removeLast()
       state.overlayScroll = 0
-    case .down, .character("j"):
-      state.overlayScroll += 1
-    case .up, .character("k"):
-      state.overlayScroll = max(0, state.overlayScroll - 1)
+    case .down, .character("j"): state.overlayScroll += 1
+    case .up, .character("k"): state.overlayScroll -= 1
+    case .pageDown, .control("f"), .character(" "): state.overlayScroll += frame.height
+    case .pageUp, .control("b"): state.overlayScroll -= frame.height
+    case .end, .character("G"): state.overlayScroll = last
+    case .home, .character("g"): state.overlayScroll = 0
     case .control("c"):
       return [.quit]
     default:
       break
     }
+    state.overlayScroll = max(0, min(state.overlayScroll, last))
     return []
   }
 }

@@ -9,6 +9,8 @@ public struct Layout: Sendable, Equatable {
   public static let minimumRows = 20
   public static let minimumCols = 72
 
+  public let rows: Int
+  public let cols: Int
   public let header: Rect
   public let bottomBar: Rect
   public let panes: [PaneID: Rect]
@@ -16,6 +18,8 @@ public struct Layout: Sendable, Equatable {
   /// Returns the layout, or nil when the terminal is below the minimum size.
   public init?(rows: Int, cols: Int) {
     guard rows >= Self.minimumRows, cols >= Self.minimumCols else { return nil }
+    self.rows = rows
+    self.cols = cols
     header = Rect(row: 0, col: 0, height: 2, width: cols)
     bottomBar = Rect(row: rows - 1, col: 0, height: 1, width: cols)
 

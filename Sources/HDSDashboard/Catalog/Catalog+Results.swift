@@ -5,15 +5,35 @@ extension Catalog {
   public func describe(_ error: StoreError) -> String {
     switch error {
     case .rejected(.illegalTransition(let request, let state, let action)):
-      return format(.errorIllegal, request, self.state(state), self.action(action))
+      return illegal(request, state: state, action: action)
     case .rejected(.missingField(let request, _, let field)):
-      return format(.errorMissingField, request, field)
+      return format(.errorMissingField, request, self.field(field))
     case .conflict(let request, _, let current):
       return format(.errorConflict, request, self.state(current))
     case .readOnly:
       return self[.errorReadOnly]
     default:
       return format(.errorStore, error.description)
+    }
+  }
+
+  /// Says that `action` is not possible in `state` and which states it needs.
+  public func illegal(_ request: RequestNumber, state: RequestState, action: RequestAction.Kind)
+    -> String
+  {
+    let allowed = Lifecycle.states(allowing: action).map { self.state($0) }
+    return format(
+      .errorIllegal, request, self.state(state), self.action(action),
+      allowed.joined(separator: self[.errorOr]))
+  }
+
+  /// The form label of a field the lifecycle requires.
+  public func field(_ field: LifecycleError.Field) -> String {
+    switch field {
+    case .recipientName: return self[.fieldRecipientName]
+    case .relation: return self[.fieldRelation]
+    case .noteForOther: return self[.fieldNote]
+    case .reason: return self[.fieldReason]
     }
   }
 

@@ -1,3 +1,4 @@
+import Foundation
 import HDSCore
 
 /// The message catalog: every text the dashboard shows, in Bahasa Indonesia and English.
@@ -81,6 +82,12 @@ public struct Catalog: Sendable {
       end = start
     }
     return (value < 0 ? "-" : "") + groups.joined(separator: separator)
+  }
+
+  /// Writes a decimal with the language's mark: "4,9" and "4.9".
+  public func decimal(_ value: Double, digits: Int) -> String {
+    let text = String(format: "%.\(digits)f", value)
+    return language == .indonesian ? text.replacingOccurrences(of: ".", with: ",") : text
   }
 
   private static let monthsIndonesian = [

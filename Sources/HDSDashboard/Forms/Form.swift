@@ -114,11 +114,27 @@ public struct Form: Sendable {
   }
 
   /// Changes the focused choice by `step`, or does nothing on a text field.
+  ///
+  /// In the handover form, choosing someone other than the resident empties the
+  /// recipient's name when it still holds the resident's, so that nobody records the
+  /// resident by mistake; choosing the resident again fills it back in.
   public mutating func cycleChoice(by step: Int) {
     guard case .choice(let options, let chosen) = fields[focus].value, !options.isEmpty else {
       return
     }
-    fields[focus].value = .choice(options, (chosen + step + options.count) % options.count)
+    let next = (chosen + step + options.count) % options.count
+    fields[focus].value = .choice(options, next)
+
+    guard case .deliver(let target) = purpose, fields[focus].name == .recipientKind,
+      let nameIndex = fields.firstIndex(where: { $0.name == .recipientName })
+    else { return }
+    let isResident = RecipientKind.allCases[next] == .resident
+    let name = fields[nameIndex].text
+    if !isResident && name == target.residentName {
+      fields[nameIndex].value = .text("")
+    } else if isResident && name.isEmpty {
+      fields[nameIndex].value = .text(target.residentName)
+    }
   }
 
   /// Types a character into the focused text field.
@@ -142,6 +158,12 @@ public struct Form: Sendable {
       {
         return .failure(FormIncomplete(message: catalog.format(.formRequired, fields[index].label)))
       }
+    }
+    if case .fail = purpose,
+      FailureReason.allCases[self[.reason]?.choice ?? 0] == .other,
+      (self[.note]?.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    {
+      return .failure(FormIncomplete(message: catalog[.formNoteForOther]))
     }
     return .success(effect())
   }

@@ -3,16 +3,23 @@ import HDSCore
 /// Builds the dialog for each action, with sensible defaults filled in.
 enum FormFactory {
   static func assign(
-    _ target: RequestRef, board: [CourierDayRow], today: CalendarDay, catalog: Catalog
-  )
-    -> Form
-  {
+    _ target: RequestRef, board: [CourierDayRow], today: CalendarDay, calendar: WorkingCalendar,
+    catalog: Catalog
+  ) -> Form {
     let courierLabels = board.map { row in
-      "\(row.name) (\(catalog[.colAssigned]) \(row.assigned), \(catalog[.colOut]) \(row.out))"
+      "\(row.name) (\(catalog.format(.formCourierLoad, row.assigned, row.out)))"
     }
-    let days = (0..<7).map { today.adding(days: $0) }
-    let dayLabels = days.enumerated().map { index, day in
-      let relative = index == 0 ? catalog[.dayToday] : index == 1 ? catalog[.dayTomorrow] : ""
+    // Today, even on a weekend, then the next five working days.
+    var days = [today]
+    var day = today
+    while days.count < 6 {
+      day = day.adding(days: 1)
+      if calendar.isWorkingDay(day) { days.append(day) }
+    }
+    let tomorrow = today.adding(days: 1)
+    let dayLabels = days.map { day in
+      let relative =
+        day == today ? catalog[.dayToday] : day == tomorrow ? catalog[.dayTomorrow] : ""
       let name = "\(catalog.weekday(day)), \(catalog.date(day))"
       return relative.isEmpty ? name : "\(name) (\(relative))"
     }

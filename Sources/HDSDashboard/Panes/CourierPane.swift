@@ -10,17 +10,19 @@ enum CourierPane {
     let inner = rect.inner
     guard inner.height > 1, let board = state.snapshot?.courierBoard else { return }
 
-    // Three columns of counts always; the failed column when the pane has room.
-    let number = 3
-    let counts = inner.width >= 30 ? 4 : 3
-    var columns = [
-      Column(heading: catalog[.colName], width: max(4, inner.width - 1 - counts * (number + 1))),
-      Column(heading: catalog[.colAssigned], width: number, alignRight: true),
-      Column(heading: catalog[.colOut], width: number, alignRight: true),
-      Column(heading: catalog[.colDelivered], width: number, alignRight: true),
+    // Three columns of counts always; the failed column when the pane has room. Each
+    // count column is as wide as its heading, at least 3.
+    let headings = [
+      catalog[.colAssigned], catalog[.colOut], catalog[.colDelivered], catalog[.colFailed],
     ]
-    if counts == 4 {
-      columns.append(Column(heading: catalog[.colFailed], width: number, alignRight: true))
+    let widths = headings.map { max(3, TextWidth.columns($0)) }
+    let counts = inner.width >= 30 ? 4 : 3
+    let countsWidth = widths.prefix(counts).reduce(0) { $0 + $1 + 1 }
+    var columns = [
+      Column(heading: catalog[.colName], width: max(4, inner.width - 1 - countsWidth))
+    ]
+    for index in 0..<counts {
+      columns.append(Column(heading: headings[index], width: widths[index], alignRight: true))
     }
     Table.drawHeading(
       columns, row: inner.row, col: inner.col + 1, width: inner.width - 1, into: &screen)

@@ -28,7 +28,8 @@ enum DetailText {
         style: QueuePane.stateStyle(request.state) ?? .normal),
       Line(
         label: catalog[.detailAttempts],
-        value: "\(request.attempts) / \(state.snapshot?.maxAttempts ?? 2)"),
+        value: catalog.format(
+          .detailAttemptsValue, request.attempts, state.snapshot?.maxAttempts ?? 2)),
       Line(label: catalog[.detailCourierName], value: detail.courierName ?? catalog[.detailNone]),
       Line(
         label: catalog[.detailDeliveryDay],
@@ -118,7 +119,7 @@ enum DetailText {
       Line(label: catalog[.detailFamilies], value: catalog.number(desa.families)),
       Line(
         label: catalog[.detailDistance],
-        value: catalog.format(.detailDistanceValue, String(format: "%.1f", distance))),
+        value: catalog.format(.detailDistanceValue, catalog.decimal(distance, digits: 1))),
       Line(label: catalog[.detailDusun], value: desa.dusun.map(\.name).joined(separator: ", ")),
       Line(label: catalog[.detailPending], value: catalog.number(load?.pending ?? 0)),
       Line(

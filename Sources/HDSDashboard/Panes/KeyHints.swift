@@ -10,19 +10,23 @@ enum KeyHints {
       ("a", .hintAssign), ("o", .hintOut), ("d", .hintDelivered), ("f", .hintFailed),
       ("c", .hintComplaint), ("x", .hintCancel),
     ]
+    let offered = state.readOnly ? [] : actions
     switch state.overlays.last {
-    case .form?:
-      return [
-        ("Tab/↑↓", .hintField), ("←→", .hintChoose), ("Enter", .hintSave), ("Esc", .hintCancel),
-      ]
+    case .form(let form)?:
+      let hasChoice = form.fields.contains {
+        if case .choice = $0.value { return true }
+        return false
+      }
+      return [("Tab/↑↓", .hintField)] + (hasChoice ? [("←→", .hintChoose)] : [])
+        + [("Enter", .hintSave), ("Esc", .hintClose)]
     case .request?:
-      return actions + [("↑↓", .hintScroll), ("Esc", .hintClose)]
+      return offered + [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .some:
       return [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case nil:
       let common: [Hint] = [("Tab", .hintPane), ("q", .hintQuit)]
       if state.focus == .queue {
-        return [("Enter", .hintDetail)] + actions + common
+        return [("Enter", .hintDetail)] + offered + common
       }
       return [("↑↓", .hintMove), ("Enter", .hintDetail)] + common
     }

@@ -86,19 +86,21 @@ struct MapLayout {
       let load = loads[desa.code]
       let counts = " \(load?.pending ?? 0)/\(load?.deliveredInMonth ?? 0)"
       let candidates = [
-        desa.name + counts, String(desa.name.prefix(5)) + counts,
-        String(desa.name.prefix(3)) + counts, String(desa.name.prefix(3)),
+        desa.name + counts, String(desa.name.prefix(3)) + counts, String(desa.name.prefix(3)),
       ]
+      // Same row beside the marker first; then the row above or below, starting or ending
+      // in the marker's column, so that a label always touches its own marker.
       var chosen: (String, Position)?
       search: for label in candidates {
         let width = TextWidth.columns(label)
-        for rowOffset in [0, -1, 1] {
-          let row = marker.row + rowOffset
-          for col in [marker.col + 1, marker.col - width, marker.col + 1 - width / 2]
-          where isFree(row, col, width) {
-            chosen = (label, Position(row: row, col: col))
-            break search
-          }
+        let spots = [
+          (marker.row, marker.col + 1), (marker.row, marker.col - width),
+          (marker.row - 1, marker.col), (marker.row + 1, marker.col),
+          (marker.row - 1, marker.col - width + 1), (marker.row + 1, marker.col - width + 1),
+        ]
+        for (row, col) in spots where isFree(row, col, width) {
+          chosen = (label, Position(row: row, col: col))
+          break search
         }
       }
       // With no free place the desa keeps its marker only; the table in its detail view

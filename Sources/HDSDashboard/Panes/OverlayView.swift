@@ -39,29 +39,80 @@ enum OverlayView {
     var style: Style = .normal
   }
 
+  /// The frame of a detail view: every row between the header and the bottom bar.
+  static func detailFrame(rows: Int, cols: Int) -> Rect {
+    Rect(row: 2, col: 0, height: rows - 3, width: cols)
+  }
+
+  /// Splits the lines into screen rows of the frame's width, wrapping long values at
+  /// spaces under their own column.
+  static func wrapped(_ lines: [Line], width: Int) -> [Line] {
+    let labelWidth = min(20, lines.map { TextWidth.columns($0.label) }.max() ?? 0)
+    var rows: [Line] = []
+    for line in lines {
+      let indent = String(line.value.prefix { $0 == " " })
+      let valueWidth = (line.label.isEmpty ? width - 2 : width - labelWidth - 4) - indent.count
+      let parts = Renderer.wrap(
+        String(line.value.dropFirst(indent.count)), width: max(8, valueWidth))
+      for (index, part) in (parts.isEmpty ? [""] : parts).enumerated() {
+        if index == 0 {
+          rows.append(Line(label: line.label, value: indent + part, style: line.style))
+        } else {
+          // A labelled value continues under its own column, not under the label.
+          let under = line.label.isEmpty ? "" : String(repeating: " ", count: labelWidth + 2)
+          rows.append(Line(label: "", value: under + indent + part, style: line.style))
+        }
+      }
+    }
+    return rows
+  }
+
+  /// Returns the rows a detail overlay shows at this terminal size, for scrolling.
+  static func rowCount(_ overlay: Overlay, state: DashboardState, rows: Int, cols: Int) -> Int {
+    let frame = detailFrame(rows: rows, cols: cols)
+    return wrapped(lines(of: overlay, state: state), width: frame.inner.width).count
+  }
+
+  static func lines(of overlay: Overlay, state: DashboardState) -> [Line] {
+    switch overlay {
+    case .request(let detail): return DetailText.request(detail, state: state)
+    case .complaint(let row): return DetailText.complaint(row, state: state)
+    case .courier(let id): return DetailText.courier(id, state: state)
+    case .desa(let code): return DetailText.desa(code, state: state)
+    case .form: return []
+    }
+  }
+
   private static func drawLines(
     _ lines: [Line], title: String, state: DashboardState, screen: inout Screen
   ) {
-    let rect = Rect(row: 2, col: 2, height: screen.rows - 4, width: screen.cols - 4)
+    let rect = detailFrame(rows: screen.rows, cols: screen.cols)
     screen.fill(rect, style: .dialog)
     screen.box(rect, title: title, focused: true)
     let inner = rect.inner
-    let labelWidth = min(20, max(0, lines.map { TextWidth.columns($0.label) }.max() ?? 0))
-    let scroll = min(state.overlayScroll, max(0, lines.count - inner.height))
-    for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+    let labelWidth = min(20, lines.map { TextWidth.columns($0.label) }.max() ?? 0)
+    let rows = wrapped(lines, width: inner.width)
+    let scroll = min(state.overlayScroll, max(0, rows.count - inner.height))
+    for (offset, line) in rows.dropFirst(scroll).prefix(inner.height).enumerated() {
       let row = inner.row + offset
+      let style = line.style == .normal ? Style.dialog : line.style
       if line.label.isEmpty {
-        screen.put(
-          " " + line.value, row: row, col: inner.col,
-          style: line.style == .normal ? .dialog : line.style, width: inner.width)
+        screen.put(" " + line.value, row: row, col: inner.col, style: style, width: inner.width)
       } else {
         screen.put(
           " " + TextWidth.fit(line.label, to: labelWidth), row: row, col: inner.col, style: .dim,
           width: inner.width)
         screen.put(
-          line.value, row: row, col: inner.col + labelWidth + 3,
-          style: line.style == .normal ? .dialog : line.style, width: inner.width - labelWidth - 3)
+          line.value, row: row, col: inner.col + labelWidth + 3, style: style,
+          width: inner.width - labelWidth - 3)
       }
+    }
+    // Arrows on the frame say that more lines are above or below.
+    if scroll > 0 {
+      screen.put(" ▲ ", row: rect.row, col: rect.right - 6, style: .focusedTitle)
+    }
+    if scroll + inner.height < rows.count {
+      screen.put(" ▼ ", row: rect.bottom - 1, col: rect.right - 6, style: .focusedTitle)
     }
   }
 

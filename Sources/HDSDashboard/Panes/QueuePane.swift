@@ -62,7 +62,7 @@ enum QueuePane {
   }
 
   static func columns(width: Int, catalog: Catalog) -> [Column] {
-    let fixed = [15, 6, 10, 10, 10]
+    let fixed = [15, 6, 10, 10, 13]
     let wide = width >= 110
     let extra = wide ? 14 + 18 + 2 : 0
     // Past 36 columns a name column only adds blank space between the name and state.
@@ -73,7 +73,7 @@ enum QueuePane {
       Column(heading: catalog[.colDesa], width: 10),
       Column(heading: catalog[.colDocument], width: 10),
       Column(heading: catalog[.colResident], width: resident),
-      Column(heading: catalog[.colState], width: 10),
+      Column(heading: catalog[.colState], width: 13),
     ]
     if wide {
       columns.append(Column(heading: catalog[.colDusun], width: 14))
@@ -88,7 +88,7 @@ enum QueuePane {
 
   private static func stateText(_ request: QueueRow, _ catalog: Catalog) -> String {
     let text = catalog.state(request.state)
-    return request.attempts > 0 ? "\(text) ×\(request.attempts)" : text
+    return request.attempts > 0 ? catalog.format(.queueAttempts, text, request.attempts) : text
   }
 
   static func stateStyle(_ state: RequestState) -> Style? {

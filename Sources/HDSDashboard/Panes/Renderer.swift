@@ -35,7 +35,7 @@ public enum Renderer {
     screen.fill(rect, style: .statusBar)
     if let message = state.message {
       screen.put(
-        " " + message.text, row: rect.row, col: 0,
+        " " + TextWidth.clip(message.text, to: rect.width - 1), row: rect.row, col: 0,
         style: message.isError ? .errorMessage : .message,
         width: rect.width)
       return
@@ -86,7 +86,8 @@ enum HeaderView {
     screen.fill(Rect(row: rect.row, col: 0, height: 1, width: rect.width), style: .header)
     let catalog = state.catalog
     let today = CalendarDay(containing: state.now)
-    let title = " " + catalog.format(.appTitle, state.kecamatan.name)
+    var title = " " + catalog.format(.appTitle, state.kecamatan.name)
+    if state.readOnly { title += "  [" + catalog[.headerReadOnly] + "]" }
     let clock =
       "\(catalog.weekday(today)), \(catalog.date(today))  \(OfficeClock.timeOfDay(state.now)) WIB "
     screen.put(title, row: rect.row, col: 0, style: .header, width: rect.width)
