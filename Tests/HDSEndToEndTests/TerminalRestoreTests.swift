@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The terminal after hds exits: line mode and echo back, the normal screen shown, and a
+/// shell that reads typed lines again.
+@Suite("Terminal restore", .timeLimit(.minutes(1)))
+struct TerminalRestoreTests {
+  @Test("q restores the terminal")
+  func quitRestoresTerminal() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let session = try Self.startBehindShell(data: data, in: directory)
+    defer { session.kill() }
+
+    try await session.waitFor("│HDS-")
+    try session.sendKeys("q")
+    try await Self.expectRestored(session, directory: directory, status: 0)
+  }
+
+  @Test("SIGTERM restores the terminal")
+  func sigtermRestoresTerminal() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let session = try Self.startBehindShell(data: data, in: directory)
+    defer { session.kill() }
+
+    try await session.waitFor("│HDS-")
+    let pidText = try String(contentsOfFile: directory.path("hds.pid"), encoding: .utf8)
+    let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
+    #expect(Glibc.kill(pid, SIGTERM) == 0, "kill(\(pid), SIGTERM) failed: errno \(errno)")
+    // A program that a signal ended exits with 128 + the signal number, 143 for SIGTERM.
+    try await Self.expectRestored(session, directory: directory, status: 128 + SIGTERM)
+  }
+
+  /// Starts a shell that runs the dashboard, then `stty -a > stty.txt`, then an
+  /// interactive sh with the prompt "e2e$ ". The dashboard's pid is written to hds.pid:
+  /// an inner sh writes its own pid and then execs hds, which keeps that pid.
+  private static func startBehindShell(data: String, in directory: TestDirectory) throws
+    -> TmuxSession
+  {
+    let pidFile = Shell.quote(directory.path("hds.pid"))
+    let inner = "echo $$ > \(pidFile); exec \(try Dashboard.commandLine(data: data))"
+    let command = """
+      sh -c \(Shell.quote(inner))
+      echo "hds exited with status $?"
+      stty -a > \(Shell.quote(directory.path("stty.txt")))
+      PS1='e2e$ ' exec sh -i
+      """
+    return try TmuxSession(
+      cols: 80, rows: 24, command: command, environment: TmuxSession.standardEnvironment,
+      directory: directory)
+  }
+
+  private static func expectRestored(
+    _ session: TmuxSession, directory: TestDirectory, status: Int32
+  ) async throws {
+    let screen = try await session.waitFor("\ne2e$")
+    #expect(screen.contains("hds exited with status \(status)\n"), "\(screen)")
+    #expect(!screen.contains("Antrean ("), "dashboard still on screen:\n\(screen)")
+    #expect(try session.display("#{alternate_on}") == "0", "still on the alternate screen")
+    #expect(try session.display("#{cursor_flag}") == "1", "cursor still hidden")
+
+    // stty prints a flag that is off with a leading "-": "-icanon", "-echo".
+    let stty = try String(contentsOfFile: directory.path("stty.txt"), encoding: .utf8)
+    let flags = Set(stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }))
+    #expect(flags.contains("icanon"), "line mode off after hds:\n\(stty)")
+    #expect(flags.contains("echo"), "echo off after hds:\n\(stty)")
+
+    // sh -i has no line editor of its own: the typed line shows only if the terminal
+    // echoes it, and runs only when line mode hands it over at Enter.
+    try session.sendLiteral("echo typed-back")
+    try session.sendKeys("Enter")
+    let typed = try await session.waitUntil("the shell to run a typed line") { text in
+      text.contains("e2e$ echo typed-back\ntyped-back\n")
+    }
+    #expect(typed.contains("e2e$ echo typed-back"))
+  }
+}
