@@ -202,6 +202,16 @@ struct Row {
     isNull(column) ? nil : real(column)
   }
 
+  /// Returns the column as the value it holds, to bind it again unchanged.
+  func value(_ column: Int32) -> SQLValue {
+    switch sqlite3_column_type(handle, column) {
+    case SQLITE_INTEGER: return .integer(integer(column))
+    case SQLITE_FLOAT: return .real(real(column))
+    case SQLITE_NULL: return .null
+    default: return .text(text(column))
+    }
+  }
+
   /// Reads the column as text, and NULL as "".
   func text(_ column: Int32) -> String {
     guard let bytes = sqlite3_column_text(handle, column) else { return "" }

@@ -17,7 +17,9 @@ struct RowDecoder {
   static let requestColumns = """
     r.id, r.year, r.serial, r.document, r.state, r.attempts, r.courier_id, r.delivery_day,
     r.received_at, r.ready_at, r.delivered_at, r.note, r.version,
-    p.nik, p.name, p.kk, p.phone, p.desa_code, p.dusun, p.rw, p.rt, p.street
+    p.nik, p.name, p.kk, p.phone, p.desa_code, p.dusun, p.rw, p.rt, p.street,
+    r.requirements, r.is_replacement, r.needs_completion, r.printed_day, r.recipient_kind,
+    r.recipient_name, r.recipient_relation, r.old_card_returned
     """
 
   static let requestFrom = "request r JOIN resident p ON p.id = r.resident_id"
@@ -38,7 +40,25 @@ struct RowDecoder {
       readyAt: row.optionalReal(9).map(Date.init(timeIntervalSince1970:)),
       deliveredAt: row.optionalReal(10).map(Date.init(timeIntervalSince1970:)),
       note: row.text(11),
-      version: row.int(12))
+      version: row.int(12),
+      requirements: RequirementCheck(stored: row.text(22)),
+      isReplacement: row.integer(23) != 0,
+      needsCompletion: row.integer(24) != 0,
+      printedOn: try day(row.optionalText(25), of: rowLabel),
+      handover: try handover(row, from: 26, of: rowLabel))
+  }
+
+  /// Decodes recipient_kind, recipient_name, recipient_relation, old_card_returned; nil
+  /// when no handover is recorded on the row.
+  private func handover(_ row: Row, from first: Int32, of rowLabel: String) throws(StoreError)
+    -> Handover?
+  {
+    guard let kind = row.optionalText(first) else { return nil }
+    return Handover(
+      recipientKind: try value(RecipientKind.self, kind, column: "recipient_kind", of: rowLabel),
+      recipientName: row.optionalText(first + 1) ?? "",
+      relation: row.optionalText(first + 2) ?? "",
+      oldCardReturned: (row.optionalInteger(first + 3) ?? 0) != 0)
   }
 
   /// Decodes the resident columns nik, name, kk, phone, desa_code, dusun, rw, rt, street
@@ -70,7 +90,7 @@ struct RowDecoder {
   // MARK: Events
 
   static let eventColumns =
-    "id, request_id, time, user, action, from_state, to_state, detail"
+    "id, request_id, time, user, action, from_state, to_state, detail, corrects_event_id"
 
   func decodeEvent(_ row: Row) throws(StoreError) -> RequestEvent {
     let rowLabel = "event \(row.integer(0))"
@@ -82,7 +102,7 @@ struct RowDecoder {
         try value(RequestState.self, raw, column: "from_state", of: rowLabel)
       },
       to: try value(RequestState.self, row.text(6), column: "to_state", of: rowLabel),
-      detail: row.text(7))
+      detail: row.text(7), correctsEventID: row.optionalInteger(8))
   }
 
   // MARK: Couriers

@@ -60,7 +60,7 @@ extension SQLiteStore {
   static let indexedQueries = [
     deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
     failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
-    pendingQueueSQL, complaintsPageSQL,
+    queueSQL(QueueFilterSQL(.pending)), complaintsPageSQL,
   ]
 
   // MARK: Totals
@@ -110,56 +110,6 @@ extension SQLiteStore {
 
   private var openComplaintStatesSQL: String {
     "(" + Schema.openComplaintStates.map { "'\($0)'" }.joined(separator: ", ") + ")"
-  }
-
-  // MARK: Pending queue
-
-  static let pendingQueueSQL = """
-    SELECT r.id, r.year, r.serial, r.state, r.document, p.name, p.nik, r.desa_code, p.dusun,
-      coalesce(r.ready_at, r.received_at), r.attempts, c.name, r.delivery_day, r.version
-    FROM request r
-      JOIN resident p ON p.id = r.resident_id
-      LEFT JOIN courier c ON c.id = r.courier_id
-    WHERE r.state IN \(pendingStatesSQL)
-    ORDER BY r.ready_at, r.id
-    LIMIT ?1 OFFSET ?2
-    """
-
-  /// Reads one page of the pending queue through the `request_pending` index; the total
-  /// comes from `request_count`.
-  ///
-  /// Complexity: O(offset + limit), because SQLite steps over the skipped rows.
-  public func pendingQueue(offset: Int, limit: Int) throws(StoreError) -> Page<QueueRow> {
-    let offset = max(0, offset)
-    let limit = max(0, limit)
-    return try read { (connection) throws(StoreError) -> Page<QueueRow> in
-      let total = try connection.integer(
-        "SELECT sum(count) FROM request_count WHERE state IN \(pendingStatesSQL)",
-        context: "counting pending requests")
-      let rows = try connection.rows(
-        Self.pendingQueueSQL, [.integer(limit), .integer(offset)],
-        context: "reading the pending queue", decodeQueueRow)
-      return Page(total: Int(total), offset: offset, rows: rows)
-    }
-  }
-
-  private func decodeQueueRow(_ row: Row) throws(StoreError) -> QueueRow {
-    let id = row.integer(0)
-    let rowLabel = "request \(id)"
-    let nik: NIK
-    do {
-      nik = try NIK(row.text(6))
-    } catch {
-      throw .incompatible(path: path, reason: "the resident of \(rowLabel) has an invalid NIK")
-    }
-    return QueueRow(
-      id: id, number: RequestNumber(year: row.int(1), serial: row.int(2)),
-      state: try decoder.value(RequestState.self, row.text(3), column: "state", of: rowLabel),
-      document: try decoder.value(DocumentKind.self, row.text(4), column: "document", of: rowLabel),
-      residentName: row.text(5), nik: nik, desaCode: row.text(7), dusun: row.text(8),
-      readyAt: Date(timeIntervalSince1970: row.real(9)), attempts: row.int(10),
-      courierName: row.optionalText(11),
-      deliveryDay: try decoder.day(row.optionalText(12), of: rowLabel), version: row.int(13))
   }
 
   // MARK: Courier board

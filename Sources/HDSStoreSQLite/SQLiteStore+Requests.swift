@@ -28,6 +28,9 @@ extension SQLiteStore {
     }
 
     return try write { (connection) throws(StoreError) -> DeliveryRequest in
+      if let existing = try openRequest(connection, nik: resident.nik, document: request.document) {
+        throw .duplicate(existing: existing, document: request.document)
+      }
       let (residentID, residentDetail) = try upsertResident(connection, resident)
       let year = CalendarDay(containing: time).year
       let serial = try nextSerial(connection, year: year)
@@ -35,19 +38,24 @@ extension SQLiteStore {
       try connection.run(
         """
         INSERT INTO request (year, serial, resident_id, desa_code, document, state, attempts,
-          received_at, note, version)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, 1)
+          received_at, note, version, requirements, is_replacement)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, 1, ?9, ?10)
         """,
         [
           .integer(year), .integer(serial), .integer(residentID), .text(resident.address.desaCode),
           .text(request.document.rawValue), .text(RequestState.received.rawValue),
           .real(time.timeIntervalSince1970), .text(request.note),
+          .text(request.requirements.stored), .integer(request.isReplacement ? 1 : 0),
         ],
         context: "storing request \(RequestNumber(year: year, serial: serial))")
       let requestID = connection.lastInsertRowID
 
       var detail: [(key: String, value: String?)] = [("document", request.document.rawValue)]
       detail += residentDetail
+      if !request.requirements.met.isEmpty || !request.requirements.missing.isEmpty {
+        detail.append(("requirements", request.requirements.stored))
+      }
+      if request.isReplacement { detail.append(("replacement", "yes")) }
       detail.append(("note", request.note.isEmpty ? nil : request.note))
       try insertEvent(
         connection, requestID: requestID, time: time, user: user, action: .create, from: nil,
@@ -160,7 +168,7 @@ extension SQLiteStore {
   }
 
   /// The columns an action writes, and the detail of its event row.
-  private struct Change {
+  struct Change {
     var state: RequestState
     var attempts: Int
     var courierID: Int64?
@@ -169,6 +177,7 @@ extension SQLiteStore {
     var deliveredAt: Date?
     var detail: String
     var eventCourierID: Int64?
+    var handover: Handover?
   }
 
   private func change(
@@ -178,7 +187,8 @@ extension SQLiteStore {
     var change = Change(
       state: outcome.state, attempts: outcome.attempts, courierID: current.courierID,
       deliveryDay: current.deliveryDay, readyAt: current.readyAt,
-      deliveredAt: current.deliveredAt, detail: "", eventCourierID: current.courierID)
+      deliveredAt: current.deliveredAt, detail: "", eventCourierID: current.courierID,
+      handover: current.handover)
     let heldBy: [(key: String, value: String?)] = [
       ("courier", current.courierID.map(String.init)), ("day", current.deliveryDay?.description),
     ]
@@ -207,6 +217,7 @@ extension SQLiteStore {
     case .deliver(let handover):
       // The courier stays on the request, because the courier board counts deliveries by it.
       change.deliveredAt = time
+      change.handover = handover
       change.detail = EventDetail.format([
         ("recipient", handover.recipientKind.rawValue), ("name", handover.recipientName),
         ("relation", handover.relation.isEmpty ? nil : handover.relation),
@@ -221,12 +232,14 @@ extension SQLiteStore {
       change.detail = EventDetail.format([
         ("reason", reason.rawValue), ("attempt", String(outcome.attempts)),
         ("note", note.isEmpty ? nil : note), ("courier", current.courierID.map(String.init)),
+        ("day", current.deliveryDay?.description),
       ])
     case .cancel(let reason):
       change.courierID = nil
       change.deliveryDay = nil
       change.detail = EventDetail.format([
         ("reason", reason), ("courier", current.courierID.map(String.init)),
+        ("day", current.deliveryDay?.description),
       ])
     }
     return change
@@ -243,13 +256,14 @@ extension SQLiteStore {
     }
   }
 
-  private func update(_ connection: Connection, _ current: DeliveryRequest, to change: Change)
+  func update(_ connection: Connection, _ current: DeliveryRequest, to change: Change)
     throws(StoreError)
   {
     try connection.run(
       """
       UPDATE request SET state = ?2, attempts = ?3, courier_id = ?4, delivery_day = ?5,
-        ready_at = ?6, delivered_at = ?7, version = version + 1
+        ready_at = ?6, delivered_at = ?7, recipient_kind = ?9, recipient_name = ?10,
+        recipient_relation = ?11, old_card_returned = ?12, version = version + 1
       WHERE id = ?1 AND version = ?8
       """,
       [
@@ -258,6 +272,10 @@ extension SQLiteStore {
         change.readyAt.map { .real($0.timeIntervalSince1970) } ?? .null,
         change.deliveredAt.map { .real($0.timeIntervalSince1970) } ?? .null,
         .integer(current.version),
+        .optionalText(change.handover?.recipientKind.rawValue),
+        .optionalText(change.handover?.recipientName),
+        .optionalText(change.handover.map(\.relation)),
+        change.handover.map { .integer($0.oldCardReturned ? 1 : 0) } ?? .null,
       ],
       context: "updating request \(current.number)")
     // The row was read in this same write transaction, so no other writer can have changed
@@ -269,21 +287,21 @@ extension SQLiteStore {
     }
   }
 
-  private func insertEvent(
+  func insertEvent(
     _ connection: Connection, requestID: Int64, time: Date, user: String,
     action: RequestAction.Kind, from: RequestState?, to: RequestState, detail: String,
-    courierID: Int64?
+    courierID: Int64?, correctsEventID: Int64? = nil
   ) throws(StoreError) {
     try connection.run(
       """
       INSERT INTO request_event (request_id, time, user, action, from_state, to_state, detail,
-        courier_id)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        courier_id, corrects_event_id)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
       """,
       [
         .integer(requestID), .real(time.timeIntervalSince1970), .text(user), .text(action.rawValue),
         .optionalText(from?.rawValue), .text(to.rawValue), .text(detail),
-        .optionalInteger(courierID),
+        .optionalInteger(courierID), .optionalInteger(correctsEventID),
       ],
       context: "recording the \(action.rawValue) event of request \(requestID)")
   }

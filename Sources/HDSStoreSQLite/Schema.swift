@@ -15,7 +15,7 @@ enum Schema {
   static var latestVersion: Int { migrations.count }
 
   /// Forward migrations; entry i takes a file from version i to i + 1.
-  static let migrations: [String] = [version1]
+  static let migrations: [String] = [version1, version2]
 
   /// The first layout.
   ///
@@ -317,4 +317,70 @@ extension Schema {
       throw error
     }
   }
+
+  /// Intake, search, corrections and the print-list exchange.
+  ///
+  /// - `request` keeps the counter's requirement check, whether a KTP-el replaces an
+  ///   earlier card, the print day from Dukcapil, whether a print-list row created it
+  ///   without an application (`needs_completion`), and the current handover, which a
+  ///   correction may change; the events keep every earlier value.
+  /// - `request_event.corrects_event_id` links a correction or an undo to its event.
+  /// - The queue's orders each have an index that starts with their sort key and ends
+  ///   with the age key `coalesce(ready_at, received_at)`, so no page needs a sort.
+  /// - `resident_name_search` is an FTS5 trigram index of names kept by triggers, so a
+  ///   search for part of a name needs no scan; NIK and phone use ordinary indexes.
+  ///
+  /// Requests delivered under version 1 have no handover columns; their recipient is in
+  /// the deliver event only.
+  private static let version2 = """
+    ALTER TABLE request ADD COLUMN requirements TEXT NOT NULL DEFAULT '';
+    ALTER TABLE request ADD COLUMN is_replacement INTEGER NOT NULL DEFAULT 0
+      CHECK (is_replacement IN (0, 1));
+    ALTER TABLE request ADD COLUMN needs_completion INTEGER NOT NULL DEFAULT 0
+      CHECK (needs_completion IN (0, 1));
+    ALTER TABLE request ADD COLUMN printed_day TEXT;
+    ALTER TABLE request ADD COLUMN recipient_kind TEXT;
+    ALTER TABLE request ADD COLUMN recipient_name TEXT;
+    ALTER TABLE request ADD COLUMN recipient_relation TEXT;
+    ALTER TABLE request ADD COLUMN old_card_returned INTEGER
+      CHECK (old_card_returned IN (0, 1));
+    ALTER TABLE request_event ADD COLUMN corrects_event_id INTEGER
+      REFERENCES request_event (id);
+
+    CREATE INDEX request_by_age ON request (coalesce(ready_at, received_at), id);
+    CREATE INDEX request_pending_by_age ON request (coalesce(ready_at, received_at), id)
+      WHERE state IN ('ready', 'assigned', 'out-for-delivery');
+    CREATE INDEX request_by_state_age ON request (state, coalesce(ready_at, received_at), id);
+    CREATE INDEX request_by_desa_age ON request (desa_code, coalesce(ready_at, received_at), id);
+    CREATE INDEX request_by_document_age
+      ON request (document, coalesce(ready_at, received_at), id);
+    CREATE INDEX request_open_by_resident ON request (resident_id, document)
+      WHERE state NOT IN ('delivered', 'cancelled');
+    CREATE INDEX request_needs_completion ON request (coalesce(ready_at, received_at), id)
+      WHERE needs_completion = 1;
+    CREATE INDEX resident_by_phone ON resident (phone) WHERE phone IS NOT NULL;
+
+    CREATE VIRTUAL TABLE resident_name_search USING fts5(
+      name, content = 'resident', content_rowid = 'id', tokenize = 'trigram'
+    );
+    INSERT INTO resident_name_search (rowid, name) SELECT id, name FROM resident;
+
+    CREATE TRIGGER resident_name_search_insert AFTER INSERT ON resident
+    BEGIN
+      INSERT INTO resident_name_search (rowid, name) VALUES (NEW.id, NEW.name);
+    END;
+
+    CREATE TRIGGER resident_name_search_delete AFTER DELETE ON resident
+    BEGIN
+      INSERT INTO resident_name_search (resident_name_search, rowid, name)
+        VALUES ('delete', OLD.id, OLD.name);
+    END;
+
+    CREATE TRIGGER resident_name_search_update AFTER UPDATE OF name ON resident
+    BEGIN
+      INSERT INTO resident_name_search (resident_name_search, rowid, name)
+        VALUES ('delete', OLD.id, OLD.name);
+      INSERT INTO resident_name_search (rowid, name) VALUES (NEW.id, NEW.name);
+    END;
+    """
 }

@@ -44,7 +44,7 @@ struct RendererTests {
     let fixture = try SampleFixture()
     defer { fixture.remove() }
     let rows = try #require(try fixture.state().snapshot?.queue.rows)
-    let times = rows.map(\.readyAt)
+    let times = rows.map(\.waitingSince)
     #expect(times == times.sorted())
     #expect(rows.allSatisfy { RequestState.pending.contains($0.state) })
   }

@@ -176,7 +176,8 @@ struct RequestTests {
         "courier=\(courier.id) day=2026-12-04",
         "courier=\(courier.id) day=2026-12-04",
         "courier=\(courier.id) day=2026-12-04",
-        "reason=not-at-home attempt=1 note=\"rumah kosong\" courier=\(courier.id)",
+        "reason=not-at-home attempt=1 note=\"rumah kosong\" courier=\(courier.id)"
+          + " day=2026-12-04",
         "courier=\(courier.id) day=2026-12-05",
         "courier=\(courier.id) day=2026-12-05",
         "recipient=family-member name=\"Siti Aminah\" relation=istri old-card-returned=no"

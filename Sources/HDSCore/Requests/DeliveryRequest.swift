@@ -18,13 +18,26 @@ public struct DeliveryRequest: Sendable, Equatable, Identifiable {
   public var readyAt: Date?
   public var deliveredAt: Date?
   public var note: String
+  /// What the counter checked at application.
+  public var requirements: RequirementCheck
+  /// For a KTP-el: a replacement of an earlier card, which is taken back at handover.
+  public var isReplacement: Bool
+  /// Created from a print list without an application here; the operator must complete
+  /// the resident's details.
+  public var needsCompletion: Bool
+  /// The day Dukcapil printed the document, from its print list.
+  public var printedOn: CalendarDay?
+  /// Who received the document, as last recorded or corrected; nil before delivery.
+  public var handover: Handover?
   /// Increases with every change, for optimistic checks by callers that showed a stale copy.
   public var version: Int
 
   public init(
     id: Int64, number: RequestNumber, resident: Resident, document: DocumentKind,
     state: RequestState, attempts: Int, courierID: Int64?, deliveryDay: CalendarDay?,
-    receivedAt: Date, readyAt: Date?, deliveredAt: Date?, note: String, version: Int
+    receivedAt: Date, readyAt: Date?, deliveredAt: Date?, note: String, version: Int,
+    requirements: RequirementCheck = RequirementCheck(), isReplacement: Bool = false,
+    needsCompletion: Bool = false, printedOn: CalendarDay? = nil, handover: Handover? = nil
   ) {
     self.id = id
     self.number = number
@@ -39,6 +52,11 @@ public struct DeliveryRequest: Sendable, Equatable, Identifiable {
     self.deliveredAt = deliveredAt
     self.note = note
     self.version = version
+    self.requirements = requirements
+    self.isReplacement = isReplacement
+    self.needsCompletion = needsCompletion
+    self.printedOn = printedOn
+    self.handover = handover
   }
 }
 
@@ -47,11 +65,19 @@ public struct NewRequest: Sendable, Equatable {
   public var resident: Resident
   public var document: DocumentKind
   public var note: String
+  public var requirements: RequirementCheck
+  /// For a KTP-el: a replacement of an earlier card.
+  public var isReplacement: Bool
 
-  public init(resident: Resident, document: DocumentKind, note: String = "") {
+  public init(
+    resident: Resident, document: DocumentKind, note: String = "",
+    requirements: RequirementCheck = RequirementCheck(), isReplacement: Bool = false
+  ) {
     self.resident = resident
     self.document = document
     self.note = note
+    self.requirements = requirements
+    self.isReplacement = isReplacement
   }
 }
 
@@ -68,10 +94,12 @@ public struct RequestEvent: Sendable, Equatable, Identifiable {
   public let to: RequestState
   /// The reason or details as entered: failure reason and note, recipient, courier.
   public let detail: String
+  /// The event this one corrects or undoes, for `.correct` and `.undo`.
+  public let correctsEventID: Int64?
 
   public init(
     id: Int64, requestID: Int64, time: Date, user: String, action: RequestAction.Kind,
-    from: RequestState?, to: RequestState, detail: String
+    from: RequestState?, to: RequestState, detail: String, correctsEventID: Int64? = nil
   ) {
     self.id = id
     self.requestID = requestID
@@ -81,5 +109,6 @@ public struct RequestEvent: Sendable, Equatable, Identifiable {
     self.from = from
     self.to = to
     self.detail = detail
+    self.correctsEventID = correctsEventID
   }
 }

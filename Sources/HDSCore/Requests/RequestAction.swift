@@ -44,5 +44,9 @@ public enum RequestAction: Sendable, Equatable {
     case deliver
     case failAttempt = "fail-attempt"
     case cancel
+    /// A correction of a field; the state stays.
+    case correct
+    /// A compensating event that takes back the request's latest event.
+    case undo
   }
 }

@@ -55,16 +55,21 @@ public struct QueueRow: Sendable, Equatable, Identifiable {
   public let nik: NIK
   public let desaCode: String
   public let dusun: String
-  public let readyAt: Date
+  public let receivedAt: Date
+  /// When the document became ready; nil before it was printed.
+  public let readyAt: Date?
   public let attempts: Int
   public let courierName: String?
   public let deliveryDay: CalendarDay?
+  public let needsCompletion: Bool
+  public let phone: PhoneNumber?
   public let version: Int
 
   public init(
     id: Int64, number: RequestNumber, state: RequestState, document: DocumentKind,
-    residentName: String, nik: NIK, desaCode: String, dusun: String, readyAt: Date,
-    attempts: Int, courierName: String?, deliveryDay: CalendarDay?, version: Int
+    residentName: String, nik: NIK, desaCode: String, dusun: String, receivedAt: Date,
+    readyAt: Date?, attempts: Int, courierName: String?, deliveryDay: CalendarDay?,
+    needsCompletion: Bool = false, phone: PhoneNumber? = nil, version: Int
   ) {
     self.id = id
     self.number = number
@@ -74,12 +79,20 @@ public struct QueueRow: Sendable, Equatable, Identifiable {
     self.nik = nik
     self.desaCode = desaCode
     self.dusun = dusun
+    self.receivedAt = receivedAt
     self.readyAt = readyAt
     self.attempts = attempts
     self.courierName = courierName
     self.deliveryDay = deliveryDay
+    self.needsCompletion = needsCompletion
+    self.phone = phone
     self.version = version
   }
+}
+
+extension QueueRow {
+  /// When the request started waiting: ready time once printed, application time before.
+  public var waitingSince: Date { readyAt ?? receivedAt }
 }
 
 /// What one courier holds for a day.

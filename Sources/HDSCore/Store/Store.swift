@@ -62,6 +62,35 @@ public protocol Store: AnyObject, Sendable {
   /// Stores a complaint in state received, with its first event.
   func logComplaint(_ complaint: NewComplaint, by user: String, at time: Date)
     throws(StoreError) -> Complaint
+
+  // MARK: Queue views and search
+
+  /// A page of the requests `query` selects, in its order (ties broken by id).
+  func queue(_ query: QueueQuery, offset: Int, limit: Int) throws(StoreError) -> Page<QueueRow>
+
+  /// The position in `query`'s order of the next request matching `term`, searching
+  /// forward (or backward) from `position` itself and wrapping round; nil when none
+  /// matches.
+  func find(_ term: SearchTerm, in query: QueueQuery, from position: Int, forward: Bool)
+    throws(StoreError) -> Int?
+
+  /// The open request (not delivered or cancelled) of this NIK for this document, if any.
+  /// `createRequest` refuses a second one with `.duplicate`.
+  func openRequest(nik: NIK, document: DocumentKind) throws(StoreError) -> RequestNumber?
+
+  // MARK: Corrections and undo
+
+  /// Applies a correction as one transaction with a `.correct` event that names the field,
+  /// the old and new value, and the event it corrects (the handover for a recipient).
+  func correct(
+    _ correction: Correction, of requestID: Int64, expectedVersion: Int?, by user: String,
+    at time: Date
+  ) throws(StoreError) -> DeliveryRequest
+
+  /// Takes back the request's latest event with an `.undo` event that restores the state
+  /// and fields before it. Rejects an event that is not the latest, a creation, or an undo.
+  func undo(eventID: Int64, of requestID: Int64, by user: String, at time: Date)
+    throws(StoreError) -> DeliveryRequest
 }
 
 /// Why a store call failed. Each message names the value and what to do.
@@ -74,6 +103,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case conflict(request: RequestNumber, expectedVersion: Int, current: RequestState)
   /// An input value broke a rule; the message says which and how to fix it.
   case invalid(String)
+  /// An open request already exists for this NIK and document.
+  case duplicate(existing: RequestNumber, document: DocumentKind)
   /// The store was opened read-only.
   case readOnly(path: String)
   /// The file is not an HDS store, or is newer than this program.
@@ -92,6 +123,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         + " look at it again before acting"
     case .invalid(let message):
       return message
+    case .duplicate(let existing, let document):
+      return "request \(existing) for \(document.shortName) of this NIK is still open;"
+        + " finish or cancel it before a new one"
     case .readOnly(let path):
       return "the store \(path) is open read-only; this role cannot change anything"
     case .incompatible(let path, let reason):

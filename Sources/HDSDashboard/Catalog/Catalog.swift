@@ -27,35 +27,41 @@ public struct Catalog: Sendable {
   }
 
   public func state(_ state: RequestState) -> String {
-    self[MessageKey(rawValue: "state." + state.rawValue)!]
+    label("state.", state.rawValue)
   }
 
   public func reason(_ reason: FailureReason) -> String {
-    self[MessageKey(rawValue: "reason." + reason.rawValue)!]
+    label("reason.", reason.rawValue)
   }
 
   public func recipient(_ kind: RecipientKind) -> String {
-    self[MessageKey(rawValue: "recipient." + kind.rawValue)!]
+    label("recipient.", kind.rawValue)
   }
 
   public func action(_ kind: RequestAction.Kind) -> String {
-    self[MessageKey(rawValue: "action." + kind.rawValue)!]
+    label("action.", kind.rawValue)
   }
 
   public func channel(_ channel: ComplaintChannel) -> String {
-    self[MessageKey(rawValue: "channel." + channel.rawValue)!]
+    label("channel.", channel.rawValue)
   }
 
   public func category(_ category: ComplaintCategory) -> String {
-    self[MessageKey(rawValue: "category." + category.rawValue)!]
+    label("category.", category.rawValue)
   }
 
   public func weight(_ weight: ComplaintWeight) -> String {
-    self[MessageKey(rawValue: "weight." + weight.rawValue)!]
+    label("weight.", weight.rawValue)
   }
 
   public func complaintState(_ state: ComplaintState) -> String {
-    self[MessageKey(rawValue: "complaint." + state.rawValue)!]
+    label("complaint.", state.rawValue)
+  }
+
+  /// The text of the key `prefix + raw`; the raw value itself when the catalog has no
+  /// such key, which a test rules out for every case of every enum.
+  private func label(_ prefix: String, _ raw: String) -> String {
+    MessageKey(rawValue: prefix + raw).map { self[$0] } ?? raw
   }
 
   /// Writes a date as people write it: "4 Desember 2026", "4 December 2026".

@@ -1,6 +1,8 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case actionCorrect = "action.correct"
+  case actionUndo = "action.undo"
   case queueAttempts = "queue.attempts"
   case detailAttemptsValue = "detail.attemptsValue"
   case errorOr = "error.or"
@@ -190,6 +192,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .actionCorrect: "Dikoreksi",
+    .actionUndo: "Dibatalkan (urung)",
     .queueAttempts: "{0}, gagal {1}",
     .detailAttemptsValue: "{0} dari maks. {1}",
     .errorOr: " atau ",
@@ -199,7 +203,7 @@ extension MessageKey {
     .eventAttempt: "percobaan ke-{0}",
     .eventOldCard: "KTP-el lama ditarik",
     .eventReassigned: "sebelumnya {0}",
-    .summaryPending: "Menunggu antar (siap, ditugaskan, diantar)",
+    .summaryPending: "Menunggu antar (siap, ditugaskan, dibawa kurir)",
     .summaryDeliveredOnDay: "Diserahkan pada hari itu",
     .summaryFailedOnDay: "Gagal antar pada hari itu",
     .summaryOpenComplaints: "Aduan terbuka",
@@ -383,6 +387,8 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .actionCorrect: "Corrected",
+    .actionUndo: "Undone",
     .queueAttempts: "{0}, {1} failed",
     .detailAttemptsValue: "{0} of at most {1}",
     .errorOr: " or ",

@@ -32,7 +32,7 @@ enum QueuePane {
           rowStyle: style == .normal ? .dim : style, into: &screen)
         continue
       }
-      let age = Age(readyAt: request.readyAt, now: state.now, calendar: state.calendar)
+      let age = Age(readyAt: request.waitingSince, now: state.now, calendar: state.calendar)
       let overdue = age.workingDays > request.document.defaultTargetWorkingDays
       var cells = [
         request.number.description, age.text(catalog),

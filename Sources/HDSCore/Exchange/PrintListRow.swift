@@ -1,0 +1,88 @@
+import Foundation
+
+/// One printed document on Dukcapil's print list: the resident, the document and the day
+/// it was printed, with the request number when Dukcapil kept it.
+public struct PrintListRow: Sendable, Equatable {
+  /// Line in the file where the row starts, for messages.
+  public let line: Int
+  public let nik: NIK
+  public let name: String
+  public let document: DocumentKind
+  public let printedOn: CalendarDay
+  public let requestNumber: RequestNumber?
+
+  public init(
+    line: Int, nik: NIK, name: String, document: DocumentKind, printedOn: CalendarDay,
+    requestNumber: RequestNumber?
+  ) {
+    self.line = line
+    self.nik = nik
+    self.name = name
+    self.document = document
+    self.printedOn = printedOn
+    self.requestNumber = requestNumber
+  }
+}
+
+/// What importing a print list did, or would do in a dry run.
+public struct PrintListImport: Sendable, Equatable {
+  /// Requests that were in process and are now ready.
+  public var markedReady: [RequestNumber]
+  /// Printed documents without a request: new requests, ready, flagged for completion.
+  public var created: [RequestNumber]
+  /// Rows whose request was already ready or further along: nothing to do.
+  public var unchanged: Int
+  /// Rows that name a request in a state the print list cannot move (received,
+  /// cancelled), with the reason, by line.
+  public var skipped: [(line: Int, reason: String)]
+
+  public init(
+    markedReady: [RequestNumber] = [], created: [RequestNumber] = [], unchanged: Int = 0,
+    skipped: [(line: Int, reason: String)] = []
+  ) {
+    self.markedReady = markedReady
+    self.created = created
+    self.unchanged = unchanged
+    self.skipped = skipped
+  }
+
+  public static func == (lhs: PrintListImport, rhs: PrintListImport) -> Bool {
+    lhs.markedReady == rhs.markedReady && lhs.created == rhs.created
+      && lhs.unchanged == rhs.unchanged
+      && lhs.skipped.map(\.line) == rhs.skipped.map(\.line)
+      && lhs.skipped.map(\.reason) == rhs.skipped.map(\.reason)
+  }
+}
+
+/// A delivered document as the recipient list (daftar penerima) shows it.
+public struct RecipientRecord: Sendable, Equatable {
+  public let number: RequestNumber
+  public let document: DocumentKind
+  public let residentName: String
+  public let nik: NIK
+  public let address: Address
+  public let deliveredAt: Date
+  public let recipientKind: RecipientKind?
+  public let recipientName: String?
+  public let relation: String?
+  public let oldCardReturned: Bool?
+  public let courierName: String?
+
+  public init(
+    number: RequestNumber, document: DocumentKind, residentName: String, nik: NIK,
+    address: Address, deliveredAt: Date, recipientKind: RecipientKind?, recipientName: String?,
+    relation: String?, oldCardReturned: Bool?, courierName: String?
+  ) {
+    self.number = number
+    self.document = document
+    self.residentName = residentName
+    self.nik = nik
+    self.address = address
+    self.deliveredAt = deliveredAt
+    self.recipientKind = recipientKind
+    self.recipientName = recipientName
+    self.relation = relation
+    self.oldCardReturned = oldCardReturned
+    self.courierName = courierName
+  }
+}

@@ -1,0 +1,230 @@
+// Corrections and undo: new events that fix or take back earlier ones. No event row is
+// ever changed or deleted.
+
+import Foundation
+import HDSCore
+
+extension SQLiteStore {
+  // MARK: Corrections
+
+  /// Applies `correction` with a `.correct` event whose detail names the field, the old
+  /// and the new value, and whose `corrects_event_id` is the event that recorded the
+  /// value: the handover for a recipient, the creation for the resident's details.
+  ///
+  /// A resident's name, phone and address are the resident's, so correcting them changes
+  /// them for every request of that resident; the event is written on this request.
+  /// Throws `.invalid` for a recipient on a request that is not delivered, or an address
+  /// outside the kecamatan's desa, dusun, RW and RT.
+  public func correct(
+    _ correction: Correction, of requestID: Int64, expectedVersion: Int?, by user: String,
+    at time: Date
+  ) throws(StoreError) -> DeliveryRequest {
+    try write { (connection) throws(StoreError) -> DeliveryRequest in
+      let current = try loadRequest(connection, id: requestID)
+      if let expectedVersion, expectedVersion != current.version {
+        throw .conflict(
+          request: current.number, expectedVersion: expectedVersion, current: current.state)
+      }
+      let events = try connection.rows(
+        Self.eventsOfRequestSQL, [.integer(requestID)],
+        context: "reading the events of request \(current.number)", decoder.decodeEvent)
+
+      let corrected: Int64?
+      var pairs: [(key: String, value: String?)] = [("field", correction.field)]
+      switch correction {
+      case .recipient(let handover):
+        guard current.state == .delivered else {
+          throw .invalid(
+            "request \(current.number) is \(current.state.rawValue); only a delivered request"
+              + " has a recipient to correct")
+        }
+        try requireRecipient(handover, of: current)
+        corrected = events.last { $0.action == .deliver }?.id
+        pairs += recipientPairs(current.handover, prefix: "old-")
+        pairs += recipientPairs(handover, prefix: "")
+        var change = unchanged(current)
+        change.handover = handover
+        try update(connection, current, to: change)
+      case .address(let address):
+        try requireKnownAddress(address)
+        corrected = events.first?.id
+        pairs += [
+          ("old", describe(current.resident.address)), ("new", describe(address)),
+        ]
+        try updateResident(
+          connection, current, set: "desa_code = ?2, dusun = ?3, rw = ?4, rt = ?5, street = ?6",
+          [
+            .text(address.desaCode), .text(address.dusun), .integer(address.rw),
+            .integer(address.rt), .text(address.street),
+          ])
+      case .residentName(let name):
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+          throw .invalid(
+            "the corrected name of request \(current.number) is empty; enter the name as on"
+              + " the KTP-el")
+        }
+        corrected = events.first?.id
+        pairs += [("old", current.resident.name), ("new", trimmed)]
+        try updateResident(connection, current, set: "name = ?2", [.text(trimmed)])
+      case .phone(let phone):
+        corrected = events.first?.id
+        // Only the last digits go into the event, as in logs: the full number is on the
+        // resident row.
+        pairs += [
+          ("old", current.resident.phone.map(\.shortened)), ("new", phone.map(\.shortened)),
+        ]
+        try updateResident(connection, current, set: "phone = ?2", [.optionalText(phone?.e164)])
+      }
+
+      try insertEvent(
+        connection, requestID: requestID, time: time, user: user, action: .correct,
+        from: current.state, to: current.state, detail: EventDetail.format(pairs),
+        courierID: nil, correctsEventID: corrected)
+      return try loadRequest(connection, id: requestID)
+    }
+  }
+
+  private func recipientPairs(_ handover: Handover?, prefix: String)
+    -> [(key: String, value: String?)]
+  {
+    [
+      (prefix + "recipient", handover?.recipientKind.rawValue),
+      (prefix + "name", handover?.recipientName),
+      (prefix + "relation", handover.flatMap { $0.relation.isEmpty ? nil : $0.relation }),
+    ]
+  }
+
+  private func requireRecipient(_ handover: Handover, of request: DeliveryRequest)
+    throws(StoreError)
+  {
+    do throws(LifecycleError) {
+      _ = try Lifecycle().apply(
+        .deliver(handover), to: request.number, in: .outForDelivery, attempts: 0)
+    } catch {
+      throw .rejected(error)
+    }
+  }
+
+  private func requireKnownAddress(_ address: Address) throws(StoreError) {
+    guard let desa = Kromengan.kecamatan.desa(code: address.desaCode) else {
+      throw .invalid(
+        "desa code \(address.desaCode) is not a desa of Kecamatan \(Kromengan.kecamatan.name)")
+    }
+    guard let dusun = desa.dusun.first(where: { $0.name == address.dusun }) else {
+      throw .invalid("desa \(desa.name) has no dusun \(address.dusun)")
+    }
+    guard let rw = dusun.rukunWarga.first(where: { $0.number == address.rw }) else {
+      throw .invalid("dusun \(dusun.name) of desa \(desa.name) has no RW \(address.rw)")
+    }
+    guard rw.rukunTetangga.contains(address.rt) else {
+      throw .invalid("RW \(rw.number) of desa \(desa.name) has no RT \(address.rt)")
+    }
+  }
+
+  private func describe(_ address: Address) -> String {
+    [address.desaCode, address.dusun, address.rtRw, address.street]
+      .filter { !$0.isEmpty }.joined(separator: "; ")
+  }
+
+  /// Updates the resident of `request` and counts the change as a new version of the
+  /// request, so a screen holding the old version sees the conflict.
+  private func updateResident(
+    _ connection: Connection, _ request: DeliveryRequest, set assignments: String,
+    _ values: [SQLValue]
+  ) throws(StoreError) {
+    try connection.run(
+      "UPDATE resident SET \(assignments) WHERE nik = ?1",
+      [.text(request.resident.nik.digits)] + values,
+      context: "correcting the resident of request \(request.number)")
+    try update(connection, request, to: unchanged(request))
+  }
+
+  /// A change that writes the request's current values back, which bumps its version.
+  private func unchanged(_ request: DeliveryRequest) -> Change {
+    Change(
+      state: request.state, attempts: request.attempts, courierID: request.courierID,
+      deliveryDay: request.deliveryDay, readyAt: request.readyAt,
+      deliveredAt: request.deliveredAt, detail: "", eventCourierID: nil,
+      handover: request.handover)
+  }
+
+  // MARK: Undo
+
+  /// Restores the request to how it was before its latest event, with an `.undo` event
+  /// that names the undone event.
+  ///
+  /// What each undo restores: the previous state always; for assign the previous courier
+  /// and day; for unassign, a failed attempt and a cancellation the courier and day they
+  /// cleared, and one attempt fewer for a failed attempt; for mark-ready the empty ready
+  /// time; for deliver the empty delivery time and handover.
+  public func undo(eventID: Int64, of requestID: Int64, by user: String, at time: Date)
+    throws(StoreError) -> DeliveryRequest
+  {
+    try write { (connection) throws(StoreError) -> DeliveryRequest in
+      let current = try loadRequest(connection, id: requestID)
+      let events = try connection.rows(
+        Self.eventsOfRequestSQL, [.integer(requestID)],
+        context: "reading the events of request \(current.number)", decoder.decodeEvent)
+      guard let event = events.first(where: { $0.id == eventID }) else {
+        throw .notFound(entity: "event of request \(current.number)", id: eventID)
+      }
+      guard event.id == events.last?.id else {
+        throw .invalid(
+          "request \(current.number) changed after event \(eventID); only its latest change"
+            + " can be undone")
+      }
+      guard let previous = event.from, ![.create, .undo, .correct].contains(event.action) else {
+        throw .invalid(
+          "the \(event.action.rawValue) event of request \(current.number) cannot be undone;"
+            + " make a correction instead")
+      }
+
+      let change = restoring(current, before: event, previous: previous)
+      try update(connection, current, to: change)
+      try insertEvent(
+        connection, requestID: requestID, time: time, user: user, action: .undo,
+        from: current.state, to: previous,
+        detail: EventDetail.format([("undoes", event.action.rawValue)]),
+        courierID: change.courierID, correctsEventID: event.id)
+      return try loadRequest(connection, id: requestID)
+    }
+  }
+
+  private func restoring(
+    _ current: DeliveryRequest, before event: RequestEvent, previous: RequestState
+  )
+    -> Change
+  {
+    var change = unchanged(current)
+    change.state = previous
+    var values: [String: String] = [:]
+    for (key, value) in EventDetail.parse(event.detail) ?? [] { values[key] = value }
+    let eventDay = CalendarDay(containing: event.time)
+
+    switch event.action {
+    case .markReady:
+      change.readyAt = nil
+    case .assign:
+      change.courierID = values["previous-courier"].flatMap { Int64($0) }
+      change.deliveryDay = values["previous-day"].flatMap { CalendarDay(iso: $0) }
+    case .unassign, .cancel:
+      change.courierID = values["courier"].flatMap { Int64($0) }
+      change.deliveryDay =
+        values["day"].flatMap { CalendarDay(iso: $0) }
+        ?? (change.courierID == nil ? nil : eventDay)
+    case .failAttempt:
+      change.attempts = max(0, current.attempts - 1)
+      change.courierID = values["courier"].flatMap { Int64($0) }
+      // Failed-attempt events written before the day was recorded fall back to the
+      // event's own day, the day the courier was out.
+      change.deliveryDay = values["day"].flatMap { CalendarDay(iso: $0) } ?? eventDay
+    case .deliver:
+      change.deliveredAt = nil
+      change.handover = nil
+    case .sendToDukcapil, .dispatch, .create, .correct, .undo:
+      break
+    }
+    return change
+  }
+}

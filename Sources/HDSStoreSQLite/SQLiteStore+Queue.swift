@@ -1,0 +1,312 @@
+// Queue views with filters and sort orders, `/` search, and the open-request check.
+
+import Foundation
+import HDSCore
+
+extension SQLiteStore {
+  // MARK: Queue views
+
+  /// Reads one page of the requests `query` selects.
+  ///
+  /// Every order ends with the age key and the id, so pages are stable. The total comes
+  /// from `request_count` when only states and desa filter the list, otherwise from an
+  /// indexed count.
+  ///
+  /// Complexity: O(offset + limit) rows stepped, because SQLite steps over skipped rows.
+  /// NOTE: the state order is a CASE expression, which no index covers, so that order
+  /// sorts the selected rows; the other orders read an index in order.
+  public func queue(_ query: QueueQuery, offset: Int, limit: Int) throws(StoreError)
+    -> Page<QueueRow>
+  {
+    let offset = max(0, offset)
+    let limit = max(0, limit)
+    let filter = QueueFilterSQL(query)
+    return try read { (connection) throws(StoreError) -> Page<QueueRow> in
+      let total = try count(filter, connection)
+      let rows = try connection.rows(
+        Self.queueSQL(filter), filter.values + [.integer(limit), .integer(offset)],
+        context: "reading the queue", decodeQueueRow)
+      return Page(total: total, offset: offset, rows: rows)
+    }
+  }
+
+  /// The pending queue: `queue(.pending, …)`.
+  public func pendingQueue(offset: Int, limit: Int) throws(StoreError) -> Page<QueueRow> {
+    try queue(.pending, offset: offset, limit: limit)
+  }
+
+  /// The page query of a queue view; its values are the filter's, then limit and offset.
+  static func queueSQL(_ filter: QueueFilterSQL) -> String {
+    """
+    SELECT \(queueColumns) FROM \(filter.from)
+    WHERE \(filter.clause)
+    ORDER BY \(filter.order)
+    LIMIT ? OFFSET ?
+    """
+  }
+
+  static let queueColumns = """
+    r.id, r.year, r.serial, r.state, r.document, p.name, p.nik, r.desa_code, p.dusun,
+    r.received_at, r.ready_at, r.attempts, c.name, r.delivery_day, r.needs_completion,
+    p.phone, r.version
+    """
+
+  static let queueFrom = """
+    request r
+      JOIN resident p ON p.id = r.resident_id
+      LEFT JOIN courier c ON c.id = r.courier_id
+    """
+
+  private func count(_ filter: QueueFilterSQL, _ connection: Connection) throws(StoreError)
+    -> Int
+  {
+    if let counters = filter.countersClause {
+      return Int(
+        try connection.integer(
+          "SELECT sum(count) FROM request_count WHERE \(counters.clause)", counters.values,
+          context: "counting the queue"))
+    }
+    return Int(
+      try connection.integer(
+        "SELECT count(*) FROM request r WHERE \(filter.clause)", filter.values,
+        context: "counting the queue"))
+  }
+
+  func decodeQueueRow(_ row: Row) throws(StoreError) -> QueueRow {
+    let id = row.integer(0)
+    let rowLabel = "request \(id)"
+    let nik: NIK
+    do {
+      nik = try NIK(row.text(6))
+    } catch {
+      throw .incompatible(path: path, reason: "the resident of \(rowLabel) has an invalid NIK")
+    }
+    return QueueRow(
+      id: id, number: RequestNumber(year: row.int(1), serial: row.int(2)),
+      state: try decoder.value(RequestState.self, row.text(3), column: "state", of: rowLabel),
+      document: try decoder.value(DocumentKind.self, row.text(4), column: "document", of: rowLabel),
+      residentName: row.text(5), nik: nik, desaCode: row.text(7), dusun: row.text(8),
+      receivedAt: Date(timeIntervalSince1970: row.real(9)),
+      readyAt: row.optionalReal(10).map(Date.init(timeIntervalSince1970:)),
+      attempts: row.int(11), courierName: row.optionalText(12),
+      deliveryDay: try decoder.day(row.optionalText(13), of: rowLabel),
+      needsCompletion: row.integer(14) != 0,
+      phone: row.optionalText(15).flatMap { try? PhoneNumber($0) }, version: row.int(16))
+  }
+
+  // MARK: Search
+
+  /// Finds the next request matching `term` in the order of `query`, from the row at
+  /// `position` (inclusive) onwards, or backwards, wrapping round at the end.
+  ///
+  /// The match itself uses indexes: NIK and phone by prefix range, the request number
+  /// exactly, a name through the trigram index. A name needs at least 3 characters,
+  /// because trigrams are 3 characters long; a shorter one matches nothing.
+  ///
+  /// Complexity: one indexed lookup for the candidate, one count for its position.
+  public func find(_ term: SearchTerm, in query: QueueQuery, from position: Int, forward: Bool)
+    throws(StoreError) -> Int?
+  {
+    guard let match = SearchSQL(term) else { return nil }
+    let filter = QueueFilterSQL(query)
+    return try read { (connection) throws(StoreError) -> Int? in
+      let anchor = try sortKey(at: max(0, position), filter, connection)
+      var candidate = try nextMatch(match, filter, after: anchor, forward: forward, connection)
+      if candidate == nil, anchor != nil {
+        candidate = try nextMatch(match, filter, after: nil, forward: forward, connection)
+      }
+      guard let candidate else { return nil }
+      let before = try connection.integer(
+        "SELECT count(*) FROM \(Self.queueFrom) WHERE \(filter.clause) AND \(filter.key) < (?, ?, ?)",
+        filter.values + candidate.values, context: "locating a search match")
+      return Int(before)
+    }
+  }
+
+  /// The sort key of the row at `position` in the filtered order, or nil past the end.
+  private func sortKey(at position: Int, _ filter: QueueFilterSQL, _ connection: Connection)
+    throws(StoreError) -> SortKey?
+  {
+    try connection.firstRow(
+      """
+      SELECT \(filter.keyColumns) FROM \(Self.queueFrom) WHERE \(filter.clause)
+      ORDER BY \(filter.order) LIMIT 1 OFFSET ?
+      """,
+      filter.values + [.integer(position)], context: "reading a queue position", SortKey.init)
+  }
+
+  /// The first matching row strictly after `anchor` (forward) or strictly before it, or
+  /// the first (last) match at all when `anchor` is nil.
+  private func nextMatch(
+    _ match: SearchSQL, _ filter: QueueFilterSQL, after anchor: SortKey?, forward: Bool,
+    _ connection: Connection
+  ) throws(StoreError) -> SortKey? {
+    var clause = "\(filter.clause) AND \(match.clause)"
+    var values = filter.values + match.values
+    if let anchor {
+      clause += " AND \(filter.key) \(forward ? ">=" : "<") (?, ?, ?)"
+      values += anchor.values
+    }
+    let order = forward ? filter.order : filter.reversedOrder
+    return try connection.firstRow(
+      "SELECT \(filter.keyColumns) FROM \(Self.queueFrom) WHERE \(clause) ORDER BY \(order) LIMIT 1",
+      values, context: "searching the queue", SortKey.init)
+  }
+
+  // MARK: Open requests
+
+  /// Returns the open request of this NIK for this document through
+  /// `request_open_by_resident`.
+  public func openRequest(nik: NIK, document: DocumentKind) throws(StoreError) -> RequestNumber? {
+    try read { (connection) throws(StoreError) -> RequestNumber? in
+      try openRequest(connection, nik: nik, document: document)
+    }
+  }
+
+  func openRequest(_ connection: Connection, nik: NIK, document: DocumentKind)
+    throws(StoreError) -> RequestNumber?
+  {
+    try connection.firstRow(
+      """
+      SELECT r.year, r.serial FROM request r JOIN resident p ON p.id = r.resident_id
+      WHERE p.nik = ?1 AND r.document = ?2 AND r.state NOT IN ('delivered', 'cancelled')
+      ORDER BY r.id LIMIT 1
+      """,
+      [.text(nik.digits), .text(document.rawValue)],
+      context: "checking for an open request of NIK \(nik.logForm)"
+    ) { RequestNumber(year: $0.int(0), serial: $0.int(1)) }
+  }
+}
+
+/// A row's position in a queue order: sort column, age key and id.
+struct SortKey {
+  let values: [SQLValue]
+
+  init(_ row: Row) {
+    values = [row.value(0), .real(row.real(1)), .integer(row.integer(2))]
+  }
+}
+
+/// The WHERE clause and ORDER BY of a `QueueQuery`, with its bound values in order.
+struct QueueFilterSQL {
+  let clause: String
+  let values: [SQLValue]
+  /// The sort column as a SQL expression, nil for the age order; the row-value key is
+  /// (sort, age, id), with a constant '' standing for the sort column of the age order.
+  let sortExpression: String?
+  /// For a query filtered only by states and desa: the same selection over
+  /// `request_count`.
+  let countersClause: (clause: String, values: [SQLValue])?
+
+  static let age = "coalesce(r.ready_at, r.received_at)"
+
+  /// The joined tables. The pending states in age order name their partial index: without
+  /// statistics SQLite prefers the state index there and then sorts the whole queue.
+  var from: String {
+    guard usesPendingIndex else { return SQLiteStore.queueFrom }
+    return SQLiteStore.queueFrom.replacingOccurrences(
+      of: "request r\n", with: "request r INDEXED BY request_pending_by_age\n")
+  }
+
+  private let usesPendingIndex: Bool
+
+  init(_ query: QueueQuery) {
+    let states = query.states.isEmpty ? RequestState.allCases : query.states
+    // States go in as literals, not bound values: SQLite uses a partial index only when
+    // the query's terms match the index's WHERE, which it cannot tell from a parameter.
+    let stateList = states.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+    var parts = ["r.state IN (\(stateList))"]
+    var values: [SQLValue] = []
+    if let desa = query.desaCode {
+      parts.append("r.desa_code = ?")
+      values.append(.text(desa))
+    }
+    if let document = query.document {
+      parts.append("r.document = ?")
+      values.append(.text(document.rawValue))
+    }
+    if let courier = query.courierID {
+      parts.append("r.courier_id = ?")
+      values.append(.integer(courier))
+    }
+    if let day = query.deliveryDay {
+      parts.append("r.delivery_day = ?")
+      values.append(.text(day.description))
+    }
+    if query.needsCompletionOnly {
+      parts.append("r.needs_completion = 1")
+    }
+    clause = parts.joined(separator: " AND ")
+    self.values = values
+    usesPendingIndex = query.sort == .age && states == RequestState.pending
+
+    let onlyCounters =
+      query.document == nil && query.courierID == nil && query.deliveryDay == nil
+      && !query.needsCompletionOnly
+    if onlyCounters {
+      var counterParts = ["state IN (\(stateList))"]
+      var counterValues: [SQLValue] = []
+      if let desa = query.desaCode {
+        counterParts.append("desa_code = ?")
+        counterValues.append(.text(desa))
+      }
+      countersClause = (counterParts.joined(separator: " AND "), counterValues)
+    } else {
+      countersClause = nil
+    }
+
+    switch query.sort {
+    case .age: sortExpression = nil
+    case .desa: sortExpression = "r.desa_code"
+    case .document: sortExpression = "r.document"
+    case .state:
+      let cases = RequestState.allCases.enumerated().map { "WHEN '\($1.rawValue)' THEN \($0)" }
+      sortExpression = "CASE r.state \(cases.joined(separator: " ")) END"
+    }
+  }
+
+  var key: String { "(\(sortExpression ?? "''"), \(Self.age), r.id)" }
+  var keyColumns: String { "\(sortExpression ?? "''"), \(Self.age), r.id" }
+  var order: String { (sortExpression.map { $0 + ", " } ?? "") + "\(Self.age), r.id" }
+  var reversedOrder: String {
+    (sortExpression.map { $0 + " DESC, " } ?? "") + "\(Self.age) DESC, r.id DESC"
+  }
+}
+
+/// The match condition of a `SearchTerm` over `request r JOIN resident p`.
+struct SearchSQL {
+  let clause: String
+  let values: [SQLValue]
+
+  /// Returns nil when the term can match nothing (empty, or a name under 3 characters).
+  init?(_ term: SearchTerm) {
+    var parts: [String] = []
+    var values: [SQLValue] = []
+    if let prefix = term.nikPrefix, !prefix.isEmpty {
+      parts.append("(p.nik >= ? AND p.nik < ?)")
+      values += [.text(prefix), .text(prefix + "\u{7F}")]
+    }
+    if let prefix = term.phonePrefix {
+      parts.append("(p.phone >= ? AND p.phone < ?)")
+      values += [.text(prefix), .text(prefix + "\u{7F}")]
+    }
+    if let number = term.number {
+      parts.append("(r.year = ? AND r.serial = ?)")
+      values += [.integer(number.year), .integer(number.serial)]
+    }
+    if let serial = term.serial {
+      parts.append("r.serial = ?")
+      values.append(.integer(serial))
+    }
+    if let name = term.name, name.count >= 3 {
+      // A quoted FTS5 string matches the characters literally; quotes inside are doubled.
+      let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      parts.append(
+        "p.id IN (SELECT rowid FROM resident_name_search WHERE resident_name_search MATCH ?)")
+      values.append(.text(quoted))
+    }
+    guard !parts.isEmpty else { return nil }
+    clause = "(" + parts.joined(separator: " OR ") + ")"
+    self.values = values
+  }
+}
