@@ -10,10 +10,13 @@ public struct PrintListRow: Sendable, Equatable {
   public let document: DocumentKind
   public let printedOn: CalendarDay
   public let requestNumber: RequestNumber?
+  /// Kemendagri code of the resident's desa, when the list has a desa column; used only
+  /// for the address of a resident the store does not know yet.
+  public let desaCode: String?
 
   public init(
     line: Int, nik: NIK, name: String, document: DocumentKind, printedOn: CalendarDay,
-    requestNumber: RequestNumber?
+    requestNumber: RequestNumber?, desaCode: String? = nil
   ) {
     self.line = line
     self.nik = nik
@@ -21,6 +24,7 @@ public struct PrintListRow: Sendable, Equatable {
     self.document = document
     self.printedOn = printedOn
     self.requestNumber = requestNumber
+    self.desaCode = desaCode
   }
 }
 
