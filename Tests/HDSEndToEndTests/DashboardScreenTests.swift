@@ -16,7 +16,7 @@ struct DashboardScreenTests {
     let session = try Dashboard.start(data: data, in: directory)
     defer { session.kill() }
 
-    let text = try await session.waitFor("│HDS-")
+    let text = try await session.waitFor("│ HDS-")
     let screen = ScreenText(text)
     #expect(screen.lines[0].contains("Kecamatan Kromengan"), "header:\n\(text)")
     #expect(text.contains("Antrean ("))
@@ -56,7 +56,7 @@ struct DashboardScreenTests {
     let session = try Dashboard.start(data: data, in: directory, arguments: ["--lang", "en"])
     defer { session.kill() }
 
-    let text = try await session.waitFor("│HDS-")
+    let text = try await session.waitFor("│ HDS-")
     #expect(text.contains("Pending queue ("))
     #expect(text.contains("Couriers today"))
     #expect(text.contains("Village map"))
@@ -113,7 +113,7 @@ struct DashboardScreenTests {
 
     try session.resize(cols: 80, rows: 24)
     #expect(try session.display("#{window_width}x#{window_height}") == "80x24")
-    let resized = try await session.waitFor("│HDS-")
+    let resized = try await session.waitFor("│ HDS-")
     #expect(!resized.contains("Layar terlalu kecil"), "\(resized)")
     #expect(resized.contains("Antrean ("))
     #expect(resized.contains("Kurir hari ini"))

@@ -14,7 +14,7 @@ struct RequestActionTests {
     let session = try Dashboard.start(data: data, in: directory)
     defer { session.kill() }
 
-    let first = ScreenText(try await session.waitFor("│HDS-"))
+    let first = ScreenText(try await session.waitFor("│ HDS-"))
     let queueCount = try #require(first.count(after: "Antrean ("), "\(first.text)")
     let rows = first.queueRows()
     let index = try #require(
@@ -76,7 +76,7 @@ struct RequestActionTests {
     let operatorB = try Dashboard.start(data: data, in: directory)
     defer { operatorB.kill() }
 
-    let screenA = ScreenText(try await operatorA.waitFor("│HDS-"))
+    let screenA = ScreenText(try await operatorA.waitFor("│ HDS-"))
     let rows = screenA.queueRows()
     let index = try #require(
       rows.firstIndex { $0.status.hasPrefix("Siap") }, "no Siap row:\n\(screenA.text)")

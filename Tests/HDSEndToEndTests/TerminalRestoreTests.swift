@@ -17,7 +17,7 @@ struct TerminalRestoreTests {
     let session = try Self.startBehindShell(data: data, in: directory)
     defer { session.kill() }
 
-    try await session.waitFor("│HDS-")
+    try await session.waitFor("│ HDS-")
     try session.sendKeys("q")
     try await Self.expectRestored(session, directory: directory, status: 0)
   }
@@ -30,7 +30,7 @@ struct TerminalRestoreTests {
     let session = try Self.startBehindShell(data: data, in: directory)
     defer { session.kill() }
 
-    try await session.waitFor("│HDS-")
+    try await session.waitFor("│ HDS-")
     let pidText = try String(contentsOfFile: directory.path("hds.pid"), encoding: .utf8)
     let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
     #expect(Glibc.kill(pid, SIGTERM) == 0, "kill(\(pid), SIGTERM) failed: errno \(errno)")

@@ -62,6 +62,7 @@ public struct QueueRow: Sendable, Equatable, Identifiable {
   public let courierName: String?
   public let deliveryDay: CalendarDay?
   public let needsCompletion: Bool
+  public let isReplacement: Bool
   public let phone: PhoneNumber?
   public let version: Int
 
@@ -69,7 +70,8 @@ public struct QueueRow: Sendable, Equatable, Identifiable {
     id: Int64, number: RequestNumber, state: RequestState, document: DocumentKind,
     residentName: String, nik: NIK, desaCode: String, dusun: String, receivedAt: Date,
     readyAt: Date?, attempts: Int, courierName: String?, deliveryDay: CalendarDay?,
-    needsCompletion: Bool = false, phone: PhoneNumber? = nil, version: Int
+    needsCompletion: Bool = false, isReplacement: Bool = false, phone: PhoneNumber? = nil,
+    version: Int
   ) {
     self.id = id
     self.number = number
@@ -85,6 +87,7 @@ public struct QueueRow: Sendable, Equatable, Identifiable {
     self.courierName = courierName
     self.deliveryDay = deliveryDay
     self.needsCompletion = needsCompletion
+    self.isReplacement = isReplacement
     self.phone = phone
     self.version = version
   }

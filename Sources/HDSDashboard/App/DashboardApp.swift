@@ -38,6 +38,8 @@ public final class DashboardApp {
   private let storeQueue = DispatchQueue(label: "hds.store")
   private var state: DashboardState
   private var sources: [DispatchSourceProtocol] = []
+  /// Counts `/` searches, so that only the answer to the latest one moves the selection.
+  private var searchSerial = 0
 
   public init(store: Store, terminal: Terminal, options: Options, log: ActivityLog) {
     self.store = store
@@ -147,14 +149,25 @@ public final class DashboardApp {
     switch effect {
     case .quit:
       quit(reason: "q", status: 0)
-    case .reload:
+    case .reload, .setQuery:
       requestWindowIfNeeded(force: true)
     case .openRequest(let id):
       openRequest(id)
     case .apply(let action, let target):
-      apply(action, to: target)
+      perform { $0.apply(action, to: target) }
+    case .applyMany(let action, let targets):
+      state.marked = [:]
+      perform { $0.applyMany(action, to: targets) }
     case .logComplaint(let complaint):
-      logComplaint(complaint)
+      perform { $0.logComplaint(complaint) }
+    case .createRequest(let request):
+      perform { $0.create(request) }
+    case .correct(let correction, let target):
+      perform { $0.correct(correction, of: target) }
+    case .undo(let action):
+      perform { $0.undo(action) }
+    case .find(let term, let from, let forward):
+      find(term, from: from, forward: forward)
     }
   }
 
@@ -174,68 +187,55 @@ public final class DashboardApp {
     }
   }
 
-  private func apply(_ action: RequestAction, to target: RequestRef) {
-    let store = self.store
-    let user = options.user
+  /// Runs a write on the store queue, then shows its message and the new data.
+  private func perform(_ work: @escaping @Sendable (WriteRunner) -> WriteOutcome) {
+    let runner = WriteRunner(store: store, user: options.user, catalog: state.catalog, log: log)
     let loader = self.loader
-    let catalog = state.catalog
-    let log = self.log
     storeQueue.async {
-      let message: StatusMessage
-      do throws(StoreError) {
-        let request = try store.apply(
-          action, to: target.id, expectedVersion: target.version, by: user, at: Date())
-        let courier = request.courierID.flatMap { id in
-          (try? store.couriers(includeInactive: true))?.first { $0.id == id }?.name
-        }
-        let maxAttempts = (try? store.maxAttempts()) ?? 2
-        message = StatusMessage(
-          catalog.describe(action, result: request, courierName: courier, maxAttempts: maxAttempts),
-          isError: false)
-        log.record(
-          "\(action.kind.rawValue) request=\(request.number) id=\(request.id) user=\(user) state=\(request.state.rawValue)"
-        )
-      } catch {
-        message = StatusMessage(catalog.describe(error), isError: true)
-        log.record("\(action.kind.rawValue) request=\(target.number) user=\(user) failed: \(error)")
-      }
-      let detail = try? store.requestDetail(id: target.id)
-      let outcome = loader.tick(force: true)
+      let outcome = work(runner)
+      let snapshot = loader.tick(force: true)
       DispatchQueue.main.async {
         MainActor.assumeIsolated {
-          self.state.message = message
-          if let detail { self.replaceDetail(detail) }
-          self.receive(outcome)
+          self.state.message = outcome.message
+          if outcome.forgetsLastAction { self.state.lastAction = nil }
+          if let last = outcome.lastAction { self.state.lastAction = last }
+          if let detail = outcome.detail { self.replaceDetail(detail) }
+          self.receive(snapshot)
         }
       }
     }
   }
 
-  private func logComplaint(_ complaint: NewComplaint) {
+  /// Looks for the next search match off the main queue and moves the selection to it.
+  /// A slower answer to an earlier keystroke is dropped.
+  private func find(_ term: SearchTerm, from position: Int, forward: Bool) {
+    searchSerial += 1
+    let serial = searchSerial
     let store = self.store
-    let user = options.user
-    let loader = self.loader
-    let catalog = state.catalog
-    let log = self.log
+    let query = state.query
     storeQueue.async {
-      let message: StatusMessage
-      do throws(StoreError) {
-        let stored = try store.logComplaint(complaint, by: user, at: Date())
-        message = StatusMessage(catalog.format(.resultComplaint, stored.id), isError: false)
-        log.record(
-          "complaint id=\(stored.id) request=\(complaint.requestID.map(String.init) ?? "-") user=\(user)"
-        )
-      } catch {
-        message = StatusMessage(catalog.describe(error), isError: true)
-        log.record("complaint user=\(user) failed: \(error)")
+      let found = Result { () throws(StoreError) in
+        try store.find(term, in: query, from: position, forward: forward)
       }
-      let detail = complaint.requestID.flatMap { try? store.requestDetail(id: $0) }
-      let outcome = loader.tick(force: true)
       DispatchQueue.main.async {
         MainActor.assumeIsolated {
-          self.state.message = message
-          if let detail { self.replaceDetail(detail) }
-          self.receive(outcome)
+          guard serial == self.searchSerial, self.state.search?.text == term.text else { return }
+          switch found {
+          case .success(let position?):
+            self.state.search?.notFound = false
+            let visible =
+              Layout(rows: self.terminal.rows, cols: self.terminal.cols)?
+              .visibleRows(.queue) ?? 1
+            self.state.focus = .queue
+            if !KeyHandler.move(to: position, state: &self.state, visible: visible).isEmpty {
+              self.requestWindowIfNeeded(force: true)
+            }
+          case .success(nil):
+            self.state.search?.notFound = true
+          case .failure(let error):
+            self.show(error)
+          }
+          self.render()
         }
       }
     }
@@ -263,7 +263,8 @@ public final class DashboardApp {
     let queueLimit = max(120, visible * 4)
     let complaintLimit = max(60, (layout?.visibleRows(.complaints) ?? 10) * 4)
     let window = ViewWindow(
-      queueOffset: max(0, state.selected(.queue) - queueLimit / 3), queueLimit: queueLimit,
+      query: state.query, queueOffset: max(0, state.selected(.queue) - queueLimit / 3),
+      queueLimit: queueLimit,
       complaintOffset: max(0, state.selected(.complaints) - complaintLimit / 3),
       complaintLimit: complaintLimit)
     let loader = self.loader

@@ -18,6 +18,34 @@ public enum Overlay: Sendable {
   case form(Form)
 }
 
+/// The `/` search: the text typed and whether the operator is still typing it.
+public struct SearchState: Sendable, Equatable {
+  public var text: String
+  public var isEditing: Bool
+  /// Whether the last search found nothing.
+  public var notFound = false
+
+  public init(text: String, isEditing: Bool) {
+    self.text = text
+    self.isEditing = isEditing
+  }
+}
+
+/// An action this session made, with the event that recorded it.
+public struct LastAction: Sendable, Equatable {
+  public let requestID: Int64
+  public let number: RequestNumber
+  public let eventID: Int64
+  public let kind: RequestAction.Kind
+
+  public init(requestID: Int64, number: RequestNumber, eventID: Int64, kind: RequestAction.Kind) {
+    self.requestID = requestID
+    self.number = number
+    self.eventID = eventID
+    self.kind = kind
+  }
+}
+
 /// A line shown in the bottom bar until the next key.
 public struct StatusMessage: Sendable, Equatable {
   public var text: String
@@ -44,6 +72,14 @@ public struct DashboardState: Sendable {
   /// First visible line of the topmost detail overlay.
   public var overlayScroll = 0
   public var message: StatusMessage?
+  /// Filters and order of the queue pane.
+  public var query = QueueQuery.pending
+  /// The `/` search, while it is typed and after, for n and N.
+  public var search: SearchState?
+  /// Rows marked with Space for a bulk action, by request id.
+  public var marked: [Int64: RequestRef] = [:]
+  /// The operator's latest successful action in this session, for undo.
+  public var lastAction: LastAction?
   public var now: Date
   public var readOnly: Bool
   public var calendar: WorkingCalendar

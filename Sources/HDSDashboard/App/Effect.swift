@@ -9,5 +9,14 @@ public enum Effect: Sendable, Equatable {
   case openRequest(Int64)
   /// Apply an action to a request, checked against the version the screen showed.
   case apply(RequestAction, RequestRef)
+  /// Apply one action to several requests, each checked on its own.
+  case applyMany(RequestAction, [RequestRef])
   case logComplaint(NewComplaint)
+  case createRequest(NewRequest)
+  case correct(Correction, RequestRef)
+  case undo(LastAction)
+  /// Show the queue with other filters or another order.
+  case setQuery(QueueQuery)
+  /// Move the queue selection to the next match of a `/` search.
+  case find(SearchTerm, from: Int, forward: Bool)
 }

@@ -3,20 +3,23 @@ import HDSTerminal
 
 /// Turns a key into a change of state and the effects the app must run.
 ///
-/// Arrows, Tab and vim keys move; letters act on the selected request. Keys go to the
-/// topmost overlay when there is one.
+/// Arrows, Tab and vim keys move; letters act on the selected request, or on every
+/// marked one. Keys go to the `/` search line while it is typed, else to the topmost
+/// overlay when there is one.
 public enum KeyHandler {
   public static func handle(_ key: Key, state: inout DashboardState, layout: Layout?) -> [Effect] {
     if key != .resize { state.message = nil }
+    if state.search?.isEditing == true, state.overlays.isEmpty {
+      return handleSearch(key, state: &state)
+    }
     switch state.overlays.last {
     case .form(var form)?:
+      let depth = state.overlays.count
       let effects = handleForm(key, form: &form, state: &state)
-      if case .form? = state.overlays.last {
-        state.overlays[state.overlays.count - 1] = .form(form)
-      }
+      if state.overlays.count == depth { state.overlays[depth - 1] = .form(form) }
       return effects
     case .request(let detail)?:
-      return handleDetail(key, target: RequestRef(detail.request), state: &state, layout: layout)
+      return handleDetail(key, detail: detail, state: &state, layout: layout)
     case .some:
       return handleInfo(key, state: &state, layout: layout)
     case nil:
@@ -49,18 +52,57 @@ public enum KeyHandler {
       return move(to: state.count(of: state.focus) - 1, state: &state, visible: visible)
     case .enter:
       return open(state: &state)
+    case .escape:
+      state.search = nil
+      state.marked = [:]
+    case .character("u"):
+      return askUndo(state: &state)
+    case .character("i") where state.focus == .queue:
+      return startIntake(state: &state)
     case .character(let letter) where state.focus == .queue:
-      guard let row = state.selectedQueueRow else {
-        if "aodfxc".contains(letter) {
-          state.message = StatusMessage(state.catalog[.errorNoSelection], isError: true)
-        }
-        return []
-      }
-      return act(letter, on: RequestRef(row), state: &state)
+      return handleQueueLetter(letter, state: &state, visible: visible)
     default:
       break
     }
     return []
+  }
+
+  private static func handleQueueLetter(
+    _ letter: Character, state: inout DashboardState, visible: Int
+  ) -> [Effect] {
+    switch letter {
+    case "/":
+      state.search = SearchState(text: "", isEditing: true)
+      return []
+    case "n", "N":
+      guard let search = state.search, !search.text.isEmpty else { return [] }
+      let forward = letter == "n"
+      let from = state.selected(.queue) + (forward ? 1 : -1)
+      return [.find(SearchTerm(search.text), from: max(0, from), forward: forward)]
+    case "F":
+      return openFilter(state: &state)
+    case "S":
+      let sorts = QueueQuery.Sort.allCases
+      let next = (sorts.firstIndex(of: state.query.sort) ?? 0) + 1
+      state.query.sort = sorts[next % sorts.count]
+      return resetQueue(state: &state)
+    case " ":
+      guard let row = state.selectedQueueRow else { return [] }
+      if state.marked.removeValue(forKey: row.id) == nil { state.marked[row.id] = RequestRef(row) }
+      return move(by: 1, state: &state, visible: visible)
+    default:
+      break
+    }
+    if !state.marked.isEmpty, "aox".contains(letter) {
+      return actOnMarked(letter, state: &state)
+    }
+    guard let row = state.selectedQueueRow else {
+      if "aodfxcsr".contains(letter) {
+        state.message = StatusMessage(state.catalog[.errorNoSelection], isError: true)
+      }
+      return []
+    }
+    return act(letter, on: RequestRef(row), state: &state)
   }
 
   /// Moves the focused pane's selection and scroll so the selection stays visible.
@@ -68,7 +110,7 @@ public enum KeyHandler {
     move(to: state.selected(state.focus) + step, state: &state, visible: visible)
   }
 
-  private static func move(to index: Int, state: inout DashboardState, visible: Int) -> [Effect] {
+  static func move(to index: Int, state: inout DashboardState, visible: Int) -> [Effect] {
     let pane = state.focus
     let count = state.count(of: pane)
     let target = max(0, min(index, count - 1))
@@ -118,23 +160,55 @@ public enum KeyHandler {
     return []
   }
 
+  /// Shows the queue from its top after the filter or order changed.
+  private static func resetQueue(state: inout DashboardState) -> [Effect] {
+    state.selection[.queue] = 0
+    state.scroll[.queue] = 0
+    state.marked = [:]
+    return [.setQuery(state.query)]
+  }
+
+  // MARK: Search
+
+  private static func handleSearch(_ key: Key, state: inout DashboardState) -> [Effect] {
+    guard var search = state.search else { return [] }
+    switch key {
+    case .escape:
+      state.search = nil
+      return []
+    case .enter:
+      search.isEditing = false
+      state.search = search
+      return []
+    case .backspace, .delete:
+      search.text = String(search.text.dropLast())
+    case .character(let character):
+      search.text.append(character)
+    default:
+      return []
+    }
+    search.notFound = false
+    state.search = search
+    guard !search.text.isEmpty else { return [] }
+    return [.find(SearchTerm(search.text), from: state.selected(.queue), forward: true)]
+  }
+
   // MARK: Actions
+
+  private static let actionKinds: [Character: RequestAction.Kind] = [
+    "s": .sendToDukcapil, "r": .markReady, "a": .assign, "o": .dispatch, "d": .deliver,
+    "f": .failAttempt, "x": .cancel,
+  ]
 
   /// Runs the action key `letter` on `target`: opens its form, or applies it at once when
   /// it needs nothing more.
   private static func act(_ letter: Character, on target: RequestRef, state: inout DashboardState)
     -> [Effect]
   {
-    let kinds: [Character: RequestAction.Kind] = [
-      "a": .assign, "o": .dispatch, "d": .deliver, "f": .failAttempt, "x": .cancel,
-    ]
     let catalog = state.catalog
-    guard letter == "c" || kinds[letter] != nil else { return [] }
-    if state.readOnly {
-      state.message = StatusMessage(catalog[.errorReadOnly], isError: true)
-      return []
-    }
-    if let kind = kinds[letter], !Lifecycle.allows(kind, from: target.state) {
+    guard letter == "c" || actionKinds[letter] != nil else { return [] }
+    guard allowsWrite(&state) else { return [] }
+    if let kind = actionKinds[letter], !Lifecycle.allows(kind, from: target.state) {
       state.message = StatusMessage(
         catalog.illegal(target.number, state: target.state, action: kind), isError: true)
       return []
@@ -142,27 +216,94 @@ public enum KeyHandler {
 
     let form: Form
     switch letter {
+    case "s": return [.apply(.sendToDukcapil, target)]
+    case "r": return [.apply(.markReady, target)]
+    case "o": return [.apply(.dispatch, target)]
     case "a":
-      let board = state.snapshot?.courierBoard ?? []
-      guard !board.isEmpty, let day = state.snapshot?.day else {
-        state.message = StatusMessage(catalog[.errorNoCourier], isError: true)
-        return []
-      }
-      form = FormFactory.assign(
-        target, board: board, today: day, calendar: state.calendar, catalog: catalog)
-    case "o":
-      return [.apply(.dispatch, target)]
+      guard let assign = assignForm([target], state: &state) else { return [] }
+      form = assign
     case "d":
-      form = FormFactory.deliver(target, catalog: catalog)
+      form = FormFactory.deliver(
+        target, replacement: target.document == .ktpEl && target.isReplacement, catalog: catalog)
     case "f":
       form = FormFactory.fail(target, catalog: catalog)
     case "x":
-      form = FormFactory.cancel(target, catalog: catalog)
+      form = FormFactory.cancel([target], catalog: catalog)
     default:
       form = FormFactory.complaint(target, catalog: catalog)
     }
     state.overlays.append(.form(form))
     return []
+  }
+
+  /// Runs a, o or x on every marked request. Requests whose state does not allow the
+  /// action are left out and named in the message, before anything is written.
+  private static func actOnMarked(_ letter: Character, state: inout DashboardState) -> [Effect] {
+    guard allowsWrite(&state), let kind = actionKinds[letter] else { return [] }
+    let targets = state.marked.values.sorted { $0.number < $1.number }
+    let refused = targets.filter { !Lifecycle.allows(kind, from: $0.state) }
+    if !refused.isEmpty {
+      let first = refused[0]
+      state.message = StatusMessage(
+        state.catalog.illegal(first.number, state: first.state, action: kind), isError: true)
+      return []
+    }
+    switch letter {
+    case "o":
+      return [.applyMany(.dispatch, targets)]
+    case "a":
+      guard let form = assignForm(targets, state: &state) else { return [] }
+      state.overlays.append(.form(form))
+    default:
+      state.overlays.append(.form(FormFactory.cancel(targets, catalog: state.catalog)))
+    }
+    return []
+  }
+
+  private static func assignForm(_ targets: [RequestRef], state: inout DashboardState) -> Form? {
+    let board = state.snapshot?.courierBoard ?? []
+    guard !board.isEmpty, let day = state.snapshot?.day else {
+      state.message = StatusMessage(state.catalog[.errorNoCourier], isError: true)
+      return nil
+    }
+    return FormFactory.assign(
+      targets, board: board, today: day, calendar: state.calendar, catalog: state.catalog)
+  }
+
+  private static func startIntake(state: inout DashboardState) -> [Effect] {
+    guard allowsWrite(&state) else { return [] }
+    state.overlays.append(.form(FormFactory.intake(state.kecamatan, catalog: state.catalog)))
+    return []
+  }
+
+  private static func openFilter(state: inout DashboardState) -> [Effect] {
+    let couriers = (state.snapshot?.couriers.values.map { $0 } ?? [])
+      .filter(\.isActive).sorted { $0.name < $1.name }
+    let today = state.snapshot?.day ?? CalendarDay(containing: state.now)
+    state.overlays.append(
+      .form(
+        FormFactory.filter(
+          state.query, couriers: couriers, today: today, calendar: state.calendar,
+          kecamatan: state.kecamatan, catalog: state.catalog)))
+    return []
+  }
+
+  private static func askUndo(state: inout DashboardState) -> [Effect] {
+    guard allowsWrite(&state) else { return [] }
+    guard let last = state.lastAction else {
+      state.message = StatusMessage(state.catalog[.errorNothingToUndo], isError: true)
+      return []
+    }
+    state.overlays.append(.form(FormFactory.undo(last, catalog: state.catalog)))
+    return []
+  }
+
+  /// Returns false, with the read-only message, when this session may not write.
+  private static func allowsWrite(_ state: inout DashboardState) -> Bool {
+    if state.readOnly {
+      state.message = StatusMessage(state.catalog[.errorReadOnly], isError: true)
+    }
+    return !state.readOnly
   }
 
   // MARK: Overlays
@@ -178,19 +319,24 @@ public enum KeyHandler {
       form.moveFocus(by: 1)
     case .backTab, .up:
       form.moveFocus(by: -1)
-    case .left:
+    case .left where !form.fields.isEmpty:
       form.cycleChoice(by: -1)
-    case .right,
-      .character(" ") where isChoice(form):
+    case .right where !form.fields.isEmpty:
+      form.cycleChoice(by: 1)
+    case .character(" ") where isChoice(form):
       form.cycleChoice(by: 1)
     case .backspace, .delete:
-      form.deleteBackward()
+      if !form.fields.isEmpty { form.deleteBackward() }
     case .character(let character):
-      form.type(character)
+      if !form.fields.isEmpty { form.type(character) }
     case .enter:
       switch form.submission(catalog: state.catalog) {
       case .success(let effect):
         state.overlays.removeLast()
+        if case .setQuery(let query) = effect {
+          state.query = query
+          return resetQueue(state: &state)
+        }
         return [effect]
       case .failure(let incomplete):
         form.error = incomplete.message
@@ -202,16 +348,26 @@ public enum KeyHandler {
   }
 
   private static func isChoice(_ form: Form) -> Bool {
-    if case .choice = form.fields[form.focus].value { return true }
-    return false
+    guard form.fields.indices.contains(form.focus) else { return false }
+    switch form.fields[form.focus].value {
+    case .choice, .toggle: return true
+    case .text: return false
+    }
   }
 
   private static func handleDetail(
-    _ key: Key, target: RequestRef, state: inout DashboardState, layout: Layout?
+    _ key: Key, detail: RequestDetail, state: inout DashboardState, layout: Layout?
   ) -> [Effect] {
     switch key {
-    case .character(let letter) where "aodfxc".contains(letter):
-      return act(letter, on: target, state: &state)
+    case .character("e"):
+      guard allowsWrite(&state) else { return [] }
+      state.overlays.append(
+        .form(FormFactory.correct(detail, kecamatan: state.kecamatan, catalog: state.catalog)))
+      return []
+    case .character("u"):
+      return askUndo(state: &state)
+    case .character(let letter) where "aodfxcsr".contains(letter):
+      return act(letter, on: RequestRef(detail.request), state: &state)
     default:
       return handleInfo(key, state: &state, layout: layout)
     }

@@ -37,7 +37,7 @@ public struct Snapshot: Sendable {
     return Snapshot(
       day: day,
       totals: try store.totals(on: day),
-      queue: try store.pendingQueue(offset: window.queueOffset, limit: window.queueLimit),
+      queue: try store.queue(window.query, offset: window.queueOffset, limit: window.queueLimit),
       courierBoard: try store.courierBoard(on: day),
       couriers: Dictionary(uniqueKeysWithValues: couriers.map { ($0.id, $0) }),
       desaLoads: loads,
@@ -62,15 +62,18 @@ public struct Snapshot: Sendable {
 /// Which part of each long list the dashboard needs: the visible rows and a margin, so
 /// that moving the selection rarely waits for the store.
 public struct ViewWindow: Sendable, Equatable {
+  /// Which requests the queue pane lists, and in what order.
+  public var query: QueueQuery
   public var queueOffset: Int
   public var queueLimit: Int
   public var complaintOffset: Int
   public var complaintLimit: Int
 
   public init(
-    queueOffset: Int = 0, queueLimit: Int = 120, complaintOffset: Int = 0,
-    complaintLimit: Int = 60
+    query: QueueQuery = .pending, queueOffset: Int = 0, queueLimit: Int = 120,
+    complaintOffset: Int = 0, complaintLimit: Int = 60
   ) {
+    self.query = query
     self.queueOffset = queueOffset
     self.queueLimit = queueLimit
     self.complaintOffset = complaintOffset

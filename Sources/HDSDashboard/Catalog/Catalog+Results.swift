@@ -1,3 +1,4 @@
+import Foundation
 import HDSCore
 
 extension Catalog {
@@ -12,6 +13,8 @@ extension Catalog {
       return format(.errorConflict, request, self.state(current))
     case .readOnly:
       return self[.errorReadOnly]
+    case .duplicate(let existing, let document):
+      return format(.errorDuplicate, document.shortName, existing)
     default:
       return format(.errorStore, error.description)
     }
@@ -25,6 +28,30 @@ extension Catalog {
     return format(
       .errorIllegal, request, self.state(state), self.action(action),
       allowed.joined(separator: self[.errorOr]))
+  }
+
+  /// Why a NIK is invalid, in the interface language.
+  public func describe(_ error: NIKError) -> String {
+    switch error {
+    case .notDigits: return self[.nikNotDigits]
+    case .wrongLength(_, let digits): return format(.nikLength, digits)
+    case .zeroRegion(_, let part):
+      let name: MessageKey =
+        part == .province
+        ? .regionProvince : part == .kabupaten ? .regionKabupaten : .regionKecamatan
+      return format(.nikZeroRegion, self[name])
+    case .zeroSerial: return self[.nikZeroSerial]
+    case .impossibleDate(_, let day, let month, let yearDigits):
+      return format(.nikDate, day, month, String(format: "%02d", yearDigits))
+    }
+  }
+
+  /// Why a KK number is invalid, in the interface language.
+  public func describe(_ error: KKNumberError) -> String {
+    switch error {
+    case .notDigits: return self[.kkNotDigits]
+    case .wrongLength(_, let digits): return format(.kkLength, digits)
+    }
   }
 
   /// The form label of a field the lifecycle requires.
@@ -59,8 +86,10 @@ extension Catalog {
       return format(.resultFail, number, self.reason(reason), request.attempts)
     case .cancel:
       return format(.resultCancel, number)
-    case .sendToDukcapil, .markReady:
-      return "\(number): \(self.action(action.kind))"
+    case .sendToDukcapil:
+      return format(.resultSend, number)
+    case .markReady:
+      return format(.resultReady, number)
     }
   }
 }

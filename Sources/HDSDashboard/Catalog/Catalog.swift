@@ -58,6 +58,14 @@ public struct Catalog: Sendable {
     label("complaint.", state.rawValue)
   }
 
+  public func requirement(_ requirement: Requirement) -> String {
+    label("req.", requirement.rawValue)
+  }
+
+  public func sort(_ sort: QueueQuery.Sort) -> String {
+    label("sort.", sort.rawValue)
+  }
+
   /// The text of the key `prefix + raw`; the raw value itself when the catalog has no
   /// such key, which a test rules out for every case of every enum.
   private func label(_ prefix: String, _ raw: String) -> String {

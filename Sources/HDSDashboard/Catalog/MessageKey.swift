@@ -1,6 +1,106 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case hintConfirm = "hint.confirm"
+  case paneRequests = "pane.requests"
+  case filterAll = "filter.all"
+  case filterPending = "filter.pending"
+  case filterNeedsCompletion = "filter.needsCompletion"
+  case sortAge = "sort.age"
+  case sortDesa = "sort.desa"
+  case sortDocument = "sort.document"
+  case sortState = "sort.state"
+  case titleSortedBy = "title.sortedBy"
+  case titleMarked = "title.marked"
+  case formFilter = "form.filter"
+  case fieldStatus = "field.status"
+  case fieldDesa = "field.desa"
+  case fieldDocument = "field.document"
+  case fieldNeedsCompletion = "field.needsCompletion"
+  case fieldSort = "field.sort"
+  case searchPrompt = "search.prompt"
+  case searchNotFound = "search.notFound"
+  case searchHint = "search.hint"
+  case hintSearch = "hint.search"
+  case hintFilter = "hint.filter"
+  case hintSort = "hint.sort"
+  case hintMark = "hint.mark"
+  case hintNew = "hint.new"
+  case hintSend = "hint.send"
+  case hintReady = "hint.ready"
+  case hintUndo = "hint.undo"
+  case hintCorrect = "hint.correct"
+  case hintHelp = "hint.help"
+  case formAssignMany = "form.assignMany"
+  case formCancelMany = "form.cancelMany"
+  case formUndo = "form.undo"
+  case formUndoBody = "form.undoBody"
+  case resultUndo = "result.undo"
+  case errorNothingToUndo = "error.nothingToUndo"
+  case resultBulk = "result.bulk"
+  case resultBulkFailed = "result.bulkFailed"
+  case formIntake = "form.intake"
+  case fieldNik = "field.nik"
+  case fieldName = "field.name"
+  case fieldKk = "field.kk"
+  case fieldPhone = "field.phone"
+  case fieldDusun = "field.dusun"
+  case fieldRw = "field.rw"
+  case fieldRt = "field.rt"
+  case fieldStreet = "field.street"
+  case fieldReplacement = "field.replacement"
+  case fieldOldCard = "field.oldCard"
+  case fieldCorrectWhat = "field.correctWhat"
+  case valueYes = "value.yes"
+  case valueNo = "value.no"
+  case sexMale = "sex.male"
+  case sexFemale = "sex.female"
+  case nikOk = "nik.ok"
+  case nikUnknownRegion = "nik.unknownRegion"
+  case nikNotDigits = "nik.notDigits"
+  case nikLength = "nik.length"
+  case nikZeroRegion = "nik.zeroRegion"
+  case nikZeroSerial = "nik.zeroSerial"
+  case nikDate = "nik.date"
+  case regionProvince = "region.province"
+  case regionKabupaten = "region.kabupaten"
+  case regionKecamatan = "region.kecamatan"
+  case kkLength = "kk.length"
+  case kkNotDigits = "kk.notDigits"
+  case phoneInvalid = "phone.invalid"
+  case phoneOk = "phone.ok"
+  case formInvalidField = "form.invalidField"
+  case resultCreate = "result.create"
+  case errorDuplicate = "error.duplicate"
+  case formCorrect = "form.correct"
+  case correctRecipient = "correct.recipient"
+  case correctAddress = "correct.address"
+  case correctName = "correct.name"
+  case correctPhone = "correct.phone"
+  case resultCorrect = "result.correct"
+  case resultSend = "result.send"
+  case resultReady = "result.ready"
+  case detailRequirements = "detail.requirements"
+  case detailRequirementsMissing = "detail.requirementsMissing"
+  case detailRequirementsComplete = "detail.requirementsComplete"
+  case detailHandover = "detail.handover"
+  case detailNeedsCompletion = "detail.needsCompletion"
+  case detailReplacement = "detail.replacement"
+  case reqAge17OrMarried = "req.age-17-or-married"
+  case reqKk = "req.kk"
+  case reqOldCardOrPoliceReport = "req.old-card-or-police-report"
+  case reqMarriageOrDivorceCertificate = "req.marriage-or-divorce-certificate"
+  case reqMovingCertificate = "req.moving-certificate"
+  case reqPreviousKk = "req.previous-kk"
+  case reqBirthCertificate = "req.birth-certificate"
+  case reqParentsKk = "req.parents-kk"
+  case reqParentsKtpEl = "req.parents-ktp-el"
+  case reqPhotoFromAge5 = "req.photo-from-age-5"
+  case reqBirthLetter = "req.birth-letter"
+  case reqParentsMarriageBook = "req.parents-marriage-book"
+  case reqDeathLetter = "req.death-letter"
+  case reqDeceasedKk = "req.deceased-kk"
+  case reqDeceasedKtpEl = "req.deceased-ktp-el"
   case actionCorrect = "action.correct"
   case actionUndo = "action.undo"
   case queueAttempts = "queue.attempts"
@@ -192,8 +292,108 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .hintConfirm: "ya, lanjutkan",
+    .paneRequests: "Permohonan ({0})",
+    .filterAll: "Semua",
+    .filterPending: "Menunggu antar",
+    .filterNeedsCompletion: "perlu dilengkapi",
+    .sortAge: "umur",
+    .sortDesa: "desa",
+    .sortDocument: "dokumen",
+    .sortState: "status",
+    .titleSortedBy: "urut {0}",
+    .titleMarked: "{0} ditandai",
+    .formFilter: "Saring antrean",
+    .fieldStatus: "Status",
+    .fieldDesa: "Desa",
+    .fieldDocument: "Dokumen",
+    .fieldNeedsCompletion: "Perlu dilengkapi saja",
+    .fieldSort: "Urutan",
+    .searchPrompt: "Cari (nama, NIK, telepon, nomor): ",
+    .searchNotFound: "Tidak ditemukan: {0}",
+    .searchHint: "n berikutnya · N sebelumnya · Esc hapus",
+    .hintSearch: "cari",
+    .hintFilter: "saring",
+    .hintSort: "urutkan",
+    .hintMark: "tandai",
+    .hintNew: "baru",
+    .hintSend: "kirim",
+    .hintReady: "siap",
+    .hintUndo: "urungkan",
+    .hintCorrect: "koreksi",
+    .hintHelp: "bantuan",
+    .formAssignMany: "Tugaskan {0} dokumen",
+    .formCancelMany: "Batalkan {0} dokumen",
+    .formUndo: "Urungkan \"{0}\" pada {1}?",
+    .formUndoBody: "Riwayat tetap tercatat; pengurungan menjadi peristiwa baru.",
+    .resultUndo: "{0}: \"{1}\" diurungkan.",
+    .errorNothingToUndo: "Belum ada tindakan di sesi ini yang bisa diurungkan.",
+    .resultBulk: "{0} dari {1} berhasil.",
+    .resultBulkFailed: "{0} dari {1} berhasil; gagal: {2}",
+    .formIntake: "Permohonan baru",
+    .fieldNik: "NIK",
+    .fieldName: "Nama",
+    .fieldKk: "No. KK",
+    .fieldPhone: "Telepon",
+    .fieldDusun: "Dusun",
+    .fieldRw: "RW",
+    .fieldRt: "RT",
+    .fieldStreet: "Jalan, no. rumah",
+    .fieldReplacement: "KTP-el pengganti",
+    .fieldOldCard: "KTP-el lama ditarik",
+    .fieldCorrectWhat: "Yang dikoreksi",
+    .valueYes: "ya",
+    .valueNo: "tidak",
+    .sexMale: "laki-laki",
+    .sexFemale: "perempuan",
+    .nikOk: "lahir {0}, {1}",
+    .nikUnknownRegion: "kode wilayah {0} tidak dikenal, periksa KTP-el",
+    .nikNotDigits: "hanya angka, spasi, titik dan tanda hubung",
+    .nikLength: "{0} digit; NIK 16 digit",
+    .nikZeroRegion: "kode {0} 00 tidak ada",
+    .nikZeroSerial: "nomor urut 0000 tidak ada",
+    .nikDate: "tanggal {0}-{1} tahun ..{2} tidak ada",
+    .regionProvince: "provinsi",
+    .regionKabupaten: "kabupaten",
+    .regionKecamatan: "kecamatan",
+    .kkLength: "{0} digit; No. KK 16 digit",
+    .kkNotDigits: "No. KK hanya angka",
+    .phoneInvalid: "tidak dikenali: mulai 08, 62 atau +62, lalu 8–12 digit",
+    .phoneOk: "tersimpan sebagai {0}",
+    .formInvalidField: "Isian \"{0}\": {1}",
+    .resultCreate: "{0} didaftarkan untuk {1}.",
+    .errorDuplicate: "NIK ini masih punya permohonan {0} yang terbuka: {1}.",
+    .formCorrect: "Koreksi {0}",
+    .correctRecipient: "Penerima",
+    .correctAddress: "Alamat",
+    .correctName: "Nama penduduk",
+    .correctPhone: "Telepon",
+    .resultCorrect: "{0}: {1} dikoreksi.",
+    .resultSend: "{0} dikirim ke Dukcapil.",
+    .resultReady: "{0} siap diantar.",
+    .detailRequirements: "Persyaratan",
+    .detailRequirementsMissing: "kurang: {0}",
+    .detailRequirementsComplete: "lengkap",
+    .detailHandover: "Diterima oleh",
+    .detailNeedsCompletion: "Perlu dilengkapi: dibuat dari daftar cetak Dukcapil",
+    .detailReplacement: "pengganti",
+    .reqAge17OrMarried: "Berusia 17 tahun atau sudah menikah",
+    .reqKk: "Kartu Keluarga",
+    .reqOldCardOrPoliceReport: "KTP-el lama, atau surat kehilangan dari kepolisian (pengganti)",
+    .reqMarriageOrDivorceCertificate: "Akta nikah atau cerai (bila perubahan karenanya)",
+    .reqMovingCertificate: "Surat keterangan pindah (bila pindah)",
+    .reqPreviousKk: "KK lama",
+    .reqBirthCertificate: "Akta kelahiran",
+    .reqParentsKk: "KK orang tua",
+    .reqParentsKtpEl: "KTP-el orang tua",
+    .reqPhotoFromAge5: "Pas foto (usia 5 tahun ke atas)",
+    .reqBirthLetter: "Surat keterangan lahir (RS, bidan atau kepala desa)",
+    .reqParentsMarriageBook: "Buku nikah orang tua",
+    .reqDeathLetter: "Surat keterangan kematian (dokter atau kepala desa)",
+    .reqDeceasedKk: "KK almarhum",
+    .reqDeceasedKtpEl: "KTP-el almarhum",
     .actionCorrect: "Dikoreksi",
-    .actionUndo: "Dibatalkan (urung)",
+    .actionUndo: "Diurungkan",
     .queueAttempts: "{0}, gagal {1}",
     .detailAttemptsValue: "{0} dari maks. {1}",
     .errorOr: " atau ",
@@ -387,6 +587,106 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .hintConfirm: "yes, go ahead",
+    .paneRequests: "Requests ({0})",
+    .filterAll: "All",
+    .filterPending: "Pending",
+    .filterNeedsCompletion: "to complete",
+    .sortAge: "age",
+    .sortDesa: "desa",
+    .sortDocument: "document",
+    .sortState: "status",
+    .titleSortedBy: "by {0}",
+    .titleMarked: "{0} marked",
+    .formFilter: "Filter the queue",
+    .fieldStatus: "Status",
+    .fieldDesa: "Desa",
+    .fieldDocument: "Document",
+    .fieldNeedsCompletion: "Only to complete",
+    .fieldSort: "Order",
+    .searchPrompt: "Search (name, NIK, phone, number): ",
+    .searchNotFound: "Not found: {0}",
+    .searchHint: "n next · N previous · Esc clear",
+    .hintSearch: "search",
+    .hintFilter: "filter",
+    .hintSort: "sort",
+    .hintMark: "mark",
+    .hintNew: "new",
+    .hintSend: "send",
+    .hintReady: "ready",
+    .hintUndo: "undo",
+    .hintCorrect: "correct",
+    .hintHelp: "help",
+    .formAssignMany: "Assign {0} documents",
+    .formCancelMany: "Cancel {0} documents",
+    .formUndo: "Undo \"{0}\" on {1}?",
+    .formUndoBody: "The history stays; the undo is recorded as a new event.",
+    .resultUndo: "{0}: \"{1}\" undone.",
+    .errorNothingToUndo: "No action of this session to undo.",
+    .resultBulk: "{0} of {1} done.",
+    .resultBulkFailed: "{0} of {1} done; failed: {2}",
+    .formIntake: "New request",
+    .fieldNik: "NIK",
+    .fieldName: "Name",
+    .fieldKk: "KK number",
+    .fieldPhone: "Phone",
+    .fieldDusun: "Dusun",
+    .fieldRw: "RW",
+    .fieldRt: "RT",
+    .fieldStreet: "Street, house no.",
+    .fieldReplacement: "Replacement KTP-el",
+    .fieldOldCard: "Old KTP-el taken back",
+    .fieldCorrectWhat: "Correct",
+    .valueYes: "yes",
+    .valueNo: "no",
+    .sexMale: "male",
+    .sexFemale: "female",
+    .nikOk: "born {0}, {1}",
+    .nikUnknownRegion: "region {0} unknown, check the KTP-el",
+    .nikNotDigits: "digits, spaces, dots and dashes only",
+    .nikLength: "{0} digits; a NIK has 16",
+    .nikZeroRegion: "{0} code 00 does not exist",
+    .nikZeroSerial: "serial 0000 does not exist",
+    .nikDate: "no such date: {0}-{1}, year ..{2}",
+    .regionProvince: "province",
+    .regionKabupaten: "kabupaten",
+    .regionKecamatan: "kecamatan",
+    .kkLength: "{0} digits; a KK number has 16",
+    .kkNotDigits: "a KK number has digits only",
+    .phoneInvalid: "not recognised: start with 08, 62 or +62, then 8 to 12 digits",
+    .phoneOk: "stored as {0}",
+    .formInvalidField: "\"{0}\": {1}",
+    .resultCreate: "{0} registered for {1}.",
+    .errorDuplicate: "This NIK still has an open {0} request: {1}.",
+    .formCorrect: "Correct {0}",
+    .correctRecipient: "Recipient",
+    .correctAddress: "Address",
+    .correctName: "Resident's name",
+    .correctPhone: "Phone",
+    .resultCorrect: "{0}: {1} corrected.",
+    .resultSend: "{0} sent to Dukcapil.",
+    .resultReady: "{0} is ready for delivery.",
+    .detailRequirements: "Requirements",
+    .detailRequirementsMissing: "missing: {0}",
+    .detailRequirementsComplete: "complete",
+    .detailHandover: "Received by",
+    .detailNeedsCompletion: "To complete: created from a Dukcapil print list",
+    .detailReplacement: "replacement",
+    .reqAge17OrMarried: "Aged 17 or married",
+    .reqKk: "Kartu Keluarga",
+    .reqOldCardOrPoliceReport: "Old KTP-el, or a police report of loss (replacement)",
+    .reqMarriageOrDivorceCertificate: "Marriage or divorce certificate (when that is the change)",
+    .reqMovingCertificate: "Moving certificate (when moving)",
+    .reqPreviousKk: "Previous KK",
+    .reqBirthCertificate: "Birth certificate",
+    .reqParentsKk: "Parents' KK",
+    .reqParentsKtpEl: "Parents' KTP-el",
+    .reqPhotoFromAge5: "Photo (from age 5)",
+    .reqBirthLetter: "Birth letter (hospital, midwife or village head)",
+    .reqParentsMarriageBook: "Parents' marriage book",
+    .reqDeathLetter: "Death letter (doctor or village head)",
+    .reqDeceasedKk: "The deceased's KK",
+    .reqDeceasedKtpEl: "The deceased's KTP-el",
     .actionCorrect: "Corrected",
     .actionUndo: "Undone",
     .queueAttempts: "{0}, {1} failed",

@@ -8,22 +8,25 @@ public struct RequestRef: Sendable, Equatable {
   public let state: RequestState
   public let residentName: String
   public let document: DocumentKind
+  /// A replacement KTP-el, whose handover asks whether the old card was taken back.
+  public let isReplacement: Bool
 
   public init(_ row: QueueRow) {
     self.init(
       id: row.id, number: row.number, version: row.version, state: row.state,
-      residentName: row.residentName, document: row.document)
+      residentName: row.residentName, document: row.document, isReplacement: row.isReplacement)
   }
 
   public init(_ request: DeliveryRequest) {
     self.init(
       id: request.id, number: request.number, version: request.version, state: request.state,
-      residentName: request.resident.name, document: request.document)
+      residentName: request.resident.name, document: request.document,
+      isReplacement: request.isReplacement)
   }
 
   public init(
     id: Int64, number: RequestNumber, version: Int, state: RequestState, residentName: String,
-    document: DocumentKind
+    document: DocumentKind, isReplacement: Bool = false
   ) {
     self.id = id
     self.number = number
@@ -31,26 +34,38 @@ public struct RequestRef: Sendable, Equatable {
     self.state = state
     self.residentName = residentName
     self.document = document
+    self.isReplacement = isReplacement
   }
 }
 
 /// A field of a dialog form.
 public struct FormField: Sendable, Equatable {
   public enum Name: Sendable, Equatable {
-    case courier, day, recipientKind, recipientName, relation, reason, note
+    case courier, day, recipientKind, recipientName, relation, oldCard, reason, note
     case channel, laporNumber, category, weight, complainant, description
+    case nik, name, kk, phone, desa, dusun, rw, rt, street, document, replacement
+    case requirement(Requirement)
+    case status, courierFilter, deliveryDayFilter, needsCompletion, sort, correctWhat
   }
 
   public enum Value: Sendable, Equatable {
     case text(String)
     /// Option labels and the index of the chosen one.
     case choice([String], Int)
+    case toggle(Bool)
   }
 
   public let name: Name
   public let label: String
   public var value: Value
   public let isRequired: Bool
+
+  public init(name: Name, label: String, value: Value, isRequired: Bool) {
+    self.name = name
+    self.label = label
+    self.value = value
+    self.isRequired = isRequired
+  }
 
   public var text: String {
     if case .text(let text) = value { return text }
@@ -61,46 +76,76 @@ public struct FormField: Sendable, Equatable {
     if case .choice(_, let index) = value { return index }
     return 0
   }
+
+  public var isOn: Bool {
+    if case .toggle(let on) = value { return on }
+    return false
+  }
 }
 
 /// A dialog that asks only what its action needs, then becomes an `Effect`.
 public struct Form: Sendable {
   public enum Purpose: Sendable {
-    case assign(RequestRef, courierIDs: [Int64], days: [CalendarDay])
-    case deliver(RequestRef)
+    case assign([RequestRef], courierIDs: [Int64], days: [CalendarDay])
+    case deliver(RequestRef, replacement: Bool)
     case fail(RequestRef)
-    case cancel(RequestRef)
+    case cancel([RequestRef])
     case complaint(RequestRef)
+    case intake(Kecamatan)
+    case filter(courierIDs: [Int64], days: [CalendarDay])
+    case correct(RequestRef, Kecamatan)
+    case undo(LastAction)
   }
 
   public let title: String
   public let purpose: Purpose
+  /// The language of the labels, for fields the form adds as it changes.
+  public let language: Language
   public var fields: [FormField]
   /// Index of the focused field in `fields`.
   public var focus = 0
   public var error: String?
+  /// A line of explanation above the fields, for a confirmation.
+  public var body: String?
 
-  init(title: String, purpose: Purpose, fields: [FormField]) {
+  init(title: String, purpose: Purpose, fields: [FormField], language: Language) {
     self.title = title
     self.purpose = purpose
     self.fields = fields
-  }
-
-  /// Whether a field is shown: a relation only for someone other than the resident, a
-  /// LAPOR! number only for the LAPOR! channel.
-  public func isVisible(_ index: Int) -> Bool {
-    switch fields[index].name {
-    case .relation:
-      return self[.recipientKind]?.choice != RecipientKind.allCases.firstIndex(of: .resident)
-    case .laporNumber:
-      return self[.channel]?.choice == ComplaintChannel.allCases.firstIndex(of: .lapor)
-    default:
-      return true
-    }
+    self.language = language
   }
 
   public subscript(name: FormField.Name) -> FormField? {
     fields.first { $0.name == name }
+  }
+
+  func index(of name: FormField.Name) -> Int? {
+    fields.firstIndex { $0.name == name }
+  }
+
+  /// Whether a field is shown: a relation only for someone other than the resident, a
+  /// LAPOR! number only for the LAPOR! channel, the intake's replacement switch only for
+  /// a KTP-el, a correction's fields only for what is corrected.
+  public func isVisible(_ index: Int) -> Bool {
+    let name = fields[index].name
+    switch name {
+    case .relation:
+      if case .correct = purpose, correcting != .recipient { return false }
+      return self[.recipientKind]?.choice != RecipientKind.allCases.firstIndex(of: .resident)
+    case .laporNumber:
+      return self[.channel]?.choice == ComplaintChannel.allCases.firstIndex(of: .lapor)
+    case .replacement:
+      return selectedDocument == .ktpEl
+    default:
+      break
+    }
+    guard case .correct = purpose, name != .correctWhat else { return true }
+    switch correcting {
+    case .recipient: return [.recipientKind, .recipientName].contains(name)
+    case .address: return [.desa, .dusun, .rw, .rt, .street].contains(name)
+    case .name: return name == .name
+    case .phone: return name == .phone
+    }
   }
 
   /// Moves the focus to the next (or previous) visible field, wrapping round.
@@ -113,22 +158,30 @@ public struct Form: Sendable {
     focus = index
   }
 
-  /// Changes the focused choice by `step`, or does nothing on a text field.
+  /// Changes the focused choice by `step`, flips a switch, or does nothing on text.
   ///
   /// In the handover form, choosing someone other than the resident empties the
   /// recipient's name when it still holds the resident's, so that nobody records the
   /// resident by mistake; choosing the resident again fills it back in.
   public mutating func cycleChoice(by step: Int) {
-    guard case .choice(let options, let chosen) = fields[focus].value, !options.isEmpty else {
-      return
+    switch fields[focus].value {
+    case .toggle(let on):
+      fields[focus].value = .toggle(!on)
+    case .choice(let options, let chosen) where !options.isEmpty:
+      let next = (chosen + step + options.count) % options.count
+      fields[focus].value = .choice(options, next)
+      keepRecipientNameHonest()
+      refreshDependents()
+    default:
+      break
     }
-    let next = (chosen + step + options.count) % options.count
-    fields[focus].value = .choice(options, next)
+  }
 
-    guard case .deliver(let target) = purpose, fields[focus].name == .recipientKind,
-      let nameIndex = fields.firstIndex(where: { $0.name == .recipientName })
+  private mutating func keepRecipientNameHonest() {
+    guard case .deliver(let target, _) = purpose, fields[focus].name == .recipientKind,
+      let nameIndex = index(of: .recipientName)
     else { return }
-    let isResident = RecipientKind.allCases[next] == .resident
+    let isResident = RecipientKind.allCases[fields[focus].choice] == .resident
     let name = fields[nameIndex].text
     if !isResident && name == target.residentName {
       fields[nameIndex].value = .text("")
@@ -137,8 +190,12 @@ public struct Form: Sendable {
     }
   }
 
-  /// Types a character into the focused text field.
+  /// Types a character into the focused text field; a space flips a switch.
   public mutating func type(_ character: Character) {
+    if case .toggle = fields[focus].value, character == " " {
+      cycleChoice(by: 1)
+      return
+    }
     guard case .text(let text) = fields[focus].value, text.count < 200 else { return }
     fields[focus].value = .text(text + String(character))
   }
@@ -148,62 +205,9 @@ public struct Form: Sendable {
     guard case .text(let text) = fields[focus].value, !text.isEmpty else { return }
     fields[focus].value = .text(String(text.dropLast()))
   }
-
-  /// Returns the effect the filled form asks for, or the message naming the first
-  /// required field left empty.
-  public func submission(catalog: Catalog) -> Result<Effect, FormIncomplete> {
-    for index in fields.indices where isVisible(index) && fields[index].isRequired {
-      if case .text(let text) = fields[index].value,
-        text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-      {
-        return .failure(FormIncomplete(message: catalog.format(.formRequired, fields[index].label)))
-      }
-    }
-    if case .fail = purpose,
-      FailureReason.allCases[self[.reason]?.choice ?? 0] == .other,
-      (self[.note]?.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-    {
-      return .failure(FormIncomplete(message: catalog[.formNoteForOther]))
-    }
-    return .success(effect())
-  }
-
-  private func effect() -> Effect {
-    func text(_ name: FormField.Name) -> String {
-      (self[name]?.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-    func choice(_ name: FormField.Name) -> Int { self[name]?.choice ?? 0 }
-
-    switch purpose {
-    case .assign(let target, let courierIDs, let days):
-      let action = RequestAction.assign(
-        courierID: courierIDs[choice(.courier)], day: days[choice(.day)])
-      return .apply(action, target)
-    case .deliver(let target):
-      let kind = RecipientKind.allCases[choice(.recipientKind)]
-      let handover = Handover(
-        recipientKind: kind, recipientName: text(.recipientName),
-        relation: kind == .resident ? "" : text(.relation))
-      return .apply(.deliver(handover), target)
-    case .fail(let target):
-      return .apply(
-        .failAttempt(FailureReason.allCases[choice(.reason)], note: text(.note)), target)
-    case .cancel(let target):
-      return .apply(.cancel(reason: text(.reason)), target)
-    case .complaint(let target):
-      let channel = ComplaintChannel.allCases[choice(.channel)]
-      let complaint = NewComplaint(
-        channel: channel, laporNumber: channel == .lapor ? text(.laporNumber) : nil,
-        category: ComplaintCategory.allCases[choice(.category)],
-        weight: ComplaintWeight.allCases[choice(.weight)],
-        complainantName: text(.complainant), requestID: target.id,
-        description: text(.description))
-      return .logComplaint(complaint)
-    }
-  }
 }
 
-/// A form submitted with a required field empty.
+/// A form submitted with a field empty or invalid.
 public struct FormIncomplete: Error, Sendable, Equatable {
   public let message: String
 }

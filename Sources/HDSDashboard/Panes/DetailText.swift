@@ -16,13 +16,21 @@ enum DetailText {
       "Desa " + (desa?.name ?? resident.address.desaCode),
     ].filter { !$0.isEmpty }.joined(separator: ", ")
 
-    var lines = [
+    var lines: [Line] = []
+    if request.needsCompletion {
+      lines.append(Line(label: "", value: catalog[.detailNeedsCompletion], style: .warning))
+    }
+    lines += [
       Line(label: catalog[.detailResident], value: resident.name),
       Line(label: catalog[.detailNik], value: resident.nik.digits),
       Line(label: catalog[.detailKk], value: resident.kk.digits),
       Line(label: catalog[.detailPhone], value: resident.phone?.grouped ?? catalog[.detailNone]),
       Line(label: catalog[.detailAddress], value: address),
-      Line(label: catalog[.detailDocument], value: request.document.shortName),
+      Line(
+        label: catalog[.detailDocument],
+        value: request.document.shortName
+          + (request.isReplacement ? " (\(catalog[.detailReplacement]))" : "")),
+      Line(label: catalog[.detailRequirements], value: requirements(request, catalog)),
       Line(
         label: catalog[.detailState], value: catalog.state(request.state),
         style: QueuePane.stateStyle(request.state) ?? .normal),
@@ -35,6 +43,7 @@ enum DetailText {
         label: catalog[.detailDeliveryDay],
         value: request.deliveryDay.map(catalog.date) ?? catalog[.detailNone]),
       Line(label: catalog[.detailReceived], value: stamp(request.receivedAt, catalog)),
+      Line(label: catalog[.detailHandover], value: handover(request, catalog)),
       Line(label: "", value: ""),
       Line(label: "", value: catalog[.detailHistory], style: .title),
     ]
@@ -61,6 +70,22 @@ enum DetailText {
       }
     }
     return lines
+  }
+
+  private static func requirements(_ request: DeliveryRequest, _ catalog: Catalog) -> String {
+    let check = request.requirements
+    if check.met.isEmpty && check.missing.isEmpty { return catalog[.detailNone] }
+    if check.isComplete { return catalog[.detailRequirementsComplete] }
+    let missing = check.missing.map(catalog.requirement).joined(separator: "; ")
+    return catalog.format(.detailRequirementsMissing, missing)
+  }
+
+  private static func handover(_ request: DeliveryRequest, _ catalog: Catalog) -> String {
+    guard let handover = request.handover else { return catalog[.detailNone] }
+    let relation = handover.relation.isEmpty ? "" : " (\(handover.relation))"
+    let card = handover.oldCardReturned ? " · " + catalog[.eventOldCard] : ""
+    return
+      "\(catalog.recipient(handover.recipientKind)): \(handover.recipientName)\(relation)\(card)"
   }
 
   static func complaint(_ row: ComplaintRow, state: DashboardState) -> [Line] {
@@ -125,6 +150,11 @@ enum DetailText {
       Line(
         label: catalog[.detailDeliveredMonth], value: catalog.number(load?.deliveredInMonth ?? 0)),
     ]
+  }
+
+  /// "17-08-1945".
+  static func dayMonthYear(_ day: CalendarDay) -> String {
+    String(format: "%02d-%02d-%04d", day.day, day.month, day.year)
   }
 
   /// "04-12-2026 09:15".

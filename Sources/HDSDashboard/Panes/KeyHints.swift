@@ -12,6 +12,8 @@ enum KeyHints {
     ]
     let offered = state.readOnly ? [] : actions
     switch state.overlays.last {
+    case .form(let form)? where form.fields.isEmpty:
+      return [("Enter", .hintConfirm), ("Esc", .hintClose)]
     case .form(let form)?:
       let hasChoice = form.fields.contains {
         if case .choice = $0.value { return true }
@@ -20,13 +22,19 @@ enum KeyHints {
       return [("Tab/↑↓", .hintField)] + (hasChoice ? [("←→", .hintChoose)] : [])
         + [("Enter", .hintSave), ("Esc", .hintClose)]
     case .request?:
-      return offered + [("↑↓", .hintScroll), ("Esc", .hintClose)]
+      let more: [Hint] = state.readOnly ? [] : [("e", .hintCorrect), ("u", .hintUndo)]
+      return offered + more + [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .some:
       return [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case nil:
       let common: [Hint] = [("Tab", .hintPane), ("q", .hintQuit)]
       if state.focus == .queue {
-        return [("Enter", .hintDetail)] + offered + common
+        let finding: [Hint] = [("/", .hintSearch), ("F", .hintFilter), ("S", .hintSort)]
+        let writing: [Hint] =
+          state.readOnly
+          ? [] : [("i", .hintNew), ("s", .hintSend), ("r", .hintReady), ("␣", .hintMark)]
+        return [("Enter", .hintDetail)] + offered + writing + finding
+          + (state.readOnly ? [] : [("u", .hintUndo)]) + common
       }
       return [("↑↓", .hintMove), ("Enter", .hintDetail)] + common
     }

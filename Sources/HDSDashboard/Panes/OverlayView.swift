@@ -117,42 +117,96 @@ enum OverlayView {
   }
 
   private static func drawForm(_ form: Form, state: DashboardState, screen: inout Screen) {
+    let catalog = state.catalog
     let visible = form.fields.indices.filter { form.isVisible($0) }
-    let width = min(screen.cols - 4, 70)
-    let height = visible.count + 4
+    let width = min(screen.cols - 4, 76)
+    let bodyLines = form.body.map { Renderer.wrap($0, width: width - 4) } ?? []
+    let extra = bodyLines.isEmpty ? 0 : bodyLines.count + 1
+    let height = min(screen.rows - 4, visible.count + extra + 4)
     let rect = Rect(
       row: max(2, (screen.rows - height) / 2), col: (screen.cols - width) / 2, height: height,
       width: width)
     screen.fill(rect, style: .dialog)
     screen.box(rect, title: form.title, focused: true)
     let inner = rect.inner
-    let labelWidth = min(18, visible.map { TextWidth.columns(form.fields[$0].label) }.max() ?? 0)
+    for (offset, line) in bodyLines.enumerated() {
+      screen.put(
+        " " + line, row: inner.row + offset, col: inner.col, style: .dialog, width: inner.width)
+    }
+
+    // Rows for fields: the frame less the body and the error line. A long form scrolls so
+    // that the focused field stays in view.
+    let top = inner.row + (bodyLines.isEmpty ? 0 : bodyLines.count + 1)
+    let room = max(1, inner.bottom - 1 - top)
+    let focusLine = visible.firstIndex(of: form.focus) ?? 0
+    let first = max(0, min(focusLine - room / 2, visible.count - room))
+    let labelWidth = min(
+      22,
+      visible.map { index -> Int in
+        if case .requirement = form.fields[index].name {
+          return TextWidth.columns(catalog[.detailRequirements])
+        }
+        return TextWidth.columns(form.fields[index].label)
+      }.max() ?? 0)
     let valueCol = inner.col + labelWidth + 3
     let valueWidth = inner.right - valueCol - 1
     var cursor: Position?
 
-    for (line, index) in visible.enumerated() {
+    for (line, index) in visible.dropFirst(first).prefix(room).enumerated() {
       let field = form.fields[index]
-      let row = inner.row + line
+      let row = top + line
       let focused = index == form.focus
+      // Requirement switches read as a checklist: one heading, the item beside its box.
+      var label = field.label
+      var isRequirement = false
+      if case .requirement = field.name {
+        isRequirement = true
+        let previous = visible.firstIndex(of: index).flatMap { $0 > 0 ? visible[$0 - 1] : nil }
+        let follows =
+          previous.map {
+            if case .requirement = form.fields[$0].name { return true }
+            return false
+          } ?? false
+        label = follows ? "" : catalog[.detailRequirements]
+      }
       screen.put(
-        " " + TextWidth.fit(field.label, to: labelWidth), row: row, col: inner.col,
+        " " + TextWidth.fit(label, to: labelWidth), row: row, col: inner.col,
         style: focused ? .dialogTitle : .dim)
       let style: Style = focused ? .focusedField : .field
-      screen.fill(Rect(row: row, col: valueCol, height: 1, width: valueWidth), style: style)
+      var used = 0
       switch field.value {
       case .text(let text):
-        let shown = tail(text, width: valueWidth - 1)
+        let shown = tail(text, width: max(1, valueWidth / 2))
+        screen.fill(
+          Rect(row: row, col: valueCol, height: 1, width: max(TextWidth.columns(shown) + 1, 18)),
+          style: style)
         screen.put(shown, row: row, col: valueCol, style: style)
+        used = max(TextWidth.columns(shown) + 1, 18)
         if focused { cursor = Position(row: row, col: valueCol + TextWidth.columns(shown)) }
       case .choice(let options, let chosen):
         let text = options.isEmpty ? "" : "‹ " + options[chosen] + " ›"
-        screen.put(text, row: row, col: valueCol, style: style, width: valueWidth)
+        used = screen.put(text, row: row, col: valueCol, style: style, width: valueWidth)
+      case .toggle(let on):
+        let word = isRequirement ? field.label : on ? catalog[.valueYes] : catalog[.valueNo]
+        let text = (on ? "[x] " : "[ ] ") + word
+        used = screen.put(text, row: row, col: valueCol, style: style, width: valueWidth)
+      }
+      if let hint = form.hint(
+        for: index, catalog: catalog, today: CalendarDay(containing: state.now))
+      {
+        screen.put(
+          " " + hint.text, row: row, col: valueCol + used,
+          style: hint.isError ? .warning : .success,
+          width: valueWidth - used)
       }
     }
-    let footer = form.error ?? ""
+    if first > 0 { screen.put(" ▲ ", row: rect.row, col: rect.right - 6, style: .focusedTitle) }
+    if first + room < visible.count {
+      screen.put(" ▼ ", row: rect.bottom - 1, col: rect.right - 6, style: .focusedTitle)
+    }
     screen.put(
-      " " + footer, row: inner.bottom - 1, col: inner.col, style: .errorMessage, width: inner.width)
+      " " + (form.error ?? ""), row: inner.bottom - 1, col: inner.col, style: .errorMessage,
+      width: inner.width)
     screen.cursor = cursor
   }
 

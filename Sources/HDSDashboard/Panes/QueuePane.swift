@@ -9,7 +9,7 @@ enum QueuePane {
   {
     let catalog = state.catalog
     let total = state.snapshot?.queue.total ?? 0
-    screen.box(rect, title: catalog.format(.paneQueue, catalog.number(total)), focused: focused)
+    screen.box(rect, title: title(state, total: total), focused: focused)
     let inner = rect.inner
     guard inner.height > 1, let snapshot = state.snapshot else { return }
 
@@ -34,8 +34,10 @@ enum QueuePane {
       }
       let age = Age(readyAt: request.waitingSince, now: state.now, calendar: state.calendar)
       let overdue = age.workingDays > request.document.defaultTargetWorkingDays
+      let mark = state.marked[request.id] == nil ? " " : "✓"
+      let flag = request.needsCompletion ? "!" : mark
       var cells = [
-        request.number.description, age.text(catalog),
+        flag + request.number.description, age.text(catalog),
         desaName(request.desaCode, state.kecamatan), request.document.shortName,
         request.residentName, stateText(request, catalog),
       ]
@@ -52,6 +54,32 @@ enum QueuePane {
     }
   }
 
+  /// "Antrean (85)" for the pending queue; otherwise the list names its filters and
+  /// order: "Permohonan (12) · Siap · Jatikerto · KTP-el · urut desa · 2 ditandai".
+  static func title(_ state: DashboardState, total: Int) -> String {
+    let catalog = state.catalog
+    let query = state.query
+    var parts: [String] = []
+    if query.states != RequestState.pending {
+      parts.append(
+        query.states.count == 1 ? catalog.state(query.states[0]) : catalog[.filterAll])
+    }
+    if let code = query.desaCode { parts.append(desaName(code, state.kecamatan)) }
+    if let document = query.document { parts.append(document.shortName) }
+    if let id = query.courierID, let name = state.snapshot?.couriers[id]?.name {
+      parts.append(name)
+    }
+    if let day = query.deliveryDay { parts.append(catalog.date(day)) }
+    if query.needsCompletionOnly { parts.append(catalog[.filterNeedsCompletion]) }
+    if query.sort != .age { parts.append(catalog.format(.titleSortedBy, catalog.sort(query.sort))) }
+    if !state.marked.isEmpty { parts.append(catalog.format(.titleMarked, state.marked.count)) }
+    let count = catalog.number(total)
+    let head =
+      query.states == RequestState.pending
+      ? catalog.format(.paneQueue, count) : catalog.format(.paneRequests, count)
+    return ([head] + parts).joined(separator: " · ")
+  }
+
   /// Returns the first visible index, keeping the selection on screen after a resize.
   static func visibleTop(_ state: DashboardState, visible: Int, total: Int) -> Int {
     let selected = state.selected(.queue)
@@ -62,13 +90,13 @@ enum QueuePane {
   }
 
   static func columns(width: Int, catalog: Catalog) -> [Column] {
-    let fixed = [15, 6, 10, 10, 13]
+    let fixed = [16, 6, 10, 10, 13]
     let wide = width >= 110
     let extra = wide ? 14 + 18 + 2 : 0
     // Past 36 columns a name column only adds blank space between the name and state.
     let resident = min(36, max(8, width - fixed.reduce(0, +) - fixed.count - extra))
     var columns = [
-      Column(heading: catalog[.colNumber], width: 15),
+      Column(heading: " " + catalog[.colNumber], width: 16),
       Column(heading: catalog[.colAge], width: 6, alignRight: true),
       Column(heading: catalog[.colDesa], width: 10),
       Column(heading: catalog[.colDocument], width: 10),

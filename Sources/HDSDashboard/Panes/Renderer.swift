@@ -33,6 +33,21 @@ public enum Renderer {
     _ state: DashboardState, in rect: Rect, into screen: inout Screen
   ) {
     screen.fill(rect, style: .statusBar)
+    if let search = state.search, state.overlays.isEmpty, state.message == nil {
+      let catalog = state.catalog
+      let prompt = " /" + catalog[.searchPrompt] + search.text
+      var col = screen.put(prompt, row: rect.row, col: 0, style: .message, width: rect.width)
+      if search.isEditing { screen.cursor = Position(row: rect.row, col: col) }
+      let note =
+        search.notFound
+        ? catalog.format(.searchNotFound, search.text)
+        : search.isEditing ? "" : catalog[.searchHint]
+      col += 2
+      screen.put(
+        note, row: rect.row, col: col, style: search.notFound ? .errorMessage : .keyHint,
+        width: max(0, rect.width - col))
+      return
+    }
     if let message = state.message {
       screen.put(
         " " + TextWidth.clip(message.text, to: rect.width - 1), row: rect.row, col: 0,

@@ -59,8 +59,9 @@ struct ScreenText {
   }
 }
 
-/// One row of the pending queue: the request number in the first 15 columns, the status
-/// from the column under the "Status" heading to the end.
+/// One row of the pending queue: a mark column (blank, ✓ for marked, ! for a request to
+/// complete), the request number in the next 15 columns, the status from the column
+/// under the "Status" heading to the end.
 struct QueueRowText {
   let number: String
   let status: String
@@ -68,8 +69,8 @@ struct QueueRowText {
 
   init?(_ line: String, statusColumn: Int) {
     let cells = Array(line)
-    guard line.hasPrefix("HDS-"), cells.count > statusColumn else { return nil }
-    number = String(cells.prefix(15))
+    guard line.dropFirst().hasPrefix("HDS-"), cells.count > statusColumn else { return nil }
+    number = String(cells.dropFirst().prefix(15))
     status = String(cells[statusColumn...]).trimmingCharacters(in: .whitespaces)
     self.line = line
   }

@@ -1,0 +1,150 @@
+import Foundation
+import HDSCore
+
+/// What a write did, for the main queue to show.
+struct WriteOutcome: Sendable {
+  var message: StatusMessage
+  /// The action to offer for undo next; nil leaves the previous one.
+  var lastAction: LastAction?
+  /// Whether the previous undo offer is void now (it was used, or its request changed).
+  var forgetsLastAction = false
+  /// The detail of the request written, to refresh an open detail view.
+  var detail: RequestDetail?
+}
+
+/// Runs the dashboard's writes on the store queue and words their results. Every write
+/// is logged with its request and user, never with a NIK or phone number.
+struct WriteRunner: Sendable {
+  let store: Store
+  let user: String
+  let catalog: Catalog
+  let log: ActivityLog
+
+  func apply(_ action: RequestAction, to target: RequestRef) -> WriteOutcome {
+    do throws(StoreError) {
+      let request = try store.apply(
+        action, to: target.id, expectedVersion: target.version, by: user, at: Date())
+      let courier = try request.courierID.flatMap { (id) throws(StoreError) in
+        try store.couriers(includeInactive: true).first { $0.id == id }?.name
+      }
+      let detail = try store.requestDetail(id: request.id)
+      log.record(
+        "\(action.kind.rawValue) request=\(request.number) id=\(request.id) user=\(user)"
+          + " state=\(request.state.rawValue)")
+      let last = detail.events.last.map {
+        LastAction(requestID: request.id, number: request.number, eventID: $0.id, kind: action.kind)
+      }
+      let text = catalog.describe(
+        action, result: request, courierName: courier, maxAttempts: try store.maxAttempts())
+      return WriteOutcome(
+        message: StatusMessage(text, isError: false), lastAction: last, detail: detail)
+    } catch {
+      return failure(error, action.kind.rawValue, target)
+    }
+  }
+
+  /// Applies `action` to each target in turn, each its own transaction; one failure does
+  /// not stop the others, and the message names the requests that failed.
+  func applyMany(_ action: RequestAction, to targets: [RequestRef]) -> WriteOutcome {
+    var failed: [String] = []
+    for target in targets {
+      do throws(StoreError) {
+        let request = try store.apply(
+          action, to: target.id, expectedVersion: target.version, by: user, at: Date())
+        log.record(
+          "\(action.kind.rawValue) request=\(request.number) id=\(request.id) user=\(user)"
+            + " state=\(request.state.rawValue) bulk")
+      } catch {
+        log.record(
+          "\(action.kind.rawValue) request=\(target.number) user=\(user) bulk failed: \(error)")
+        failed.append(target.number.description)
+      }
+    }
+    let done = targets.count - failed.count
+    let text =
+      failed.isEmpty
+      ? catalog.format(.resultBulk, done, targets.count)
+      : catalog.format(.resultBulkFailed, done, targets.count, failed.joined(separator: ", "))
+    return WriteOutcome(
+      message: StatusMessage(text, isError: !failed.isEmpty), forgetsLastAction: true)
+  }
+
+  func logComplaint(_ complaint: NewComplaint) -> WriteOutcome {
+    do throws(StoreError) {
+      let stored = try store.logComplaint(complaint, by: user, at: Date())
+      log.record(
+        "complaint id=\(stored.id) request=\(complaint.requestID.map(String.init) ?? "-") user=\(user)"
+      )
+      let detail = try complaint.requestID.map { (id) throws(StoreError) in
+        try store.requestDetail(id: id)
+      }
+      return WriteOutcome(
+        message: StatusMessage(catalog.format(.resultComplaint, stored.id), isError: false),
+        detail: detail)
+    } catch {
+      log.record("complaint user=\(user) failed: \(error)")
+      return WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
+    }
+  }
+
+  func create(_ request: NewRequest) -> WriteOutcome {
+    do throws(StoreError) {
+      let stored = try store.createRequest(request, by: user, at: Date())
+      log.record("create request=\(stored.number) id=\(stored.id) user=\(user)")
+      return WriteOutcome(
+        message: StatusMessage(
+          catalog.format(.resultCreate, stored.number, stored.resident.name), isError: false),
+        forgetsLastAction: true)
+    } catch {
+      log.record("create nik=\(request.resident.nik.logForm) user=\(user) failed: \(error)")
+      return WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
+    }
+  }
+
+  func correct(_ correction: Correction, of target: RequestRef) -> WriteOutcome {
+    do throws(StoreError) {
+      let request = try store.correct(
+        correction, of: target.id, expectedVersion: target.version, by: user, at: Date())
+      log.record("correct request=\(request.number) field=\(correction.field) user=\(user)")
+      let detail = try store.requestDetail(id: request.id)
+      let field: MessageKey
+      switch correction {
+      case .recipient: field = .correctRecipient
+      case .address: field = .correctAddress
+      case .residentName: field = .correctName
+      case .phone: field = .correctPhone
+      }
+      return WriteOutcome(
+        message: StatusMessage(
+          catalog.format(.resultCorrect, request.number, catalog[field]), isError: false),
+        forgetsLastAction: true, detail: detail)
+    } catch {
+      return failure(error, "correct", target)
+    }
+  }
+
+  func undo(_ action: LastAction) -> WriteOutcome {
+    do throws(StoreError) {
+      let request = try store.undo(
+        eventID: action.eventID, of: action.requestID, by: user, at: Date())
+      log.record("undo request=\(request.number) event=\(action.eventID) user=\(user)")
+      return WriteOutcome(
+        message: StatusMessage(
+          catalog.format(.resultUndo, request.number, catalog.action(action.kind)), isError: false),
+        forgetsLastAction: true, detail: try store.requestDetail(id: request.id))
+    } catch {
+      log.record("undo request=\(action.number) user=\(user) failed: \(error)")
+      var outcome = WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
+      outcome.forgetsLastAction = true
+      return outcome
+    }
+  }
+
+  private func failure(_ error: StoreError, _ action: String, _ target: RequestRef) -> WriteOutcome
+  {
+    log.record("\(action) request=\(target.number) user=\(user) failed: \(error)")
+    return WriteOutcome(
+      message: StatusMessage(catalog.describe(error), isError: true),
+      detail: try? store.requestDetail(id: target.id))
+  }
+}

@@ -1,0 +1,199 @@
+import HDSCore
+
+extension Form {
+  /// Returns the effect the filled form asks for, or the message naming the first field
+  /// left empty or invalid.
+  public func submission(catalog: Catalog) -> Result<Effect, FormIncomplete> {
+    for index in fields.indices where isVisible(index) && fields[index].isRequired {
+      if case .text(let text) = fields[index].value,
+        text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+      {
+        return .failure(FormIncomplete(message: catalog.format(.formRequired, fields[index].label)))
+      }
+    }
+    if case .fail = purpose,
+      FailureReason.allCases[choice(.reason)] == .other, text(.note).isEmpty
+    {
+      return .failure(FormIncomplete(message: catalog[.formNoteForOther]))
+    }
+    do throws(FormIncomplete) {
+      return .success(try effect(catalog: catalog))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  func text(_ name: FormField.Name) -> String {
+    (self[name]?.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  func choice(_ name: FormField.Name) -> Int { self[name]?.choice ?? 0 }
+
+  private func effect(catalog: Catalog) throws(FormIncomplete) -> Effect {
+    switch purpose {
+    case .assign(let targets, let courierIDs, let days):
+      let action = RequestAction.assign(
+        courierID: courierIDs[choice(.courier)], day: days[choice(.day)])
+      return targets.count == 1 ? .apply(action, targets[0]) : .applyMany(action, targets)
+    case .deliver(let target, _):
+      let kind = RecipientKind.allCases[choice(.recipientKind)]
+      let handover = Handover(
+        recipientKind: kind, recipientName: text(.recipientName),
+        relation: kind == .resident ? "" : text(.relation),
+        oldCardReturned: self[.oldCard]?.isOn ?? false)
+      return .apply(.deliver(handover), target)
+    case .fail(let target):
+      return .apply(
+        .failAttempt(FailureReason.allCases[choice(.reason)], note: text(.note)), target)
+    case .cancel(let targets):
+      let action = RequestAction.cancel(reason: text(.reason))
+      return targets.count == 1 ? .apply(action, targets[0]) : .applyMany(action, targets)
+    case .complaint(let target):
+      let channel = ComplaintChannel.allCases[choice(.channel)]
+      return .logComplaint(
+        NewComplaint(
+          channel: channel, laporNumber: channel == .lapor ? text(.laporNumber) : nil,
+          category: ComplaintCategory.allCases[choice(.category)],
+          weight: ComplaintWeight.allCases[choice(.weight)],
+          complainantName: text(.complainant), requestID: target.id,
+          description: text(.description)))
+    case .intake(let kecamatan):
+      return .createRequest(try newRequest(kecamatan, catalog: catalog))
+    case .filter(let courierIDs, let days):
+      return .setQuery(query(courierIDs: courierIDs, days: days))
+    case .correct(let target, let kecamatan):
+      return .correct(try correction(kecamatan, catalog: catalog), target)
+    case .undo(let action):
+      return .undo(action)
+    }
+  }
+
+  private func newRequest(_ kecamatan: Kecamatan, catalog: Catalog) throws(FormIncomplete)
+    -> NewRequest
+  {
+    let nik: NIK
+    do {
+      nik = try NIK(text(.nik))
+    } catch {
+      throw invalid(.nik, catalog.describe(error), catalog)
+    }
+    let kk: KKNumber
+    do {
+      kk = try KKNumber(text(.kk))
+    } catch {
+      throw invalid(.kk, catalog.describe(error), catalog)
+    }
+    let phone = try phoneNumber(catalog)
+    // The address fields always hold a choice of the gazetteer.
+    guard let address = chosenAddress(in: kecamatan) else {
+      throw invalid(.desa, "?", catalog)
+    }
+    let document = DocumentKind.allCases[choice(.document)]
+    var check = RequirementCheck()
+    for field in fields {
+      guard case .requirement(let item) = field.name else { continue }
+      if field.isOn { check.met.append(item) } else { check.missing.append(item) }
+    }
+    return NewRequest(
+      resident: Resident(nik: nik, name: text(.name), kk: kk, phone: phone, address: address),
+      document: document, note: text(.note), requirements: check,
+      isReplacement: document == .ktpEl && (self[.replacement]?.isOn ?? false))
+  }
+
+  private func phoneNumber(_ catalog: Catalog) throws(FormIncomplete) -> PhoneNumber? {
+    let typed = text(.phone)
+    guard !typed.isEmpty else { return nil }
+    do {
+      return try PhoneNumber(typed)
+    } catch {
+      throw invalid(.phone, catalog[.phoneInvalid], catalog)
+    }
+  }
+
+  private func correction(_ kecamatan: Kecamatan, catalog: Catalog) throws(FormIncomplete)
+    -> Correction
+  {
+    switch correcting {
+    case .recipient:
+      let kind = RecipientKind.allCases[choice(.recipientKind)]
+      return .recipient(
+        Handover(
+          recipientKind: kind, recipientName: text(.recipientName),
+          relation: kind == .resident ? "" : text(.relation)))
+    case .address:
+      guard let address = chosenAddress(in: kecamatan) else { throw invalid(.desa, "?", catalog) }
+      return .address(address)
+    case .name:
+      return .residentName(text(.name))
+    case .phone:
+      return .phone(try phoneNumber(catalog))
+    }
+  }
+
+  private func query(courierIDs: [Int64], days: [CalendarDay]) -> QueueQuery {
+    let statusChoice = choice(.status)
+    let states: [RequestState] =
+      statusChoice == 0
+      ? RequestState.pending
+      : statusChoice <= RequestState.allCases.count
+        ? [RequestState.allCases[statusChoice - 1]] : RequestState.allCases
+    let desa = choice(.desa)
+    let document = choice(.document)
+    let courier = choice(.courierFilter)
+    let day = choice(.deliveryDayFilter)
+    return QueueQuery(
+      states: states,
+      desaCode: desa == 0 ? nil : Kromengan.kecamatan.desa[desa - 1].code,
+      document: document == 0 ? nil : DocumentKind.allCases[document - 1],
+      courierID: courier == 0 ? nil : courierIDs[courier - 1],
+      deliveryDay: day == 0 ? nil : days[day - 1],
+      needsCompletionOnly: self[.needsCompletion]?.isOn ?? false,
+      sort: QueueQuery.Sort.allCases[choice(.sort)])
+  }
+
+  private func invalid(_ name: FormField.Name, _ reason: String, _ catalog: Catalog)
+    -> FormIncomplete
+  {
+    FormIncomplete(message: catalog.format(.formInvalidField, self[name]?.label ?? "", reason))
+  }
+
+  /// A short verdict shown beside a field while it is typed: the birth date and sex a NIK
+  /// encodes or why it is invalid, a KK number's length, the +62 form of a phone number.
+  public func hint(for index: Int, catalog: Catalog, today: CalendarDay) -> (
+    text: String, isError: Bool
+  )? {
+    let typed = fields[index].text.trimmingCharacters(in: .whitespaces)
+    guard !typed.isEmpty else { return nil }
+    switch fields[index].name {
+    case .nik:
+      do {
+        let result = try NIK.validate(typed)
+        if let warning = result.warnings.first, case .unknownRegion(let code) = warning {
+          return ("! " + catalog.format(.nikUnknownRegion, code), true)
+        }
+        // A birth date cannot be in the future, which settles the century of most NIKs.
+        let past = result.possibleBirthDates.filter { $0 <= today }
+        let dates = (past.isEmpty ? result.possibleBirthDates : past)
+          .map(DetailText.dayMonthYear).joined(separator: " / ")
+        let sex = result.sex == .male ? catalog[.sexMale] : catalog[.sexFemale]
+        return ("✓ " + catalog.format(.nikOk, dates, sex), false)
+      } catch {
+        return ("✗ " + catalog.describe(error), true)
+      }
+    case .kk:
+      do {
+        _ = try KKNumber(typed)
+        return ("✓", false)
+      } catch {
+        return ("✗ " + catalog.describe(error), true)
+      }
+    case .phone:
+      guard let phone = try? PhoneNumber(typed) else {
+        return ("✗ " + catalog[.phoneInvalid], true)
+      }
+      return ("✓ " + catalog.format(.phoneOk, phone.grouped), false)
+    default:
+      return nil
+    }
+  }
+}
