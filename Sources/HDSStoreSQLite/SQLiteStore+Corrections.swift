@@ -92,6 +92,7 @@ extension SQLiteStore {
       (prefix + "recipient", handover?.recipientKind.rawValue),
       (prefix + "name", handover?.recipientName),
       (prefix + "relation", handover.flatMap { $0.relation.isEmpty ? nil : $0.relation }),
+      (prefix + "old-card-returned", handover.map { EventDetail.yesNo($0.oldCardReturned) }),
     ]
   }
 
