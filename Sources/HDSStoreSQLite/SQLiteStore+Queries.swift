@@ -18,8 +18,17 @@ extension SQLiteStore {
 
   /// Failed attempts in [?1, ?2), through `request_event_by_time`.
   static let failedAttemptsSQL = """
-    SELECT count(*) FROM request_event
-    WHERE time >= ?1 AND time < ?2 AND action = 'fail-attempt'
+    SELECT count(*) FROM request_event e
+    WHERE time >= ?1 AND time < ?2 AND action = 'fail-attempt' AND \(notUndoneSQL)
+    """
+
+  /// Leaves out an event of `e` that an undo took back. The undo is a later event of the
+  /// same request, so `request_event_by_request` finds it without a scan.
+  static let notUndoneSQL = """
+    NOT EXISTS (
+      SELECT 1 FROM request_event u
+      WHERE u.request_id = e.request_id AND u.id > e.id AND u.corrects_event_id = e.id
+        AND u.action = 'undo')
     """
 
   /// Requests held per courier and state for the delivery day ?1, through
@@ -38,8 +47,9 @@ extension SQLiteStore {
     """
 
   static let failedByCourierSQL = """
-    SELECT courier_id, count(*) FROM request_event
+    SELECT courier_id, count(*) FROM request_event e
     WHERE time >= ?1 AND time < ?2 AND action = 'fail-attempt' AND courier_id IS NOT NULL
+      AND \(notUndoneSQL)
     GROUP BY courier_id
     """
 
@@ -118,7 +128,7 @@ extension SQLiteStore {
   ///
   /// Assigned and out count requests whose delivery day is `day`. Delivered counts the
   /// requests the courier delivered during `day` (WIB), and failed counts the courier's
-  /// failed-attempt events during `day`.
+  /// failed-attempt events during `day` that no undo took back.
   ///
   /// Complexity: O(couriers + requests and events of `day`).
   public func courierBoard(on day: CalendarDay) throws(StoreError) -> [CourierDayRow] {
