@@ -116,3 +116,42 @@ extension SQLiteStore {
     }
   }
 }
+
+extension SQLiteStore {
+  /// Runs a query on the store's own connection and returns its first column as text.
+  func texts(_ sql: String) throws -> [String] {
+    try withConnection { (connection) throws(StoreError) -> [String] in
+      try connection.rows(sql, context: "test query") { $0.text(0) }
+    }
+  }
+
+  /// Returns every column of every request event as SQL literals, in id order, to check
+  /// that later commands leave earlier events exactly as they were.
+  func storedEvents() throws -> [String] {
+    try texts(
+      """
+      SELECT quote(id) || '|' || quote(request_id) || '|' || quote(time) || '|' || quote(user)
+        || '|' || quote(action) || '|' || quote(from_state) || '|' || quote(to_state) || '|'
+        || quote(detail) || '|' || quote(courier_id) || '|' || quote(corrects_event_id)
+      FROM request_event ORDER BY id
+      """)
+  }
+
+  /// Returns the non-zero `request_count` rows as "desa state count", in key order.
+  func requestCounters() throws -> [String] {
+    try texts(
+      """
+      SELECT desa_code || ' ' || state || ' ' || count FROM request_count WHERE count > 0
+      ORDER BY desa_code, state
+      """)
+  }
+
+  /// Returns COUNT(*) of `request` per desa and state, in the form of `requestCounters()`.
+  func countedRequests() throws -> [String] {
+    try texts(
+      """
+      SELECT desa_code || ' ' || state || ' ' || count(*) FROM request
+      GROUP BY desa_code, state ORDER BY desa_code, state
+      """)
+  }
+}
