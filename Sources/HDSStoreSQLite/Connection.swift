@@ -148,6 +148,14 @@ final class Statement {
   /// Parameters the statement takes.
   var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
 
+  /// Makes the statement ready to run again and clears its bindings, so that a loop can
+  /// prepare it once. SQLite reports the last run's error again here, which `step()`
+  /// already threw, so the result is ignored.
+  func reset() {
+    sqlite3_reset(handle)
+    sqlite3_clear_bindings(handle)
+  }
+
   /// Binds `values` to the parameters `?1`, `?2`, … in order.
   func bind(_ values: [SQLValue]) throws(StoreError) {
     for (offset, value) in values.enumerated() {

@@ -142,29 +142,42 @@ extension SQLiteStore {
     at time: Date
   ) throws(StoreError) -> DeliveryRequest {
     try write { (connection) throws(StoreError) -> DeliveryRequest in
-      let current = try loadRequest(connection, id: requestID)
-      if let expectedVersion, expectedVersion != current.version {
-        throw .conflict(
-          request: current.number, expectedVersion: expectedVersion, current: current.state)
-      }
-
-      let lifecycle = Lifecycle(maxAttempts: try readMaxAttempts(connection))
-      let outcome: Lifecycle.Outcome
-      do throws(LifecycleError) {
-        outcome = try lifecycle.apply(
-          action, to: current.number, in: current.state, attempts: current.attempts)
-      } catch {
-        throw .rejected(error)
-      }
-
-      let change = try change(for: action, of: current, outcome: outcome, at: time, connection)
-      try update(connection, current, to: change)
-      try insertEvent(
-        connection, requestID: requestID, time: time, user: user, action: action.kind,
-        from: current.state, to: outcome.state, detail: change.detail,
-        courierID: change.eventCourierID)
-      return try loadRequest(connection, id: requestID)
+      try apply(
+        action, to: requestID, expectedVersion: expectedVersion, by: user, at: time,
+        in: connection)
     }
+  }
+
+  /// Applies `action` inside the caller's write transaction, as `apply(_:to:…)` does; the
+  /// print-list import shares it so that its mark-ready has the same checks, version bump
+  /// and one event. `extraDetail` pairs are appended to the event's detail.
+  func apply(
+    _ action: RequestAction, to requestID: Int64, expectedVersion: Int?, by user: String,
+    at time: Date, extraDetail: [(key: String, value: String?)] = [], in connection: Connection
+  ) throws(StoreError) -> DeliveryRequest {
+    let current = try loadRequest(connection, id: requestID)
+    if let expectedVersion, expectedVersion != current.version {
+      throw .conflict(
+        request: current.number, expectedVersion: expectedVersion, current: current.state)
+    }
+
+    let lifecycle = Lifecycle(maxAttempts: try readMaxAttempts(connection))
+    let outcome: Lifecycle.Outcome
+    do throws(LifecycleError) {
+      outcome = try lifecycle.apply(
+        action, to: current.number, in: current.state, attempts: current.attempts)
+    } catch {
+      throw .rejected(error)
+    }
+
+    let change = try change(for: action, of: current, outcome: outcome, at: time, connection)
+    try update(connection, current, to: change)
+    let detail = [change.detail, EventDetail.format(extraDetail)].filter { !$0.isEmpty }
+    try insertEvent(
+      connection, requestID: requestID, time: time, user: user, action: action.kind,
+      from: current.state, to: outcome.state, detail: detail.joined(separator: " "),
+      courierID: change.eventCourierID)
+    return try loadRequest(connection, id: requestID)
   }
 
   /// The columns an action writes, and the detail of its event row.

@@ -7,15 +7,18 @@
 // YYYY-MM-DD and enum values are the HDSCore raw values.
 //
 // Keys by action, in this order (brackets mark keys written only when they apply):
-//   create            document, resident (new, updated or unchanged), [changed], [note]
+//   create            document, resident (new, updated or unchanged), [changed], [note],
+//                     [source]
 //   send-to-dukcapil  (no keys)
-//   mark-ready        (no keys)
+//   mark-ready        [printed, source]
 //   assign            courier, day, [previous-courier, previous-day]
 //   unassign          courier, day
 //   dispatch          courier, day
 //   deliver           recipient, name, [relation], old-card-returned, [courier]
 //   fail-attempt      reason, attempt, [note], [courier]
 //   cancel            reason, [courier]
+// `source=print-list` marks events written by a print-list import, and `printed` is the
+// print day from that list.
 // Courier events: add → name, vehicle, desa, capacity.
 // Complaint events: log → channel, category, weight, [lapor], [request].
 

@@ -16,6 +16,7 @@ public protocol ExchangeStore: Store {
   func recipients(from: CalendarDay, to: CalendarDay) throws(StoreError) -> [RecipientRecord]
 
   /// Up to `limit` request events at or after `since`, in id order, starting after
-  /// `afterID` when given; for exports that page through every event.
-  func events(since: Date, afterID: Int64?, limit: Int) throws(StoreError) -> [RequestEvent]
+  /// `afterID` when given, each with its request number; for exports that page through
+  /// every event.
+  func events(since: Date, afterID: Int64?, limit: Int) throws(StoreError) -> [EventRecord]
 }
