@@ -229,7 +229,7 @@ extension SQLiteStore {
       change.detail = EventDetail.format(heldBy)
     case .deliver(let handover):
       // The courier stays on the request, because the courier board counts deliveries by it.
-      change.deliveredAt = time
+      change.deliveredAt = try handoverTime(handover, recordedAt: time, of: current, connection)
       change.handover = handover
       change.detail = EventDetail.format([
         ("recipient", handover.recipientKind.rawValue), ("name", handover.recipientName),
@@ -256,6 +256,31 @@ extension SQLiteStore {
       ])
     }
     return change
+  }
+
+  /// The time of a handover: the one the operator gave, or the recording time. A given
+  /// time must lie between the request's latest event and the recording time, because a
+  /// document cannot change hands before it left the office or after it was recorded.
+  private func handoverTime(
+    _ handover: Handover, recordedAt time: Date, of request: DeliveryRequest,
+    _ connection: Connection
+  ) throws(StoreError) -> Date {
+    guard let given = handover.time else { return time }
+    if given > time {
+      throw .invalid(
+        "the handover time of request \(request.number) is later than now; enter the time the"
+          + " document was handed over")
+    }
+    let latest = try connection.firstRow(
+      "SELECT max(time) FROM request_event WHERE request_id = ?1", [.integer(request.id)],
+      context: "reading the latest event of request \(request.number)"
+    ) { $0.optionalReal(0) }
+    if let latest = latest ?? nil, given.timeIntervalSince1970 < latest {
+      throw .invalid(
+        "the handover time of request \(request.number) is before its latest event; a"
+          + " document is handed over after it left the office")
+    }
+    return given
   }
 
   private func requireActiveCourier(_ connection: Connection, id: Int64) throws(StoreError) {

@@ -325,8 +325,10 @@ extension Schema {
   ///   without an application (`needs_completion`), and the current handover, which a
   ///   correction may change; the events keep every earlier value.
   /// - `request_event.corrects_event_id` links a correction or an undo to its event.
-  /// - The queue's orders each have an index that starts with their sort key and ends
-  ///   with the age key `coalesce(ready_at, received_at)`, so no page needs a sort.
+  /// - Indexes on the age key `coalesce(ready_at, received_at)`: for the pending queue
+  ///   (partial), for one state, and behind desa and document. Without ANALYZE statistics
+  ///   SQLite 3.40 reads the pending and single-state age orders from them; other orders
+  ///   sort the selected rows.
   /// - `resident_name_search` is an FTS5 trigram index of names kept by triggers, so a
   ///   search for part of a name needs no scan; NIK and phone use ordinary indexes.
   ///

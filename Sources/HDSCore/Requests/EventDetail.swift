@@ -15,8 +15,12 @@
 //   unassign          courier, day
 //   dispatch          courier, day
 //   deliver           recipient, name, [relation], old-card-returned, [courier]
-//   fail-attempt      reason, attempt, [note], [courier]
-//   cancel            reason, [courier]
+//   fail-attempt      reason, attempt, [note], [courier], [day]
+//   cancel            reason, [courier], [day]
+//   correct           field (recipient, address, name, phone), then old and new values:
+//                     old-recipient, old-name, [old-relation], recipient, name, [relation]
+//                     for a recipient; old, new for the others (phones shortened)
+//   undo              undoes (the undone action)
 // `source=print-list` marks events written by a print-list import, and `printed` is the
 // print day from that list.
 // Courier events: add → name, vehicle, desa, capacity.

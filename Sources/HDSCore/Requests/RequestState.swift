@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a delivery request is in its life.
 ///
 /// received → in process (sent to Dukcapil) → ready (printed, at the office) → assigned
@@ -49,14 +51,18 @@ public struct Handover: Sendable, Equatable, Codable {
   public var relation: String
   /// For a replacement KTP-el: whether the old card was taken back.
   public var oldCardReturned: Bool
+  /// When the document changed hands, when it was not just now (a courier reporting
+  /// back after the round); nil means the time the handover is recorded.
+  public var time: Date?
 
   public init(
     recipientKind: RecipientKind, recipientName: String, relation: String = "",
-    oldCardReturned: Bool = false
+    oldCardReturned: Bool = false, time: Date? = nil
   ) {
     self.recipientKind = recipientKind
     self.recipientName = recipientName
     self.relation = relation
     self.oldCardReturned = oldCardReturned
+    self.time = time
   }
 }

@@ -49,8 +49,8 @@ public struct QueueQuery: Sendable, Equatable {
 
 /// What `/` search looks for, read from what the operator typed.
 ///
-/// Digits match a NIK by prefix, a phone number by prefix once written as +62, and a
-/// request serial exactly; "HDS-2026-000123" matches that number; anything else matches
+/// Digits match a NIK by prefix, a phone number by prefix once written as +62, and (up to
+/// 6 digits, not starting 08) a request serial exactly; "HDS-2026-000123" matches that number; anything else matches
 /// names containing it, ignoring case.
 public struct SearchTerm: Sendable, Equatable {
   public let text: String
@@ -77,7 +77,8 @@ public struct SearchTerm: Sendable, Equatable {
       } else {
         phonePrefix = nil
       }
-      serial = plain.count <= 6 ? Int(plain) : nil
+      // "08…" is how phone numbers start, never a serial someone would type.
+      serial = plain.count <= 6 && !plain.hasPrefix("08") ? Int(plain) : nil
       name = nil
     } else {
       nikPrefix = nil

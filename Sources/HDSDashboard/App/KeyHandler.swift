@@ -77,7 +77,12 @@ public enum KeyHandler {
     case "n", "N":
       guard let search = state.search, !search.text.isEmpty else { return [] }
       let forward = letter == "n"
-      let from = state.selected(.queue) + (forward ? 1 : -1)
+      let selected = state.selected(.queue)
+      let total = state.count(of: .queue)
+      // Past either end the search starts again from the other, as in less and vim.
+      let from =
+        forward
+        ? (selected + 1 < total ? selected + 1 : 0) : (selected > 0 ? selected - 1 : total - 1)
       return [.find(SearchTerm(search.text), from: max(0, from), forward: forward)]
     case "F":
       return openFilter(state: &state)
@@ -224,7 +229,8 @@ public enum KeyHandler {
       form = assign
     case "d":
       form = FormFactory.deliver(
-        target, replacement: target.document == .ktpEl && target.isReplacement, catalog: catalog)
+        target, replacement: target.document == .ktpEl && target.isReplacement, now: state.now,
+        catalog: catalog)
     case "f":
       form = FormFactory.fail(target, catalog: catalog)
     case "x":

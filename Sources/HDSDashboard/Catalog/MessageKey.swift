@@ -1,6 +1,9 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case fieldHandoverTime = "field.handoverTime"
+  case timeInvalid = "time.invalid"
+  case timeInFuture = "time.inFuture"
   case hintConfirm = "hint.confirm"
   case paneRequests = "pane.requests"
   case filterAll = "filter.all"
@@ -292,6 +295,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .fieldHandoverTime: "Waktu serah terima",
+    .timeInvalid: "tulis JJ:MM, atau HH-BB-TTTT JJ:MM",
+    .timeInFuture: "waktu itu belum tiba",
     .hintConfirm: "ya, lanjutkan",
     .paneRequests: "Permohonan ({0})",
     .filterAll: "Semua",
@@ -587,6 +593,9 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .fieldHandoverTime: "Handover time",
+    .timeInvalid: "write HH:MM, or DD-MM-YYYY HH:MM",
+    .timeInFuture: "that time is still to come",
     .hintConfirm: "yes, go ahead",
     .paneRequests: "Requests ({0})",
     .filterAll: "All",

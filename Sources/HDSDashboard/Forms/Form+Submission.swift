@@ -1,3 +1,4 @@
+import Foundation
 import HDSCore
 
 extension Form {
@@ -35,12 +36,13 @@ extension Form {
       let action = RequestAction.assign(
         courierID: courierIDs[choice(.courier)], day: days[choice(.day)])
       return targets.count == 1 ? .apply(action, targets[0]) : .applyMany(action, targets)
-    case .deliver(let target, _):
+    case .deliver(let target, _, let openedAt):
       let kind = RecipientKind.allCases[choice(.recipientKind)]
       let handover = Handover(
         recipientKind: kind, recipientName: text(.recipientName),
         relation: kind == .resident ? "" : text(.relation),
-        oldCardReturned: self[.oldCard]?.isOn ?? false)
+        oldCardReturned: self[.oldCard]?.isOn ?? false,
+        time: try handoverTime(openedAt: openedAt, catalog: catalog))
       return .apply(.deliver(handover), target)
     case .fail(let target):
       return .apply(
@@ -98,6 +100,22 @@ extension Form {
       resident: Resident(nik: nik, name: text(.name), kk: kk, phone: phone, address: address),
       document: document, note: text(.note), requirements: check,
       isReplacement: document == .ktpEl && (self[.replacement]?.isOn ?? false))
+  }
+
+  /// Reads the handover time: "HH:MM" on the day the form opened (WIB), or
+  /// "DD-MM-YYYY HH:MM". Nil when it is still the minute the form offered, so that the
+  /// store records the exact instant of saving.
+  private func handoverTime(openedAt: Date, catalog: Catalog) throws(FormIncomplete) -> Date? {
+    let typed = text(.handoverTime)
+    if typed == OfficeClock.timeOfDay(openedAt) { return nil }
+    guard let time = HandoverTimeParser.parse(typed, today: CalendarDay(containing: openedAt))
+    else {
+      throw invalid(.handoverTime, catalog[.timeInvalid], catalog)
+    }
+    if time > max(openedAt, Date()) {
+      throw invalid(.handoverTime, catalog[.timeInFuture], catalog)
+    }
+    return time
   }
 
   private func phoneNumber(_ catalog: Catalog) throws(FormIncomplete) -> PhoneNumber? {

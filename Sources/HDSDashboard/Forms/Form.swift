@@ -1,3 +1,4 @@
+import Foundation
 import HDSCore
 
 /// The request an action is aimed at, as the screen last showed it.
@@ -41,7 +42,7 @@ public struct RequestRef: Sendable, Equatable {
 /// A field of a dialog form.
 public struct FormField: Sendable, Equatable {
   public enum Name: Sendable, Equatable {
-    case courier, day, recipientKind, recipientName, relation, oldCard, reason, note
+    case courier, day, recipientKind, recipientName, relation, oldCard, handoverTime, reason, note
     case channel, laporNumber, category, weight, complainant, description
     case nik, name, kk, phone, desa, dusun, rw, rt, street, document, replacement
     case requirement(Requirement)
@@ -87,7 +88,8 @@ public struct FormField: Sendable, Equatable {
 public struct Form: Sendable {
   public enum Purpose: Sendable {
     case assign([RequestRef], courierIDs: [Int64], days: [CalendarDay])
-    case deliver(RequestRef, replacement: Bool)
+    /// The handover; `openedAt` is the time the form offered as the default.
+    case deliver(RequestRef, replacement: Bool, openedAt: Date)
     case fail(RequestRef)
     case cancel([RequestRef])
     case complaint(RequestRef)
@@ -178,7 +180,7 @@ public struct Form: Sendable {
   }
 
   private mutating func keepRecipientNameHonest() {
-    guard case .deliver(let target, _) = purpose, fields[focus].name == .recipientKind,
+    guard case .deliver(let target, _, _) = purpose, fields[focus].name == .recipientKind,
       let nameIndex = index(of: .recipientName)
     else { return }
     let isResident = RecipientKind.allCases[fields[focus].choice] == .resident

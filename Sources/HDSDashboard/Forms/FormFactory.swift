@@ -1,3 +1,4 @@
+import Foundation
 import HDSCore
 
 /// Builds the dialog for each action, with sensible defaults filled in.
@@ -48,7 +49,8 @@ enum FormFactory {
     }
   }
 
-  static func deliver(_ target: RequestRef, replacement: Bool, catalog: Catalog) -> Form {
+  static func deliver(_ target: RequestRef, replacement: Bool, now: Date, catalog: Catalog) -> Form
+  {
     var fields = [
       FormField(
         name: .recipientKind, label: catalog[.fieldRecipientKind],
@@ -58,6 +60,9 @@ enum FormFactory {
         value: .text(target.residentName), isRequired: true),
       FormField(
         name: .relation, label: catalog[.fieldRelation], value: .text(""), isRequired: true),
+      FormField(
+        name: .handoverTime, label: catalog[.fieldHandoverTime],
+        value: .text(OfficeClock.timeOfDay(now)), isRequired: true),
     ]
     if replacement {
       fields.append(
@@ -66,7 +71,7 @@ enum FormFactory {
     }
     return Form(
       title: catalog.format(.formDeliver, target.number),
-      purpose: .deliver(target, replacement: replacement), fields: fields,
+      purpose: .deliver(target, replacement: replacement, openedAt: now), fields: fields,
       language: catalog.language)
   }
 

@@ -48,7 +48,7 @@ enum DetailText {
       Line(label: "", value: catalog[.detailHistory], style: .title),
     ]
     for event in detail.events {
-      let from = event.from.map { catalog.state($0) + " → " } ?? ""
+      let from = event.from.flatMap { $0 == event.to ? nil : catalog.state($0) + " → " } ?? ""
       let text =
         "\(stamp(event.time, catalog))  \(event.user)  \(catalog.action(event.action)): \(from)\(catalog.state(event.to))"
       lines.append(Line(label: "", value: text))

@@ -29,6 +29,16 @@ enum EventWords {
         parts.append("“\(value)”")
       case "old-card-returned" where value == "yes":
         parts.append(catalog[.eventOldCard])
+      case "field":
+        let label: [String: MessageKey] = [
+          "recipient": .correctRecipient, "address": .correctAddress, "name": .correctName,
+          "phone": .correctPhone,
+        ]
+        parts.append(label[value].map { catalog[$0] } ?? value)
+      case "new":
+        parts.append("\(values["old"] ?? "—") → \(value)")
+      case "undoes":
+        parts.append(RequestAction.Kind(rawValue: value).map(catalog.action) ?? value)
       default:
         // Recorded for audit and reconciliation, not needed to read the history.
         continue
