@@ -48,8 +48,8 @@ extension SQLiteStore: ExchangeStore {
   public static let placeholderKK = "0000000000000000"
 
   /// The desa code of a resident added from a print list without a desa column: the
-  /// kecamatan's own code, which no desa has, so the request shows in no desa's counts
-  /// and the dashboard shows the code itself until the address is corrected.
+  /// kecamatan's own code, which no desa has. The request then counts in no desa, and the
+  /// dashboard shows the code itself until the address is corrected.
   public static var placeholderDesaCode: String { Kromengan.kecamatan.code }
 
   // MARK: Recipient list

@@ -235,7 +235,8 @@ extension SQLiteStore {
     return result
   }
 
-  /// The number the next new request of `year` gets, from `request_number_counter`.
+  /// Returns the number that the next new request of `year` gets from
+  /// `request_number_counter`.
   func nextNumber(year: Int, _ statements: StatementCache) throws(StoreError) -> RequestNumber {
     let last = try statements.firstRow(
       "SELECT last_serial FROM request_number_counter WHERE year = ?1", [.integer(year)],

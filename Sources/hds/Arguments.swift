@@ -1,9 +1,17 @@
+import HDSCore
+
 /// The parsed command line: one command and its options.
 struct Arguments: Equatable {
+  /// A command, named by the words that select it.
   enum Command: String, CaseIterable {
     case dashboard
     case demo
     case summary
+    case importPrintList = "import print-list"
+    /// `hds export` without a subject, which only has help.
+    case export
+    case exportRecipients = "export recipients"
+    case exportEvents = "export events"
   }
 
   var command: Command = .dashboard
@@ -20,12 +28,22 @@ struct Arguments: Equatable {
   var requestCount = 300
   // summary
   var date: String?
+  // import print-list
+  var inputFile: String?
+  var rejectsFile: String?
+  var dryRun = false
+  // export
+  var fromDay: CalendarDay?
+  var toDay: CalendarDay?
+  var since: ExportTime?
+  var format: String?
+  var outputFile: String?
 
   /// Parses `arguments` (without the program name). Options may come before or after
   /// the command.
   static func parse(_ arguments: [String]) throws(UsageError) -> Arguments {
     var result = Arguments()
-    var commandSeen = false
+    var words: [String] = []
     var rest = arguments[...]
 
     func value(for option: String) throws(UsageError) -> String {
@@ -73,18 +91,71 @@ struct Arguments: Equatable {
         result.requestCount = count
       case "--date":
         result.date = try value(for: name)
+      case "--skip-invalid": result.rejectsFile = try value(for: name)
+      case "--dry-run": result.dryRun = true
+      case "--from": result.fromDay = try day(try value(for: name), for: name)
+      case "--to": result.toDay = try day(try value(for: name), for: name)
+      case "--since":
+        let text = try value(for: name)
+        guard let time = ExportTime(text) else {
+          throw .invalidValue(name, text, "YYYY-MM-DD or YYYY-MM-DDTHH:MM in WIB")
+        }
+        result.since = time
+      case "--format": result.format = try value(for: name).lowercased()
+      case "--output": result.outputFile = try value(for: name)
       default:
         if argument.hasPrefix("-") { throw .unknownOption(argument) }
-        if commandSeen { throw .unexpectedArgument(argument, result.command.rawValue) }
-        guard let command = Command(rawValue: argument), command != .dashboard else {
-          throw .unknownCommand(argument)
-        }
-        result.command = command
-        commandSeen = true
+        words.append(argument)
       }
     }
+    (result.command, result.inputFile) = try command(from: words, help: result.showHelp)
     try result.checkOptionsFitCommand()
     return result
+  }
+
+  private static func day(_ text: String, for option: String) throws(UsageError) -> CalendarDay {
+    guard let day = CalendarDay(iso: text) else {
+      throw .invalidValue(option, text, "a date as YYYY-MM-DD")
+    }
+    return day
+  }
+
+  /// Picks the command from the words that are not options, and the print list's file.
+  /// With `help`, a command that lacks its subject or file still selects its help.
+  private static func command(from words: [String], help: Bool) throws(UsageError)
+    -> (Command, String?)
+  {
+    guard let first = words.first else { return (.dashboard, nil) }
+    let rest = Array(words.dropFirst())
+    switch first {
+    case "demo", "summary":
+      if let extra = rest.first { throw .unexpectedArgument(extra, first) }
+      return (first == "demo" ? .demo : .summary, nil)
+    case "import":
+      guard let subject = rest.first else {
+        if help { return (.importPrintList, nil) }
+        throw .missingSubject("import", "print-list")
+      }
+      guard subject == "print-list" else { throw .unknownSubject(subject, "import", "print-list") }
+      if rest.count > 2 { throw .unexpectedArgument(rest[2], Command.importPrintList.rawValue) }
+      guard rest.count == 2 || help else { throw .missingFile }
+      return (.importPrintList, rest.count == 2 ? rest[1] : nil)
+    case "export":
+      guard let subject = rest.first else {
+        if help { return (.export, nil) }
+        throw .missingSubject("export", "recipients or events")
+      }
+      let command: Command
+      switch subject {
+      case "recipients": command = .exportRecipients
+      case "events": command = .exportEvents
+      default: throw .unknownSubject(subject, "export", "recipients or events")
+      }
+      if rest.count > 1 { throw .unexpectedArgument(rest[1], command.rawValue) }
+      return (command, nil)
+    default:
+      throw .unknownCommand(first)
+    }
   }
 
   private func checkOptionsFitCommand() throws(UsageError) {
@@ -94,6 +165,42 @@ struct Arguments: Equatable {
     }
     if date != nil && command != .summary {
       throw .optionNotForCommand("--date", "summary")
+    }
+    if (rejectsFile != nil || dryRun) && command != .importPrintList {
+      throw .optionNotForCommand("--skip-invalid and --dry-run", "import print-list")
+    }
+    if (fromDay != nil || toDay != nil) && command != .exportRecipients {
+      throw .optionNotForCommand("--from and --to", "export recipients")
+    }
+    if since != nil && command != .exportEvents {
+      throw .optionNotForCommand("--since", "export events")
+    }
+    let exports: [Command] = [.export, .exportRecipients, .exportEvents]
+    if (format != nil || outputFile != nil) && !exports.contains(command) {
+      throw .optionNotForCommand("--format and --output", "export")
+    }
+    try checkExportOptions()
+  }
+
+  /// Checks what `hds export` needs, unless only its help was requested.
+  private func checkExportOptions() throws(UsageError) {
+    guard !showHelp else { return }
+    switch command {
+    case .exportRecipients:
+      guard let fromDay else { throw .missingOption("--from", "export recipients") }
+      if let toDay, toDay < fromDay {
+        throw .invalidValue("--to", toDay.description, "a day on or after --from \(fromDay)")
+      }
+      if let format, !["csv", "html"].contains(format) {
+        throw .invalidValue("--format", format, "csv or html")
+      }
+    case .exportEvents:
+      guard since != nil else { throw .missingOption("--since", "export events") }
+      if let format, !["csv", "jsonl"].contains(format) {
+        throw .invalidValue("--format", format, "csv or jsonl")
+      }
+    default:
+      break
     }
   }
 }
@@ -106,13 +213,18 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
   case invalidValue(String, String, String)
   case optionNotForCommand(String, String)
   case unexpectedArgument(String, String)
+  case missingSubject(String, String)
+  case unknownSubject(String, String, String)
+  case missingFile
+  case missingOption(String, String)
 
   var description: String {
     switch self {
     case .unknownOption(let option):
       return "unknown option \(option); run hds --help for the list"
     case .unknownCommand(let command):
-      return "unknown command \(command); the commands are demo and summary (hds --help)"
+      return "unknown command \(command); the commands are demo, summary, import and export"
+        + " (hds --help)"
     case .missingValue(let option):
       return "option \(option) needs a value"
     case .invalidValue(let option, let value, let expected):
@@ -120,8 +232,16 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
     case .optionNotForCommand(let options, let command):
       return "\(options) only apply to hds \(command)"
     case .unexpectedArgument(let argument, let command):
-      return
-        "unexpected argument \(argument); hds \(command) takes only options (hds \(command) --help)"
+      return "unexpected argument \(argument); see hds \(command) --help for what it takes"
+    case .missingSubject(let command, let subjects):
+      return "hds \(command) needs what to \(command): \(subjects) (hds \(command) --help)"
+    case .unknownSubject(let subject, let command, let subjects):
+      return "hds \(command) cannot \(command) \(subject); it takes \(subjects)"
+        + " (hds \(command) --help)"
+    case .missingFile:
+      return "hds import print-list needs the CSV file to import: hds import print-list FILE"
+    case .missingOption(let option, let command):
+      return "hds \(command) needs \(option) (hds \(command) --help)"
     }
   }
 }

@@ -81,7 +81,7 @@ enum Commands {
     exit(0)
   }
 
-  private static func openStore(directory: String, readOnly: Bool) -> SQLiteStore {
+  static func openStore(directory: String, readOnly: Bool) -> SQLiteStore {
     do {
       return try SQLiteStore.open(dataDirectory: directory, readOnly: readOnly)
     } catch {

@@ -7,6 +7,10 @@ enum HelpText {
     case .dashboard: return main
     case .demo: return demo
     case .summary: return summary
+    case .importPrintList: return importPrintList
+    case .export: return exportRecipients + "\n\n" + exportEvents
+    case .exportRecipients: return exportRecipients
+    case .exportEvents: return exportEvents
     }
   }
 
@@ -17,6 +21,9 @@ enum HelpText {
       hds [OPTIONS]              open the dashboard on the store
       hds demo [OPTIONS]         create a store filled with synthetic sample data
       hds summary [OPTIONS]      print the dashboard's totals as plain text
+      hds import print-list FILE mark printed documents ready from a Dukcapil print list
+      hds export recipients      write the recipient list (daftar penerima), CSV or HTML
+      hds export events          write every request event since a time, CSV or JSON Lines
       hds COMMAND --help         explain one command
 
     Options:
@@ -56,5 +63,68 @@ enum HelpText {
     Prints the dashboard's totals as plain text, one "label: value" line each, and
     exits 0: requests per state, pending, delivered and failed attempts on the day
     (default today, WIB), open complaints.
+    """
+
+  static let importPrintList = """
+    Usage: hds import print-list FILE [--skip-invalid REJECTS_FILE] [--dry-run] [--data DIR]
+
+    Reads a Dukcapil print list (CSV) and marks the printed documents ready. Each
+    in-process request of the row's NIK and document (or of its request number)
+    becomes ready; a printed document without a request becomes a new ready request
+    flagged for the operator to complete. Received and cancelled requests are skipped
+    with the reason; requests already ready or further along stay unchanged, so
+    importing the same file twice changes nothing the second time.
+
+    The file: UTF-8 with or without a byte order mark, `;` or `,` between fields, a
+    header line naming the columns in any order and case:
+      NIK               NIK, no nik
+      name              nama, name, nama lengkap
+      document          dokumen, jenis dokumen, document (KTP-el, KK, KIA, Akta
+                        kelahiran, Akta kematian, SKP)
+      print date        tanggal cetak, tgl cetak, print date (YYYY-MM-DD, DD-MM-YYYY
+                        or DD/MM/YYYY)
+      request number    nomor permohonan, request number (optional, HDS-2026-000123)
+      desa              desa, kelurahan, village (optional; used for new residents)
+    A later row with the same NIK and document as an earlier one is ignored.
+
+    By default one invalid row rejects the whole file: every invalid row is listed
+    with its line number and the fix, nothing is written, and the exit status is 1.
+
+      --skip-invalid REJECTS_FILE   import the valid rows and write the invalid and
+                                    duplicate rows, with a reason column, to
+                                    REJECTS_FILE (CSV for Excel: `;`, UTF-8)
+      --dry-run                     report what the import would do, write nothing
+    """
+
+  static let exportRecipients = """
+    Usage: hds export recipients --from YYYY-MM-DD [--to YYYY-MM-DD] [--format csv|html]
+                                 [--output FILE] [--lang id|en] [--data DIR]
+
+    Writes the recipient list (daftar penerima) of the documents handed over on the
+    WIB days --from through --to (default: --from only), grouped by desa, ordered by
+    handover time within a desa.
+
+      --format csv    (default) CSV for Excel and LibreOffice in an Indonesian locale:
+                      UTF-8 with a byte order mark, `;` between fields, CRLF
+      --format html   a printable A4 page, one section per desa, with an empty
+                      signature column
+      --output FILE   write to FILE (mode 0600) instead of standard output
+      --lang id|en    language of the headings; default Indonesian
+    """
+
+  static let exportEvents = """
+    Usage: hds export events --since TIME [--format csv|jsonl] [--output FILE]
+                             [--data DIR]
+
+    Writes every request event at or after TIME in the order they were committed,
+    read from the store in pages of 500. TIME is YYYY-MM-DD (the start of that day)
+    or YYYY-MM-DDTHH:MM, in WIB.
+
+      --format csv    (default) RFC 4180: `,` between fields, CRLF, no byte order mark;
+                      columns id, time, request, request_id, user, action, from_state,
+                      to_state, courier_id, corrects_event_id, detail
+      --format jsonl  one JSON object per line with the same keys
+      --output FILE   write to FILE (mode 0600) instead of standard output
+    Times are ISO 8601 with +07:00; detail is the event's key=value text.
     """
 }

@@ -43,4 +43,13 @@ case .demo:
   Commands.demo(arguments, directory: directory, language: language)
 case .summary:
   Commands.summary(arguments, directory: directory, language: language)
+case .importPrintList:
+  Commands.importPrintList(arguments, directory: directory, language: language)
+case .exportRecipients:
+  Commands.exportRecipients(arguments, directory: directory, language: language)
+case .exportEvents:
+  Commands.exportEvents(arguments, directory: directory)
+case .export:
+  // Parsing accepts `hds export` without a subject only with --help, handled above.
+  fail(UsageError.missingSubject("export", "recipients or events").description, code: 2)
 }

@@ -1,0 +1,159 @@
+import Foundation
+import HDSCore
+import HDSDashboard
+import HDSStoreSQLite
+
+/// `hds import print-list` and `hds export`: the files the office exchanges with Dukcapil.
+///
+/// Reports and errors are in English, like every other message of the command line; only
+/// the recipient list, which people print and sign, follows `--lang`.
+extension Commands {
+  // MARK: Import
+
+  static func importPrintList(_ arguments: Arguments, directory: String, language: Language)
+    -> Never
+  {
+    // Parsing made sure that the command has its file.
+    let file = arguments.inputFile ?? ""
+    let list = readPrintList(file)
+    let log = FileLog(directory: directory)
+    let user = Environment.userName()
+
+    if !list.rejects.isEmpty && arguments.rejectsFile == nil {
+      log.record(
+        "import print-list \(file) rejected by \(user): \(list.rejects.count) invalid rows,"
+          + " lines " + list.rejects.map { String($0.line) }.joined(separator: ","))
+      let rows = list.rejects.count == 1 ? "1 invalid row" : "\(list.rejects.count) invalid rows"
+      var message = "\(file) has \(rows), so nothing was imported:"
+      for problem in list.rejects.flatMap(\.problems) { message += "\n" + problem.description }
+      message +=
+        "\nCorrect these rows and import the file again, or add --skip-invalid FILE to import"
+        + " the valid rows and write the invalid ones to FILE."
+      fail(message)
+    }
+
+    if let rejectsFile = arguments.rejectsFile, !arguments.dryRun {
+      writeRejects(list, to: rejectsFile, language: language)
+    }
+
+    let store = openExistingStore(directory: directory, readOnly: arguments.dryRun)
+    let result: PrintListImport
+    do {
+      result = try store.importPrintList(
+        list.rows, by: user, at: Date(), dryRun: arguments.dryRun)
+    } catch {
+      log.record("import print-list \(file) failed for \(user): \(error)")
+      fail(error.description + "; nothing was imported")
+    }
+
+    if !arguments.dryRun {
+      for number in result.markedReady {
+        log.record("import print-list: \(number) mark-ready by \(user)")
+      }
+      for number in result.created {
+        log.record("import print-list: \(number) created, needs completion, by \(user)")
+      }
+      log.record(
+        "import print-list \(file) by \(user): \(list.rows.count) rows, marked ready"
+          + " \(result.markedReady.count), created \(result.created.count), unchanged"
+          + " \(result.unchanged), skipped \(result.skipped.count), invalid"
+          + " \(list.rejects.count)")
+    }
+    print(ImportReport.render(result, list: list, file: file, arguments: arguments))
+    exit(0)
+  }
+
+  private static func readPrintList(_ file: String) -> PrintList {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      let reason =
+        FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"
+      fail(ExportError.cannotRead(path: file, reason: reason).description)
+    }
+    do {
+      let table = try CSVReader.read(Array(data))
+      return try PrintListParser.parse(table, today: CalendarDay(containing: Date()))
+    } catch {
+      fail("\(file): \(error)")
+    }
+  }
+
+  /// Writes the invalid and duplicate rows with their original fields and a reason column,
+  /// as CSV that Excel opens: byte order mark, `;`, CRLF.
+  private static func writeRejects(_ list: PrintList, to path: String, language: Language) {
+    let writer = CSVWriter(separator: ";")
+    var text = CSVWriter.byteOrderMark + writer.record(list.header + [ExportText(language).reason])
+    var rows: [(line: Int, fields: [String], reason: String)] = list.rejects.map {
+      ($0.line, $0.fields, $0.reason)
+    }
+    rows += list.duplicates.map { ($0.line, $0.fields, $0.reason) }
+    for row in rows.sorted(by: { $0.line < $1.line }) {
+      let padded =
+        row.fields + Array(repeating: "", count: max(0, list.header.count - row.fields.count))
+      text += writer.record(padded + [row.reason])
+    }
+    do {
+      try OutputFile(path: path).write(text)
+    } catch {
+      fail(error.description + "; nothing was imported")
+    }
+  }
+
+  // MARK: Export
+
+  static func exportRecipients(_ arguments: Arguments, directory: String, language: Language)
+    -> Never
+  {
+    // Parsing made sure that --from is given and --to is not before it.
+    let from = arguments.fromDay ?? CalendarDay(containing: Date())
+    let to = arguments.toDay ?? from
+    let store = openExistingStore(directory: directory, readOnly: true)
+    do {
+      let list = RecipientList(
+        records: try store.recipients(from: from, to: to), from: from, to: to,
+        text: ExportText(language))
+      let output = try OutputFile(path: arguments.outputFile)
+      try output.write(arguments.format == "html" ? list.html() : list.csv())
+    } catch let error as StoreError {
+      fail(error.description)
+    } catch {
+      fail("\(error)")
+    }
+    exit(0)
+  }
+
+  /// Events are read in pages of this many, so the export never keeps the whole log in memory.
+  static let eventPageSize = 500
+
+  static func exportEvents(_ arguments: Arguments, directory: String) -> Never {
+    let format = EventExport.Format(rawValue: arguments.format ?? "csv") ?? .csv
+    // Parsing made sure that --since is given.
+    let since = arguments.since?.instant ?? Date()
+    let store = openExistingStore(directory: directory, readOnly: true)
+    do {
+      let output = try OutputFile(path: arguments.outputFile)
+      try output.write(EventExport.header(format))
+      var afterID: Int64?
+      while true {
+        let page = try store.events(since: since, afterID: afterID, limit: eventPageSize)
+        guard let last = page.last else { break }
+        try output.write(page.map { EventExport.line($0, format) }.joined())
+        afterID = last.event.id
+      }
+    } catch let error as StoreError {
+      fail(error.description)
+    } catch {
+      fail("\(error)")
+    }
+    exit(0)
+  }
+
+  /// Opens the store in `directory`, failing when there is none, because an import or an
+  /// export into a new empty store is a mistyped directory.
+  private static func openExistingStore(directory: String, readOnly: Bool) -> SQLiteStore {
+    let path = directory + "/" + SQLiteStore.fileName
+    guard FileManager.default.fileExists(atPath: path) else {
+      fail("no store at \(path); pass --data DIR with the directory of hds.sqlite")
+    }
+    return openStore(directory: directory, readOnly: readOnly)
+  }
+}
