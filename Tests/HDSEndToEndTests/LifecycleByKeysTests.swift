@@ -12,7 +12,7 @@ struct LifecycleByKeysTests {
   static let kk = "3507312512150001"
   static let name = "Tri Handayani Uji"
 
-  @Test("register, move through every state, find and read history")
+  @Test("whole life by keys")
   func wholeLife() async throws {
     let directory = try TestDirectory()
     defer { directory.remove() }
@@ -66,7 +66,7 @@ struct LifecycleByKeysTests {
     }
   }
 
-  @Test("a duplicate intake is refused with the open number")
+  @Test("duplicate intake names open request")
   func duplicateIntake() async throws {
     let directory = try TestDirectory()
     defer { directory.remove() }
