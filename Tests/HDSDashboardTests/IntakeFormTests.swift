@@ -1,0 +1,173 @@
+import Foundation
+import HDSCore
+import HDSTerminal
+import Testing
+
+@testable import HDSDashboard
+
+@Suite("Intake form")
+struct IntakeFormTests {
+  let catalog = Catalog(.indonesian)
+  let today = CalendarDay(year: 2026, month: 12, day: 4)
+
+  func form() -> Form { FormFactory.intake(Kromengan.kecamatan, catalog: catalog) }
+
+  func typing(_ text: String, into name: FormField.Name, of form: inout Form) {
+    form.focus = form.fields.firstIndex { $0.name == name }!
+    for character in text { form.type(character) }
+  }
+
+  func hint(_ form: Form, _ name: FormField.Name) -> (text: String, isError: Bool)? {
+    form.hint(for: form.fields.firstIndex { $0.name == name }!, catalog: catalog, today: today)
+  }
+
+  @Test("NIK hint decodes date and sex")
+  func nikDecoded() {
+    var intake = form()
+    typing("3507314508900001", into: .nik, of: &intake)
+    let shown = hint(intake, .nik)
+    #expect(shown?.isError == false)
+    #expect(shown?.text == "✓ lahir 05-08-1990, perempuan")
+  }
+
+  @Test(
+    "NIK hint names each rejection",
+    arguments: [
+      ("31710117084500", "✗ 14 digit; NIK 16 digit"),
+      ("3171013002001234", "✗ tanggal 30-2 tahun ..00 tidak ada"),
+      ("0071011708450001", "✗ kode provinsi 00 tidak ada"),
+      ("3171011708450000", "✗ nomor urut 0000 tidak ada"),
+      ("3171O11708450001", "✗ hanya angka, spasi, titik dan tanda hubung"),
+    ])
+  func nikRejected(typed: String, expected: String) {
+    var intake = form()
+    typing(typed, into: .nik, of: &intake)
+    #expect(hint(intake, .nik)?.text == expected)
+    #expect(hint(intake, .nik)?.isError == true)
+  }
+
+  @Test("NIK from another region only warns")
+  func nikWarns() {
+    var intake = form()
+    typing("3171011708450001", into: .nik, of: &intake)
+    #expect(hint(intake, .nik)?.text == "! kode wilayah 317101 tidak dikenal, periksa KTP-el")
+  }
+
+  @Test("phone hint shows the +62 form")
+  func phoneNormalised() {
+    var intake = form()
+    typing("0812-3456-7890", into: .phone, of: &intake)
+    #expect(hint(intake, .phone)?.text == "✓ tersimpan sebagai +62 812-3456-7890")
+  }
+
+  @Test("dusun, RW and RT follow the desa")
+  func addressCascade() throws {
+    var intake = form()
+    intake.focus = try #require(intake.index(of: .desa))
+    intake.cycleChoice(by: 5)  // Slorok → Jambuwer
+    guard case .choice(let dusun, _) = try #require(intake[.dusun]).value else {
+      Issue.record("dusun is not a choice")
+      return
+    }
+    #expect(dusun == ["Krajan", "Bulupogog", "Cakruan", "Rekesan", "Glagaharum"])
+    let address = try #require(intake.chosenAddress(in: Kromengan.kecamatan))
+    #expect(address.desaCode == "35.07.31.2006")
+    #expect(address.rw == 1)
+    #expect(address.rt == 1)
+  }
+
+  @Test("checklist follows the document")
+  func checklistFollowsDocument() throws {
+    var intake = form()
+    func items(_ form: Form) -> [Requirement] {
+      form.fields.compactMap {
+        if case .requirement(let item) = $0.name { return item }
+        return nil
+      }
+    }
+    #expect(items(intake) == DocumentKind.ktpEl.requirements)
+    intake.focus = try #require(intake.index(of: .document))
+    intake.cycleChoice(by: DocumentKind.allCases.firstIndex(of: .kia)!)
+    #expect(items(intake) == DocumentKind.kia.requirements)
+    #expect(!intake.isVisible(try #require(intake.index(of: .replacement))))
+  }
+
+  @Test("filled form becomes a new request")
+  func submission() throws {
+    var intake = form()
+    typing("3507314508900001", into: .nik, of: &intake)
+    typing("Rina Wulandari", into: .name, of: &intake)
+    typing("3507310101100002", into: .kk, of: &intake)
+    typing("62 812 3456 7890", into: .phone, of: &intake)
+    let first = try #require(
+      intake.fields.firstIndex {
+        if case .requirement = $0.name { return true }
+        return false
+      })
+    intake.focus = first
+    intake.cycleChoice(by: 1)
+
+    guard case .success(.createRequest(let request)) = intake.submission(catalog: catalog) else {
+      Issue.record("no request from a complete form")
+      return
+    }
+    #expect(request.resident.nik.digits == "3507314508900001")
+    #expect(request.resident.phone?.e164 == "+6281234567890")
+    #expect(request.document == .ktpEl)
+    #expect(request.requirements.met == [.ageOrMarried])
+    #expect(request.requirements.missing == [.familyCard, .oldCardOrPoliceReport])
+    #expect(request.resident.address.desaCode == "35.07.31.2001")
+  }
+
+  @Test("invalid KK and phone keep the form open")
+  func invalidFields() {
+    var intake = form()
+    typing("3507314508900001", into: .nik, of: &intake)
+    typing("Rina Wulandari", into: .name, of: &intake)
+    typing("35073101011000", into: .kk, of: &intake)
+    guard case .failure(let kk) = intake.submission(catalog: catalog) else {
+      Issue.record("short KK accepted")
+      return
+    }
+    #expect(kk.message == "Isian \"No. KK\": 14 digit; No. KK 16 digit")
+
+    typing("02", into: .kk, of: &intake)
+    typing("12345", into: .phone, of: &intake)
+    guard case .failure(let phone) = intake.submission(catalog: catalog) else {
+      Issue.record("bad phone accepted")
+      return
+    }
+    #expect(phone.message.hasPrefix("Isian \"Telepon\": tidak dikenali"))
+  }
+
+  @Test("empty NIK is required")
+  func required() {
+    guard case .failure(let missing) = form().submission(catalog: catalog) else {
+      Issue.record("empty form accepted")
+      return
+    }
+    #expect(missing.message == "Isian \"NIK\" wajib diisi.")
+  }
+}
+
+@Suite("Handover time")
+struct HandoverTimeTests {
+  let today = CalendarDay(year: 2026, month: 12, day: 4)
+
+  @Test("clock time is today in WIB")
+  func clockToday() throws {
+    let time = try #require(HandoverTimeParser.parse("14:05", today: today))
+    #expect(time == today.start.addingTimeInterval(14 * 3600 + 5 * 60))
+  }
+
+  @Test("date and time")
+  func dateAndTime() throws {
+    let time = try #require(HandoverTimeParser.parse("03-12-2026 09:30", today: today))
+    #expect(time == CalendarDay(year: 2026, month: 12, day: 3).start.addingTimeInterval(9.5 * 3600))
+  }
+
+  @Test("bad times rejected", arguments: ["24:00", "9:30", "12:60", "31-02-2026 10:00", "x", ""])
+  func rejected(text: String) {
+    #expect(HandoverTimeParser.parse(text, today: today) == nil)
+  }
+}
