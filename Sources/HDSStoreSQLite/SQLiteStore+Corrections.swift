@@ -75,6 +75,13 @@ extension SQLiteStore {
           ("old", current.resident.phone.map(\.shortened)), ("new", phone.map(\.shortened)),
         ]
         try updateResident(connection, current, set: "phone = ?2", [.optionalText(phone?.e164)])
+      case .kk(let kk):
+        corrected = events.first?.id
+        pairs += [("old", current.resident.kk.masked), ("new", kk.masked)]
+        try updateResident(connection, current, set: "kk = ?2", [.text(kk.digits)])
+      }
+      if try completeIfReady(connection, requestID: requestID) {
+        pairs.append(("completed", "yes"))
       }
 
       try insertEvent(
@@ -83,6 +90,25 @@ extension SQLiteStore {
         courierID: nil, correctsEventID: corrected)
       return try loadRequest(connection, id: requestID)
     }
+  }
+
+  /// Clears the needs-completion flag of a request made from a print list once its
+  /// resident has a real address and KK number; returns whether it did.
+  private func completeIfReady(_ connection: Connection, requestID: Int64) throws(StoreError)
+    -> Bool
+  {
+    let request = try loadRequest(connection, id: requestID)
+    guard request.needsCompletion else { return false }
+    let address = request.resident.address
+    let complete =
+      request.resident.kk.digits != Self.placeholderKK
+      && Kromengan.kecamatan.desa(code: address.desaCode) != nil && !address.dusun.isEmpty
+      && address.rw > 0 && address.rt > 0
+    guard complete else { return false }
+    try connection.run(
+      "UPDATE request SET needs_completion = 0 WHERE id = ?1", [.integer(requestID)],
+      context: "completing request \(request.number)")
+    return true
   }
 
   private func recipientPairs(_ handover: Handover?, prefix: String)

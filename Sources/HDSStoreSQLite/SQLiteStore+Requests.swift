@@ -212,6 +212,11 @@ extension SQLiteStore {
     case .markReady:
       change.readyAt = time
     case .assign(let courierID, let day):
+      if current.needsCompletion {
+        throw .invalid(
+          "request \(current.number) was made from a print list and its resident's address"
+            + " or KK number is still missing; correct them before assigning a courier")
+      }
       try requireActiveCourier(connection, id: courierID)
       change.courierID = courierID
       change.deliveryDay = day

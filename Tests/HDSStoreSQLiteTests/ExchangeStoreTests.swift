@@ -211,6 +211,13 @@ struct ExchangeStoreTests {
     let first = try store.importPrintList(
       [row(2, nik)], by: Fixture.user, at: importTime, dryRun: false)
     let id = try #require(try store.integers("SELECT id FROM request").first?.first)
+    // A request made from a print list goes to a courier only once it is completed.
+    _ = try store.correct(
+      .address(Fixture.address()), of: id, expectedVersion: nil, by: Fixture.user,
+      at: Fixture.time(9))
+    _ = try store.correct(
+      .kk(try KKNumber("3507310101100002")), of: id, expectedVersion: nil, by: Fixture.user,
+      at: Fixture.time(9, 1))
     try store.dispatch(id, courier: courier.id)
     _ = try store.apply(
       .deliver(Fixture.resident), to: id, expectedVersion: nil, by: "courier1",

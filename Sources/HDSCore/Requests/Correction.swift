@@ -9,6 +9,8 @@ public enum Correction: Sendable, Equatable {
   case residentName(String)
   /// The resident's phone number was entered wrongly, or is now known; nil removes it.
   case phone(PhoneNumber?)
+  /// The resident's KK number was entered wrongly, or is now known.
+  case kk(KKNumber)
 
   /// The field's stable name, stored in the event detail.
   public var field: String {
@@ -17,6 +19,7 @@ public enum Correction: Sendable, Equatable {
     case .address: return "address"
     case .residentName: return "name"
     case .phone: return "phone"
+    case .kk: return "kk"
     }
   }
 }

@@ -267,6 +267,11 @@ public enum KeyHandler {
   }
 
   private static func assignForm(_ targets: [RequestRef], state: inout DashboardState) -> Form? {
+    if let incomplete = targets.first(where: \.needsCompletion) {
+      state.message = StatusMessage(
+        state.catalog.format(.errorNeedsCompletion, incomplete.number), isError: true)
+      return nil
+    }
     let board = state.snapshot?.courierBoard ?? []
     guard !board.isEmpty, let day = state.snapshot?.day else {
       state.message = StatusMessage(state.catalog[.errorNoCourier], isError: true)

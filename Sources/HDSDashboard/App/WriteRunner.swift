@@ -113,6 +113,7 @@ struct WriteRunner: Sendable {
       case .address: field = .correctAddress
       case .residentName: field = .correctName
       case .phone: field = .correctPhone
+      case .kk: field = .correctKk
       }
       return WriteOutcome(
         message: StatusMessage(

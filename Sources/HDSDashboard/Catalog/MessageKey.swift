@@ -1,6 +1,8 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case correctKk = "correct.kk"
+  case errorNeedsCompletion = "error.needsCompletion"
   case fieldHandoverTime = "field.handoverTime"
   case timeInvalid = "time.invalid"
   case timeInFuture = "time.inFuture"
@@ -295,6 +297,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .correctKk: "No. KK",
+    .errorNeedsCompletion:
+      "{0} dibuat dari daftar cetak dan alamat atau No. KK-nya belum lengkap; koreksi dulu (Enter, lalu e).",
     .fieldHandoverTime: "Waktu serah terima",
     .timeInvalid: "tulis JJ:MM, atau HH-BB-TTTT JJ:MM",
     .timeInFuture: "waktu itu belum tiba",
@@ -593,6 +598,9 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .correctKk: "KK number",
+    .errorNeedsCompletion:
+      "{0} was made from a print list and its address or KK number is missing; correct them first (Enter, then e).",
     .fieldHandoverTime: "Handover time",
     .timeInvalid: "write HH:MM, or DD-MM-YYYY HH:MM",
     .timeInFuture: "that time is still to come",

@@ -2,7 +2,7 @@ import HDSCore
 
 /// What a correction form corrects, in the order of its choice field.
 enum CorrectionTarget: Int, CaseIterable {
-  case recipient, address, name, phone
+  case recipient, address, name, phone, kk
 }
 
 extension Form {

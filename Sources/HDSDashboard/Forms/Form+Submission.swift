@@ -145,6 +145,12 @@ extension Form {
       return .residentName(text(.name))
     case .phone:
       return .phone(try phoneNumber(catalog))
+    case .kk:
+      do {
+        return .kk(try KKNumber(text(.kk)))
+      } catch {
+        throw invalid(.kk, catalog.describe(error), catalog)
+      }
     }
   }
 

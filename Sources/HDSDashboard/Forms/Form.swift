@@ -11,23 +11,26 @@ public struct RequestRef: Sendable, Equatable {
   public let document: DocumentKind
   /// A replacement KTP-el, whose handover asks whether the old card was taken back.
   public let isReplacement: Bool
+  /// Made from a print list and not completed yet, so it cannot be assigned.
+  public let needsCompletion: Bool
 
   public init(_ row: QueueRow) {
     self.init(
       id: row.id, number: row.number, version: row.version, state: row.state,
-      residentName: row.residentName, document: row.document, isReplacement: row.isReplacement)
+      residentName: row.residentName, document: row.document, isReplacement: row.isReplacement,
+      needsCompletion: row.needsCompletion)
   }
 
   public init(_ request: DeliveryRequest) {
     self.init(
       id: request.id, number: request.number, version: request.version, state: request.state,
       residentName: request.resident.name, document: request.document,
-      isReplacement: request.isReplacement)
+      isReplacement: request.isReplacement, needsCompletion: request.needsCompletion)
   }
 
   public init(
     id: Int64, number: RequestNumber, version: Int, state: RequestState, residentName: String,
-    document: DocumentKind, isReplacement: Bool = false
+    document: DocumentKind, isReplacement: Bool = false, needsCompletion: Bool = false
   ) {
     self.id = id
     self.number = number
@@ -36,6 +39,7 @@ public struct RequestRef: Sendable, Equatable {
     self.residentName = residentName
     self.document = document
     self.isReplacement = isReplacement
+    self.needsCompletion = needsCompletion
   }
 }
 
@@ -147,6 +151,7 @@ public struct Form: Sendable {
     case .address: return [.desa, .dusun, .rw, .rt, .street].contains(name)
     case .name: return name == .name
     case .phone: return name == .phone
+    case .kk: return name == .kk
     }
   }
 

@@ -256,7 +256,7 @@ enum FormFactory {
           value: .choice(
             [
               catalog[.correctRecipient], catalog[.correctAddress], catalog[.correctName],
-              catalog[.correctPhone],
+              catalog[.correctPhone], catalog[.correctKk],
             ],
             request.state == .delivered ? 0 : 1),
           isRequired: true),
@@ -277,6 +277,9 @@ enum FormFactory {
         FormField(
           name: .phone, label: catalog[.fieldPhone],
           value: .text(request.resident.phone?.grouped ?? ""), isRequired: false),
+        FormField(
+          name: .kk, label: catalog[.fieldKk], value: .text(request.resident.kk.digits),
+          isRequired: true),
       ], language: catalog.language)
     form.refreshDependents()
     return form
