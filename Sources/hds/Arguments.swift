@@ -12,6 +12,7 @@ struct Arguments: Equatable {
     case export
     case exportRecipients = "export recipients"
     case exportEvents = "export events"
+    case settings
   }
 
   var command: Command = .dashboard
@@ -38,6 +39,8 @@ struct Arguments: Equatable {
   var since: ExportTime?
   var format: String?
   var outputFile: String?
+  // settings
+  var maxAttempts: Int?
 
   /// Parses `arguments` (without the program name). Options may come before or after
   /// the command.
@@ -103,6 +106,12 @@ struct Arguments: Equatable {
         result.since = time
       case "--format": result.format = try value(for: name).lowercased()
       case "--output": result.outputFile = try value(for: name)
+      case "--max-attempts":
+        let text = try value(for: name)
+        guard let count = Int(text), (1...9).contains(count) else {
+          throw .invalidValue(name, text, "a whole number of attempts from 1 to 9")
+        }
+        result.maxAttempts = count
       default:
         if argument.hasPrefix("-") { throw .unknownOption(argument) }
         words.append(argument)
@@ -128,9 +137,9 @@ struct Arguments: Equatable {
     guard let first = words.first else { return (.dashboard, nil) }
     let rest = Array(words.dropFirst())
     switch first {
-    case "demo", "summary":
+    case "demo", "summary", "settings":
       if let extra = rest.first { throw .unexpectedArgument(extra, first) }
-      return (first == "demo" ? .demo : .summary, nil)
+      return (Command(rawValue: first) ?? .dashboard, nil)
     case "import":
       guard let subject = rest.first else {
         if help { return (.importPrintList, nil) }
@@ -162,6 +171,9 @@ struct Arguments: Equatable {
     let demoOnly = replace || open || seed != nil || requestCount != 300
     if demoOnly && command != .demo {
       throw .optionNotForCommand("--replace, --open, --seed and --requests", "demo")
+    }
+    if maxAttempts != nil && command != .settings {
+      throw .optionNotForCommand("--max-attempts", "settings")
     }
     if date != nil && command != .summary {
       throw .optionNotForCommand("--date", "summary")

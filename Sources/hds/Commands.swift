@@ -81,6 +81,22 @@ enum Commands {
     exit(0)
   }
 
+  static func settings(_ arguments: Arguments, directory: String) -> Never {
+    let store = openStore(directory: directory, readOnly: arguments.maxAttempts == nil)
+    do {
+      if let count = arguments.maxAttempts {
+        let before = try store.maxAttempts()
+        try store.setMaxAttempts(count, by: Environment.userName(), at: Date())
+        FileLog(directory: directory).record(
+          "setting max-attempts \(before) -> \(count) user=\(Environment.userName())")
+      }
+      print("max-attempts: \(try store.maxAttempts())")
+    } catch {
+      fail(error.description)
+    }
+    exit(0)
+  }
+
   static func openStore(directory: String, readOnly: Bool) -> SQLiteStore {
     do {
       return try SQLiteStore.open(dataDirectory: directory, readOnly: readOnly)

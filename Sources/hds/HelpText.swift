@@ -11,6 +11,7 @@ enum HelpText {
     case .export: return exportRecipients + "\n\n" + exportEvents
     case .exportRecipients: return exportRecipients
     case .exportEvents: return exportEvents
+    case .settings: return settings
     }
   }
 
@@ -24,6 +25,7 @@ enum HelpText {
       hds import print-list FILE mark printed documents ready from a Dukcapil print list
       hds export recipients      write the recipient list (daftar penerima), CSV or HTML
       hds export events          write every request event since a time, CSV or JSON Lines
+      hds settings               print or change the store's settings (attempt limit)
       hds COMMAND --help         explain one command
 
     Options:
@@ -126,5 +128,15 @@ enum HelpText {
       --format jsonl  one JSON object per line with the same keys
       --output FILE   write to FILE (mode 0600) instead of standard output
     Times are ISO 8601 with +07:00; detail is the event's key=value text.
+    """
+
+  static let settings = """
+    Usage: hds settings [--data DIR] [--max-attempts N]
+
+    Prints the store's settings. With an option, changes that setting first, as one
+    transaction with its event row.
+
+      --max-attempts N   failed delivery attempts before a document returns to the
+                         office for collection at the counter, 1 to 9 (default 2)
     """
 }

@@ -49,6 +49,8 @@ case .exportRecipients:
   Commands.exportRecipients(arguments, directory: directory, language: language)
 case .exportEvents:
   Commands.exportEvents(arguments, directory: directory)
+case .settings:
+  Commands.settings(arguments, directory: directory)
 case .export:
   // Parsing accepts `hds export` without a subject only with --help, handled above.
   fail(UsageError.missingSubject("export", "recipients or events").description, code: 2)

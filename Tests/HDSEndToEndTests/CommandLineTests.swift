@@ -34,4 +34,28 @@ struct CommandLineTests {
     let left = try FileManager.default.contentsOfDirectory(atPath: directory.url.path)
     #expect(left.isEmpty, "summary created files: \(left)")
   }
+
+  @Test("settings change the attempt limit")
+  func attemptLimit() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let hds = try HDSBinary.url()
+
+    let shown = try ChildProcess.run(hds, ["settings", "--data", data])
+    #expect(shown.status == 0)
+    #expect(shown.output == "max-attempts: 2\n", "\(shown.output)")
+
+    let changed = try ChildProcess.run(hds, ["settings", "--data", data, "--max-attempts", "3"])
+    #expect(changed.status == 0)
+    #expect(changed.output == "max-attempts: 3\n", "\(changed.output)")
+
+    let rejected = try ChildProcess.run(hds, ["settings", "--data", data, "--max-attempts", "0"])
+    #expect(rejected.status == 2)
+    #expect(
+      rejected.errorOutput.contains("invalid value 0 for --max-attempts"), "\(rejected.errorOutput)"
+    )
+    let kept = try ChildProcess.run(hds, ["settings", "--data", data])
+    #expect(kept.output == "max-attempts: 3\n", "\(kept.output)")
+  }
 }
