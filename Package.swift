@@ -28,7 +28,7 @@ let package = Package(
     .target(name: "HDSDashboard", dependencies: ["HDSCore", "HDSTerminal"]),
     .target(
       name: "HDSSampleData", dependencies: ["HDSCore"], path: "sample-data",
-      exclude: ["README.md", "holidays-2026.txt", "holidays-2027.txt"]),
+      exclude: ["README.md"]),
     .executableTarget(
       name: "hds",
       dependencies: ["HDSCore", "HDSStoreSQLite", "HDSTerminal", "HDSDashboard", "HDSSampleData"]
@@ -41,6 +41,5 @@ let package = Package(
       name: "HDSDashboardTests",
       dependencies: ["HDSCore", "HDSDashboard", "HDSTerminal", "HDSStoreSQLite", "HDSSampleData"]),
     .testTarget(name: "HDSEndToEndTests", dependencies: ["HDSCore", "HDSStoreSQLite"]),
-    .testTarget(name: "HDSSampleDataTests", dependencies: ["HDSCore", "HDSSampleData"]),
   ]
 )
