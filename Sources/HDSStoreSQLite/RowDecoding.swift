@@ -108,14 +108,15 @@ struct RowDecoder {
   // MARK: Couriers
 
   static let courierColumns =
-    "id, name, phone, vehicle, home_desa_code, daily_capacity, is_active"
+    "id, name, phone, vehicle, home_desa_code, daily_capacity, is_active, working_days"
 
   func decodeCourier(_ row: Row) throws(StoreError) -> Courier {
     let id = row.integer(0)
     return Courier(
       id: id, name: row.text(1), phone: try phone(row.optionalText(2), of: "courier \(id)"),
       vehicle: row.text(3), homeDesaCode: row.text(4), dailyCapacity: row.int(5),
-      isActive: row.integer(6) != 0)
+      isActive: row.integer(6) != 0,
+      workingDays: WorkingDays.parse(row.text(7)) ?? WorkingDays.mondayToFriday)
   }
 
   // MARK: Complaints

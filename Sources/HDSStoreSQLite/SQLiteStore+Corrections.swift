@@ -201,7 +201,8 @@ extension SQLiteStore {
           "request \(current.number) changed after event \(eventID); only its latest change"
             + " can be undone")
       }
-      guard let previous = event.from, ![.create, .undo, .correct].contains(event.action) else {
+      guard let previous = event.from, ![.create, .undo, .correct, .route].contains(event.action)
+      else {
         throw .invalid(
           "the \(event.action.rawValue) event of request \(current.number) cannot be undone;"
             + " make a correction instead")
@@ -249,7 +250,7 @@ extension SQLiteStore {
     case .deliver:
       change.deliveredAt = nil
       change.handover = nil
-    case .sendToDukcapil, .dispatch, .create, .correct, .undo:
+    case .sendToDukcapil, .dispatch, .create, .correct, .undo, .route:
       break
     }
     return change

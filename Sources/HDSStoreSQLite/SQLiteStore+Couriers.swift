@@ -15,6 +15,10 @@ extension SQLiteStore {
     guard !name.isEmpty else {
       throw .invalid("courier name is empty; enter the courier's full name")
     }
+    guard !courier.workingDays.isEmpty, courier.workingDays.isSubset(of: 1...7) else {
+      throw .invalid(
+        "courier \(name) has no working day; give ISO weekdays such as 1-5 (Monday to Friday)")
+    }
     guard courier.dailyCapacity >= 1 else {
       throw .invalid(
         "daily capacity \(courier.dailyCapacity) of courier \(name) is below 1; enter the"
@@ -29,12 +33,14 @@ extension SQLiteStore {
     return try write { (connection) throws(StoreError) -> Courier in
       try connection.run(
         """
-        INSERT INTO courier (name, phone, vehicle, home_desa_code, daily_capacity, is_active)
-        VALUES (?1, ?2, ?3, ?4, ?5, 1)
+        INSERT INTO courier (name, phone, vehicle, home_desa_code, daily_capacity, is_active,
+          working_days)
+        VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6)
         """,
         [
           .text(name), .optionalText(courier.phone?.e164), .text(courier.vehicle),
           .text(courier.homeDesaCode), .integer(courier.dailyCapacity),
+          .text(WorkingDays.format(courier.workingDays)),
         ],
         context: "storing courier \(name)")
       let id = connection.lastInsertRowID
@@ -42,6 +48,7 @@ extension SQLiteStore {
       let detail = EventDetail.format([
         ("name", name), ("vehicle", courier.vehicle), ("desa", courier.homeDesaCode),
         ("capacity", String(courier.dailyCapacity)),
+        ("days", WorkingDays.format(courier.workingDays)),
       ])
       try connection.run(
         """
@@ -53,7 +60,96 @@ extension SQLiteStore {
 
       return Courier(
         id: id, name: name, phone: courier.phone, vehicle: courier.vehicle,
-        homeDesaCode: courier.homeDesaCode, dailyCapacity: courier.dailyCapacity, isActive: true)
+        homeDesaCode: courier.homeDesaCode, dailyCapacity: courier.dailyCapacity, isActive: true,
+        workingDays: courier.workingDays)
     }
+  }
+
+  /// Applies `update` with one `update` courier event listing each changed field's old
+  /// and new value; an update that changes nothing writes nothing.
+  public func updateCourier(id: Int64, _ update: CourierUpdate, by user: String, at time: Date)
+    throws(StoreError) -> Courier
+  {
+    try write { (connection) throws(StoreError) -> Courier in
+      guard
+        let current = try connection.firstRow(
+          "SELECT \(RowDecoder.courierColumns) FROM courier WHERE id = ?1", [.integer(id)],
+          context: "reading courier \(id)", decoder.decodeCourier)
+      else { throw .notFound(entity: "courier", id: id) }
+
+      var next = current
+      if let name = update.name { next.name = name.trimmingCharacters(in: .whitespacesAndNewlines) }
+      if let phone = update.phone { next.phone = phone }
+      if let vehicle = update.vehicle { next.vehicle = vehicle }
+      if let desa = update.homeDesaCode { next.homeDesaCode = desa }
+      if let capacity = update.dailyCapacity { next.dailyCapacity = capacity }
+      if let days = update.workingDays { next.workingDays = days }
+      if let active = update.isActive { next.isActive = active }
+      try validate(next)
+
+      let changes = changedFields(from: current, to: next)
+      guard !changes.isEmpty else { return current }
+      try connection.run(
+        """
+        UPDATE courier SET name = ?2, phone = ?3, vehicle = ?4, home_desa_code = ?5,
+          daily_capacity = ?6, is_active = ?7, working_days = ?8
+        WHERE id = ?1
+        """,
+        [
+          .integer(id), .text(next.name), .optionalText(next.phone?.e164), .text(next.vehicle),
+          .text(next.homeDesaCode), .integer(next.dailyCapacity), .integer(next.isActive ? 1 : 0),
+          .text(WorkingDays.format(next.workingDays)),
+        ],
+        context: "updating courier \(id)")
+      try connection.run(
+        """
+        INSERT INTO courier_event (courier_id, time, user, action, detail)
+        VALUES (?1, ?2, ?3, 'update', ?4)
+        """,
+        [
+          .integer(id), .real(time.timeIntervalSince1970), .text(user),
+          .text(EventDetail.format(changes)),
+        ],
+        context: "recording the update event of courier \(id)")
+      return next
+    }
+  }
+
+  private func validate(_ courier: Courier) throws(StoreError) {
+    guard !courier.name.isEmpty else {
+      throw .invalid("courier name is empty; enter the courier's full name")
+    }
+    guard courier.dailyCapacity >= 1 else {
+      throw .invalid(
+        "daily capacity \(courier.dailyCapacity) of courier \(courier.name) is below 1; enter"
+          + " the stops the courier can make in one day")
+    }
+    guard Kromengan.kecamatan.desa(code: courier.homeDesaCode) != nil else {
+      throw .invalid(
+        "home desa code \(courier.homeDesaCode) of courier \(courier.name) is not a desa of"
+          + " Kecamatan \(Kromengan.kecamatan.name); choose one of its 7 desa")
+    }
+    guard !courier.workingDays.isEmpty, courier.workingDays.isSubset(of: 1...7) else {
+      throw .invalid(
+        "courier \(courier.name) has no working day; give ISO weekdays such as 1-5 (Monday to"
+          + " Friday)")
+    }
+  }
+
+  /// Pairs "field=old→new" for each field that differs; phones are shortened as in logs.
+  private func changedFields(from old: Courier, to new: Courier) -> [(key: String, value: String?)]
+  {
+    var pairs: [(key: String, value: String?)] = []
+    func note(_ key: String, _ before: String, _ after: String) {
+      if before != after { pairs.append((key, before + "→" + after)) }
+    }
+    note("name", old.name, new.name)
+    note("phone", old.phone?.shortened ?? "-", new.phone?.shortened ?? "-")
+    note("vehicle", old.vehicle, new.vehicle)
+    note("desa", old.homeDesaCode, new.homeDesaCode)
+    note("capacity", String(old.dailyCapacity), String(new.dailyCapacity))
+    note("days", WorkingDays.format(old.workingDays), WorkingDays.format(new.workingDays))
+    note("active", EventDetail.yesNo(old.isActive), EventDetail.yesNo(new.isActive))
+    return pairs
   }
 }

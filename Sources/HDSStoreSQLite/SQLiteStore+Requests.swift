@@ -305,7 +305,9 @@ extension SQLiteStore {
     try connection.run(
       """
       UPDATE request SET state = ?2, attempts = ?3, courier_id = ?4, delivery_day = ?5,
-        ready_at = ?6, delivered_at = ?7, recipient_kind = ?9, recipient_name = ?10,
+        ready_at = ?6, delivered_at = ?7,
+        route_position = CASE WHEN ?4 IS courier_id AND ?5 IS delivery_day THEN route_position END,
+        recipient_kind = ?9, recipient_name = ?10,
         recipient_relation = ?11, old_card_returned = ?12, version = version + 1
       WHERE id = ?1 AND version = ?8
       """,

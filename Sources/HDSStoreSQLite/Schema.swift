@@ -15,7 +15,7 @@ enum Schema {
   static var latestVersion: Int { migrations.count }
 
   /// Forward migrations; entry i takes a file from version i to i + 1.
-  static let migrations: [String] = [version1, version2]
+  static let migrations: [String] = [version1, version2, version3]
 
   /// The first layout.
   ///
@@ -384,5 +384,17 @@ extension Schema {
         VALUES ('delete', OLD.id, OLD.name);
       INSERT INTO resident_name_search (rowid, name) VALUES (NEW.id, NEW.name);
     END;
+    """
+
+  /// Couriers' working days and the order of each courier's stops.
+  ///
+  /// `courier.working_days` holds ISO weekdays as `WorkingDays.format` writes them ("1-5"
+  /// for Monday to Friday). `request.route_position` is the stop's place, from 1, in its
+  /// courier's route for its delivery day; NULL for a stop assigned without a plan.
+  private static let version3 = """
+    ALTER TABLE courier ADD COLUMN working_days TEXT NOT NULL DEFAULT '1-5';
+    ALTER TABLE request ADD COLUMN route_position INTEGER CHECK (route_position >= 1);
+    CREATE INDEX request_route ON request (courier_id, delivery_day, route_position)
+      WHERE courier_id IS NOT NULL;
     """
 }

@@ -25,7 +25,7 @@ struct LifecycleTests {
   /// Returns an action of `kind` with every field it needs filled in.
   private static func completeAction(_ kind: RequestAction.Kind) -> RequestAction? {
     switch kind {
-    case .create, .correct, .undo: return nil
+    case .create, .correct, .undo, .route: return nil
     case .sendToDukcapil: return .sendToDukcapil
     case .markReady: return .markReady
     case .assign: return .assign(courierID: 7, day: CalendarDay(year: 2026, month: 1, day: 12))
@@ -39,7 +39,7 @@ struct LifecycleTests {
 
   private static var actionKinds: [RequestAction.Kind] {
     // Creation, corrections and undo are events of the store, not lifecycle actions.
-    RequestAction.Kind.allCases.filter { ![.create, .correct, .undo].contains($0) }
+    RequestAction.Kind.allCases.filter { ![.create, .correct, .undo, .route].contains($0) }
   }
 
   // MARK: - Every action in every state

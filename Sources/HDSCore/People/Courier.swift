@@ -10,10 +10,12 @@ public struct Courier: Sendable, Equatable, Identifiable, Codable {
   /// Stops the courier can make in one day.
   public var dailyCapacity: Int
   public var isActive: Bool
+  /// ISO weekdays the courier works (1 Monday … 7 Sunday).
+  public var workingDays: Set<Int>
 
   public init(
     id: Int64, name: String, phone: PhoneNumber?, vehicle: String, homeDesaCode: String,
-    dailyCapacity: Int, isActive: Bool
+    dailyCapacity: Int, isActive: Bool, workingDays: Set<Int> = WorkingDays.mondayToFriday
   ) {
     self.id = id
     self.name = name
@@ -22,6 +24,13 @@ public struct Courier: Sendable, Equatable, Identifiable, Codable {
     self.homeDesaCode = homeDesaCode
     self.dailyCapacity = dailyCapacity
     self.isActive = isActive
+    self.workingDays = workingDays
+  }
+
+  /// Whether the courier works on `day`: active, one of their weekdays, and a working
+  /// day of the office.
+  public func isOnDuty(_ day: CalendarDay, calendar: WorkingCalendar) -> Bool {
+    isActive && workingDays.contains(day.weekday) && calendar.isWorkingDay(day)
   }
 }
 
@@ -32,14 +41,17 @@ public struct NewCourier: Sendable, Equatable {
   public var vehicle: String
   public var homeDesaCode: String
   public var dailyCapacity: Int
+  public var workingDays: Set<Int>
 
   public init(
-    name: String, phone: PhoneNumber?, vehicle: String, homeDesaCode: String, dailyCapacity: Int
+    name: String, phone: PhoneNumber?, vehicle: String, homeDesaCode: String, dailyCapacity: Int,
+    workingDays: Set<Int> = WorkingDays.mondayToFriday
   ) {
     self.name = name
     self.phone = phone
     self.vehicle = vehicle
     self.homeDesaCode = homeDesaCode
     self.dailyCapacity = dailyCapacity
+    self.workingDays = workingDays
   }
 }

@@ -48,5 +48,7 @@ public enum RequestAction: Sendable, Equatable {
     case correct
     /// A compensating event that takes back the request's latest event.
     case undo
+    /// The request's place in its courier's route changed; the state stays.
+    case route
   }
 }

@@ -78,6 +78,25 @@ public protocol Store: AnyObject, Sendable {
   /// `createRequest` refuses a second one with `.duplicate`.
   func openRequest(nik: NIK, document: DocumentKind) throws(StoreError) -> RequestNumber?
 
+  // MARK: Couriers and routes
+
+  /// Changes a courier's record with one courier event naming the changed fields.
+  /// Deactivating a courier keeps their history; their open assignments stay until
+  /// reassigned. Throws `.invalid` for an empty name, a capacity below 1, an unknown
+  /// home desa, or no working day.
+  func updateCourier(id: Int64, _ update: CourierUpdate, by user: String, at time: Date)
+    throws(StoreError) -> Courier
+
+  /// The courier's stops for `day` (assigned, out for delivery, and those delivered or
+  /// failed that day) in route order, unplanned stops last by age.
+  func route(of courierID: Int64, on day: CalendarDay) throws(StoreError) -> [RouteStop]
+
+  /// Accepts a plan in one transaction: each stop not yet with its courier is assigned
+  /// (an assign event), and each stop gets its route position (a route event when only
+  /// the position changed). A stop whose request changed since the proposal, by version,
+  /// rejects the whole plan with `.conflict` naming it, and nothing is written.
+  func acceptPlan(_ plan: DispatchPlan, by user: String, at time: Date) throws(StoreError)
+
   // MARK: Corrections and undo
 
   /// Applies a correction as one transaction with a `.correct` event that names the field,

@@ -1,6 +1,7 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case actionRoute = "action.route"
   case correctKk = "correct.kk"
   case errorNeedsCompletion = "error.needsCompletion"
   case fieldHandoverTime = "field.handoverTime"
@@ -297,6 +298,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .actionRoute: "Urutan rute diubah",
     .correctKk: "No. KK",
     .errorNeedsCompletion:
       "{0} dibuat dari daftar cetak dan alamat atau No. KK-nya belum lengkap; koreksi dulu (Enter, lalu e).",
@@ -598,6 +600,7 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .actionRoute: "Route order changed",
     .correctKk: "KK number",
     .errorNeedsCompletion:
       "{0} was made from a print list and its address or KK number is missing; correct them first (Enter, then e).",
