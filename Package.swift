@@ -42,5 +42,6 @@ let package = Package(
       name: "HDSDashboardTests",
       dependencies: ["HDSCore", "HDSDashboard", "HDSTerminal", "HDSStoreSQLite", "HDSSampleData"]),
     .testTarget(name: "HDSEndToEndTests", dependencies: ["HDSCore", "HDSStoreSQLite"]),
+    .testTarget(name: "HDSSampleDataTests", dependencies: ["HDSCore", "HDSSampleData"]),
   ]
 )
