@@ -29,6 +29,8 @@ public enum RoutePlanner {
     var random = SplitMix64(seed: options.seed)
     let neighbourhood = Neighbourhood(problem: problem, neighbourCount: options.neighbourCount)
 
+    // NOTE: the first plan and its local search run to completion before the clock is
+    // first read, so a very large problem can overrun a short time limit.
     var current = SearchState(problem: problem)
     current.insert(firstInsertionOrder(problem), blinkRate: 0, random: &random)
     current.changedNodes = problem.customers
