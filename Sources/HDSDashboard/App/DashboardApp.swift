@@ -166,6 +166,10 @@ public final class DashboardApp {
       perform { $0.correct(correction, of: target) }
     case .undo(let action):
       perform { $0.undo(action) }
+    case .proposePlan:
+      proposePlan()
+    case .acceptPlan(let plan):
+      perform { $0.acceptPlan(plan) }
     case .find(let term, let from, let forward):
       find(term, from: from, forward: forward)
     }
@@ -180,6 +184,38 @@ public final class DashboardApp {
           switch result {
           case .success(let detail): self.state.overlays.append(.request(detail))
           case .failure(let error): self.show(error)
+          }
+          self.render()
+        }
+      }
+    }
+  }
+
+  /// Proposes routes for the day off the main queue and opens the plan view.
+  private func proposePlan() {
+    let store = self.store
+    let day = state.snapshot?.day ?? CalendarDay(containing: Date())
+    let calendar = state.calendar
+    let kecamatan = state.kecamatan
+    let catalog = state.catalog
+    let log = self.log
+    storeQueue.async {
+      let outcome: Result<PlanView, StatusMessage>
+      do {
+        outcome = try DispatchDay.propose(
+          store: store, day: day, calendar: calendar, kecamatan: kecamatan, catalog: catalog)
+      } catch {
+        log.record("planning \(day) failed: \(error)")
+        outcome = .failure(StatusMessage(catalog.format(.errorStore, "\(error)"), isError: true))
+      }
+      DispatchQueue.main.async {
+        MainActor.assumeIsolated {
+          switch outcome {
+          case .success(let view):
+            self.state.message = nil
+            self.state.overlays.append(.plan(view))
+          case .failure(let message):
+            self.state.message = message
           }
           self.render()
         }

@@ -16,6 +16,8 @@ public enum Overlay: Sendable {
   case courier(Int64)
   case desa(String)
   case form(Form)
+  /// A dispatch proposal being edited before it is accepted.
+  case plan(PlanView)
 }
 
 /// The `/` search: the text typed and whether the operator is still typing it.
@@ -46,8 +48,9 @@ public struct LastAction: Sendable, Equatable {
   }
 }
 
-/// A line shown in the bottom bar until the next key.
-public struct StatusMessage: Sendable, Equatable {
+/// A line shown in the bottom bar until the next key. It is also the failure of a step
+/// whose only outcome is such a line.
+public struct StatusMessage: Error, Sendable, Equatable {
   public var text: String
   public var isError: Bool
 

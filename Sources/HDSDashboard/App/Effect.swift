@@ -17,6 +17,10 @@ public enum Effect: Sendable, Equatable {
   case undo(LastAction)
   /// Show the queue with other filters or another order.
   case setQuery(QueueQuery)
+  /// Propose routes for the day's ready requests across the couriers on duty.
+  case proposePlan
+  /// Store an accepted plan.
+  case acceptPlan(DispatchPlan)
   /// Move the queue selection to the next match of a `/` search.
   case find(SearchTerm, from: Int, forward: Bool)
 }

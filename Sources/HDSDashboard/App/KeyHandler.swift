@@ -20,6 +20,12 @@ public enum KeyHandler {
       return effects
     case .request(let detail)?:
       return handleDetail(key, detail: detail, state: &state, layout: layout)
+    case .plan(var plan)?:
+      let effects = handlePlan(key, plan: &plan, state: &state)
+      if case .plan? = state.overlays.last {
+        state.overlays[state.overlays.count - 1] = .plan(plan)
+      }
+      return effects
     case .some:
       return handleInfo(key, state: &state, layout: layout)
     case nil:
@@ -59,6 +65,10 @@ public enum KeyHandler {
       return askUndo(state: &state)
     case .character("i") where state.focus == .queue:
       return startIntake(state: &state)
+    case .character("p") where state.focus == .queue || state.focus == .couriers:
+      guard allowsWrite(&state) else { return [] }
+      state.message = StatusMessage(state.catalog[.planWorking], isError: false)
+      return [.proposePlan]
     case .character(let letter) where state.focus == .queue:
       return handleQueueLetter(letter, state: &state, visible: visible)
     default:
@@ -318,6 +328,34 @@ public enum KeyHandler {
   }
 
   // MARK: Overlays
+
+  /// Keys of the plan view: ↑↓ select a stop, ←→ move it to another courier, K and J
+  /// move it earlier or later in its route, Enter accepts, Esc discards.
+  private static func handlePlan(_ key: Key, plan: inout PlanView, state: inout DashboardState)
+    -> [Effect]
+  {
+    switch key {
+    case .escape, .character("q"):
+      state.overlays.removeLast()
+    case .down, .character("j"): plan.moveSelection(by: 1)
+    case .up, .character("k"): plan.moveSelection(by: -1)
+    case .left, .character("h"), .right, .character("l"):
+      let step = key == .left || key == .character("h") ? -1 : 1
+      if !plan.moveStop(by: step) {
+        state.message = StatusMessage(state.catalog[.planFull], isError: true)
+      }
+    case .character("K"): _ = plan.reorder(by: -1)
+    case .character("J"): _ = plan.reorder(by: 1)
+    case .enter:
+      state.overlays.removeLast()
+      return [.acceptPlan(plan.proposal.plan)]
+    case .control("c"):
+      return [.quit]
+    default:
+      break
+    }
+    return []
+  }
 
   private static func handleForm(_ key: Key, form: inout Form, state: inout DashboardState)
     -> [Effect]

@@ -141,6 +141,21 @@ struct WriteRunner: Sendable {
     }
   }
 
+  func acceptPlan(_ plan: DispatchPlan) -> WriteOutcome {
+    do throws(StoreError) {
+      try store.acceptPlan(plan, by: user, at: Date())
+      let stops = plan.routes.reduce(0) { $0 + $1.stops.count }
+      let couriers = plan.routes.filter { !$0.stops.isEmpty }.count
+      log.record("plan day=\(plan.day) stops=\(stops) couriers=\(couriers) user=\(user)")
+      return WriteOutcome(
+        message: StatusMessage(catalog.format(.planAccepted, stops, couriers), isError: false),
+        forgetsLastAction: true)
+    } catch {
+      log.record("plan day=\(plan.day) user=\(user) failed: \(error)")
+      return WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
+    }
+  }
+
   private func failure(_ error: StoreError, _ action: String, _ target: RequestRef) -> WriteOutcome
   {
     log.record("\(action) request=\(target.number) user=\(user) failed: \(error)")

@@ -1,6 +1,21 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case planTitle = "plan.title"
+  case planRouteLine = "plan.routeLine"
+  case planUnplaced = "plan.unplaced"
+  case planEstimate = "plan.estimate"
+  case planEmpty = "plan.empty"
+  case planNoCouriers = "plan.noCouriers"
+  case planWorking = "plan.working"
+  case planAccepted = "plan.accepted"
+  case planPinned = "plan.pinned"
+  case planFull = "plan.full"
+  case hintPlan = "hint.plan"
+  case hintMoveStop = "hint.moveStop"
+  case hintReorder = "hint.reorder"
+  case hintAccept = "hint.accept"
+  case hintDiscard = "hint.discard"
   case actionRoute = "action.route"
   case correctKk = "correct.kk"
   case errorNeedsCompletion = "error.needsCompletion"
@@ -298,6 +313,21 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .planTitle: "Rencana antar {0}",
+    .planRouteLine: "{0} — {1}/{2} dokumen · ±{3} km · ±{4} menit",
+    .planUnplaced: "Belum masuk rencana (kurir penuh): {0}",
+    .planEstimate: "Jarak dan waktu perkiraan: garis lurus × {0}, 25 km/jam, 8 menit per alamat.",
+    .planEmpty: "Tidak ada dokumen siap untuk direncanakan.",
+    .planNoCouriers: "Tidak ada kurir bertugas pada {0}.",
+    .planWorking: "Menyusun rencana antar…",
+    .planAccepted: "Rencana diterima: {0} dokumen untuk {1} kurir.",
+    .planPinned: "sudah ditugaskan",
+    .planFull: "Kurir itu sudah penuh.",
+    .hintPlan: "rencana",
+    .hintMoveStop: "pindah kurir",
+    .hintReorder: "urutan",
+    .hintAccept: "terima rencana",
+    .hintDiscard: "buang",
     .actionRoute: "Urutan rute diubah",
     .correctKk: "No. KK",
     .errorNeedsCompletion:
@@ -600,6 +630,22 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .planTitle: "Delivery plan for {0}",
+    .planRouteLine: "{0} — {1}/{2} documents · ~{3} km · ~{4} min",
+    .planUnplaced: "Not in the plan (couriers full): {0}",
+    .planEstimate:
+      "Distances and times are estimates: straight line × {0}, 25 km/h, 8 minutes per address.",
+    .planEmpty: "No ready documents to plan.",
+    .planNoCouriers: "No courier on duty on {0}.",
+    .planWorking: "Planning the deliveries…",
+    .planAccepted: "Plan accepted: {0} documents for {1} couriers.",
+    .planPinned: "already assigned",
+    .planFull: "That courier is full.",
+    .hintPlan: "plan",
+    .hintMoveStop: "other courier",
+    .hintReorder: "order",
+    .hintAccept: "accept plan",
+    .hintDiscard: "discard",
     .actionRoute: "Route order changed",
     .correctKk: "KK number",
     .errorNeedsCompletion:

@@ -21,6 +21,11 @@ enum KeyHints {
       }
       return [("Tab/↑↓", .hintField)] + (hasChoice ? [("←→", .hintChoose)] : [])
         + [("Enter", .hintSave), ("Esc", .hintClose)]
+    case .plan?:
+      return [
+        ("↑↓", .hintMove), ("←→", .hintMoveStop), ("K J", .hintReorder), ("Enter", .hintAccept),
+        ("Esc", .hintDiscard),
+      ]
     case .request?:
       let more: [Hint] = state.readOnly ? [] : [("e", .hintCorrect), ("u", .hintUndo)]
       return offered + more + [("↑↓", .hintScroll), ("Esc", .hintClose)]
@@ -32,11 +37,16 @@ enum KeyHints {
         let finding: [Hint] = [("/", .hintSearch), ("F", .hintFilter), ("S", .hintSort)]
         let writing: [Hint] =
           state.readOnly
-          ? [] : [("i", .hintNew), ("s", .hintSend), ("r", .hintReady), ("␣", .hintMark)]
+          ? []
+          : [
+            ("i", .hintNew), ("s", .hintSend), ("r", .hintReady), ("␣", .hintMark),
+            ("p", .hintPlan),
+          ]
         return [("Enter", .hintDetail)] + offered + writing + finding
           + (state.readOnly ? [] : [("u", .hintUndo)]) + common
       }
-      return [("↑↓", .hintMove), ("Enter", .hintDetail)] + common
+      let plan: [Hint] = state.focus == .couriers && !state.readOnly ? [("p", .hintPlan)] : []
+      return [("↑↓", .hintMove), ("Enter", .hintDetail)] + plan + common
     }
   }
 

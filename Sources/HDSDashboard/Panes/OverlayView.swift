@@ -8,6 +8,8 @@ enum OverlayView {
     switch overlay {
     case .form(let form):
       drawForm(form, state: state, screen: &screen)
+    case .plan(let plan):
+      PlanPane.draw(plan, state: state, screen: &screen)
     case .request(let detail):
       drawLines(
         DetailText.request(detail, state: state),
@@ -79,7 +81,7 @@ enum OverlayView {
     case .complaint(let row): return DetailText.complaint(row, state: state)
     case .courier(let id): return DetailText.courier(id, state: state)
     case .desa(let code): return DetailText.desa(code, state: state)
-    case .form: return []
+    case .form, .plan: return []
     }
   }
 

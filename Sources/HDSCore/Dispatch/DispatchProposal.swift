@@ -1,0 +1,158 @@
+import Foundation
+
+/// A request the planner may place: where it goes and how urgent it is.
+public struct DispatchCandidate: Sendable, Equatable {
+  public let requestID: Int64
+  public let number: RequestNumber
+  public let version: Int
+  public let location: Coordinate
+  /// 0 for none; higher goes earlier in a route. See `DispatchProposer.priority`.
+  public let priority: Int
+  /// The courier it is already assigned to for the day, which it stays with.
+  public let pinnedCourierID: Int64?
+
+  public init(
+    requestID: Int64, number: RequestNumber, version: Int, location: Coordinate, priority: Int,
+    pinnedCourierID: Int64?
+  ) {
+    self.requestID = requestID
+    self.number = number
+    self.version = version
+    self.location = location
+    self.priority = priority
+    self.pinnedCourierID = pinnedCourierID
+  }
+}
+
+/// A proposed day: one route per courier on duty, with its estimates.
+public struct DispatchProposal: Sendable, Equatable {
+  public struct Route: Sendable, Equatable {
+    public let courierID: Int64
+    public let capacity: Int
+    public var stops: [DispatchCandidate]
+
+    public init(courierID: Int64, capacity: Int, stops: [DispatchCandidate]) {
+      self.courierID = courierID
+      self.capacity = capacity
+      self.stops = stops
+    }
+  }
+
+  public let day: CalendarDay
+  public let office: Coordinate
+  public let roadFactor: Double
+  public var routes: [Route]
+  /// Candidates no courier had room for.
+  public var unplaced: [DispatchCandidate]
+
+  public init(
+    day: CalendarDay, office: Coordinate, roadFactor: Double, routes: [Route],
+    unplaced: [DispatchCandidate]
+  ) {
+    self.day = day
+    self.office = office
+    self.roadFactor = roadFactor
+    self.routes = routes
+    self.unplaced = unplaced
+  }
+
+  /// Estimated road kilometres of a route from the office through its stops and back:
+  /// straight lines × `roadFactor`, an estimate.
+  public func distance(of route: Route) -> Double {
+    var points = [office] + route.stops.map(\.location)
+    points.append(office)
+    return zip(points, points.dropFirst()).reduce(0) { $0 + $1.0.distance(to: $1.1) } * roadFactor
+  }
+
+  /// Estimated minutes for a route: riding at `speed` km/h plus `minutesPerStop` at each
+  /// stop for the handover. Both are estimates.
+  public func minutes(of route: Route, speed: Double = 25, minutesPerStop: Double = 8) -> Double {
+    distance(of: route) / speed * 60 + Double(route.stops.count) * minutesPerStop
+  }
+
+  /// The plan to store: every route's stops in order with the versions they were
+  /// proposed from.
+  public var plan: DispatchPlan {
+    DispatchPlan(
+      day: day,
+      routes: routes.map { route in
+        DispatchPlan.Route(
+          courierID: route.courierID, stops: route.stops.map { ($0.requestID, $0.version) })
+      })
+  }
+
+  /// Moves the stop at `index` of route `from` to the end of route `to`; false when the
+  /// target has no room or the stop is pinned to its courier.
+  public mutating func move(stop index: Int, from: Int, to: Int) -> Bool {
+    guard routes.indices.contains(from), routes.indices.contains(to), from != to,
+      routes[from].stops.indices.contains(index), routes[to].stops.count < routes[to].capacity,
+      routes[from].stops[index].pinnedCourierID == nil
+    else { return false }
+    routes[to].stops.append(routes[from].stops.remove(at: index))
+    return true
+  }
+
+  /// Swaps the stop at `index` of a route with its neighbour `step` places away.
+  public mutating func reorder(stop index: Int, in route: Int, by step: Int) -> Bool {
+    let target = index + step
+    guard routes.indices.contains(route), routes[route].stops.indices.contains(index),
+      routes[route].stops.indices.contains(target)
+    else { return false }
+    routes[route].stops.swapAt(index, target)
+    return true
+  }
+}
+
+/// Builds a dispatch proposal with the route planner.
+public enum DispatchProposer {
+  /// The priority of a request: 2 for one past its service-time target or on a second
+  /// attempt, else 0.
+  ///
+  /// NOTE: a complaint linked to the request should raise it too; the queue rows the
+  /// proposal starts from do not carry complaint links yet.
+  public static func priority(workingDaysWaiting: Int, target: Int, attempts: Int) -> Int {
+    workingDaysWaiting > target || attempts > 0 ? 2 : 0
+  }
+
+  /// Proposes routes for `candidates` over `couriers` (id and remaining capacity), each
+  /// starting and ending at `office`. Candidates pinned to a courier stay with them.
+  ///
+  /// Complexity: the planner's; `options` bounds its time.
+  public static func propose(
+    day: CalendarDay, office: Coordinate, candidates: [DispatchCandidate],
+    couriers: [(id: Int64, capacity: Int)], roadFactor: Double = 1.3,
+    options: PlannerOptions = .dayDefault
+  ) throws -> DispatchProposal {
+    guard !couriers.isEmpty else {
+      return DispatchProposal(
+        day: day, office: office, roadFactor: roadFactor, routes: [], unplaced: candidates)
+    }
+    let matrix = try DistanceMatrix.estimatedRoad(
+      between: [office] + candidates.map(\.location), roadFactor: roadFactor)
+    let vehicleOfCourier = Dictionary(
+      uniqueKeysWithValues: couriers.enumerated().map { ($1.id, $0) })
+    let problem = try RoutingProblem(
+      distances: matrix, depot: 0, demands: [0] + candidates.map { _ in 1 },
+      capacities: couriers.map(\.capacity),
+      priorities: [0] + candidates.map(\.priority),
+      pinnedVehicles: [nil] + candidates.map { $0.pinnedCourierID.flatMap { vehicleOfCourier[$0] } }
+    )
+    let solution = RoutePlanner.plan(problem, options: options)
+
+    let routes = couriers.enumerated().map { vehicle, courier in
+      DispatchProposal.Route(
+        courierID: courier.id, capacity: courier.capacity,
+        stops: solution.routes[vehicle].map { candidates[$0 - 1] })
+    }
+    return DispatchProposal(
+      day: day, office: office, roadFactor: roadFactor, routes: routes,
+      unplaced: solution.unassigned.map { candidates[$0 - 1] })
+  }
+
+  /// The point a courier rides to for an address: its dusun's point, else its desa's
+  /// centroid, else the office. Dusun points are estimates.
+  public static func location(of address: Address, in kecamatan: Kecamatan) -> Coordinate {
+    guard let desa = kecamatan.desa(code: address.desaCode) else { return kecamatan.office }
+    return desa.dusun.first { $0.name == address.dusun }?.location ?? desa.centroid
+  }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import HDSCore
+
+/// Gathers a day's ready requests and couriers on duty from the store and asks the
+/// planner for routes. Runs on the store queue.
+enum DispatchDay {
+  /// Limit on the ready requests one proposal takes, oldest first.
+  /// NOTE: one kecamatan has some dozens a day; a kabupaten-wide store plans per
+  /// kecamatan, which the single-kecamatan gazetteer does not model yet.
+  static let candidateLimit = 1_000
+
+  static func propose(
+    store: Store, day: CalendarDay, calendar: WorkingCalendar, kecamatan: Kecamatan,
+    catalog: Catalog
+  ) throws -> Result<PlanView, StatusMessage> {
+    let couriers = try store.couriers(includeInactive: false).filter {
+      $0.isOnDuty(day, calendar: calendar)
+    }
+    guard !couriers.isEmpty else {
+      return .failure(
+        StatusMessage(catalog.format(.planNoCouriers, catalog.date(day)), isError: true))
+    }
+    let board = Dictionary(
+      uniqueKeysWithValues: try store.courierBoard(on: day).map { ($0.courierID, $0) })
+
+    var candidates: [DispatchCandidate] = []
+    var stops: [Int64: PlanStop] = [:]
+    var capacities: [(id: Int64, capacity: Int)] = []
+    for courier in couriers {
+      // Documents already out or handed over today use up the courier's day.
+      let used = (board[courier.id]?.out ?? 0) + (board[courier.id]?.delivered ?? 0)
+      capacities.append((courier.id, max(0, courier.dailyCapacity - used)))
+      for stop in try store.route(of: courier.id, on: day) where stop.state == .assigned {
+        candidates.append(
+          DispatchCandidate(
+            requestID: stop.requestID, number: stop.number, version: stop.version,
+            location: DispatchProposer.location(of: stop.address, in: kecamatan),
+            priority: stop.attempts > 0 ? 2 : 0, pinnedCourierID: courier.id))
+        stops[stop.requestID] = PlanStop(
+          residentName: stop.residentName, desaCode: stop.address.desaCode,
+          dusun: stop.address.dusun, document: stop.document)
+      }
+    }
+
+    let ready = try store.queue(QueueQuery(states: [.ready]), offset: 0, limit: candidateLimit)
+    for row in ready.rows where !row.needsCompletion {
+      let address = Address(desaCode: row.desaCode, dusun: row.dusun, rw: 0, rt: 0)
+      let waited = calendar.workingDays(
+        from: CalendarDay(containing: row.waitingSince), to: day)
+      candidates.append(
+        DispatchCandidate(
+          requestID: row.id, number: row.number, version: row.version,
+          location: DispatchProposer.location(of: address, in: kecamatan),
+          priority: DispatchProposer.priority(
+            workingDaysWaiting: waited, target: row.document.defaultTargetWorkingDays,
+            attempts: row.attempts),
+          pinnedCourierID: nil))
+      stops[row.id] = PlanStop(
+        residentName: row.residentName, desaCode: row.desaCode, dusun: row.dusun,
+        document: row.document)
+    }
+    guard !candidates.isEmpty else {
+      return .failure(StatusMessage(catalog[.planEmpty], isError: true))
+    }
+
+    let proposal = try DispatchProposer.propose(
+      day: day, office: kecamatan.office, candidates: candidates, couriers: capacities)
+    let names = Dictionary(uniqueKeysWithValues: couriers.map { ($0.id, $0.name) })
+    return .success(PlanView(proposal: proposal, rows: stops, courierNames: names))
+  }
+}

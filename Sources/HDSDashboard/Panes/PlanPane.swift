@@ -1,0 +1,73 @@
+import Foundation
+import HDSCore
+import HDSTerminal
+
+/// Draws a dispatch proposal over the panes: per courier a line with stops, capacity,
+/// estimated kilometres and minutes, then the stops in order; the selected stop stands
+/// out, and the list scrolls to keep it in view.
+enum PlanPane {
+  static func draw(_ plan: PlanView, state: DashboardState, screen: inout Screen) {
+    let catalog = state.catalog
+    let proposal = plan.proposal
+    let rect = OverlayView.detailFrame(rows: screen.rows, cols: screen.cols)
+    screen.fill(rect, style: .dialog)
+    screen.box(
+      rect,
+      title: catalog.format(
+        .planTitle, "\(catalog.weekday(proposal.day)), \(catalog.date(proposal.day))"),
+      focused: true)
+    let inner = rect.inner
+
+    var lines: [(text: String, style: Style, selected: Bool)] = []
+    for (routeIndex, route) in proposal.routes.enumerated() {
+      let name = plan.courierNames[route.courierID] ?? String(route.courierID)
+      let kilometres = catalog.decimal(proposal.distance(of: route), digits: 1)
+      let minutes = Int(proposal.minutes(of: route).rounded())
+      lines.append(
+        (
+          catalog.format(
+            .planRouteLine, name, route.stops.count, route.capacity, kilometres, minutes),
+          .title, false
+        ))
+      for (stopIndex, stop) in route.stops.enumerated() {
+        let selected = routeIndex == plan.route && stopIndex == plan.stop
+        lines.append(
+          (describe(stop, number: stopIndex + 1, plan: plan, state: state), .dialog, selected))
+      }
+    }
+    if !proposal.unplaced.isEmpty {
+      let numbers = proposal.unplaced.map(\.number.description).joined(separator: ", ")
+      lines.append((catalog.format(.planUnplaced, numbers), .warning, false))
+    }
+    lines.append(
+      (catalog.format(.planEstimate, catalog.decimal(proposal.roadFactor, digits: 1)), .dim, false))
+
+    let selectedLine = lines.firstIndex { $0.selected } ?? 0
+    let first = max(0, min(selectedLine - inner.height / 2, lines.count - inner.height))
+    for (offset, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
+      let style: Style = line.selected ? .selected : line.style
+      if line.selected {
+        screen.fill(
+          Rect(row: inner.row + offset, col: inner.col, height: 1, width: inner.width), style: style
+        )
+      }
+      screen.put(
+        " " + line.text, row: inner.row + offset, col: inner.col, style: style, width: inner.width)
+    }
+  }
+
+  /// "  3. HDS-2026-000123  Jatikerto / Cupak  Siti Aminah  KTP-el  (sudah ditugaskan)".
+  private static func describe(
+    _ stop: DispatchCandidate, number: Int, plan: PlanView, state: DashboardState
+  ) -> String {
+    let row = plan.rows[stop.requestID]
+    let desa = row.map { QueuePane.desaName($0.desaCode, state.kecamatan) } ?? ""
+    let place = [desa, row?.dusun ?? ""].filter { !$0.isEmpty }.joined(separator: " / ")
+    let urgent = stop.priority > 0 ? " !" : ""
+    let pinned = stop.pinnedCourierID == nil ? "" : "  (\(state.catalog[.planPinned]))"
+    let index = String(number)
+    return "  " + String(repeating: " ", count: max(0, 2 - index.count)) + index + ". "
+      + stop.number.description + urgent + "  " + place + "  " + (row?.residentName ?? "") + "  "
+      + (row?.document.shortName ?? "") + pinned
+  }
+}
