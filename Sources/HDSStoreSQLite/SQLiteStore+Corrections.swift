@@ -196,16 +196,10 @@ extension SQLiteStore {
       guard let event = events.first(where: { $0.id == eventID }) else {
         throw .notFound(entity: "event of request \(current.number)", id: eventID)
       }
-      guard event.id == events.last?.id else {
-        throw .invalid(
-          "request \(current.number) changed after event \(eventID); only its latest change"
-            + " can be undone")
-      }
+      guard event.id == events.last?.id else { throw .notLatestChange(request: current.number) }
       guard let previous = event.from, ![.create, .undo, .correct, .route].contains(event.action)
       else {
-        throw .invalid(
-          "the \(event.action.rawValue) event of request \(current.number) cannot be undone;"
-            + " make a correction instead")
+        throw .cannotUndo(request: current.number, action: event.action)
       }
 
       let change = restoring(current, before: event, previous: previous)

@@ -212,11 +212,7 @@ extension SQLiteStore {
     case .markReady:
       change.readyAt = time
     case .assign(let courierID, let day):
-      if current.needsCompletion {
-        throw .invalid(
-          "request \(current.number) was made from a print list and its resident's address"
-            + " or KK number is still missing; correct them before assigning a courier")
-      }
+      if current.needsCompletion { throw .needsCompletion(request: current.number) }
       try requireActiveCourier(connection, id: courierID)
       change.courierID = courierID
       change.deliveryDay = day
@@ -271,19 +267,20 @@ extension SQLiteStore {
     _ connection: Connection
   ) throws(StoreError) -> Date {
     guard let given = handover.time else { return time }
-    if given > time {
-      throw .invalid(
-        "the handover time of request \(request.number) is later than now; enter the time the"
-          + " document was handed over")
-    }
-    let latest = try connection.firstRow(
-      "SELECT max(time) FROM request_event WHERE request_id = ?1", [.integer(request.id)],
-      context: "reading the latest event of request \(request.number)"
+    if given > time { throw .handoverInFuture(request: request.number) }
+    // The event that brought the request to its state: the dispatch, or the failed
+    // attempt that returned it to the office. Corrections after it do not count.
+    let left = try connection.firstRow(
+      """
+      SELECT max(time) FROM request_event
+      WHERE request_id = ?1 AND to_state = ?2 AND (from_state IS NULL OR from_state != to_state)
+      """,
+      [.integer(request.id), .text(request.state.rawValue)],
+      context: "reading when request \(request.number) left the office"
     ) { $0.optionalReal(0) }
-    if let latest = latest ?? nil, given.timeIntervalSince1970 < latest {
-      throw .invalid(
-        "the handover time of request \(request.number) is before its latest event; a"
-          + " document is handed over after it left the office")
+    // Times are typed to the minute, so the minute of leaving itself is allowed.
+    if let left = left ?? nil, given.timeIntervalSince1970 < (left / 60).rounded(.down) * 60 {
+      throw .handoverBeforeDispatch(request: request.number)
     }
     return given
   }
@@ -295,7 +292,7 @@ extension SQLiteStore {
     ) { (row) throws(StoreError) -> (String, Bool) in (row.text(0), row.integer(1) != 0) }
     guard let (name, isActive) = courier else { throw .notFound(entity: "courier", id: id) }
     guard isActive else {
-      throw .invalid("courier \(id) (\(name)) is inactive; assign the request to an active courier")
+      throw .inactiveCourier(name: name)
     }
   }
 

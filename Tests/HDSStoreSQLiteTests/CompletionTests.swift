@@ -36,8 +36,7 @@ struct CompletionTests {
         .assign(courierID: courier.id, day: Fixture.day), to: request.id, expectedVersion: nil,
         by: Fixture.user, at: Fixture.time(9))
     } throws: { error in
-      guard case StoreError.invalid(let message) = error else { return false }
-      return message.contains("\(request.number)") && message.contains("correct them")
+      (error as? StoreError) == .needsCompletion(request: request.number)
     }
     #expect(try store.eventCount() == events)
   }

@@ -336,11 +336,7 @@ struct RequestTests {
         .assign(courierID: courier.id, day: Fixture.day), to: ready.id,
         expectedVersion: nil, by: Fixture.user, at: Fixture.time(9))
     }
-    guard case .invalid(let message) = error else {
-      Issue.record("expected .invalid, got \(String(describing: error))")
-      return
-    }
-    #expect(message.contains("inactive"))
+    #expect(error == .inactiveCourier(name: "Budi"))
     #expect(try store.requestDetail(id: ready.id).request == ready)
   }
 

@@ -220,18 +220,21 @@ struct UndoTests {
 
   // MARK: What cannot be undone
 
-  /// Checks that `undo(eventID:)` throws `.invalid` and leaves the store as it was.
+  /// Checks that `undo(eventID:)` throws `.notLatestChange` or `.cannotUndo` naming the
+  /// request, and leaves the store as it was.
   func expectRejected(_ eventID: Int64, of id: Int64, _ label: String) throws {
     let request = try store.requestDetail(id: id).request
     let events = try store.storedEvents()
     let counters = try store.requestCounters()
 
     let error = undoError(eventID, of: id)
-    guard case .invalid(let message) = error else {
-      Issue.record("\(label): expected .invalid, got \(String(describing: error))")
+    switch error {
+    case .notLatestChange(let number)?, .cannotUndo(let number, _)?:
+      #expect(number == request.number, "\(label)")
+    default:
+      Issue.record("\(label): expected a rejected undo, got \(String(describing: error))")
       return
     }
-    #expect(message.contains(request.number.description), "\(label): \(message)")
     #expect(try store.requestDetail(id: id).request == request, "\(label)")
     #expect(try store.storedEvents() == events, "\(label)")
     #expect(try store.requestCounters() == counters, "\(label)")

@@ -124,6 +124,20 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case invalid(String)
   /// An open request already exists for this NIK and document.
   case duplicate(existing: RequestNumber, document: DocumentKind)
+  /// A handover time later than the recording time.
+  case handoverInFuture(request: RequestNumber)
+  /// A handover time before the document left the office (its dispatch, or its return
+  /// to the office for a collection at the counter).
+  case handoverBeforeDispatch(request: RequestNumber)
+  /// A request made from a print list whose address or KK number is still missing.
+  case needsCompletion(request: RequestNumber)
+  /// An assignment to a courier who is not active.
+  case inactiveCourier(name: String)
+  /// An undo of an event that is not the request's latest change.
+  case notLatestChange(request: RequestNumber)
+  /// An undo of an event that cannot be undone (a creation, correction, route change or
+  /// undo).
+  case cannotUndo(request: RequestNumber, action: RequestAction.Kind)
   /// The store was opened read-only.
   case readOnly(path: String)
   /// The file is not an HDS store, or is newer than this program.
@@ -145,6 +159,22 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case .duplicate(let existing, let document):
       return "request \(existing) for \(document.shortName) of this NIK is still open;"
         + " finish or cancel it before a new one"
+    case .handoverInFuture(let request):
+      return "the handover time of request \(request) is later than now; enter the time the"
+        + " document was handed over"
+    case .handoverBeforeDispatch(let request):
+      return "the handover time of request \(request) is before the document left the office;"
+        + " enter a later time"
+    case .needsCompletion(let request):
+      return "request \(request) was made from a print list and its resident's address or KK"
+        + " number is still missing; correct them before assigning a courier"
+    case .inactiveCourier(let name):
+      return "courier \(name) is inactive; assign the request to an active courier"
+    case .notLatestChange(let request):
+      return "request \(request) changed after that action; only its latest change can be undone"
+    case .cannotUndo(let request, let action):
+      return "the \(action.rawValue) event of request \(request) cannot be undone; make a"
+        + " correction instead"
     case .readOnly(let path):
       return "the store \(path) is open read-only; this role cannot change anything"
     case .incompatible(let path, let reason):

@@ -15,6 +15,18 @@ extension Catalog {
       return self[.errorReadOnly]
     case .duplicate(let existing, let document):
       return format(.errorDuplicate, document.shortName, existing)
+    case .handoverInFuture(let request):
+      return format(.errorHandoverInFuture, request)
+    case .handoverBeforeDispatch(let request):
+      return format(.errorHandoverBeforeDispatch, request)
+    case .needsCompletion(let request):
+      return format(.errorNeedsCompletion, request)
+    case .inactiveCourier(let name):
+      return format(.errorInactiveCourier, name)
+    case .notLatestChange(let request):
+      return format(.errorNotLatestChange, request)
+    case .cannotUndo(let request, let action):
+      return format(.errorCannotUndo, self.action(action), request)
     default:
       return format(.errorStore, error.description)
     }

@@ -1,6 +1,13 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case errorHandoverInFuture = "error.handoverInFuture"
+  case errorHandoverBeforeDispatch = "error.handoverBeforeDispatch"
+  case errorInactiveCourier = "error.inactiveCourier"
+  case errorNotLatestChange = "error.notLatestChange"
+  case errorCannotUndo = "error.cannotUndo"
+  case errorBulkUndo = "error.bulkUndo"
+  case addressIncomplete = "address.incomplete"
   case planTitle = "plan.title"
   case planRouteLine = "plan.routeLine"
   case planUnplaced = "plan.unplaced"
@@ -313,6 +320,16 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .errorHandoverInFuture: "{0}: waktu serah terima belum tiba; isi waktu dokumen diserahkan.",
+    .errorHandoverBeforeDispatch:
+      "{0}: waktu serah terima lebih awal dari saat dokumen dibawa kurir; isi waktu yang lebih akhir.",
+    .errorInactiveCourier: "Kurir {0} tidak aktif; tugaskan ke kurir yang aktif.",
+    .errorNotLatestChange:
+      "{0} sudah berubah lagi sesudahnya; hanya perubahan terakhir yang bisa diurungkan.",
+    .errorCannotUndo: "\"{0}\" pada {1} tidak bisa diurungkan; buat koreksi (e) sebagai gantinya.",
+    .errorBulkUndo:
+      "Tindakan massal tidak bisa diurungkan sekaligus; urungkan per permohonan dari rinciannya.",
+    .addressIncomplete: "belum lengkap (dari daftar cetak)",
     .planTitle: "Rencana antar {0}",
     .planRouteLine: "{0} — {1}/{2} dokumen · ±{3} km · ±{4} menit",
     .planUnplaced: "Belum masuk rencana (kurir penuh): {0}",
@@ -368,7 +385,8 @@ extension MessageKey {
     .formAssignMany: "Tugaskan {0} dokumen",
     .formCancelMany: "Batalkan {0} dokumen",
     .formUndo: "Urungkan \"{0}\" pada {1}?",
-    .formUndoBody: "Riwayat tetap tercatat; pengurungan menjadi peristiwa baru.",
+    .formUndoBody:
+      "Riwayat tetap tersimpan; pengurungan dicatat sebagai peristiwa baru yang membalikkan tindakan itu.",
     .resultUndo: "{0}: \"{1}\" diurungkan.",
     .errorNothingToUndo: "Belum ada tindakan di sesi ini yang bisa diurungkan.",
     .resultBulk: "{0} dari {1} berhasil.",
@@ -630,6 +648,16 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .errorHandoverInFuture:
+      "{0}: the handover time is still to come; enter when the document was handed over.",
+    .errorHandoverBeforeDispatch:
+      "{0}: the handover time is before the document left with the courier; enter a later time.",
+    .errorInactiveCourier: "Courier {0} is inactive; assign to an active courier.",
+    .errorNotLatestChange: "{0} changed again since; only its latest change can be undone.",
+    .errorCannotUndo: "\"{0}\" on {1} cannot be undone; make a correction (e) instead.",
+    .errorBulkUndo:
+      "A bulk action cannot be undone at once; undo each request from its detail view.",
+    .addressIncomplete: "incomplete (from a print list)",
     .planTitle: "Delivery plan for {0}",
     .planRouteLine: "{0} — {1}/{2} documents · ~{3} km · ~{4} min",
     .planUnplaced: "Not in the plan (couriers full): {0}",
