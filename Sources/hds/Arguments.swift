@@ -13,6 +13,14 @@ struct Arguments: Equatable {
     case exportRecipients = "export recipients"
     case exportEvents = "export events"
     case settings
+    /// `hds courier` without a subject, which only has help.
+    case courier
+    case courierList = "courier list"
+    case courierAdd = "courier add"
+    case courierEdit = "courier edit"
+    case courierDeactivate = "courier deactivate"
+    case courierActivate = "courier activate"
+    case runsheet
   }
 
   var command: Command = .dashboard
@@ -41,6 +49,13 @@ struct Arguments: Equatable {
   var outputFile: String?
   // settings
   var maxAttempts: Int?
+  // courier, runsheet
+  /// The courier's id or name, the operand of `courier edit`, `deactivate` and `activate`.
+  var courierReference: String?
+  /// The courier's id or name given by `runsheet --courier`.
+  var runsheetCourier: String?
+  var includeInactive = false
+  var courierFields = CourierFields()
 
   /// Parses `arguments` (without the program name). Options may come before or after
   /// the command.
@@ -113,11 +128,21 @@ struct Arguments: Equatable {
         }
         result.maxAttempts = count
       default:
+        let parsed = try result.parseCourierOption(name) { () throws(UsageError) -> String in
+          try value(for: name)
+        }
+        if parsed { continue }
         if argument.hasPrefix("-") { throw .unknownOption(argument) }
         words.append(argument)
       }
     }
-    (result.command, result.inputFile) = try command(from: words, help: result.showHelp)
+    let operand: String?
+    (result.command, operand) = try command(from: words, help: result.showHelp)
+    if result.command == .importPrintList {
+      result.inputFile = operand
+    } else if let operand {
+      result.courierReference = operand
+    }
     try result.checkOptionsFitCommand()
     return result
   }
@@ -129,8 +154,9 @@ struct Arguments: Equatable {
     return day
   }
 
-  /// Picks the command from the words that are not options, and the print list's file.
-  /// With `help`, a command that lacks its subject or file still selects its help.
+  /// Picks the command from the words that are not options, and its operand: the print
+  /// list's file, or the courier's id or name. With `help`, a command that lacks its
+  /// subject or operand still selects its help.
   private static func command(from words: [String], help: Bool) throws(UsageError)
     -> (Command, String?)
   {
@@ -162,6 +188,11 @@ struct Arguments: Equatable {
       }
       if rest.count > 1 { throw .unexpectedArgument(rest[1], command.rawValue) }
       return (command, nil)
+    case "courier":
+      return try courierCommand(from: rest, help: help)
+    case "runsheet":
+      if let extra = rest.first { throw .unexpectedArgument(extra, first) }
+      return (.runsheet, nil)
     default:
       throw .unknownCommand(first)
     }
@@ -175,8 +206,8 @@ struct Arguments: Equatable {
     if maxAttempts != nil && command != .settings {
       throw .optionNotForCommand("--max-attempts", "settings")
     }
-    if date != nil && command != .summary {
-      throw .optionNotForCommand("--date", "summary")
+    if date != nil && command != .summary && command != .runsheet {
+      throw .optionNotForCommand("--date", "summary or hds runsheet")
     }
     if (rejectsFile != nil || dryRun) && command != .importPrintList {
       throw .optionNotForCommand("--skip-invalid and --dry-run", "import print-list")
@@ -187,11 +218,12 @@ struct Arguments: Equatable {
     if since != nil && command != .exportEvents {
       throw .optionNotForCommand("--since", "export events")
     }
-    let exports: [Command] = [.export, .exportRecipients, .exportEvents]
+    let exports: [Command] = [.export, .exportRecipients, .exportEvents, .runsheet]
     if (format != nil || outputFile != nil) && !exports.contains(command) {
-      throw .optionNotForCommand("--format and --output", "export")
+      throw .optionNotForCommand("--format and --output", "export or hds runsheet")
     }
     try checkExportOptions()
+    try checkCourierOptions()
   }
 
   /// Checks what `hds export` needs, unless only its help was requested.
@@ -229,14 +261,17 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
   case unknownSubject(String, String, String)
   case missingFile
   case missingOption(String, String)
+  case missingCourier(String)
+  case nothingToChange
+  case conflictingOptions(String, String)
 
   var description: String {
     switch self {
     case .unknownOption(let option):
       return "unknown option \(option); run hds --help for the list"
     case .unknownCommand(let command):
-      return "unknown command \(command); the commands are demo, summary, import and export"
-        + " (hds --help)"
+      return "unknown command \(command); the commands are demo, summary, import, export,"
+        + " settings, courier and runsheet (hds --help)"
     case .missingValue(let option):
       return "option \(option) needs a value"
     case .invalidValue(let option, let value, let expected):
@@ -254,6 +289,14 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
       return "hds import print-list needs the CSV file to import: hds import print-list FILE"
     case .missingOption(let option, let command):
       return "hds \(command) needs \(option) (hds \(command) --help)"
+    case .missingCourier(let command):
+      return "hds \(command) needs the courier's id or name: hds \(command) ID|NAME"
+        + " (hds courier list --all shows them)"
+    case .nothingToChange:
+      return "hds courier edit needs at least one of --name, --phone, --no-phone, --vehicle,"
+        + " --home-desa, --capacity and --days"
+    case .conflictingOptions(let first, let second):
+      return "\(first) and \(second) cannot be used together; give one of them"
     }
   }
 }

@@ -12,6 +12,12 @@ enum HelpText {
     case .exportRecipients: return exportRecipients
     case .exportEvents: return exportEvents
     case .settings: return settings
+    case .courier: return CourierHelp.all
+    case .courierList: return CourierHelp.list
+    case .courierAdd: return CourierHelp.add
+    case .courierEdit: return CourierHelp.edit
+    case .courierDeactivate, .courierActivate: return CourierHelp.activate
+    case .runsheet: return CourierHelp.runsheet
     }
   }
 
@@ -26,6 +32,8 @@ enum HelpText {
       hds export recipients      write the recipient list (daftar penerima), CSV or HTML
       hds export events          write every request event since a time, CSV or JSON Lines
       hds settings               print or change the store's settings (attempt limit)
+      hds courier list|add|edit  list, add and change couriers; deactivate, activate
+      hds runsheet               print a courier's run sheet (surat jalan) for a day
       hds COMMAND --help         explain one command
 
     Options:

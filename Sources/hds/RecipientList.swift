@@ -158,21 +158,7 @@ struct RecipientList {
     text.dateTime(CalendarDay(containing: instant), OfficeClock.timeOfDay(instant))
   }
 
-  /// Escapes the five characters that HTML gives a meaning in text and attribute values.
-  func escape(_ value: String) -> String {
-    var result = ""
-    for character in value {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  func escape(_ value: String) -> String { HTMLText.escape(value) }
 
   /// Print styles: A4 with 12 mm margins, table headings repeated on every page, rows never
   /// split across pages, and signature cells tall enough to sign in.

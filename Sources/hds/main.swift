@@ -54,4 +54,21 @@ case .settings:
 case .export:
   // Parsing accepts `hds export` without a subject only with --help, handled above.
   fail(UsageError.missingSubject("export", "recipients or events").description, code: 2)
+case .courier:
+  // The same holds for `hds courier`.
+  fail(
+    UsageError.missingSubject("courier", "list, add, edit, deactivate or activate").description,
+    code: 2)
+case .courierList:
+  Commands.courierList(arguments, directory: directory, language: language)
+case .courierAdd:
+  Commands.courierAdd(arguments, directory: directory, language: language)
+case .courierEdit:
+  Commands.courierEdit(arguments, directory: directory, language: language)
+case .courierDeactivate:
+  Commands.courierSetActive(arguments, active: false, directory: directory, language: language)
+case .courierActivate:
+  Commands.courierSetActive(arguments, active: true, directory: directory, language: language)
+case .runsheet:
+  Commands.runsheet(arguments, directory: directory, language: language)
 }

@@ -1,0 +1,129 @@
+import Foundation
+import HDSCore
+import HDSDashboard
+import HDSSampleData
+import HDSStoreSQLite
+
+/// `hds courier list|add|edit|deactivate|activate`: the office's couriers.
+///
+/// Messages are in English like the rest of the command line; the table's headings and
+/// weekday names follow `--lang`.
+extension Commands {
+  static func courierList(_ arguments: Arguments, directory: String, language: Language)
+    -> Never
+  {
+    let store = openCourierStore(directory: directory, readOnly: true)
+    do {
+      let couriers = try store.couriers(includeInactive: arguments.includeInactive)
+      print(table(couriers, directory: directory, language: language))
+    } catch {
+      fail(error.description)
+    }
+    exit(0)
+  }
+
+  static func courierAdd(_ arguments: Arguments, directory: String, language: Language)
+    -> Never
+  {
+    // Parsing made sure that add has its name, phone, home desa and capacity.
+    let fields = arguments.courierFields
+    let courier = NewCourier(
+      name: fields.name ?? "", phone: fields.phone, vehicle: fields.vehicle ?? "motor",
+      homeDesaCode: fields.homeDesaCode ?? "", dailyCapacity: fields.capacity ?? 1,
+      workingDays: fields.workingDays ?? WorkingDays.mondayToFriday)
+    let store = openCourierStore(directory: directory, readOnly: false)
+    let user = Environment.userName()
+    do {
+      let added = try store.addCourier(courier, by: user, at: Date())
+      FileLog(directory: directory).record("courier add \(added.id) by \(user)")
+      print("Added courier \(added.id).")
+      print(table([added], directory: directory, language: language))
+    } catch {
+      fail(error.description)
+    }
+    exit(0)
+  }
+
+  static func courierEdit(_ arguments: Arguments, directory: String, language: Language)
+    -> Never
+  {
+    let fields = arguments.courierFields
+    var update = CourierUpdate(
+      name: fields.name, vehicle: fields.vehicle, homeDesaCode: fields.homeDesaCode,
+      dailyCapacity: fields.capacity, workingDays: fields.workingDays)
+    if let phone = fields.phone { update.phone = .some(phone) }
+    if fields.removesPhone { update.phone = .some(nil) }
+    change(arguments, update, verb: "Updated", directory: directory, language: language)
+  }
+
+  static func courierSetActive(
+    _ arguments: Arguments, active: Bool, directory: String, language: Language
+  ) -> Never {
+    change(
+      arguments, CourierUpdate(isActive: active), verb: active ? "Activated" : "Deactivated",
+      directory: directory, language: language)
+  }
+
+  /// Applies `update` to the courier the command names, then prints the courier.
+  private static func change(
+    _ arguments: Arguments, _ update: CourierUpdate, verb: String, directory: String,
+    language: Language
+  ) -> Never {
+    let store = openCourierStore(directory: directory, readOnly: false)
+    let user = Environment.userName()
+    do {
+      let courier = try findCourier(arguments.courierReference ?? "", in: store)
+      let updated = try store.updateCourier(id: courier.id, update, by: user, at: Date())
+      if updated == courier {
+        print("Courier \(courier.id) (\(courier.name)) already has these values; nothing changed.")
+      } else {
+        FileLog(directory: directory).record("courier update \(courier.id) by \(user)")
+        print("\(verb) courier \(courier.id).")
+      }
+      if courier.isActive && !updated.isActive {
+        print("Requests assigned to this courier stay assigned until you reassign them.")
+      }
+      print(table([updated], directory: directory, language: language))
+    } catch {
+      fail(error.description)
+    }
+    exit(0)
+  }
+
+  /// Returns the courier `reference` names among all couriers, or exits 1 saying why not.
+  static func findCourier(_ reference: String, in store: SQLiteStore) throws(StoreError)
+    -> Courier
+  {
+    let couriers = try store.couriers(includeInactive: true)
+    do {
+      return try CourierLookup.find(reference, in: couriers)
+    } catch {
+      fail(error.description)
+    }
+  }
+
+  private static func table(_ couriers: [Courier], directory: String, language: Language)
+    -> String
+  {
+    let calendar: WorkingCalendar
+    do {
+      calendar = try HolidayFiles.load(dataDirectory: directory).calendar
+    } catch {
+      fail(error.description)
+    }
+    return CourierTable(
+      couriers: couriers, day: CalendarDay(containing: Date()), calendar: calendar,
+      words: CourierTable.Words(language)
+    ).render()
+  }
+
+  /// Opens the store in `directory`, failing when there is none, because a courier
+  /// command on a new empty store is a mistyped directory.
+  static func openCourierStore(directory: String, readOnly: Bool) -> SQLiteStore {
+    let path = directory + "/" + SQLiteStore.fileName
+    guard FileManager.default.fileExists(atPath: path) else {
+      fail("no store at \(path); pass --data DIR with the directory of hds.sqlite")
+    }
+    return openStore(directory: directory, readOnly: readOnly)
+  }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import HDSCore
+import HDSTerminal
+
+/// The surat jalan of one courier for one day: the stops in route order with empty
+/// columns for the recipient's name and signature, and the day's totals. Plain text for
+/// a printer, or a printable A4 HTML page (`RunSheet+HTML.swift`).
+struct RunSheet {
+  let courier: Courier
+  let day: CalendarDay
+  let stops: [RouteStop]
+  let text: RunSheetText
+
+  /// Straight-line distance times this factor estimates the road distance.
+  static let roadFactor = 1.3
+
+  // MARK: Totals
+
+  /// Stops per document kind, in the order of `DocumentKind.allCases`, kinds with none
+  /// left out.
+  var documentCounts: [(kind: DocumentKind, count: Int)] {
+    DocumentKind.allCases.compactMap { kind in
+      let count = stops.filter { $0.document == kind }.count
+      return count > 0 ? (kind, count) : nil
+    }
+  }
+
+  /// Estimates the route in kilometres: from the kantor kecamatan through each stop's
+  /// point in order and back, straight line × `roadFactor`. Also returns the number of
+  /// stops left out because their desa is not in the gazetteer.
+  var estimatedDistance: (kilometres: Double, unplaced: Int) {
+    let points = stops.compactMap { Self.point(of: $0.address) }
+    guard !points.isEmpty else { return (0, stops.count) }
+    let path = [Kromengan.estimatedOffice] + points + [Kromengan.estimatedOffice]
+    var total = 0.0
+    for index in 1..<path.count {
+      total += path[index - 1].distance(to: path[index])
+    }
+    return (total * Self.roadFactor, stops.count - points.count)
+  }
+
+  /// Returns the dusun's point when the desa has a dusun of that name, else the desa
+  /// centroid, and nil for a desa code outside the kecamatan.
+  static func point(of address: Address) -> Coordinate? {
+    guard let desa = Kromengan.kecamatan.desa(code: address.desaCode) else { return nil }
+    let dusun = desa.dusun.first {
+      $0.name.caseInsensitiveCompare(address.dusun) == .orderedSame
+    }
+    return dusun?.location ?? desa.centroid
+  }
+
+  func desaName(_ address: Address) -> String {
+    Kromengan.kecamatan.desa(code: address.desaCode)?.name ?? address.desaCode
+  }
+
+  /// Splits the address into lines: street, then "Dsn. Krajan, RT 003/RW 002", then
+  /// "Desa Jatikerto". A placeholder address from a print list (RW or RT 0) shows as
+  /// incomplete.
+  func addressLines(_ address: Address) -> [String] {
+    guard address.rw > 0, address.rt > 0 else {
+      return ["(\(text.incompleteAddress))", "Desa " + desaName(address)]
+    }
+    var lines: [String] = []
+    let street = address.street.trimmingCharacters(in: .whitespaces)
+    if !street.isEmpty { lines.append(street) }
+    let dusun = address.dusun.isEmpty ? "" : "Dsn. \(address.dusun), "
+    lines.append(dusun + String(format: "RT %03d/RW %03d", address.rt, address.rw))
+    lines.append("Desa " + desaName(address))
+    return lines
+  }
+
+  /// The lines of the heading: kecamatan, courier, phone, vehicle and date.
+  var headingLines: [(label: String, value: String)] {
+    [
+      (text.courier, courier.name), (text.phone, courier.phone?.grouped ?? "-"),
+      (text.vehicle, courier.vehicle), (text.date, text.day(day)),
+    ]
+  }
+
+  var kecamatanLine: String {
+    let kecamatan = Kromengan.kecamatan
+    return "Kecamatan \(kecamatan.name), Kabupaten \(kecamatan.kabupaten)"
+  }
+
+  /// "KTP-el 2, KK 1".
+  var documentSummary: String {
+    documentCounts.map { "\($0.kind.shortName) \($0.count)" }.joined(separator: ", ")
+  }
+
+  // MARK: Plain text
+
+  /// Width of the plain-text sheet. 79 rather than 80, so that a printer or terminal that
+  /// wraps at the 80th column never adds an empty line.
+  static let width = 79
+
+  /// Column widths of the stop table: no., request number and document, resident and
+  /// address, recipient's name, signature. With one space between them they add up to
+  /// `width`.
+  static let columns = [3, 15, 31, 14, 12]
+
+  /// Renders the sheet as plain text of at most `width` columns, wide names clipped by
+  /// display width.
+  func plainText() -> String {
+    var lines = [text.title, kecamatanLine, ""]
+    let labelWidth = headingLines.map { TextWidth.columns($0.label) }.max() ?? 0
+    for (label, value) in headingLines {
+      let prefix = TextWidth.fit(label, to: labelWidth) + " : "
+      lines.append(prefix + TextWidth.clip(value, to: Self.width - TextWidth.columns(prefix)))
+    }
+    lines.append("")
+
+    guard !stops.isEmpty else {
+      lines.append(text.noStops)
+      return lines.joined(separator: "\n") + "\n"
+    }
+
+    lines.append(
+      row([text.number, text.request, text.resident, text.recipientName, text.signature]))
+    lines.append(row(Self.columns.map { String(repeating: "-", count: $0) }))
+    for (index, stop) in stops.enumerated() {
+      lines += block(stop, number: index + 1)
+      lines.append("")
+    }
+    lines += totalLines()
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Renders one stop as several lines, with the blanks to fill in on the last.
+  private func block(_ stop: RouteStop, number: Int) -> [String] {
+    var left = [stop.number.description, stop.document.shortName]
+    if stop.state != .assigned { left.append(text.catalog.state(stop.state)) }
+    if stop.attempts > 0 { left.append(text.attempts(stop.attempts)) }
+    let middle = [stop.residentName] + addressLines(stop.address) + [stop.phone?.grouped ?? "-"]
+
+    let count = max(left.count, middle.count)
+    var lines: [String] = []
+    for index in 0..<count {
+      let last = index == count - 1
+      lines.append(
+        row([
+          index == 0 ? "\(number)." : "", index < left.count ? left[index] : "",
+          index < middle.count ? middle[index] : "",
+          last ? String(repeating: "_", count: Self.columns[3]) : "",
+          last ? String(repeating: "_", count: Self.columns[4]) : "",
+        ]))
+    }
+    return lines
+  }
+
+  private func row(_ cells: [String]) -> String {
+    var parts: [String] = []
+    for (index, cell) in cells.enumerated() {
+      parts.append(TextWidth.fit(cell, to: Self.columns[index], alignRight: index == 0))
+    }
+    return String(parts.joined(separator: " ").reversed().drop { $0 == " " }.reversed())
+  }
+
+  private func totalLines() -> [String] {
+    let (kilometres, unplaced) = estimatedDistance
+    var lines = [
+      "\(text.stops): \(stops.count)", "\(text.perDocument): \(documentSummary)",
+      "\(text.distance): \(text.kilometres(kilometres))",
+    ]
+    if unplaced > 0 { lines.append(text.unplaced(unplaced)) }
+    lines += Self.wrap(text.distanceNote, to: Self.width)
+    return lines
+  }
+
+  /// Breaks `paragraph` into lines of at most `width` columns at spaces.
+  static func wrap(_ paragraph: String, to width: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in paragraph.split(separator: " ") {
+      let candidate = current.isEmpty ? String(word) : current + " " + word
+      if TextWidth.columns(candidate) > width && !current.isEmpty {
+        lines.append(current)
+        current = String(word)
+      } else {
+        current = candidate
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
+  }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import HDSCore
+import HDSDashboard
+import HDSStoreSQLite
+
+/// `hds runsheet`: the surat jalan of one courier for one day.
+extension Commands {
+  static func runsheet(_ arguments: Arguments, directory: String, language: Language) -> Never {
+    // Parsing made sure that --courier and a valid --date are given.
+    let day = arguments.date.flatMap(CalendarDay.init(iso:)) ?? CalendarDay(containing: Date())
+    let store = openCourierStore(directory: directory, readOnly: true)
+    do {
+      let courier = try findCourier(arguments.runsheetCourier ?? "", in: store)
+      let sheet = RunSheet(
+        courier: courier, day: day, stops: try store.route(of: courier.id, on: day),
+        text: RunSheetText(language))
+      let output = try OutputFile(path: arguments.outputFile)
+      try output.write(arguments.format == "html" ? sheet.html() : sheet.plainText())
+    } catch let error as StoreError {
+      fail(error.description)
+    } catch {
+      fail("\(error)")
+    }
+    exit(0)
+  }
+}
