@@ -19,7 +19,8 @@ enum Commands {
     }
     let options = DashboardApp.Options(
       language: language, refreshInterval: arguments.refreshSeconds,
-      user: Environment.userName(), readOnly: arguments.readOnly || store.isReadOnly)
+      user: Environment.userName(), readOnly: arguments.readOnly || store.isReadOnly,
+      calendar: holidayCalendar(directory: directory))
     DashboardApp(store: store, terminal: terminal, options: options, log: log).run()
   }
 
@@ -95,6 +96,16 @@ enum Commands {
       fail(error.description)
     }
     exit(0)
+  }
+
+  /// The working-day calendar: the bundled holiday lists, with any holidays-YYYY.txt in
+  /// the data directory taking the place of that year's list.
+  static func holidayCalendar(directory: String) -> WorkingCalendar {
+    do {
+      return try HolidayFiles.load(dataDirectory: directory).calendar
+    } catch {
+      fail(error.description)
+    }
   }
 
   static func openStore(directory: String, readOnly: Bool) -> SQLiteStore {

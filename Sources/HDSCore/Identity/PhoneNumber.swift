@@ -37,9 +37,12 @@ public struct PhoneNumber: Sendable, Hashable, Codable, CustomStringConvertible 
       + national.suffix(3)
   }
 
-  /// Groups the number for reading aloud: "+62 812-3456-7890".
+  /// Groups the number for reading aloud: "+62 812-3456-7890" for a mobile number (which
+  /// starts with 8); a fixed line keeps its digits together after the country code,
+  /// "+62 215551234", because its area code is 2 to 4 digits long.
   public var grouped: String {
     let national = Array(e164.dropFirst(3))
+    guard national.first == "8" else { return "+62 " + String(national) }
     var groups = [String(national.prefix(3))]
     var rest = national.dropFirst(3)
     while !rest.isEmpty {

@@ -21,12 +21,18 @@ public final class DashboardApp {
     /// The OS user recorded on every event.
     public var user: String
     public var readOnly: Bool
+    /// Working days with the office's holidays, for ages and deadlines.
+    public var calendar: WorkingCalendar
 
-    public init(language: Language, refreshInterval: Double, user: String, readOnly: Bool) {
+    public init(
+      language: Language, refreshInterval: Double, user: String, readOnly: Bool,
+      calendar: WorkingCalendar = WorkingCalendar()
+    ) {
       self.language = language
       self.refreshInterval = refreshInterval
       self.user = user
       self.readOnly = readOnly
+      self.calendar = calendar
     }
   }
 
@@ -49,7 +55,7 @@ public final class DashboardApp {
     loader = SnapshotLoader(store: store)
     state = DashboardState(
       catalog: Catalog(options.language), kecamatan: Kromengan.kecamatan, now: Date(),
-      readOnly: options.readOnly)
+      readOnly: options.readOnly, calendar: options.calendar)
   }
 
   /// Draws the first frame, starts the sources and never returns; quitting exits.
@@ -235,6 +241,13 @@ public final class DashboardApp {
           self.state.message = outcome.message
           if outcome.forgetsLastAction { self.state.lastAction = nil }
           if let last = outcome.lastAction { self.state.lastAction = last }
+          self.state.lastWasBulk = outcome.isBulk
+          if outcome.message.isError, var form = self.state.submittedForm {
+            form.error = outcome.message.text
+            self.state.overlays.append(.form(form))
+            self.state.message = nil
+          }
+          self.state.submittedForm = nil
           if let detail = outcome.detail { self.replaceDetail(detail) }
           self.receive(snapshot)
         }

@@ -83,6 +83,11 @@ public struct DashboardState: Sendable {
   public var marked: [Int64: RequestRef] = [:]
   /// The operator's latest successful action in this session, for undo.
   public var lastAction: LastAction?
+  /// Whether the latest write was a bulk action, which undo cannot take back at once.
+  public var lastWasBulk = false
+  /// The form whose write is running, reopened with the error if the write fails, so
+  /// that nothing typed is lost.
+  public var submittedForm: Form?
   public var now: Date
   public var readOnly: Bool
   public var calendar: WorkingCalendar

@@ -312,7 +312,9 @@ public enum KeyHandler {
   private static func askUndo(state: inout DashboardState) -> [Effect] {
     guard allowsWrite(&state) else { return [] }
     guard let last = state.lastAction else {
-      state.message = StatusMessage(state.catalog[.errorNothingToUndo], isError: true)
+      let text =
+        state.lastWasBulk ? state.catalog[.errorBulkUndo] : state.catalog[.errorNothingToUndo]
+      state.message = StatusMessage(text, isError: true)
       return []
     }
     state.overlays.append(.form(FormFactory.undo(last, catalog: state.catalog)))
@@ -382,6 +384,7 @@ public enum KeyHandler {
       switch form.submission(catalog: state.catalog) {
       case .success(let effect):
         state.overlays.removeLast()
+        state.submittedForm = form
         if case .setQuery(let query) = effect {
           state.query = query
           return resetQueue(state: &state)

@@ -10,6 +10,8 @@ struct WriteOutcome: Sendable {
   var forgetsLastAction = false
   /// The detail of the request written, to refresh an open detail view.
   var detail: RequestDetail?
+  /// Whether the write acted on several requests.
+  var isBulk = false
 }
 
 /// Runs the dashboard's writes on the store queue and words their results. Every write
@@ -65,8 +67,10 @@ struct WriteRunner: Sendable {
       failed.isEmpty
       ? catalog.format(.resultBulk, done, targets.count)
       : catalog.format(.resultBulkFailed, done, targets.count, failed.joined(separator: ", "))
-    return WriteOutcome(
+    var outcome = WriteOutcome(
       message: StatusMessage(text, isError: !failed.isEmpty), forgetsLastAction: true)
+    outcome.isBulk = true
+    return outcome
   }
 
   func logComplaint(_ complaint: NewComplaint) -> WriteOutcome {

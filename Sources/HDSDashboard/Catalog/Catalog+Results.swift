@@ -37,9 +37,11 @@ extension Catalog {
     -> String
   {
     let allowed = Lifecycle.states(allowing: action).map { self.state($0) }
-    return format(
-      .errorIllegal, request, self.state(state), self.action(action),
-      allowed.joined(separator: self[.errorOr]))
+    let list =
+      allowed.count > 1
+      ? allowed.dropLast().joined(separator: ", ") + self[.errorOr] + allowed[allowed.count - 1]
+      : allowed.first ?? ""
+    return format(.errorIllegal, request, self.state(state), self.action(action), list)
   }
 
   /// Why a NIK is invalid, in the interface language.
@@ -55,6 +57,16 @@ extension Catalog {
     case .zeroSerial: return self[.nikZeroSerial]
     case .impossibleDate(_, let day, let month, let yearDigits):
       return format(.nikDate, day, month, String(format: "%02d", yearDigits))
+    }
+  }
+
+  /// Why a phone number is invalid, in the interface language.
+  public func describe(_ error: PhoneNumberError) -> String {
+    switch error {
+    case .notDigits: return self[.phoneNotDigits]
+    case .missingPrefix: return self[.phoneMissingPrefix]
+    case .zeroAfterCountryCode: return self[.phoneZeroAfter62]
+    case .wrongLength(_, let digits): return format(.phoneLength, digits)
     }
   }
 

@@ -1,6 +1,12 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case headerNoHolidays = "header.noHolidays"
+  case nameInvalid = "name.invalid"
+  case phoneNotDigits = "phone.notDigits"
+  case phoneMissingPrefix = "phone.missingPrefix"
+  case phoneZeroAfter62 = "phone.zeroAfter62"
+  case phoneLength = "phone.length"
   case errorHandoverInFuture = "error.handoverInFuture"
   case errorHandoverBeforeDispatch = "error.handoverBeforeDispatch"
   case errorInactiveCourier = "error.inactiveCourier"
@@ -320,6 +326,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .headerNoHolidays:
+      "Tidak ada daftar hari libur {0}: umur dihitung tanpa hari libur. Lihat README.",
+    .nameInvalid: "tulis nama seperti di KTP-el",
+    .phoneNotDigits: "hanya angka, +, spasi, tanda hubung, titik, kurung",
+    .phoneMissingPrefix: "mulai dengan 0, 62 atau +62",
+    .phoneZeroAfter62: "jangan ada 0 sesudah 62: +62 812…",
+    .phoneLength: "{0} digit sesudah awalan; mestinya 8–12",
     .errorHandoverInFuture: "{0}: waktu serah terima belum tiba; isi waktu dokumen diserahkan.",
     .errorHandoverBeforeDispatch:
       "{0}: waktu serah terima lebih awal dari saat dokumen dibawa kurir; isi waktu yang lebih akhir.",
@@ -409,7 +422,7 @@ extension MessageKey {
     .sexFemale: "perempuan",
     .nikOk: "lahir {0}, {1}",
     .nikUnknownRegion: "kode wilayah {0} tidak dikenal, periksa KTP-el",
-    .nikNotDigits: "hanya angka, spasi, titik dan tanda hubung",
+    .nikNotDigits: "hanya angka",
     .nikLength: "{0} digit; NIK 16 digit",
     .nikZeroRegion: "kode {0} 00 tidak ada",
     .nikZeroSerial: "nomor urut 0000 tidak ada",
@@ -648,6 +661,12 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .headerNoHolidays: "No holiday list for {0}: ages count weekends only. See the README.",
+    .nameInvalid: "write the name as on the KTP-el",
+    .phoneNotDigits: "digits, +, spaces, dashes, dots and brackets only",
+    .phoneMissingPrefix: "start with 0, 62 or +62",
+    .phoneZeroAfter62: "no 0 after 62: +62 812…",
+    .phoneLength: "{0} digits after the prefix; expected 8 to 12",
     .errorHandoverInFuture:
       "{0}: the handover time is still to come; enter when the document was handed over.",
     .errorHandoverBeforeDispatch:
@@ -737,7 +756,7 @@ extension MessageKey {
     .sexFemale: "female",
     .nikOk: "born {0}, {1}",
     .nikUnknownRegion: "region {0} unknown, check the KTP-el",
-    .nikNotDigits: "digits, spaces, dots and dashes only",
+    .nikNotDigits: "digits only",
     .nikLength: "{0} digits; a NIK has 16",
     .nikZeroRegion: "{0} code 00 does not exist",
     .nikZeroSerial: "serial 0000 does not exist",

@@ -96,6 +96,7 @@ extension Form {
       guard case .requirement(let item) = field.name else { continue }
       if field.isOn { check.met.append(item) } else { check.missing.append(item) }
     }
+    try requirePersonName(.name, catalog)
     return NewRequest(
       resident: Resident(nik: nik, name: text(.name), kk: kk, phone: phone, address: address),
       document: document, note: text(.note), requirements: check,
@@ -124,7 +125,7 @@ extension Form {
     do {
       return try PhoneNumber(typed)
     } catch {
-      throw invalid(.phone, catalog[.phoneInvalid], catalog)
+      throw invalid(.phone, catalog.describe(error), catalog)
     }
   }
 
@@ -142,6 +143,7 @@ extension Form {
       guard let address = chosenAddress(in: kecamatan) else { throw invalid(.desa, "?", catalog) }
       return .address(address)
     case .name:
+      try requirePersonName(.name, catalog)
       return .residentName(text(.name))
     case .phone:
       return .phone(try phoneNumber(catalog))
@@ -175,6 +177,14 @@ extension Form {
       sort: QueueQuery.Sort.allCases[choice(.sort)])
   }
 
+  /// Rejects a name without two letters, such as a phone number typed into the name.
+  private func requirePersonName(_ name: FormField.Name, _ catalog: Catalog) throws(FormIncomplete)
+  {
+    if text(name).filter(\.isLetter).count < 2 {
+      throw invalid(name, catalog[.nameInvalid], catalog)
+    }
+  }
+
   private func invalid(_ name: FormField.Name, _ reason: String, _ catalog: Catalog)
     -> FormIncomplete
   {
@@ -195,8 +205,10 @@ extension Form {
         if let warning = result.warnings.first, case .unknownRegion(let code) = warning {
           return ("! " + catalog.format(.nikUnknownRegion, code), true)
         }
-        // A birth date cannot be in the future, which settles the century of most NIKs.
-        let past = result.possibleBirthDates.filter { $0 <= today }
+        // A birth date is neither in the future nor more than 110 years back, which
+        // settles the century of every NIK but those of people under 10.
+        let oldest = CalendarDay(year: today.year - 110, month: today.month, day: today.day)
+        let past = result.possibleBirthDates.filter { $0 <= today && $0 >= oldest }
         let dates = (past.isEmpty ? result.possibleBirthDates : past)
           .map(DetailText.dayMonthYear).joined(separator: " / ")
         let sex = result.sex == .male ? catalog[.sexMale] : catalog[.sexFemale]
@@ -212,10 +224,11 @@ extension Form {
         return ("✗ " + catalog.describe(error), true)
       }
     case .phone:
-      guard let phone = try? PhoneNumber(typed) else {
-        return ("✗ " + catalog[.phoneInvalid], true)
+      do {
+        return ("✓ " + (try PhoneNumber(typed)).grouped, false)
+      } catch {
+        return ("✗ " + catalog.describe(error), true)
       }
-      return ("✓ " + catalog.format(.phoneOk, phone.grouped), false)
     default:
       return nil
     }

@@ -11,10 +11,14 @@ enum DetailText {
     let request = detail.request
     let resident = request.resident
     let desa = state.kecamatan.desa(code: resident.address.desaCode)
-    let address = [
-      resident.address.street, "Dsn. " + resident.address.dusun, resident.address.rtRw,
-      "Desa " + (desa?.name ?? resident.address.desaCode),
-    ].filter { !$0.isEmpty }.joined(separator: ", ")
+    // A print-list resident has no desa, dusun, RW or RT yet: say so instead of codes.
+    let address =
+      desa == nil
+      ? catalog[.addressIncomplete]
+      : [
+        resident.address.street, dusunLabel(resident.address.dusun), resident.address.rtRw,
+        "Desa " + (desa?.name ?? ""),
+      ].filter { !$0.isEmpty }.joined(separator: ", ")
 
     var lines: [Line] = []
     if request.needsCompletion {
@@ -70,6 +74,12 @@ enum DetailText {
       }
     }
     return lines
+  }
+
+  /// "Dsn. Krajan", but "Dusun II" as it is, and nothing for an address still missing.
+  private static func dusunLabel(_ dusun: String) -> String {
+    if dusun.isEmpty || dusun.hasPrefix("Dusun") { return dusun }
+    return "Dsn. " + dusun
   }
 
   private static func requirements(_ request: DeliveryRequest, _ catalog: Catalog) -> String {

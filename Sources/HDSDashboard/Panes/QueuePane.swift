@@ -110,8 +110,9 @@ enum QueuePane {
     return columns
   }
 
+  /// The desa's name; "—" for a code of no desa, such as a print-list resident's.
   static func desaName(_ code: String, _ kecamatan: Kecamatan) -> String {
-    kecamatan.desa(code: code)?.name ?? code
+    kecamatan.desa(code: code)?.name ?? "—"
   }
 
   private static func stateText(_ request: QueueRow, _ catalog: Catalog) -> String {

@@ -120,6 +120,11 @@ enum HeaderView {
       catalog.number(totals[.outForDelivery]), catalog.number(totals.deliveredOnDay),
       catalog.number(totals.openComplaints),
     ]
+    if !state.calendar.hasHolidayList(for: today.year) {
+      let warning = " " + catalog.format(.headerNoHolidays, today.year)
+      screen.put(warning, row: rect.row + 1, col: 0, style: .warning, width: rect.width)
+      return
+    }
     var line = " " + format(catalog[.headerTotals], values)
     if TextWidth.columns(line) > rect.width {
       line = " " + format(catalog[.headerTotalsShort], values)
