@@ -164,7 +164,12 @@ struct KeyHandlerTests {
     let first = try #require(state.selectedQueueRow)
     #expect(KeyHandler.handle(.enter, state: &state, layout: layout) == [.openRequest(first.id)])
 
-    for pane in [PaneID.couriers, .map, .complaints] {
+    // A courier's route comes from the store, so Enter asks for it.
+    state.focus = .couriers
+    let courier = try #require(state.snapshot?.courierBoard.first?.courierID)
+    #expect(KeyHandler.handle(.enter, state: &state, layout: layout) == [.openRoute(courier)])
+
+    for pane in [PaneID.map, .complaints] {
       state.focus = pane
       _ = KeyHandler.handle(.enter, state: &state, layout: layout)
       #expect(state.overlays.count == 1, "no detail for \(pane)")
@@ -236,5 +241,50 @@ struct KeyHandlerTests {
     defer { fixture.remove() }
     var state = try fixture.state()
     #expect(KeyHandler.handle(.character("q"), state: &state, layout: layout) == [.quit])
+  }
+
+  @Test("route view reorders assigned stops and saves")
+  func routeReorder() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let board = try #require(state.snapshot?.courierBoard.first { $0.assigned >= 2 })
+    let courier = try #require(state.snapshot?.couriers[board.courierID])
+    let day = CalendarDay(containing: SampleFixture.now)
+    let stops = try fixture.store.route(of: courier.id, on: day)
+    let assigned = stops.filter { $0.state == .assigned }
+    state.overlays = [.route(RouteView(courier: courier, day: day, stops: assigned))]
+
+    let text = Renderer.render(state, rows: 24, cols: 80).text
+    #expect(text.contains("Rute \(courier.name)"))
+    #expect(text.contains(assigned[0].number.description))
+    _ = KeyHandler.handle(.character("J"), state: &state, layout: layout)
+    let effects = KeyHandler.handle(.enter, state: &state, layout: layout)
+    var order = assigned.map { ($0.requestID, $0.version) }
+    order.swapAt(0, 1)
+    let plan = DispatchPlan(
+      day: day, routes: [DispatchPlan.Route(courierID: courier.id, stops: order)])
+    #expect(effects == [.acceptPlan(plan)])
+  }
+
+  @Test("courier form adds a courier")
+  func courierForm() throws {
+    let fixture = try SampleFixture(requests: 5)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    state.focus = .couriers
+    _ = KeyHandler.handle(.character("n"), state: &state, layout: layout)
+    for character in "Wawan Setiawan" {
+      _ = KeyHandler.handle(.character(character), state: &state, layout: layout)
+    }
+    _ = KeyHandler.handle(.tab, state: &state, layout: layout)
+    for character in "0813 5555 0101" {
+      _ = KeyHandler.handle(.character(character), state: &state, layout: layout)
+    }
+    let effects = KeyHandler.handle(.enter, state: &state, layout: layout)
+    let expected = NewCourier(
+      name: "Wawan Setiawan", phone: try PhoneNumber("081355550101"), vehicle: "motor",
+      homeDesaCode: "35.07.31.2001", dailyCapacity: 25)
+    #expect(effects == [.addCourier(expected)])
   }
 }

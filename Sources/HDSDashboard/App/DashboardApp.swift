@@ -172,6 +172,12 @@ public final class DashboardApp {
       perform { $0.correct(correction, of: target) }
     case .undo(let action):
       perform { $0.undo(action) }
+    case .addCourier(let courier):
+      perform { $0.addCourier(courier) }
+    case .updateCourier(let id, let update):
+      perform { $0.updateCourier(id, update) }
+    case .openRoute(let id):
+      openRoute(id)
     case .proposePlan:
       proposePlan()
     case .acceptPlan(let plan):
@@ -190,6 +196,27 @@ public final class DashboardApp {
           switch result {
           case .success(let detail): self.state.overlays.append(.request(detail))
           case .failure(let error): self.show(error)
+          }
+          self.render()
+        }
+      }
+    }
+  }
+
+  /// Loads a courier's route for today off the main queue and opens the route view.
+  private func openRoute(_ courierID: Int64) {
+    let store = self.store
+    let day = state.snapshot?.day ?? CalendarDay(containing: Date())
+    guard let courier = state.snapshot?.couriers[courierID] else { return }
+    storeQueue.async {
+      let result = Result { () throws(StoreError) in try store.route(of: courierID, on: day) }
+      DispatchQueue.main.async {
+        MainActor.assumeIsolated {
+          switch result {
+          case .success(let stops):
+            self.state.overlays.append(.route(RouteView(courier: courier, day: day, stops: stops)))
+          case .failure(let error):
+            self.show(error)
           }
           self.render()
         }

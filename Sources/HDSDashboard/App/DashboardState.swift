@@ -18,6 +18,8 @@ public enum Overlay: Sendable {
   case form(Form)
   /// A dispatch proposal being edited before it is accepted.
   case plan(PlanView)
+  /// One courier's stops for the day, in route order.
+  case route(RouteView)
 }
 
 /// The `/` search: the text typed and whether the operator is still typing it.

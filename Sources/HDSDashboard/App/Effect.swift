@@ -17,6 +17,10 @@ public enum Effect: Sendable, Equatable {
   case undo(LastAction)
   /// Show the queue with other filters or another order.
   case setQuery(QueueQuery)
+  case addCourier(NewCourier)
+  case updateCourier(Int64, CourierUpdate)
+  /// Load a courier's route for the day and show it.
+  case openRoute(Int64)
   /// Propose routes for the day's ready requests across the couriers on duty.
   case proposePlan
   /// Store an accepted plan.

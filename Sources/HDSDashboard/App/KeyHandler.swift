@@ -20,6 +20,12 @@ public enum KeyHandler {
       return effects
     case .request(let detail)?:
       return handleDetail(key, detail: detail, state: &state, layout: layout)
+    case .route(var route)?:
+      let effects = handleRoute(key, route: &route, state: &state)
+      if case .route? = state.overlays.last {
+        state.overlays[state.overlays.count - 1] = .route(route)
+      }
+      return effects
     case .plan(var plan)?:
       let effects = handlePlan(key, plan: &plan, state: &state)
       if case .plan? = state.overlays.last {
@@ -65,6 +71,16 @@ public enum KeyHandler {
       return askUndo(state: &state)
     case .character("i") where state.focus == .queue:
       return startIntake(state: &state)
+    case .character("n") where state.focus == .couriers:
+      guard allowsWrite(&state) else { return [] }
+      state.overlays.append(
+        .form(FormFactory.courier(nil, kecamatan: state.kecamatan, catalog: state.catalog)))
+      return []
+    case .character("e") where state.focus == .couriers:
+      guard allowsWrite(&state), let courier = selectedCourier(state) else { return [] }
+      state.overlays.append(
+        .form(FormFactory.courier(courier, kecamatan: state.kecamatan, catalog: state.catalog)))
+      return []
     case .character("p") where state.focus == .queue || state.focus == .couriers:
       guard allowsWrite(&state) else { return [] }
       state.message = StatusMessage(state.catalog[.planWorking], isError: false)
@@ -160,7 +176,7 @@ public enum KeyHandler {
     case .couriers:
       let board = snapshot.courierBoard
       if board.indices.contains(state.selected(.couriers)) {
-        state.overlays.append(.courier(board[state.selected(.couriers)].courierID))
+        return [.openRoute(board[state.selected(.couriers)].courierID)]
       }
     case .map:
       let desa = state.kecamatan.desa
@@ -330,6 +346,43 @@ public enum KeyHandler {
   }
 
   // MARK: Overlays
+
+  private static func selectedCourier(_ state: DashboardState) -> Courier? {
+    guard let board = state.snapshot?.courierBoard,
+      board.indices.contains(state.selected(.couriers))
+    else { return nil }
+    return state.snapshot?.couriers[board[state.selected(.couriers)].courierID]
+  }
+
+  /// Keys of the route view: ↑↓ select a stop, K and J move it earlier or later, Enter
+  /// saves the order, i shows the courier's record, Esc closes.
+  private static func handleRoute(_ key: Key, route: inout RouteView, state: inout DashboardState)
+    -> [Effect]
+  {
+    switch key {
+    case .escape, .character("q"):
+      state.overlays.removeLast()
+    case .down, .character("j"): route.selected = min(route.stops.count - 1, route.selected + 1)
+    case .up, .character("k"): route.selected = max(0, route.selected - 1)
+    case .character("K"): route.reorder(by: -1)
+    case .character("J"): route.reorder(by: 1)
+    case .character("i"):
+      state.overlays.append(.courier(route.courier.id))
+    case .enter:
+      guard route.isEdited else {
+        state.overlays.removeLast()
+        return []
+      }
+      guard allowsWrite(&state) else { return [] }
+      state.overlays.removeLast()
+      return [.acceptPlan(route.plan)]
+    case .control("c"):
+      return [.quit]
+    default:
+      break
+    }
+    return []
+  }
 
   /// Keys of the plan view: ↑↓ select a stop, ←→ move it to another courier, K and J
   /// move it earlier or later in its route, Enter accepts, Esc discards.

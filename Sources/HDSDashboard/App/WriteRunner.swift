@@ -160,6 +160,30 @@ struct WriteRunner: Sendable {
     }
   }
 
+  func addCourier(_ courier: NewCourier) -> WriteOutcome {
+    do throws(StoreError) {
+      let stored = try store.addCourier(courier, by: user, at: Date())
+      log.record("courier add id=\(stored.id) user=\(user)")
+      return WriteOutcome(
+        message: StatusMessage(catalog.format(.resultCourierAdded, stored.name), isError: false))
+    } catch {
+      log.record("courier add user=\(user) failed: \(error)")
+      return WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
+    }
+  }
+
+  func updateCourier(_ id: Int64, _ update: CourierUpdate) -> WriteOutcome {
+    do throws(StoreError) {
+      let stored = try store.updateCourier(id: id, update, by: user, at: Date())
+      log.record("courier update id=\(id) user=\(user)")
+      return WriteOutcome(
+        message: StatusMessage(catalog.format(.resultCourierUpdated, stored.name), isError: false))
+    } catch {
+      log.record("courier update id=\(id) user=\(user) failed: \(error)")
+      return WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
+    }
+  }
+
   private func failure(_ error: StoreError, _ action: String, _ target: RequestRef) -> WriteOutcome
   {
     log.record("\(action) request=\(target.number) user=\(user) failed: \(error)")

@@ -1,6 +1,28 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case formNewCourier = "form.newCourier"
+  case formEditCourier = "form.editCourier"
+  case fieldVehicle = "field.vehicle"
+  case fieldHomeDesa = "field.homeDesa"
+  case fieldCapacity = "field.capacity"
+  case fieldWorkingDays = "field.workingDays"
+  case fieldActive = "field.active"
+  case capacityInvalid = "capacity.invalid"
+  case daysInvalid = "days.invalid"
+  case resultCourierAdded = "result.courierAdded"
+  case resultCourierUpdated = "result.courierUpdated"
+  case routeTitle = "route.title"
+  case routeSummary = "route.summary"
+  case routeEmpty = "route.empty"
+  case routePrint = "route.print"
+  case routeSaved = "route.saved"
+  case courierOffDuty = "courier.offDuty"
+  case hintNewCourier = "hint.newCourier"
+  case hintEditCourier = "hint.editCourier"
+  case hintRoute = "hint.route"
+  case hintSaveRoute = "hint.saveRoute"
+  case colKm = "col.km"
   case headerNoHolidays = "header.noHolidays"
   case nameInvalid = "name.invalid"
   case phoneNotDigits = "phone.notDigits"
@@ -326,6 +348,28 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .formNewCourier: "Kurir baru",
+    .formEditCourier: "Ubah kurir {0}",
+    .fieldVehicle: "Kendaraan",
+    .fieldHomeDesa: "Desa asal",
+    .fieldCapacity: "Kapasitas harian",
+    .fieldWorkingDays: "Hari kerja",
+    .fieldActive: "Aktif",
+    .capacityInvalid: "isi jumlah alamat per hari, 1 sampai 999",
+    .daysInvalid: "tulis seperti 1-5 atau 1,3,5",
+    .resultCourierAdded: "Kurir {0} ditambahkan.",
+    .resultCourierUpdated: "Kurir {0} diperbarui.",
+    .routeTitle: "Rute {0}, {1}",
+    .routeSummary: "{0} alamat · diserahkan {1} · dibawa {2} · belum {3} · ±{4} km (perkiraan)",
+    .routeEmpty: "Belum ada dokumen untuk kurir ini hari ini.",
+    .routePrint: "Cetak surat jalan: hds runsheet --courier {0} --date {1}",
+    .routeSaved: "Urutan rute {0} disimpan.",
+    .courierOffDuty: "libur",
+    .hintNewCourier: "kurir baru",
+    .hintEditCourier: "ubah",
+    .hintRoute: "rute",
+    .hintSaveRoute: "simpan urutan",
+    .colKm: "km",
     .headerNoHolidays:
       "Tidak ada daftar hari libur {0}: umur dihitung tanpa hari libur. Lihat README.",
     .nameInvalid: "tulis nama seperti di KTP-el",
@@ -661,6 +705,28 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .formNewCourier: "New courier",
+    .formEditCourier: "Edit courier {0}",
+    .fieldVehicle: "Vehicle",
+    .fieldHomeDesa: "Home desa",
+    .fieldCapacity: "Daily capacity",
+    .fieldWorkingDays: "Working days",
+    .fieldActive: "Active",
+    .capacityInvalid: "enter the stops per day, 1 to 999",
+    .daysInvalid: "write it like 1-5 or 1,3,5",
+    .resultCourierAdded: "Courier {0} added.",
+    .resultCourierUpdated: "Courier {0} updated.",
+    .routeTitle: "Route of {0}, {1}",
+    .routeSummary: "{0} stops · delivered {1} · out {2} · left {3} · ~{4} km (estimate)",
+    .routeEmpty: "No documents for this courier today.",
+    .routePrint: "Print the run sheet: hds runsheet --courier {0} --date {1}",
+    .routeSaved: "Route order of {0} saved.",
+    .courierOffDuty: "off",
+    .hintNewCourier: "new courier",
+    .hintEditCourier: "edit",
+    .hintRoute: "route",
+    .hintSaveRoute: "save order",
+    .colKm: "km",
     .headerNoHolidays: "No holiday list for {0}: ages count weekends only. See the README.",
     .nameInvalid: "write the name as on the KTP-el",
     .phoneNotDigits: "digits, +, spaces, dashes, dots and brackets only",

@@ -67,6 +67,8 @@ extension Form {
       return .correct(try correction(kecamatan, catalog: catalog), target)
     case .undo(let action):
       return .undo(action)
+    case .courier(let existing):
+      return try courierEffect(existing, catalog: catalog)
     }
   }
 
@@ -177,6 +179,31 @@ extension Form {
       sort: QueueQuery.Sort.allCases[choice(.sort)])
   }
 
+  private func courierEffect(_ existing: Courier?, catalog: Catalog) throws(FormIncomplete)
+    -> Effect
+  {
+    try requirePersonName(.name, catalog)
+    let phone = try phoneNumber(catalog)
+    guard let capacity = Int(text(.capacity)), (1...999).contains(capacity) else {
+      throw invalid(.capacity, catalog[.capacityInvalid], catalog)
+    }
+    guard let days = WorkingDays.parse(text(.workingDays)) else {
+      throw invalid(.workingDays, catalog[.daysInvalid], catalog)
+    }
+    let desa = Kromengan.kecamatan.desa[choice(.homeDesa)].code
+    guard let existing else {
+      return .addCourier(
+        NewCourier(
+          name: text(.name), phone: phone, vehicle: text(.vehicle), homeDesaCode: desa,
+          dailyCapacity: capacity, workingDays: days))
+    }
+    return .updateCourier(
+      existing.id,
+      CourierUpdate(
+        name: text(.name), phone: .some(phone), vehicle: text(.vehicle), homeDesaCode: desa,
+        dailyCapacity: capacity, workingDays: days, isActive: self[.active]?.isOn ?? true))
+  }
+
   /// Rejects a name without two letters, such as a phone number typed into the name.
   private func requirePersonName(_ name: FormField.Name, _ catalog: Catalog) throws(FormIncomplete)
   {
@@ -223,6 +250,12 @@ extension Form {
       } catch {
         return ("✗ " + catalog.describe(error), true)
       }
+    case .workingDays:
+      // "1-5" → "Senin, Selasa, …" so that the numbers need no legend.
+      guard let days = WorkingDays.parse(typed) else { return ("✗ " + catalog[.daysInvalid], true) }
+      let monday = CalendarDay(year: 2026, month: 11, day: 30)
+      let names = days.sorted().map { catalog.weekday(monday.adding(days: $0 - 1)) }
+      return ("✓ " + names.joined(separator: ", "), false)
     case .phone:
       do {
         return ("✓ " + (try PhoneNumber(typed)).grouped, false)

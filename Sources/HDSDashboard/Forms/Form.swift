@@ -51,6 +51,7 @@ public struct FormField: Sendable, Equatable {
     case nik, name, kk, phone, desa, dusun, rw, rt, street, document, replacement
     case requirement(Requirement)
     case status, courierFilter, deliveryDayFilter, needsCompletion, sort, correctWhat
+    case vehicle, homeDesa, capacity, workingDays, active
   }
 
   public enum Value: Sendable, Equatable {
@@ -101,6 +102,8 @@ public struct Form: Sendable {
     case filter(courierIDs: [Int64], days: [CalendarDay])
     case correct(RequestRef, Kecamatan)
     case undo(LastAction)
+    /// A courier's record: nil for a new courier.
+    case courier(Courier?)
   }
 
   public let title: String

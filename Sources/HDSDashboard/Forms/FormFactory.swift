@@ -294,3 +294,42 @@ enum FormFactory {
     return form
   }
 }
+
+extension FormFactory {
+  /// The courier form: new when `courier` is nil, else prefilled, with the active switch.
+  static func courier(_ courier: Courier?, kecamatan: Kecamatan, catalog: Catalog) -> Form {
+    let desaIndex =
+      courier.flatMap { c in kecamatan.desa.firstIndex { $0.code == c.homeDesaCode } } ?? 0
+    var fields = [
+      FormField(
+        name: .name, label: catalog[.fieldName], value: .text(courier?.name ?? ""), isRequired: true
+      ),
+      FormField(
+        name: .phone, label: catalog[.fieldPhone], value: .text(courier?.phone?.grouped ?? ""),
+        isRequired: false),
+      FormField(
+        name: .vehicle, label: catalog[.fieldVehicle], value: .text(courier?.vehicle ?? "motor"),
+        isRequired: true),
+      FormField(
+        name: .homeDesa, label: catalog[.fieldHomeDesa],
+        value: .choice(kecamatan.desa.map(\.name), desaIndex), isRequired: true),
+      FormField(
+        name: .capacity, label: catalog[.fieldCapacity],
+        value: .text(String(courier?.dailyCapacity ?? 25)), isRequired: true),
+      FormField(
+        name: .workingDays, label: catalog[.fieldWorkingDays],
+        value: .text(WorkingDays.format(courier?.workingDays ?? WorkingDays.mondayToFriday)),
+        isRequired: true),
+    ]
+    if let courier {
+      fields.append(
+        FormField(
+          name: .active, label: catalog[.fieldActive], value: .toggle(courier.isActive),
+          isRequired: false))
+    }
+    let title =
+      courier.map { catalog.format(.formEditCourier, $0.name) } ?? catalog[.formNewCourier]
+    return Form(
+      title: title, purpose: .courier(courier), fields: fields, language: catalog.language)
+  }
+}

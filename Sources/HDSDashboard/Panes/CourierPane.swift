@@ -42,13 +42,24 @@ enum CourierPane {
       let style = Table.rowStyle(selected: index == state.selected(.couriers), focused: focused)
       Table.drawRow(
         [
-          courier.name, String(courier.assigned), String(courier.out), String(courier.delivered),
+          name(courier, state), String(courier.assigned), String(courier.out),
+          String(courier.delivered),
           String(courier.failed),
         ],
         columns: columns, row: inner.row + 1 + line, col: inner.col + 1, width: inner.width - 1,
         rowStyle: style, styles: [nil, nil, nil, .success, courier.failed > 0 ? .warning : nil],
         into: &screen)
     }
+  }
+}
+
+extension CourierPane {
+  /// The courier's name, marked when the courier does not work today.
+  static func name(_ row: CourierDayRow, _ state: DashboardState) -> String {
+    guard let courier = state.snapshot?.couriers[row.courierID], let day = state.snapshot?.day,
+      !courier.isOnDuty(day, calendar: state.calendar)
+    else { return row.name }
+    return row.name + " (" + state.catalog[.courierOffDuty] + ")"
   }
 }
 

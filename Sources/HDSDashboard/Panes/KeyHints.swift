@@ -21,6 +21,10 @@ enum KeyHints {
       }
       return [("Tab/↑↓", .hintField)] + (hasChoice ? [("←→", .hintChoose)] : [])
         + [("Enter", .hintSave), ("Esc", .hintClose)]
+    case .route?:
+      return [
+        ("↑↓", .hintMove), ("K J", .hintReorder), ("Enter", .hintSaveRoute), ("Esc", .hintClose),
+      ]
     case .plan?:
       return [
         ("↑↓", .hintMove), ("←→", .hintMoveStop), ("K J", .hintReorder), ("Enter", .hintAccept),
@@ -45,7 +49,9 @@ enum KeyHints {
         return [("Enter", .hintDetail)] + offered + writing + finding
           + (state.readOnly ? [] : [("u", .hintUndo)]) + common
       }
-      let plan: [Hint] = state.focus == .couriers && !state.readOnly ? [("p", .hintPlan)] : []
+      let plan: [Hint] =
+        state.focus == .couriers && !state.readOnly
+        ? [("p", .hintPlan), ("n", .hintNewCourier), ("e", .hintEditCourier)] : []
       return [("↑↓", .hintMove), ("Enter", .hintDetail)] + plan + common
     }
   }

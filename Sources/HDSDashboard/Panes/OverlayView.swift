@@ -10,6 +10,8 @@ enum OverlayView {
       drawForm(form, state: state, screen: &screen)
     case .plan(let plan):
       PlanPane.draw(plan, state: state, screen: &screen)
+    case .route(let route):
+      RoutePane.draw(route, state: state, screen: &screen)
     case .request(let detail):
       drawLines(
         DetailText.request(detail, state: state),
@@ -81,7 +83,7 @@ enum OverlayView {
     case .complaint(let row): return DetailText.complaint(row, state: state)
     case .courier(let id): return DetailText.courier(id, state: state)
     case .desa(let code): return DetailText.desa(code, state: state)
-    case .form, .plan: return []
+    case .form, .plan, .route: return []
     }
   }
 

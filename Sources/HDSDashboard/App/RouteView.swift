@@ -1,0 +1,48 @@
+import HDSCore
+
+/// A courier's day on screen: the stops in route order and the selected one.
+public struct RouteView: Sendable {
+  public let courier: Courier
+  public let day: CalendarDay
+  public var stops: [RouteStop]
+  public var selected = 0
+  /// Whether the order was changed and not saved yet.
+  public var isEdited = false
+
+  public init(courier: Courier, day: CalendarDay, stops: [RouteStop]) {
+    self.courier = courier
+    self.day = day
+    self.stops = stops
+  }
+
+  /// Swaps the selected stop with its neighbour `step` places away. Only assigned stops
+  /// move: a stop out with the courier or handed over keeps its place.
+  mutating func reorder(by step: Int) {
+    let target = selected + step
+    guard stops.indices.contains(selected), stops.indices.contains(target),
+      stops[selected].state == .assigned, stops[target].state == .assigned
+    else { return }
+    stops.swapAt(selected, target)
+    selected = target
+    isEdited = true
+  }
+
+  /// The order to store: the assigned stops as they now stand.
+  var plan: DispatchPlan {
+    let assigned = stops.filter { $0.state == .assigned }
+    return DispatchPlan(
+      day: day,
+      routes: [
+        DispatchPlan.Route(
+          courierID: courier.id, stops: assigned.map { ($0.requestID, $0.version) })
+      ])
+  }
+
+  /// Estimated kilometres from the office through the stops in order and back.
+  func distance(in kecamatan: Kecamatan, roadFactor: Double = 1.3) -> Double {
+    let points =
+      [kecamatan.office]
+      + stops.map { DispatchProposer.location(of: $0.address, in: kecamatan) } + [kecamatan.office]
+    return zip(points, points.dropFirst()).reduce(0) { $0 + $1.0.distance(to: $1.1) } * roadFactor
+  }
+}
