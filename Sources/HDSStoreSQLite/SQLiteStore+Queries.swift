@@ -315,4 +315,10 @@ extension SQLiteStore {
       try readMaxAttempts(connection)
     }
   }
+
+  public func roadFactor() throws(StoreError) -> Double {
+    try withConnection { (connection) throws(StoreError) -> Double in
+      try readRoadFactor(connection)
+    }
+  }
 }

@@ -55,4 +55,48 @@ extension SQLiteStore {
     }
     return value
   }
+
+  /// Stores the road factor that estimates a road distance from the straight line, with
+  /// a `setting_event` row naming the old and new value.
+  ///
+  /// Throws `.invalid` outside `RoadDistances.roadFactorRange`, 1.0 to 3.0.
+  public func setRoadFactor(_ value: Double, by user: String, at time: Date) throws(StoreError) {
+    let range = RoadDistances.roadFactorRange
+    guard range.contains(value) else {
+      throw .invalid(
+        "road factor \(value) is out of range; choose \(range.lowerBound) to \(range.upperBound)")
+    }
+    try write { (connection) throws(StoreError) in
+      let old = try connection.firstRow(
+        "SELECT value FROM setting WHERE key = 'road_factor'", context: "reading the road factor"
+      ) { $0.text(0) }
+      try connection.run(
+        """
+        INSERT INTO setting (key, value) VALUES ('road_factor', ?1)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value
+        """,
+        [.text(String(value))], context: "storing the road factor")
+      try connection.run(
+        """
+        INSERT INTO setting_event (key, time, user, old_value, new_value)
+        VALUES ('road_factor', ?1, ?2, ?3, ?4)
+        """,
+        [.real(time.timeIntervalSince1970), .text(user), .optionalText(old), .text(String(value))],
+        context: "recording the road factor change")
+    }
+  }
+
+  /// Reads `road_factor`; a missing row means `RoadDistances.defaultRoadFactor`. Throws
+  /// `.incompatible` for a stored value that is not a number from 1.0 to 3.0.
+  func readRoadFactor(_ connection: Connection) throws(StoreError) -> Double {
+    let text = try connection.firstRow(
+      "SELECT value FROM setting WHERE key = 'road_factor'", context: "reading the road factor"
+    ) { $0.text(0) }
+    guard let text else { return RoadDistances.defaultRoadFactor }
+    guard let value = Double(text), RoadDistances.roadFactorRange.contains(value) else {
+      throw .incompatible(
+        path: path, reason: "setting road_factor is '\(text)'; it must be a number 1.0 to 3.0")
+    }
+    return value
+  }
 }

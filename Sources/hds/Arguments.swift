@@ -1,3 +1,4 @@
+import Foundation
 import HDSCore
 
 /// The parsed command line: one command and its options.
@@ -49,6 +50,7 @@ struct Arguments: Equatable {
   var outputFile: String?
   // settings
   var maxAttempts: Int?
+  var roadFactor: Double?
   // courier, runsheet
   /// The courier's id or name, the operand of `courier edit`, `deactivate` and `activate`.
   var courierReference: String?
@@ -127,6 +129,8 @@ struct Arguments: Equatable {
           throw .invalidValue(name, text, "a whole number of attempts from 1 to 9")
         }
         result.maxAttempts = count
+      case "--road-factor":
+        result.roadFactor = try roadFactor(try value(for: name), for: name)
       default:
         let parsed = try result.parseCourierOption(name) { () throws(UsageError) -> String in
           try value(for: name)
@@ -145,6 +149,17 @@ struct Arguments: Equatable {
     }
     try result.checkOptionsFitCommand()
     return result
+  }
+
+  /// Reads a road factor written with a decimal point or comma, from 1.0 to 3.0.
+  private static func roadFactor(_ text: String, for option: String) throws(UsageError) -> Double {
+    let range = RoadDistances.roadFactorRange
+    guard let factor = Double(text.replacingOccurrences(of: ",", with: ".")),
+      range.contains(factor)
+    else {
+      throw .invalidValue(option, text, "a number from \(range.lowerBound) to \(range.upperBound)")
+    }
+    return factor
   }
 
   private static func day(_ text: String, for option: String) throws(UsageError) -> CalendarDay {
@@ -205,6 +220,9 @@ struct Arguments: Equatable {
     }
     if maxAttempts != nil && command != .settings {
       throw .optionNotForCommand("--max-attempts", "settings")
+    }
+    if roadFactor != nil && command != .settings {
+      throw .optionNotForCommand("--road-factor", "settings")
     }
     if date != nil && command != .summary && command != .runsheet {
       throw .optionNotForCommand("--date", "summary or hds runsheet")

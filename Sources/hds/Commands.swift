@@ -83,15 +83,24 @@ enum Commands {
   }
 
   static func settings(_ arguments: Arguments, directory: String) -> Never {
-    let store = openStore(directory: directory, readOnly: arguments.maxAttempts == nil)
+    let changes = arguments.maxAttempts != nil || arguments.roadFactor != nil
+    let store = openStore(directory: directory, readOnly: !changes)
+    let user = Environment.userName()
     do {
       if let count = arguments.maxAttempts {
         let before = try store.maxAttempts()
-        try store.setMaxAttempts(count, by: Environment.userName(), at: Date())
+        try store.setMaxAttempts(count, by: user, at: Date())
         FileLog(directory: directory).record(
-          "setting max-attempts \(before) -> \(count) user=\(Environment.userName())")
+          "setting max-attempts \(before) -> \(count) user=\(user)")
+      }
+      if let factor = arguments.roadFactor {
+        let before = try store.roadFactor()
+        try store.setRoadFactor(factor, by: user, at: Date())
+        FileLog(directory: directory).record(
+          "setting road-factor \(before) -> \(factor) user=\(user)")
       }
       print("max-attempts: \(try store.maxAttempts())")
+      print("road-factor: \(try store.roadFactor())")
     } catch {
       fail(error.description)
     }

@@ -31,7 +31,7 @@ enum HelpText {
       hds import print-list FILE mark printed documents ready from a Dukcapil print list
       hds export recipients      write the recipient list (daftar penerima), CSV or HTML
       hds export events          write every request event since a time, CSV or JSON Lines
-      hds settings               print or change the store's settings (attempt limit)
+      hds settings               print or change settings: attempt limit, road factor
       hds courier list|add|edit  list, add and change couriers; deactivate, activate
       hds runsheet               print a courier's run sheet (surat jalan) for a day
       hds COMMAND --help         explain one command
@@ -139,12 +139,15 @@ enum HelpText {
     """
 
   static let settings = """
-    Usage: hds settings [--data DIR] [--max-attempts N]
+    Usage: hds settings [--data DIR] [--max-attempts N] [--road-factor X]
 
     Prints the store's settings. With an option, changes that setting first, as one
     transaction with its event row.
 
       --max-attempts N   failed delivery attempts before a document returns to the
                          office for collection at the counter, 1 to 9 (default 2)
+      --road-factor X    straight-line distance times X estimates a road distance,
+                         1.0 to 3.0 (default 1.3); road-distances.csv in the data
+                         directory replaces the estimate for the pairs it lists
     """
 }

@@ -40,6 +40,15 @@ public protocol Store: AnyObject, Sendable {
   /// Failed attempts allowed before a request is returned to the office.
   func maxAttempts() throws(StoreError) -> Int
 
+  /// Straight-line distance times this factor estimates a road distance that
+  /// `road-distances.csv` does not give; within `RoadDistances.roadFactorRange`.
+  func roadFactor() throws(StoreError) -> Double
+
+  /// Returns the text of the office's `road-distances.csv` kept with the store, or nil
+  /// when there is none. Throws `.invalid` when the file exists but cannot be read as
+  /// UTF-8 text; parse it with `RoadDistanceTable(parsing:in:)`.
+  func roadDistanceText() throws(StoreError) -> String?
+
   // MARK: Commands
 
   /// Stores a new request in state received, with its resident and a creation event.
