@@ -66,18 +66,20 @@ extension RunSheet {
 
   private func totals() -> String {
     let escape = HTMLText.escape
-    let (kilometres, unplaced) = estimatedDistance
+    let distance = self.distance
     var html = "<table class=\"totals\">\n"
     let rows = [
       (text.stops, String(stops.count)), (text.perDocument, documentSummary),
-      (text.distance, text.kilometres(kilometres)),
+      (distance.label, text.kilometres(distance.kilometres)),
     ]
     for (label, value) in rows {
       html += "<tr><th>\(escape(label))</th><td>\(escape(value))</td></tr>\n"
     }
     html += "</table>\n"
-    if unplaced > 0 { html += "<p class=\"note\">\(escape(text.unplaced(unplaced)))</p>\n" }
-    return html + "<p class=\"note\">\(escape(text.distanceNote))</p>\n"
+    if distance.unplaced > 0 {
+      html += "<p class=\"note\">\(escape(text.unplaced(distance.unplaced)))</p>\n"
+    }
+    return html + "<p class=\"note\">\(escape(distance.note))</p>\n"
   }
 
   /// Print styles: A4 with 12 mm margins, headings repeated on every page, rows never

@@ -10,9 +10,8 @@ struct RunSheet {
   let day: CalendarDay
   let stops: [RouteStop]
   let text: RunSheetText
-
-  /// Straight-line distance times this factor estimates the road distance.
-  static let roadFactor = 1.3
+  /// The store's road factor and the office's `road-distances.csv`.
+  let roads: RoadDistances
 
   // MARK: Totals
 
@@ -25,28 +24,25 @@ struct RunSheet {
     }
   }
 
-  /// Estimates the route in kilometres: from the kantor kecamatan through each stop's
-  /// point in order and back, straight line × `roadFactor`. Also returns the number of
-  /// stops left out because their desa is not in the gazetteer.
-  var estimatedDistance: (kilometres: Double, unplaced: Int) {
-    let points = stops.compactMap { Self.point(of: $0.address) }
-    guard !points.isEmpty else { return (0, stops.count) }
-    let path = [Kromengan.estimatedOffice] + points + [Kromengan.estimatedOffice]
-    var total = 0.0
-    for index in 1..<path.count {
-      total += path[index - 1].distance(to: path[index])
-    }
-    return (total * Self.roadFactor, stops.count - points.count)
+  /// The route's legs from the kantor kecamatan through each stop's point in order and
+  /// back, and the number of stops left out because their desa is not in the gazetteer.
+  var route: (legs: [RoadLeg], unplaced: Int) {
+    let points = stops.compactMap { RoadPoint(address: $0.address, in: Kromengan.kecamatan) }
+    return (roads.legs(through: points), stops.count - points.count)
   }
 
-  /// Returns the dusun's point when the desa has a dusun of that name, else the desa
-  /// centroid, and nil for a desa code outside the kecamatan.
-  static func point(of address: Address) -> Coordinate? {
-    guard let desa = Kromengan.kecamatan.desa(code: address.desaCode) else { return nil }
-    let dusun = desa.dusun.first {
-      $0.name.caseInsensitiveCompare(address.dusun) == .orderedSame
-    }
-    return dusun?.location ?? desa.centroid
+  /// The route in kilometres, the file's distances where it lists them and straight line
+  /// × the road factor for the others, with the label and note that name the source.
+  var distance: (kilometres: Double, label: String, note: String, unplaced: Int) {
+    let (legs, unplaced) = route
+    let fromFile = legs.filter { $0.source == .file }.count
+    let estimated = legs.filter { $0.source == .estimate }.count
+    let kilometres = legs.reduce(0) { $0 + $1.kilometres }
+    let note = text.distanceNote(
+      roadFactor: roads.roadFactor, digits: roads.roadFactorDigits, fromFile: fromFile,
+      legs: fromFile + estimated)
+    let label = fromFile > 0 && estimated == 0 ? text.fileDistance : text.distance
+    return (kilometres, label, note, unplaced)
   }
 
   func desaName(_ address: Address) -> String {
@@ -156,13 +152,13 @@ struct RunSheet {
   }
 
   private func totalLines() -> [String] {
-    let (kilometres, unplaced) = estimatedDistance
+    let distance = self.distance
     var lines = [
       "\(text.stops): \(stops.count)", "\(text.perDocument): \(documentSummary)",
-      "\(text.distance): \(text.kilometres(kilometres))",
+      "\(distance.label): \(text.kilometres(distance.kilometres))",
     ]
-    if unplaced > 0 { lines.append(text.unplaced(unplaced)) }
-    lines += Self.wrap(text.distanceNote, to: Self.width)
+    if distance.unplaced > 0 { lines.append(text.unplaced(distance.unplaced)) }
+    lines += Self.wrap(distance.note, to: Self.width)
     return lines
   }
 

@@ -13,7 +13,7 @@ extension Commands {
       let courier = try findCourier(arguments.runsheetCourier ?? "", in: store)
       let sheet = RunSheet(
         courier: courier, day: day, stops: try store.route(of: courier.id, on: day),
-        text: RunSheetText(language))
+        text: RunSheetText(language), roads: try roadDistances(store))
       let output = try OutputFile(path: arguments.outputFile)
       try output.write(arguments.format == "html" ? sheet.html() : sheet.plainText())
     } catch let error as StoreError {
@@ -22,5 +22,20 @@ extension Commands {
       fail("\(error)")
     }
     exit(0)
+  }
+
+  /// Reads the road factor and the data directory's road-distances.csv, failing with every
+  /// invalid line of the file.
+  private static func roadDistances(_ store: SQLiteStore) throws -> RoadDistances {
+    var table = RoadDistanceTable.empty
+    if let text = try store.roadDistanceText() {
+      do {
+        table = try RoadDistanceTable(parsing: text, in: Kromengan.kecamatan)
+      } catch {
+        fail("\(store.roadDistancePath) is invalid; correct it or move it away:\n\(error)")
+      }
+    }
+    return try RoadDistances(
+      office: .office(of: Kromengan.kecamatan), roadFactor: try store.roadFactor(), table: table)
   }
 }

@@ -20,8 +20,10 @@ struct RunSheetText {
   let signature: String
   let stops: String
   let perDocument: String
+  /// The label of a route distance with at least one estimated leg.
   let distance: String
-  let distanceNote: String
+  /// The label of a route distance taken wholly from `road-distances.csv`.
+  let fileDistance: String
   let noStops: String
   let incompleteAddress: String
   let catalog: Catalog
@@ -46,9 +48,7 @@ struct RunSheetText {
       stops = "Jumlah tujuan"
       perDocument = "Per dokumen"
       distance = "Perkiraan jarak rute"
-      distanceNote =
-        "Perkiraan: jarak garis lurus antartitik desa/dusun × 1,3, dari kantor kecamatan"
-        + " melalui tujuan sesuai urutan dan kembali. Letak kantor dan dusun juga perkiraan."
+      fileDistance = "Jarak rute"
       noStops = "Tidak ada pengantaran untuk kurir ini pada tanggal ini."
       incompleteAddress = "alamat belum lengkap"
     case .english:
@@ -68,10 +68,7 @@ struct RunSheetText {
       stops = "Stops"
       perDocument = "Per document"
       distance = "Estimated route distance"
-      distanceNote =
-        "Estimate: straight-line distance between desa/dusun points × 1.3, from the kantor"
-        + " kecamatan through the stops in order and back. The office and dusun positions"
-        + " are estimates too."
+      fileDistance = "Route distance"
       noStops = "No deliveries for this courier on this date."
       incompleteAddress = "address incomplete"
     }
@@ -95,6 +92,37 @@ struct RunSheetText {
   /// "12,4 km", "12.4 km".
   func kilometres(_ value: Double) -> String {
     catalog.decimal(value, digits: 1) + " km"
+  }
+
+  /// Says how the route distance was found: `fromFile` of `legs` legs from
+  /// road-distances.csv, the others straight line × `roadFactor`.
+  func distanceNote(roadFactor: Double, digits: Int, fromFile: Int, legs: Int) -> String {
+    let factor = catalog.decimal(roadFactor, digits: digits)
+    let file = RoadDistanceTable.fileName
+    switch (language, fromFile) {
+    case (.indonesian, 0):
+      return "Perkiraan: jarak garis lurus antartitik desa/dusun × \(factor), dari kantor"
+        + " kecamatan melalui tujuan sesuai urutan dan kembali. Letak kantor dan dusun juga"
+        + " perkiraan."
+    case (.indonesian, legs):
+      return "Jarak jalan dari \(file), dari kantor kecamatan melalui tujuan sesuai urutan"
+        + " dan kembali."
+    case (.indonesian, _):
+      return "\(fromFile) dari \(legs) ruas dari \(file); ruas lainnya perkiraan, jarak garis"
+        + " lurus antartitik desa/dusun × \(factor). Rute dari kantor kecamatan melalui tujuan"
+        + " sesuai urutan dan kembali."
+    case (.english, 0):
+      return "Estimate: straight-line distance between desa/dusun points × \(factor), from the"
+        + " kantor kecamatan through the stops in order and back. The office and dusun"
+        + " positions are estimates too."
+    case (.english, legs):
+      return "Road distances from \(file), from the kantor kecamatan through the stops in"
+        + " order and back."
+    case (.english, _):
+      return "\(fromFile) of \(legs) legs from \(file); the others are estimates,"
+        + " straight-line distance between desa/dusun points × \(factor). The route runs"
+        + " from the kantor kecamatan through the stops in order and back."
+    }
   }
 
   /// "(2 tujuan tanpa letak yang diketahui tidak dihitung)".

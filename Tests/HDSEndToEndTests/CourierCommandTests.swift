@@ -275,6 +275,88 @@ struct CourierCommandTests {
     #expect(html.contains("Estimated route distance"))
   }
 
+  @Test("run sheet distances from road-distances.csv")
+  func runSheetRoadFile() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let (data, _) = try Self.plannedDay(in: directory)
+    let file = """
+      from;to;km
+      Kantor;Peniwen/Ringinpitu;2,5
+      jambuwer/krajan;peniwen/ringinpitu;3
+      Kantor;Jambuwer/Krajan;4.25
+      """
+    try file.write(toFile: data + "/road-distances.csv", atomically: true, encoding: .utf8)
+
+    let result = try Self.run([
+      "runsheet", "--courier", "Ani", "--date", "2026-12-04", "--data", data,
+    ])
+    #expect(result.status == 0, "\(result.errorOutput)")
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(lines.contains("Jarak rute: 9,8 km"), "\(result.output)")
+    #expect(
+      lines.suffix(2) == [
+        "Jarak jalan dari road-distances.csv, dari kantor kecamatan melalui tujuan",
+        "sesuai urutan dan kembali.",
+      ], "\(result.output)")
+  }
+
+  @Test("run sheet mixes file and estimate")
+  func runSheetMixedDistances() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let (data, addresses) = try Self.plannedDay(in: directory)
+    try "from,to,km\nKantor,Peniwen/Ringinpitu,2.5\n".write(
+      toFile: data + "/road-distances.csv", atomically: true, encoding: .utf8)
+    let factor = try ChildProcess.run(
+      try HDSBinary.url(), ["settings", "--road-factor", "2", "--data", data])
+    #expect(factor.status == 0, "\(factor.errorOutput)")
+
+    let result = try Self.run([
+      "runsheet", "--courier", "Ani", "--date", "2026-12-04", "--data", data, "--lang", "en",
+    ])
+    #expect(result.status == 0, "\(result.errorOutput)")
+
+    // 2.5 km from the file, then Ringinpitu → Jambuwer's Krajan → office straight × 2.
+    let office = Kromengan.estimatedOffice
+    let points = addresses.map { address in
+      Kromengan.kecamatan.desa(code: address.desaCode)!.dusun.first { $0.name == address.dusun }!
+        .location
+    }
+    let kilometres =
+      2.5 + (points[0].distance(to: points[1]) + points[1].distance(to: office)) * 2
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(
+      lines.contains("Estimated route distance: \(String(format: "%.1f", kilometres)) km"),
+      "\(result.output)")
+    #expect(
+      result.output.contains(
+        "1 of 3 legs from road-distances.csv; the others are estimates, straight-line"),
+      "\(result.output)")
+    #expect(result.output.contains("× 2.0."), "\(result.output)")
+  }
+
+  @Test("run sheet rejects an invalid road-distances.csv")
+  func runSheetInvalidRoadFile() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let (data, _) = try Self.plannedDay(in: directory)
+    let file = "from;to;km\nKantor;Peniwen/Ringinpitu;-2\nKantor;Jambuwer/Nowhere;1\n"
+    try file.write(toFile: data + "/road-distances.csv", atomically: true, encoding: .utf8)
+
+    let result = try Self.run([
+      "runsheet", "--courier", "Ani", "--date", "2026-12-04", "--data", data,
+    ])
+    #expect(result.status == 1)
+    #expect(result.output.isEmpty, "\(result.output)")
+    #expect(result.errorOutput.contains("road-distances.csv is invalid"), "\(result.errorOutput)")
+    #expect(
+      result.errorOutput.contains("line 2: km -2 is negative"), "\(result.errorOutput)")
+    #expect(
+      result.errorOutput.contains("line 3: point \"Jambuwer/Nowhere\" is not in the gazetteer"),
+      "\(result.errorOutput)")
+  }
+
   @Test("run sheet empty day and unknown courier")
   func runSheetEmptyDayAndUnknownCourier() throws {
     let directory = try TestDirectory()

@@ -5,20 +5,22 @@ public struct DispatchCandidate: Sendable, Equatable {
   public let requestID: Int64
   public let number: RequestNumber
   public let version: Int
-  public let location: Coordinate
+  /// The point the courier rides to, whose name looks up its distances in
+  /// `road-distances.csv`.
+  public let point: RoadPoint
   /// 0 for none; higher goes earlier in a route. See `DispatchProposer.priority`.
   public let priority: Int
   /// The courier it is already assigned to for the day, which it stays with.
   public let pinnedCourierID: Int64?
 
   public init(
-    requestID: Int64, number: RequestNumber, version: Int, location: Coordinate, priority: Int,
+    requestID: Int64, number: RequestNumber, version: Int, point: RoadPoint, priority: Int,
     pinnedCourierID: Int64?
   ) {
     self.requestID = requestID
     self.number = number
     self.version = version
-    self.location = location
+    self.point = point
     self.priority = priority
     self.pinnedCourierID = pinnedCourierID
   }
@@ -39,29 +41,34 @@ public struct DispatchProposal: Sendable, Equatable {
   }
 
   public let day: CalendarDay
-  public let office: Coordinate
-  public let roadFactor: Double
+  /// The distances the routes were planned with, which also measure them.
+  public let roads: RoadDistances
   public var routes: [Route]
   /// Candidates no courier had room for.
   public var unplaced: [DispatchCandidate]
 
   public init(
-    day: CalendarDay, office: Coordinate, roadFactor: Double, routes: [Route],
-    unplaced: [DispatchCandidate]
+    day: CalendarDay, roads: RoadDistances, routes: [Route], unplaced: [DispatchCandidate]
   ) {
     self.day = day
-    self.office = office
-    self.roadFactor = roadFactor
+    self.roads = roads
     self.routes = routes
     self.unplaced = unplaced
   }
 
-  /// Estimated road kilometres of a route from the office through its stops and back:
-  /// straight lines × `roadFactor`, an estimate.
+  public var office: Coordinate { roads.office.location }
+  public var roadFactor: Double { roads.roadFactor }
+
+  /// Returns the legs of a route from the office through its stops and back, each with
+  /// its kilometres and whether they come from `road-distances.csv` or the estimate.
+  public func legs(of route: Route) -> [RoadLeg] {
+    roads.legs(through: route.stops.map(\.point))
+  }
+
+  /// Road kilometres of a route from the office through its stops and back: the file's
+  /// distances where it gives them, else straight lines × `roadFactor`, an estimate.
   public func distance(of route: Route) -> Double {
-    var points = [office] + route.stops.map(\.location)
-    points.append(office)
-    return zip(points, points.dropFirst()).reduce(0) { $0 + $1.0.distance(to: $1.1) } * roadFactor
+    legs(of: route).reduce(0) { $0 + $1.kilometres }
   }
 
   /// Estimated minutes for a route: riding at `speed` km/h plus `minutesPerStop` at each
@@ -115,20 +122,18 @@ public enum DispatchProposer {
   }
 
   /// Proposes routes for `candidates` over `couriers` (id and remaining capacity), each
-  /// starting and ending at `office`. Candidates pinned to a courier stay with them.
+  /// starting and ending at `roads.office`, with the distances `roads` gives. Candidates
+  /// pinned to a courier stay with them.
   ///
   /// Complexity: the planner's; `options` bounds its time.
   public static func propose(
-    day: CalendarDay, office: Coordinate, candidates: [DispatchCandidate],
-    couriers: [(id: Int64, capacity: Int)], roadFactor: Double = 1.3,
-    options: PlannerOptions = .dayDefault
+    day: CalendarDay, candidates: [DispatchCandidate], couriers: [(id: Int64, capacity: Int)],
+    roads: RoadDistances, options: PlannerOptions = .dayDefault
   ) throws -> DispatchProposal {
     guard !couriers.isEmpty else {
-      return DispatchProposal(
-        day: day, office: office, roadFactor: roadFactor, routes: [], unplaced: candidates)
+      return DispatchProposal(day: day, roads: roads, routes: [], unplaced: candidates)
     }
-    let matrix = try DistanceMatrix.estimatedRoad(
-      between: [office] + candidates.map(\.location), roadFactor: roadFactor)
+    let matrix = try roads.matrix(between: [roads.office] + candidates.map(\.point))
     let vehicleOfCourier = Dictionary(
       uniqueKeysWithValues: couriers.enumerated().map { ($1.id, $0) })
     let problem = try RoutingProblem(
@@ -145,8 +150,14 @@ public enum DispatchProposer {
         stops: solution.routes[vehicle].map { candidates[$0 - 1] })
     }
     return DispatchProposal(
-      day: day, office: office, roadFactor: roadFactor, routes: routes,
+      day: day, roads: roads, routes: routes,
       unplaced: solution.unassigned.map { candidates[$0 - 1] })
+  }
+
+  /// Returns the road point a courier rides to for an address: its dusun's point (the
+  /// dusun matched in any case), else its desa's centroid, else the office.
+  public static func point(of address: Address, in kecamatan: Kecamatan) -> RoadPoint {
+    RoadPoint(address: address, in: kecamatan) ?? .office(of: kecamatan)
   }
 
   /// The point a courier rides to for an address: its dusun's point, else its desa's

@@ -1,8 +1,8 @@
 import Foundation
 import HDSCore
 
-/// Gathers a day's ready requests and couriers on duty from the store and asks the
-/// planner for routes. Runs on the store queue.
+/// Gathers a day's ready requests, couriers on duty and road distances from the store and
+/// proposes routes with the planner. Runs on the store queue.
 enum DispatchDay {
   /// Limit on the ready requests one proposal takes, oldest first.
   /// NOTE: one kecamatan has some dozens a day; a kabupaten-wide store plans per
@@ -34,7 +34,7 @@ enum DispatchDay {
         candidates.append(
           DispatchCandidate(
             requestID: stop.requestID, number: stop.number, version: stop.version,
-            location: DispatchProposer.location(of: stop.address, in: kecamatan),
+            point: DispatchProposer.point(of: stop.address, in: kecamatan),
             priority: stop.attempts > 0 ? 2 : 0, pinnedCourierID: courier.id))
         stops[stop.requestID] = PlanStop(
           residentName: stop.residentName, desaCode: stop.address.desaCode,
@@ -50,7 +50,7 @@ enum DispatchDay {
       candidates.append(
         DispatchCandidate(
           requestID: row.id, number: row.number, version: row.version,
-          location: DispatchProposer.location(of: address, in: kecamatan),
+          point: DispatchProposer.point(of: address, in: kecamatan),
           priority: DispatchProposer.priority(
             workingDaysWaiting: waited, target: row.document.defaultTargetWorkingDays,
             attempts: row.attempts),
@@ -63,9 +63,37 @@ enum DispatchDay {
       return .failure(StatusMessage(catalog[.planEmpty], isError: true))
     }
 
+    let roads: RoadDistances
+    switch try roadDistances(store: store, kecamatan: kecamatan) {
+    case .success(let distances): roads = distances
+    case .failure(let error):
+      let first = error.problems.first?.description ?? ""
+      return .failure(
+        StatusMessage(
+          catalog.format(.planRoadFileInvalid, error.problems.count, first), isError: true))
+    }
     let proposal = try DispatchProposer.propose(
-      day: day, office: kecamatan.office, candidates: candidates, couriers: capacities)
+      day: day, candidates: candidates, couriers: capacities, roads: roads)
     let names = Dictionary(uniqueKeysWithValues: couriers.map { ($0.id, $0.name) })
     return .success(PlanView(proposal: proposal, rows: stops, courierNames: names))
+  }
+
+  /// Reads the store's road factor and `road-distances.csv`. An invalid file fails the
+  /// plan rather than falling back to estimates, because the office wrote it to replace
+  /// them.
+  static func roadDistances(
+    store: Store, kecamatan: Kecamatan
+  ) throws -> Result<RoadDistances, RoadDistanceTableError> {
+    var table = RoadDistanceTable.empty
+    if let text = try store.roadDistanceText() {
+      do {
+        table = try RoadDistanceTable(parsing: text, in: kecamatan)
+      } catch {
+        return .failure(error)
+      }
+    }
+    return .success(
+      try RoadDistances(
+        office: .office(of: kecamatan), roadFactor: try store.roadFactor(), table: table))
   }
 }

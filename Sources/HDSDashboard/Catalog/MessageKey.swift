@@ -344,6 +344,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case detailDaysLeft = "detail.daysLeft"
   case loading = "loading"
   case screenTooSmall = "screen.tooSmall"
+  case planRoadFile = "plan.roadFile"
+  case planRoadFileMixed = "plan.roadFileMixed"
+  case planRoadFileInvalid = "plan.roadFileInvalid"
 }
 
 extension MessageKey {
@@ -700,6 +703,11 @@ extension MessageKey {
     .detailDaysLeft: "sisa {0} hr",
     .loading: "Memuat…",
     .screenTooSmall: "Layar terlalu kecil: perlu {0}x{1}, sekarang {2}x{3}.",
+    .planRoadFile: "Jarak dari road-distances.csv; waktu perkiraan: 25 km/jam, 8 menit per alamat.",
+    .planRoadFileMixed:
+      "Jarak: {0} dari {1} ruas dari road-distances.csv, sisanya garis lurus × {2}; waktu perkiraan.",
+    .planRoadFileInvalid:
+      "Rencana tidak dibuat: road-distances.csv salah. {1} (jumlah masalah: {0})",
   ]
 }
 
@@ -1056,5 +1064,10 @@ extension MessageKey {
     .detailDaysLeft: "{0} d left",
     .loading: "Loading…",
     .screenTooSmall: "Terminal too small: needs {0}x{1}, now {2}x{3}.",
+    .planRoadFile:
+      "Distances from road-distances.csv; times are estimates: 25 km/h, 8 minutes per address.",
+    .planRoadFileMixed:
+      "Distances: {0} of {1} legs from road-distances.csv, the rest straight line × {2}; times are estimates.",
+    .planRoadFileInvalid: "No plan made: road-distances.csv is invalid. {1} (problems in all: {0})",
   ]
 }

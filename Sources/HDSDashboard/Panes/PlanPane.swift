@@ -39,8 +39,7 @@ enum PlanPane {
       let numbers = proposal.unplaced.map(\.number.description).joined(separator: ", ")
       lines.append((catalog.format(.planUnplaced, numbers), .warning, false))
     }
-    lines.append(
-      (catalog.format(.planEstimate, catalog.decimal(proposal.roadFactor, digits: 1)), .dim, false))
+    lines.append((distanceNote(proposal, catalog: catalog), .dim, false))
 
     let selectedLine = lines.firstIndex { $0.selected } ?? 0
     let first = max(0, min(selectedLine - inner.height / 2, lines.count - inner.height))
@@ -54,6 +53,18 @@ enum PlanPane {
       screen.put(
         " " + line.text, row: inner.row + offset, col: inner.col, style: style, width: inner.width)
     }
+  }
+
+  /// Says where the distances come from: the straight-line estimate, `road-distances.csv`
+  /// for every leg, or the file for some legs and the estimate for the rest.
+  static func distanceNote(_ proposal: DispatchProposal, catalog: Catalog) -> String {
+    let legs = proposal.routes.flatMap { proposal.legs(of: $0) }
+    let fromFile = legs.filter { $0.source == .file }.count
+    let estimated = legs.filter { $0.source == .estimate }.count
+    let factor = catalog.decimal(proposal.roadFactor, digits: proposal.roads.roadFactorDigits)
+    if fromFile == 0 { return catalog.format(.planEstimate, factor) }
+    if estimated == 0 { return catalog[.planRoadFile] }
+    return catalog.format(.planRoadFileMixed, fromFile, fromFile + estimated, factor)
   }
 
   /// "  3. HDS-2026-000123  Jatikerto / Cupak  Siti Aminah  KTP-el  (sudah ditugaskan)".
