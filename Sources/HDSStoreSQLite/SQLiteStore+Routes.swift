@@ -45,8 +45,9 @@ extension SQLiteStore {
   ///
   /// A ready request is assigned (an assign event whose detail adds its position); one
   /// already assigned to another courier or day is reassigned the same way; one already
-  /// on this courier's route that day only moves (a route event), or stays untouched when
-  /// its position is the same. Any other state rejects the plan with `.invalid`.
+  /// on this courier's route that day (assigned, out or delivered) only moves (a route
+  /// event), or stays untouched when its position is the same. Any other state rejects
+  /// the plan with `.invalid`.
   public func acceptPlan(_ plan: DispatchPlan, by user: String, at time: Date) throws(StoreError) {
     try write { (connection) throws(StoreError) in
       for route in plan.routes {
@@ -68,8 +69,12 @@ extension SQLiteStore {
       throw .conflict(
         request: current.number, expectedVersion: expectedVersion, current: current.state)
     }
+    // A stop already on this route keeps its state and only moves: the order of a day
+    // also numbers the stops that are out or handed over, so that no two share a place.
+    let onRoute: [RequestState] = [.assigned, .outForDelivery, .delivered]
     let alreadyThere =
-      current.state == .assigned && current.courierID == courierID && current.deliveryDay == day
+      onRoute.contains(current.state) && current.courierID == courierID
+      && current.deliveryDay == day
 
     if alreadyThere {
       let previous = try connection.firstRow(
@@ -84,7 +89,7 @@ extension SQLiteStore {
         context: "moving request \(current.number) in its route")
       try insertEvent(
         connection, requestID: requestID, time: time, user: user, action: .route,
-        from: .assigned, to: .assigned,
+        from: current.state, to: current.state,
         detail: EventDetail.format([
           ("position", String(position)), ("previous-position", old.map(String.init)),
         ]),

@@ -154,10 +154,22 @@ struct IntakeFormTests {
   }
 
   @Test("a century over 110 years back is dropped")
-  func plausibleCentury() {
+  func plausibleCentury() throws {
     var intake = form()
+    intake.focus = try #require(intake.index(of: .document))
+    intake.cycleChoice(by: 1)  // KK: no age rule
     typing("3507311203150001", into: .nik, of: &intake)
     #expect(hint(intake, .nik)?.text == "✓ lahir 12-03-2015, laki-laki")
+  }
+
+  @Test("KTP-el under 17 only warns")
+  func underSeventeen() {
+    var intake = form()
+    typing("3507311203150001", into: .nik, of: &intake)
+    #expect(
+      hint(intake, .nik)?.text
+        == "! lahir 12-03-2015: belum 17 tahun; KTP-el hanya bila sudah menikah")
+    #expect(hint(intake, .nik)?.isError == true)
   }
 
   @Test("empty NIK is required")

@@ -58,7 +58,7 @@ struct LifecycleByKeysTests {
     try session.sendKeys("G")
     let history = try await session.waitFor("Diserahkan: Dibawa kurir → Diserahkan")
     for step in [
-      "Didaftarkan: Terdaftar", "Dikirim ke Dukcapil: Terdaftar → Diproses",
+      "Didaftarkan  ", "Dikirim ke Dukcapil: Terdaftar → Diproses",
       "Siap diantar: Diproses → Siap", "Gagal antar: Dibawa kurir → Siap",
       "Tidak di rumah · percobaan ke-1", "Pemohon sendiri: \(Self.name)",
     ] {

@@ -216,7 +216,7 @@ struct RouteTests {
     #expect(try store.route(of: ani, on: Fixture.day).map(\.position) == [1])
   }
 
-  @Test("plan rejects dispatched stops")
+  @Test("plan rejects another courier's dispatched stops")
   func planRejectsDispatchedStops() throws {
     let directory = try TemporaryDirectory()
     let (store, ani, budi) = try Self.storeWithCouriers(directory)
@@ -231,20 +231,27 @@ struct RouteTests {
     let events = try store.eventCount()
     let versions = try [ready, out, delivered].map { try Self.version(store, $0.id) }
 
-    for (blocked, state) in [(out, "out-for-delivery"), (delivered, "delivered")] {
-      #expect(
-        throws: StoreError.invalid(
-          "request \(blocked.number) is \(state); only ready or assigned requests can be planned")
-      ) {
-        try store.acceptPlan(
-          try Self.plan(store, [(ani, [ready.id, blocked.id])]), by: Fixture.user,
-          at: Fixture.time(12))
-      }
+    // Budi's handed-over stop cannot go on Ani's route.
+    #expect(
+      throws: StoreError.invalid(
+        "request \(delivered.number) is delivered; only ready or assigned requests can be planned")
+    ) {
+      try store.acceptPlan(
+        try Self.plan(store, [(ani, [ready.id, delivered.id])]), by: Fixture.user,
+        at: Fixture.time(12))
     }
     #expect(try store.eventCount() == events)
     #expect(try [ready, out, delivered].map { try Self.version(store, $0.id) } == versions)
     #expect(try store.requestDetail(id: ready.id).request.state == .ready)
     #expect(try Self.position(store, ready.id) == "NULL")
+
+    // Ani's own stop out for delivery only takes its place in her route.
+    try store.acceptPlan(
+      try Self.plan(store, [(ani, [out.id, ready.id])]), by: Fixture.user, at: Fixture.time(12))
+    #expect(try store.requestDetail(id: out.id).request.state == .outForDelivery)
+    #expect(try Self.position(store, out.id) == "1")
+    #expect(try Self.position(store, ready.id) == "2")
+    #expect(try store.requestDetail(id: out.id).events.last?.action == .route)
   }
 
   @Test("stale version rejects whole plan")

@@ -96,8 +96,9 @@ public protocol Store: AnyObject, Sendable {
   func updateCourier(id: Int64, _ update: CourierUpdate, by user: String, at time: Date)
     throws(StoreError) -> Courier
 
-  /// The courier's stops for `day` (assigned, out for delivery, and those delivered or
-  /// failed that day) in route order, unplanned stops last by age.
+  /// The courier's stops for `day` (assigned, out for delivery, and delivered) in route
+  /// order, unplanned stops last by age. A failed attempt sends its request back to the
+  /// queue without a courier, so it is not on the route; the courier board counts it.
   func route(of courierID: Int64, on day: CalendarDay) throws(StoreError) -> [RouteStop]
 
   /// Accepts a plan in one transaction: each stop not yet with its courier is assigned

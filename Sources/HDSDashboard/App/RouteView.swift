@@ -27,14 +27,13 @@ public struct RouteView: Sendable {
     isEdited = true
   }
 
-  /// The order to store: the assigned stops as they now stand.
+  /// The order to store: every stop of the day as they now stand, so that the stops out
+  /// or handed over keep numbers of their own.
   var plan: DispatchPlan {
-    let assigned = stops.filter { $0.state == .assigned }
-    return DispatchPlan(
+    DispatchPlan(
       day: day,
       routes: [
-        DispatchPlan.Route(
-          courierID: courier.id, stops: assigned.map { ($0.requestID, $0.version) })
+        DispatchPlan.Route(courierID: courier.id, stops: stops.map { ($0.requestID, $0.version) })
       ])
   }
 

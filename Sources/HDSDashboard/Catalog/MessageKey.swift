@@ -1,6 +1,7 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case nikUnder17 = "nik.under17"
   case formNewCourier = "form.newCourier"
   case formEditCourier = "form.editCourier"
   case fieldVehicle = "field.vehicle"
@@ -351,6 +352,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .nikUnder17: "lahir {0}: belum 17 tahun; KTP-el hanya bila sudah menikah",
     .formNewCourier: "Kurir baru",
     .formEditCourier: "Ubah kurir {0}",
     .fieldVehicle: "Kendaraan",
@@ -713,6 +715,7 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .nikUnder17: "born {0}: under 17; a KTP-el only if married",
     .formNewCourier: "New courier",
     .formEditCourier: "Edit courier {0}",
     .fieldVehicle: "Vehicle",

@@ -239,6 +239,12 @@ extension Form {
         let dates = (past.isEmpty ? result.possibleBirthDates : past)
           .map(DetailText.dayMonthYear).joined(separator: " / ")
         let sex = result.sex == .male ? catalog[.sexMale] : catalog[.sexFemale]
+        // A KTP-el needs the age of 17 or a marriage, which the form cannot see: warn only.
+        if selectedDocument == .ktpEl, past.count == 1, let born = past.first,
+          CalendarDay(year: born.year + 17, month: born.month, day: min(born.day, 28)) > today
+        {
+          return ("! " + catalog.format(.nikUnder17, DetailText.dayMonthYear(born)), true)
+        }
         return ("✓ " + catalog.format(.nikOk, dates, sex), false)
       } catch {
         return ("✗ " + catalog.describe(error), true)

@@ -52,9 +52,11 @@ enum DetailText {
       Line(label: "", value: catalog[.detailHistory], style: .title),
     ]
     for event in detail.events {
+      // A creation and a correction name no move: the action says it all.
       let from = event.from.flatMap { $0 == event.to ? nil : catalog.state($0) + " → " } ?? ""
+      let move = event.from == nil || event.from == event.to ? "" : from + catalog.state(event.to)
       let text =
-        "\(stamp(event.time, catalog))  \(event.user)  \(catalog.action(event.action)): \(from)\(catalog.state(event.to))"
+        "\(stamp(event.time, catalog))  \(event.user)  \(catalog.action(event.action))\(move.isEmpty ? "" : ": " + move)"
       lines.append(Line(label: "", value: text))
       let words = EventWords.describe(event, state: state)
       if !words.isEmpty {
