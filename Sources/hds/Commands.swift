@@ -20,7 +20,8 @@ enum Commands {
     let options = DashboardApp.Options(
       language: language, refreshInterval: arguments.refreshSeconds,
       user: Environment.userName(), readOnly: arguments.readOnly || store.isReadOnly,
-      calendar: holidayCalendar(directory: directory))
+      calendar: holidayCalendar(directory: directory),
+      writeRunSheet: RunSheetFiles(store: store, directory: directory, language: language).write)
     DashboardApp(store: store, terminal: terminal, options: options, log: log).run()
   }
 

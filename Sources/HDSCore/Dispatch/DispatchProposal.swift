@@ -112,13 +112,13 @@ public struct DispatchProposal: Sendable, Equatable {
 
 /// Builds a dispatch proposal with the route planner.
 public enum DispatchProposer {
-  /// The priority of a request: 2 for one past its service-time target or on a second
-  /// attempt, else 0.
-  ///
-  /// NOTE: a complaint linked to the request should raise it too; the queue rows the
-  /// proposal starts from do not carry complaint links yet.
-  public static func priority(workingDaysWaiting: Int, target: Int, attempts: Int) -> Int {
-    workingDaysWaiting > target || attempts > 0 ? 2 : 0
+  /// The priority of a request: 3 when an open complaint is linked to it, 2 when it is
+  /// past its service-time target or on a second attempt, else 0.
+  public static func priority(
+    workingDaysWaiting: Int, target: Int, attempts: Int, hasOpenComplaint: Bool = false
+  ) -> Int {
+    if hasOpenComplaint { return 3 }
+    return workingDaysWaiting > target || attempts > 0 ? 2 : 0
   }
 
   /// Proposes routes for `candidates` over `couriers` (id and remaining capacity), each

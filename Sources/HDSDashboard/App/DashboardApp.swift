@@ -7,6 +7,15 @@ import HDSTerminal
   import Glibc
 #endif
 
+/// Why a file the dashboard asked for could not be written, in words for the bottom bar.
+public struct WriteFailure: Error, Sendable, Equatable {
+  public let reason: String
+
+  public init(_ reason: String) {
+    self.reason = reason
+  }
+}
+
 /// The dashboard's run loop: keys, the refresh timer and signals, all delivered on the
 /// main queue under `dispatchMain()`.
 ///
@@ -23,11 +32,16 @@ public final class DashboardApp {
     public var readOnly: Bool
     /// Working days with the office's holidays, for ages and deadlines.
     public var calendar: WorkingCalendar
+    /// Writes a courier's run sheet for a day and returns the file's path, or the reason
+    /// it failed; nil leaves the route view without the key.
+    public var writeRunSheet: (@Sendable (Int64, CalendarDay) -> Result<String, WriteFailure>)?
 
     public init(
       language: Language, refreshInterval: Double, user: String, readOnly: Bool,
-      calendar: WorkingCalendar = WorkingCalendar()
+      calendar: WorkingCalendar = WorkingCalendar(),
+      writeRunSheet: (@Sendable (Int64, CalendarDay) -> Result<String, WriteFailure>)? = nil
     ) {
+      self.writeRunSheet = writeRunSheet
       self.language = language
       self.refreshInterval = refreshInterval
       self.user = user
@@ -178,6 +192,8 @@ public final class DashboardApp {
       perform { $0.updateCourier(id, update) }
     case .openRoute(let id):
       openRoute(id)
+    case .writeRunSheet(let courierID, let day):
+      writeRunSheet(courierID, day)
     case .proposePlan:
       proposePlan()
     case .acceptPlan(let plan):
@@ -197,6 +213,30 @@ public final class DashboardApp {
           case .success(let detail): self.state.overlays.append(.request(detail))
           case .failure(let error): self.show(error)
           }
+          self.render()
+        }
+      }
+    }
+  }
+
+  /// Writes a run sheet off the main queue and names the file in the bottom bar.
+  private func writeRunSheet(_ courierID: Int64, _ day: CalendarDay) {
+    guard let writer = options.writeRunSheet else { return }
+    let catalog = state.catalog
+    let log = self.log
+    storeQueue.async {
+      let message: StatusMessage
+      switch writer(courierID, day) {
+      case .success(let path):
+        log.record("runsheet courier=\(courierID) day=\(day) file=\(path)")
+        message = StatusMessage(catalog.format(.routeWritten, path), isError: false)
+      case .failure(let failure):
+        log.record("runsheet courier=\(courierID) day=\(day) failed: \(failure.reason)")
+        message = StatusMessage(catalog.format(.errorStore, failure.reason), isError: true)
+      }
+      DispatchQueue.main.async {
+        MainActor.assumeIsolated {
+          self.state.message = message
           self.render()
         }
       }

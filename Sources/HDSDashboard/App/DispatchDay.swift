@@ -8,6 +8,8 @@ enum DispatchDay {
   /// NOTE: one kecamatan has some dozens a day; a kabupaten-wide store plans per
   /// kecamatan, which the single-kecamatan gazetteer does not model yet.
   static let candidateLimit = 1_000
+  /// Open complaints read for priorities; a kecamatan has a dozen at a time.
+  static let complaintLimit = 500
 
   static func propose(
     store: Store, day: CalendarDay, calendar: WorkingCalendar, kecamatan: Kecamatan,
@@ -23,6 +25,12 @@ enum DispatchDay {
     let board = Dictionary(
       uniqueKeysWithValues: try store.courierBoard(on: day).map { ($0.courierID, $0) })
 
+    // Requests someone complained about go first. Open complaints are few, so one page
+    // of the open-first list holds them all.
+    let complained = Set(
+      try store.complaints(offset: 0, limit: complaintLimit).rows
+        .filter { $0.complaint.state.isOpen }.compactMap(\.complaint.requestID))
+
     var candidates: [DispatchCandidate] = []
     var stops: [Int64: PlanStop] = [:]
     var capacities: [(id: Int64, capacity: Int)] = []
@@ -35,7 +43,8 @@ enum DispatchDay {
           DispatchCandidate(
             requestID: stop.requestID, number: stop.number, version: stop.version,
             point: DispatchProposer.point(of: stop.address, in: kecamatan),
-            priority: stop.attempts > 0 ? 2 : 0, pinnedCourierID: courier.id))
+            priority: complained.contains(stop.requestID) ? 3 : stop.attempts > 0 ? 2 : 0,
+            pinnedCourierID: courier.id))
         stops[stop.requestID] = PlanStop(
           residentName: stop.residentName, desaCode: stop.address.desaCode,
           dusun: stop.address.dusun, document: stop.document)
@@ -53,7 +62,7 @@ enum DispatchDay {
           point: DispatchProposer.point(of: address, in: kecamatan),
           priority: DispatchProposer.priority(
             workingDaysWaiting: waited, target: row.document.defaultTargetWorkingDays,
-            attempts: row.attempts),
+            attempts: row.attempts, hasOpenComplaint: complained.contains(row.id)),
           pinnedCourierID: nil))
       stops[row.id] = PlanStop(
         residentName: row.residentName, desaCode: row.desaCode, dusun: row.dusun,

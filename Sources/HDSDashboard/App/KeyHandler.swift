@@ -368,6 +368,8 @@ public enum KeyHandler {
     case .character("J"): route.reorder(by: 1)
     case .character("i"):
       state.overlays.append(.courier(route.courier.id))
+    case .character("w"):
+      return [.writeRunSheet(route.courier.id, route.day)]
     case .enter:
       guard route.isEdited else {
         state.overlays.removeLast()

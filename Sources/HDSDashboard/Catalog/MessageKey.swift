@@ -1,6 +1,9 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case routeWritten = "route.written"
+  case routeWrite = "route.write"
+  case hintRunSheet = "hint.runSheet"
   case nikUnder17 = "nik.under17"
   case formNewCourier = "form.newCourier"
   case formEditCourier = "form.editCourier"
@@ -352,6 +355,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .routeWritten: "Surat jalan ditulis: {0} (dan .html)",
+    .routeWrite:
+      "w: tulis surat jalan (teks untuk printer dan HTML) ke folder runsheets di direktori data",
+    .hintRunSheet: "surat jalan",
     .nikUnder17: "lahir {0}: belum 17 tahun; KTP-el hanya bila sudah menikah",
     .formNewCourier: "Kurir baru",
     .formEditCourier: "Ubah kurir {0}",
@@ -715,6 +722,10 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .routeWritten: "Run sheet written: {0} (and .html)",
+    .routeWrite:
+      "w: write the run sheet (text for the printer and HTML) to runsheets in the data directory",
+    .hintRunSheet: "run sheet",
     .nikUnder17: "born {0}: under 17; a KTP-el only if married",
     .formNewCourier: "New courier",
     .formEditCourier: "Edit courier {0}",

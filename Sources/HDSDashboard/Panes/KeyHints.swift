@@ -23,7 +23,8 @@ enum KeyHints {
         + [("Enter", .hintSave), ("Esc", .hintClose)]
     case .route?:
       return [
-        ("↑↓", .hintMove), ("K J", .hintReorder), ("Enter", .hintSaveRoute), ("Esc", .hintClose),
+        ("↑↓", .hintMove), ("K J", .hintReorder), ("Enter", .hintSaveRoute), ("w", .hintRunSheet),
+        ("Esc", .hintClose),
       ]
     case .plan?:
       return [

@@ -31,7 +31,7 @@ enum RoutePane {
         + stop.residentName + "  " + stop.document.shortName + "  " + catalog.state(stop.state)
       lines.append((text, QueuePane.stateStyle(stop.state) ?? .dialog))
     }
-    lines.append((catalog.format(.routePrint, route.courier.id, route.day.description), .dim))
+    lines.append((catalog[.routeWrite], .dim))
 
     let selectedLine = header + route.selected
     let first = max(0, min(selectedLine - inner.height / 2, lines.count - inner.height))

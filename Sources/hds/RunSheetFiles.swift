@@ -1,0 +1,53 @@
+import Foundation
+import HDSCore
+import HDSDashboard
+import HDSStoreSQLite
+
+/// Writes a courier's run sheet for the dashboard's route view: a text file for the
+/// printer and an HTML page beside it, in runsheets/ of the data directory, mode 0600
+/// because they hold names, addresses and phone numbers.
+struct RunSheetFiles: Sendable {
+  let store: SQLiteStore
+  let directory: String
+  let language: Language
+
+  /// Writes both files and returns the text file's path, or the reason it failed.
+  func write(courierID: Int64, day: CalendarDay) -> Result<String, WriteFailure> {
+    do {
+      guard
+        let courier = try store.couriers(includeInactive: true).first(where: { $0.id == courierID })
+      else {
+        return .failure(
+          WriteFailure(StoreError.notFound(entity: "courier", id: courierID).description))
+      }
+      var table = RoadDistanceTable.empty
+      if let text = try store.roadDistanceText() {
+        table = try RoadDistanceTable(parsing: text, in: Kromengan.kecamatan)
+      }
+      let roads = try RoadDistances(
+        office: .office(of: Kromengan.kecamatan), roadFactor: try store.roadFactor(), table: table)
+      let sheet = RunSheet(
+        courier: courier, day: day, stops: try store.route(of: courierID, on: day),
+        text: RunSheetText(language), roads: roads)
+
+      let folder = directory + "/runsheets"
+      try FileManager.default.createDirectory(
+        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+      let base = folder + "/\(day)-courier-\(courierID)"
+      try write(sheet.plainText(), to: base + ".txt")
+      try write(sheet.html(), to: base + ".html")
+      return .success(base + ".txt")
+    } catch {
+      return .failure(WriteFailure("\(error)"))
+    }
+  }
+
+  private func write(_ text: String, to path: String) throws {
+    guard
+      FileManager.default.createFile(
+        atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+    else {
+      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+    }
+  }
+}
