@@ -250,11 +250,15 @@ public final class DashboardApp {
     guard let courier = state.snapshot?.couriers[courierID] else { return }
     storeQueue.async {
       let result = Result { () throws(StoreError) in try store.route(of: courierID, on: day) }
+      // An invalid road-distances.csv leaves the estimate; the plan view names the problem.
+      let roads = try? DispatchDay.roadDistances(store: store, kecamatan: Kromengan.kecamatan).get()
       DispatchQueue.main.async {
         MainActor.assumeIsolated {
           switch result {
           case .success(let stops):
-            self.state.overlays.append(.route(RouteView(courier: courier, day: day, stops: stops)))
+            var view = RouteView(courier: courier, day: day, stops: stops)
+            view.roads = roads
+            self.state.overlays.append(.route(view))
           case .failure(let error):
             self.show(error)
           }

@@ -5,6 +5,9 @@ public struct RouteView: Sendable {
   public let courier: Courier
   public let day: CalendarDay
   public var stops: [RouteStop]
+  /// The store's road distances (its factor and road-distances.csv); nil falls back to
+  /// straight line × 1.3.
+  public var roads: RoadDistances?
   public var selected = 0
   /// Whether the order was changed and not saved yet.
   public var isEdited = false
@@ -37,8 +40,13 @@ public struct RouteView: Sendable {
       ])
   }
 
-  /// Estimated kilometres from the office through the stops in order and back.
+  /// Kilometres from the office through the stops in order and back, by the store's road
+  /// distances when known, else estimated as straight line × 1.3.
   func distance(in kecamatan: Kecamatan, roadFactor: Double = 1.3) -> Double {
+    if let roads {
+      let points = stops.compactMap { RoadPoint(address: $0.address, in: kecamatan) }
+      return roads.legs(through: points).reduce(0) { $0 + $1.kilometres }
+    }
     let points =
       [kecamatan.office]
       + stops.map { DispatchProposer.location(of: $0.address, in: kecamatan) } + [kecamatan.office]
