@@ -80,6 +80,10 @@ enum Commands {
     } catch {
       fail(error.description)
     }
+    // On standard error, so that scripts reading the figures are not disturbed.
+    for missing in holidayCalendar(directory: directory).missingHolidayLists(from: day, to: day) {
+      FileHandle.standardError.write(Data("hds: warning: \(missing)\n".utf8))
+    }
     exit(0)
   }
 

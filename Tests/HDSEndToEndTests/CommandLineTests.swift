@@ -94,4 +94,21 @@ struct CommandLineTests {
     #expect(elsewhere.status == 2)
     #expect(elsewhere.errorOutput.contains("--road-factor only apply to hds settings"))
   }
+
+  @Test("summary warns of a year without holidays")
+  func summaryHolidayWarning() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let hds = try HDSBinary.url()
+
+    let listed = try ChildProcess.run(hds, ["summary", "--data", data, "--date", "2026-12-04"])
+    #expect(listed.status == 0)
+    #expect(listed.errorOutput.isEmpty, "\(listed.errorOutput)")
+
+    let unlisted = try ChildProcess.run(hds, ["summary", "--data", data, "--date", "2031-06-02"])
+    #expect(unlisted.status == 0)
+    #expect(unlisted.errorOutput.contains("no holiday list for 2031"), "\(unlisted.errorOutput)")
+    #expect(unlisted.output.contains("Aduan terbuka"), "\(unlisted.output)")
+  }
 }
