@@ -77,4 +77,63 @@ struct DispatchDayTests {
       view.proposal.routes.flatMap(\.stops).first { $0.requestID == ready.id })
     #expect(stop.priority == 3)
   }
+
+  @Test("stops of an inactive courier are offered to others")
+  func inactiveCourierStops() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    let board = try fixture.store.courierBoard(on: day)
+    let busy = try #require(board.first { $0.assigned > 0 })
+    let stranded = try fixture.store.route(of: busy.courierID, on: day).filter {
+      $0.state == .assigned
+    }
+    _ = try fixture.store.updateCourier(
+      id: busy.courierID, CourierUpdate(isActive: false), by: "test", at: SampleFixture.now)
+
+    let view = try propose(fixture)
+    let planned = view.proposal.routes.flatMap(\.stops)
+    for stop in stranded {
+      let candidate = try #require(planned.first { $0.requestID == stop.requestID })
+      #expect(candidate.pinnedCourierID == nil, "\(stop.number) still pinned")
+    }
+    #expect(!view.proposal.routes.contains { $0.courierID == busy.courierID })
+  }
+
+  @Test("stops over a lowered capacity are offered to others")
+  func loweredCapacity() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    let board = try fixture.store.courierBoard(on: day)
+    let busy = try #require(
+      board.first { $0.assigned >= 2 && $0.out == 0 && $0.delivered == 0 }
+        ?? board.first { $0.assigned >= 2 })
+    let used = busy.out + busy.delivered
+    _ = try fixture.store.updateCourier(
+      id: busy.courierID, CourierUpdate(dailyCapacity: used + 1), by: "test", at: SampleFixture.now)
+
+    let view = try propose(fixture)
+    let route = try #require(view.proposal.routes.first { $0.courierID == busy.courierID })
+    #expect(route.stops.count <= 1)
+    let pinned = view.proposal.routes.flatMap(\.stops).filter {
+      $0.pinnedCourierID == busy.courierID
+    }
+    #expect(pinned.count == 1)
+  }
+
+  @Test("nothing ready proposes no plan")
+  func nothingReady() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    let first = try propose(fixture)
+    try fixture.store.acceptPlan(first.proposal.plan, by: "test", at: SampleFixture.now)
+
+    let again = try DispatchDay.propose(
+      store: fixture.store, day: day, calendar: WorkingCalendar(), kecamatan: Kromengan.kecamatan,
+      catalog: Catalog(.indonesian))
+    guard case .failure(let message) = again else {
+      Issue.record("a plan with nothing to place")
+      return
+    }
+    #expect(message.text == "Tidak ada dokumen siap untuk direncanakan.")
+  }
 }

@@ -264,7 +264,7 @@ struct KeyHandlerTests {
     order.swapAt(0, 1)
     let plan = DispatchPlan(
       day: day, routes: [DispatchPlan.Route(courierID: courier.id, stops: order)])
-    #expect(effects == [.acceptPlan(plan)])
+    #expect(effects == [.saveRoute(plan, courierName: courier.name)])
   }
 
   @Test("courier form adds a courier")

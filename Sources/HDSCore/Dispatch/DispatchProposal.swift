@@ -88,15 +88,30 @@ public struct DispatchProposal: Sendable, Equatable {
       })
   }
 
-  /// Moves the stop at `index` of route `from` to the end of route `to`; false when the
-  /// target has no room or the stop is pinned to its courier.
-  public mutating func move(stop index: Int, from: Int, to: Int) -> Bool {
+  /// Why a stop could not move to another route.
+  public enum MoveRefusal: Error, Sendable, Equatable {
+    /// The stop is already assigned to its courier for the day.
+    case pinned
+    /// The target route has no room left.
+    case full(capacity: Int)
+    /// There is no route in that direction.
+    case noRoute
+  }
+
+  /// Moves the stop at `index` of route `from` to route `to`, after the target's stops of
+  /// the same or higher priority, so that an urgent stop stays ahead of the others.
+  public mutating func move(stop index: Int, from: Int, to: Int) throws(MoveRefusal) {
     guard routes.indices.contains(from), routes.indices.contains(to), from != to,
-      routes[from].stops.indices.contains(index), routes[to].stops.count < routes[to].capacity,
-      routes[from].stops[index].pinnedCourierID == nil
-    else { return false }
-    routes[to].stops.append(routes[from].stops.remove(at: index))
-    return true
+      routes[from].stops.indices.contains(index)
+    else { throw .noRoute }
+    guard routes[from].stops[index].pinnedCourierID == nil else { throw .pinned }
+    guard routes[to].stops.count < routes[to].capacity else {
+      throw .full(capacity: routes[to].capacity)
+    }
+    let stop = routes[from].stops.remove(at: index)
+    let place =
+      routes[to].stops.firstIndex { $0.priority < stop.priority } ?? routes[to].stops.count
+    routes[to].stops.insert(stop, at: place)
   }
 
   /// Swaps the stop at `index` of a route with its neighbour `step` places away.

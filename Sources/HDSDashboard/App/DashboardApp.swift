@@ -198,6 +198,8 @@ public final class DashboardApp {
       proposePlan()
     case .acceptPlan(let plan):
       perform { $0.acceptPlan(plan) }
+    case .saveRoute(let plan, let name):
+      perform { $0.acceptPlan(plan, savedRouteOf: name) }
     case .find(let term, let from, let forward):
       find(term, from: from, forward: forward)
     }

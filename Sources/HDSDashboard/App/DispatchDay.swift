@@ -34,20 +34,36 @@ enum DispatchDay {
     var candidates: [DispatchCandidate] = []
     var stops: [Int64: PlanStop] = [:]
     var capacities: [(id: Int64, capacity: Int)] = []
+    func add(_ stop: RouteStop, pinnedTo courierID: Int64?) {
+      candidates.append(
+        DispatchCandidate(
+          requestID: stop.requestID, number: stop.number, version: stop.version,
+          point: DispatchProposer.point(of: stop.address, in: kecamatan),
+          priority: complained.contains(stop.requestID) ? 3 : stop.attempts > 0 ? 2 : 0,
+          pinnedCourierID: courierID))
+      stops[stop.requestID] = PlanStop(
+        residentName: stop.residentName, desaCode: stop.address.desaCode,
+        dusun: stop.address.dusun, document: stop.document)
+    }
+
     for courier in couriers {
       // Documents already out or handed over today use up the courier's day.
       let used = (board[courier.id]?.out ?? 0) + (board[courier.id]?.delivered ?? 0)
-      capacities.append((courier.id, max(0, courier.dailyCapacity - used)))
+      let capacity = max(0, courier.dailyCapacity - used)
+      capacities.append((courier.id, capacity))
+      // Assigned stops stay with their courier up to the capacity; the rest, after a
+      // capacity was lowered, are offered to the others.
+      let assigned = try store.route(of: courier.id, on: day).filter { $0.state == .assigned }
+      for (index, stop) in assigned.enumerated() {
+        add(stop, pinnedTo: index < capacity ? courier.id : nil)
+      }
+    }
+    // Stops assigned for today to a courier who is inactive or off duty would stay with
+    // nobody, so they are offered to the couriers on duty.
+    let onDuty = Set(couriers.map(\.id))
+    for courier in try store.couriers(includeInactive: true) where !onDuty.contains(courier.id) {
       for stop in try store.route(of: courier.id, on: day) where stop.state == .assigned {
-        candidates.append(
-          DispatchCandidate(
-            requestID: stop.requestID, number: stop.number, version: stop.version,
-            point: DispatchProposer.point(of: stop.address, in: kecamatan),
-            priority: complained.contains(stop.requestID) ? 3 : stop.attempts > 0 ? 2 : 0,
-            pinnedCourierID: courier.id))
-        stops[stop.requestID] = PlanStop(
-          residentName: stop.residentName, desaCode: stop.address.desaCode,
-          dusun: stop.address.dusun, document: stop.document)
+        add(stop, pinnedTo: nil)
       }
     }
 
@@ -68,7 +84,9 @@ enum DispatchDay {
         residentName: row.residentName, desaCode: row.desaCode, dusun: row.dusun,
         document: row.document)
     }
-    guard !candidates.isEmpty else {
+    // With nothing to place, a new plan would only reorder routes the operator may have
+    // arranged by hand.
+    guard candidates.contains(where: { $0.pinnedCourierID == nil }) else {
       return .failure(StatusMessage(catalog[.planEmpty], isError: true))
     }
 

@@ -27,6 +27,8 @@ public enum Effect: Sendable, Equatable {
   case proposePlan
   /// Store an accepted plan.
   case acceptPlan(DispatchPlan)
+  /// Store one courier's reordered route; the name is for the message.
+  case saveRoute(DispatchPlan, courierName: String)
   /// Move the queue selection to the next match of a `/` search.
   case find(SearchTerm, from: Int, forward: Bool)
 }

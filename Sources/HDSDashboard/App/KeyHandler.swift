@@ -377,7 +377,7 @@ public enum KeyHandler {
       }
       guard allowsWrite(&state) else { return [] }
       state.overlays.removeLast()
-      return [.acceptPlan(route.plan)]
+      return [.saveRoute(route.plan, courierName: route.courier.name)]
     case .control("c"):
       return [.quit]
     default:
@@ -398,8 +398,17 @@ public enum KeyHandler {
     case .up, .character("k"): plan.moveSelection(by: -1)
     case .left, .character("h"), .right, .character("l"):
       let step = key == .left || key == .character("h") ? -1 : 1
-      if !plan.moveStop(by: step) {
-        state.message = StatusMessage(state.catalog[.planFull], isError: true)
+      do throws(DispatchProposal.MoveRefusal) {
+        try plan.moveStop(by: step)
+      } catch {
+        let catalog = state.catalog
+        let text: String
+        switch error {
+        case .pinned: text = catalog[.planPinnedMove]
+        case .full(let capacity): text = catalog.format(.planFull, capacity)
+        case .noRoute: text = catalog[.planNoRoute]
+        }
+        state.message = StatusMessage(text, isError: true)
       }
     case .character("K"): _ = plan.reorder(by: -1)
     case .character("J"): _ = plan.reorder(by: 1)

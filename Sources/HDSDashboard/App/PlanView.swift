@@ -44,13 +44,13 @@ public struct PlanView: Sendable {
     (route, stop) = flat[next]
   }
 
-  /// Moves the selected stop to the route `step` away; returns false when it cannot go.
-  mutating func moveStop(by step: Int) -> Bool {
+  /// Moves the selected stop to the route `step` away, keeping it selected.
+  mutating func moveStop(by step: Int) throws(DispatchProposal.MoveRefusal) {
     let target = route + step
-    guard proposal.move(stop: stop, from: route, to: target) else { return false }
+    let id = proposal.routes[route].stops[stop].requestID
+    try proposal.move(stop: stop, from: route, to: target)
     route = target
-    stop = proposal.routes[target].stops.count - 1
-    return true
+    stop = proposal.routes[target].stops.firstIndex { $0.requestID == id } ?? 0
   }
 
   mutating func reorder(by step: Int) -> Bool {

@@ -145,17 +145,24 @@ struct WriteRunner: Sendable {
     }
   }
 
-  func acceptPlan(_ plan: DispatchPlan) -> WriteOutcome {
+  /// Stores a plan; with `savedRouteOf`, a single route reordered in the route view.
+  func acceptPlan(_ plan: DispatchPlan, savedRouteOf courierName: String? = nil) -> WriteOutcome {
     do throws(StoreError) {
       try store.acceptPlan(plan, by: user, at: Date())
       let stops = plan.routes.reduce(0) { $0 + $1.stops.count }
       let couriers = plan.routes.filter { !$0.stops.isEmpty }.count
       log.record("plan day=\(plan.day) stops=\(stops) couriers=\(couriers) user=\(user)")
-      return WriteOutcome(
-        message: StatusMessage(catalog.format(.planAccepted, stops, couriers), isError: false),
-        forgetsLastAction: true)
+      let text =
+        courierName.map { catalog.format(.routeSaved, $0) }
+        ?? catalog.format(.planAccepted, stops, couriers)
+      return WriteOutcome(message: StatusMessage(text, isError: false), forgetsLastAction: true)
     } catch {
       log.record("plan day=\(plan.day) user=\(user) failed: \(error)")
+      // The whole plan was rolled back; say so, not only which request was stale.
+      if case .conflict(let request, _, _) = error {
+        return WriteOutcome(
+          message: StatusMessage(catalog.format(.planStale, request), isError: true))
+      }
       return WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
     }
   }

@@ -1,6 +1,9 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case planPinnedMove = "plan.pinnedMove"
+  case planNoRoute = "plan.noRoute"
+  case planStale = "plan.stale"
   case routeWritten = "route.written"
   case routeWrite = "route.write"
   case hintRunSheet = "hint.runSheet"
@@ -355,6 +358,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .planPinnedMove: "Dokumen ini sudah ditugaskan ke kurirnya; pindahkan dari antrean dengan a.",
+    .planNoRoute: "Tidak ada kurir lain ke arah itu.",
+    .planStale:
+      "Rencana tidak disimpan: dokumen diubah pengguna lain (mis. {0}). Tekan p untuk rencana baru.",
     .routeWritten: "Surat jalan ditulis: {0} (dan .html)",
     .routeWrite:
       "w: tulis surat jalan (teks untuk printer dan HTML) ke folder runsheets di direktori data",
@@ -408,7 +415,7 @@ extension MessageKey {
     .planWorking: "Menyusun rencana antar…",
     .planAccepted: "Rencana diterima: {0} dokumen untuk {1} kurir.",
     .planPinned: "sudah ditugaskan",
-    .planFull: "Kurir itu sudah penuh.",
+    .planFull: "Kurir tujuan sudah penuh ({0} dokumen).",
     .hintPlan: "rencana",
     .hintMoveStop: "pindah kurir",
     .hintReorder: "urutan",
@@ -722,6 +729,11 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .planPinnedMove:
+      "This document is already assigned to its courier; reassign it from the queue with a.",
+    .planNoRoute: "No other courier that way.",
+    .planStale:
+      "Plan not saved: documents were changed by another user (e.g. {0}). Press p for a new plan.",
     .routeWritten: "Run sheet written: {0} (and .html)",
     .routeWrite:
       "w: write the run sheet (text for the printer and HTML) to runsheets in the data directory",
@@ -775,7 +787,7 @@ extension MessageKey {
     .planWorking: "Planning the deliveries…",
     .planAccepted: "Plan accepted: {0} documents for {1} couriers.",
     .planPinned: "already assigned",
-    .planFull: "That courier is full.",
+    .planFull: "That courier is full ({0} documents).",
     .hintPlan: "plan",
     .hintMoveStop: "other courier",
     .hintReorder: "order",
