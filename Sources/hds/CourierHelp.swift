@@ -57,8 +57,9 @@ enum CourierHelp {
     Writes the run sheet (surat jalan) of one courier for one day: the stops in route
     order with request number, resident, address, phone, document and earlier
     attempts, empty columns for the recipient's name and signature, and the totals:
-    stops, stops per document and an estimated route distance (straight line between
-    desa and dusun points × 1.3, from the kantor kecamatan and back).
+    stops, stops per document and the route distance from the kantor kecamatan and
+    back: road-distances.csv where it gives a leg, else straight line between desa and
+    dusun points × the road factor (hds settings --road-factor; 1.3 unless changed).
 
       --format text   (default) plain text, at most 79 columns, for a printer
       --format html   a printable A4 page

@@ -39,7 +39,7 @@ extension RunSheet {
   private func stopTable() -> String {
     let escape = HTMLText.escape
     let headings = [
-      text.number, text.requestNumber, text.resident, text.address, text.phone, text.document,
+      text.number, text.requestNumber, text.residentOnly, text.address, text.phone, text.document,
       text.recipientName, text.signature,
     ]
     var html = "<table class=\"stops\">\n<thead><tr>"

@@ -59,7 +59,10 @@ struct RunSheet {
     var lines: [String] = []
     let street = address.street.trimmingCharacters(in: .whitespaces)
     if !street.isEmpty { lines.append(street) }
-    let dusun = address.dusun.isEmpty ? "" : "Dsn. \(address.dusun), "
+    // A placeholder dusun is already written "Dusun II"; "Dsn. Dusun II" would say it twice.
+    let dusun =
+      address.dusun.isEmpty
+      ? "" : address.dusun.hasPrefix("Dusun") ? "\(address.dusun), " : "Dsn. \(address.dusun), "
     lines.append(dusun + String(format: "RT %03d/RW %03d", address.rt, address.rw))
     lines.append("Desa " + desaName(address))
     return lines

@@ -14,6 +14,8 @@ struct RunSheetText {
   /// The heading of the plain-text column with the request number, at most 15 columns.
   let request: String
   let resident: String
+  /// The HTML heading of the resident column, whose address has a column of its own.
+  let residentOnly: String
   let address: String
   let document: String
   let recipientName: String
@@ -41,6 +43,7 @@ struct RunSheetText {
       requestNumber = "Nomor permohonan"
       request = "Permohonan"
       resident = "Penduduk dan alamat"
+      residentOnly = "Penduduk"
       address = "Alamat"
       document = "Dokumen"
       recipientName = "Nama penerima"
@@ -61,6 +64,7 @@ struct RunSheetText {
       requestNumber = "Request number"
       request = "Request"
       resident = "Resident and address"
+      residentOnly = "Resident"
       address = "Address"
       document = "Document"
       recipientName = "Recipient name"

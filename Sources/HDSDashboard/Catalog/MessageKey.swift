@@ -1,6 +1,7 @@
 /// Keys of the message catalog, one per text. Raw values group keys by topic.
 public enum MessageKey: String, Sendable, CaseIterable {
   case appTitle = "app.title"
+  case planLegend = "plan.legend"
   case planPinnedMove = "plan.pinnedMove"
   case planNoRoute = "plan.noRoute"
   case planStale = "plan.stale"
@@ -358,6 +359,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   static let indonesian: [MessageKey: String] = [
+    .planLegend: "! = mendesak: lewat target, percobaan kedua, atau ada aduan.",
     .planPinnedMove: "Dokumen ini sudah ditugaskan ke kurirnya; pindahkan dari antrean dengan a.",
     .planNoRoute: "Tidak ada kurir lain ke arah itu.",
     .planStale:
@@ -729,6 +731,7 @@ extension MessageKey {
 
 extension MessageKey {
   static let english: [MessageKey: String] = [
+    .planLegend: "! = urgent: past target, second attempt, or a complaint.",
     .planPinnedMove:
       "This document is already assigned to its courier; reassign it from the queue with a.",
     .planNoRoute: "No other courier that way.",

@@ -41,6 +41,8 @@ enum PlanPane {
     }
     lines.append((distanceNote(proposal, catalog: catalog), .dim, false))
 
+    lines.append((catalog[.planLegend], .dim, false))
+
     let selectedLine = lines.firstIndex { $0.selected } ?? 0
     let first = max(0, min(selectedLine - inner.height / 2, lines.count - inner.height))
     for (offset, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
