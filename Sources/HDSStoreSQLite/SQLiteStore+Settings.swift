@@ -22,32 +22,13 @@ extension SQLiteStore {
         "max attempts \(value) is out of range; choose \(Self.maxAttemptsRange.lowerBound)"
           + " to \(Self.maxAttemptsRange.upperBound)")
     }
-    try write { (connection) throws(StoreError) in
-      let old = try connection.firstRow(
-        "SELECT value FROM setting WHERE key = 'max_attempts'", context: "reading max attempts"
-      ) { $0.text(0) }
-      try connection.run(
-        """
-        INSERT INTO setting (key, value) VALUES ('max_attempts', ?1)
-        ON CONFLICT (key) DO UPDATE SET value = excluded.value
-        """,
-        [.text(String(value))], context: "storing max attempts")
-      try connection.run(
-        """
-        INSERT INTO setting_event (key, time, user, old_value, new_value)
-        VALUES ('max_attempts', ?1, ?2, ?3, ?4)
-        """,
-        [.real(time.timeIntervalSince1970), .text(user), .optionalText(old), .text(String(value))],
-        context: "recording the max attempts change")
-    }
+    try storeSetting("max_attempts", String(value), by: user, at: time)
   }
 
   /// Reads `max_attempts`; a missing row means the default. Throws `.incompatible` for a
   /// stored value outside 1...9.
   func readMaxAttempts(_ connection: Connection) throws(StoreError) -> Int {
-    let text = try connection.firstRow(
-      "SELECT value FROM setting WHERE key = 'max_attempts'", context: "reading max attempts"
-    ) { $0.text(0) }
+    let text = try storedSetting("max_attempts", connection)
     guard let text else { return Self.defaultMaxAttempts }
     guard let value = Int(text), Self.maxAttemptsRange.contains(value) else {
       throw .incompatible(
@@ -66,37 +47,52 @@ extension SQLiteStore {
       throw .invalid(
         "road factor \(value) is out of range; choose \(range.lowerBound) to \(range.upperBound)")
     }
-    try write { (connection) throws(StoreError) in
-      let old = try connection.firstRow(
-        "SELECT value FROM setting WHERE key = 'road_factor'", context: "reading the road factor"
-      ) { $0.text(0) }
-      try connection.run(
-        """
-        INSERT INTO setting (key, value) VALUES ('road_factor', ?1)
-        ON CONFLICT (key) DO UPDATE SET value = excluded.value
-        """,
-        [.text(String(value))], context: "storing the road factor")
-      try connection.run(
-        """
-        INSERT INTO setting_event (key, time, user, old_value, new_value)
-        VALUES ('road_factor', ?1, ?2, ?3, ?4)
-        """,
-        [.real(time.timeIntervalSince1970), .text(user), .optionalText(old), .text(String(value))],
-        context: "recording the road factor change")
-    }
+    try storeSetting("road_factor", String(value), by: user, at: time)
   }
 
   /// Reads `road_factor`; a missing row means `RoadDistances.defaultRoadFactor`. Throws
   /// `.incompatible` for a stored value that is not a number from 1.0 to 3.0.
   func readRoadFactor(_ connection: Connection) throws(StoreError) -> Double {
-    let text = try connection.firstRow(
-      "SELECT value FROM setting WHERE key = 'road_factor'", context: "reading the road factor"
-    ) { $0.text(0) }
+    let text = try storedSetting("road_factor", connection)
     guard let text else { return RoadDistances.defaultRoadFactor }
     guard let value = Double(text), RoadDistances.roadFactorRange.contains(value) else {
       throw .incompatible(
         path: path, reason: "setting road_factor is '\(text)'; it must be a number 1.0 to 3.0")
     }
     return value
+  }
+
+  /// Returns the stored text of setting `key`, or nil when the file has no row for it.
+  private func storedSetting(_ key: String, _ connection: Connection) throws(StoreError) -> String?
+  {
+    try connection.firstRow(
+      "SELECT value FROM setting WHERE key = ?1", [.text(key)], context: "reading setting \(key)"
+    ) { $0.text(0) }
+  }
+
+  /// Writes setting `key` and its `setting_event` row (old and new value) as one
+  /// transaction.
+  private func storeSetting(_ key: String, _ value: String, by user: String, at time: Date)
+    throws(StoreError)
+  {
+    try write { (connection) throws(StoreError) in
+      let old = try storedSetting(key, connection)
+      try connection.run(
+        """
+        INSERT INTO setting (key, value) VALUES (?1, ?2)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value
+        """,
+        [.text(key), .text(value)], context: "storing setting \(key)")
+      try connection.run(
+        """
+        INSERT INTO setting_event (key, time, user, old_value, new_value)
+        VALUES (?1, ?2, ?3, ?4, ?5)
+        """,
+        [
+          .text(key), .real(time.timeIntervalSince1970), .text(user), .optionalText(old),
+          .text(value),
+        ],
+        context: "recording the change of setting \(key)")
+    }
   }
 }
