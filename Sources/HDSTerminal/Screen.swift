@@ -115,12 +115,14 @@ public struct Screen: Sendable, Equatable {
     guard rect.height >= 2, rect.width >= 2 else { return }
     let style: Style = focused ? .focusedBorder : .border
     let last = rect.right - 1
-    for col in rect.col...last {
-      put(col == rect.col ? "┌" : col == last ? "┐" : "─", row: rect.row, col: col, style: style)
-      put(
-        col == rect.col ? "└" : col == last ? "┘" : "─", row: rect.bottom - 1, col: col,
-        style: style)
+    put("┌", row: rect.row, col: rect.col, style: style)
+    put("└", row: rect.bottom - 1, col: rect.col, style: style)
+    for col in (rect.col + 1)..<last {
+      put("─", row: rect.row, col: col, style: style)
+      put("─", row: rect.bottom - 1, col: col, style: style)
     }
+    put("┐", row: rect.row, col: last, style: style)
+    put("┘", row: rect.bottom - 1, col: last, style: style)
     for row in (rect.row + 1)..<(rect.bottom - 1) {
       put("│", row: row, col: rect.col, style: style)
       put("│", row: row, col: last, style: style)

@@ -174,11 +174,4 @@ public enum DispatchProposer {
   public static func point(of address: Address, in kecamatan: Kecamatan) -> RoadPoint {
     RoadPoint(address: address, in: kecamatan) ?? .office(of: kecamatan)
   }
-
-  /// The point a courier rides to for an address: its dusun's point, else its desa's
-  /// centroid, else the office. Dusun points are estimates.
-  public static func location(of address: Address, in kecamatan: Kecamatan) -> Coordinate {
-    guard let desa = kecamatan.desa(code: address.desaCode) else { return kecamatan.office }
-    return desa.dusun.first { $0.name == address.dusun }?.location ?? desa.centroid
-  }
 }

@@ -40,16 +40,15 @@ public struct RouteView: Sendable {
       ])
   }
 
-  /// Kilometres from the office through the stops in order and back, by the store's road
-  /// distances when known, else estimated as straight line × 1.3.
-  func distance(in kecamatan: Kecamatan, roadFactor: Double = 1.3) -> Double {
-    if let roads {
-      let points = stops.compactMap { RoadPoint(address: $0.address, in: kecamatan) }
-      return roads.legs(through: points).reduce(0) { $0 + $1.kilometres }
+  /// Returns the kilometres from the office through the stops in order and back, by the
+  /// store's road distances when known, else by straight line × the default road factor.
+  func distance(in kecamatan: Kecamatan) -> Double {
+    // The default factor is valid, so the fallback cannot throw.
+    guard let roads = roads ?? (try? RoadDistances(office: .office(of: kecamatan))) else {
+      return 0
     }
-    let points =
-      [kecamatan.office]
-      + stops.map { DispatchProposer.location(of: $0.address, in: kecamatan) } + [kecamatan.office]
-    return zip(points, points.dropFirst()).reduce(0) { $0 + $1.0.distance(to: $1.1) } * roadFactor
+    let points = stops.compactMap { RoadPoint(address: $0.address, in: kecamatan) }
+    return roads.legs(through: points).reduce(0) { $0 + $1.kilometres }
   }
+
 }

@@ -26,10 +26,8 @@ struct WriteRunner: Sendable {
     do throws(StoreError) {
       let request = try store.apply(
         action, to: target.id, expectedVersion: target.version, by: user, at: Date())
-      let courier = try request.courierID.flatMap { (id) throws(StoreError) in
-        try store.couriers(includeInactive: true).first { $0.id == id }?.name
-      }
       let detail = try store.requestDetail(id: request.id)
+      let courier = detail.courierName
       log.record(
         "\(action.kind.rawValue) request=\(request.number) id=\(request.id) user=\(user)"
           + " state=\(request.state.rawValue)")
