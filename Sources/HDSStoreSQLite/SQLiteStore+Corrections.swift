@@ -12,7 +12,7 @@ extension SQLiteStore {
   /// value: the handover for a recipient, the creation for the resident's details.
   ///
   /// A resident's name, phone and address are the resident's, so correcting them changes
-  /// them for every request of that resident; the event is written on this request.
+  /// them for every request of that resident. The event is written on this request.
   /// Throws `.invalid` for a recipient on a request that is not delivered, or an address
   /// outside the kecamatan's desa, dusun, RW and RT.
   public func correct(
@@ -93,7 +93,7 @@ extension SQLiteStore {
   }
 
   /// Clears the needs-completion flag of a request made from a print list once its
-  /// resident has a real address and KK number; returns whether it did.
+  /// resident has a real address and KK number. Returns whether it did.
   private func completeIfReady(_ connection: Connection, requestID: Int64) throws(StoreError)
     -> Bool
   {
@@ -155,7 +155,7 @@ extension SQLiteStore {
   }
 
   /// Updates the resident of `request` and counts the change as a new version of the
-  /// request, so a screen holding the old version sees the conflict.
+  /// request, so a screen showing the old version gets a conflict.
   private func updateResident(
     _ connection: Connection, _ request: DeliveryRequest, set assignments: String,
     _ values: [SQLValue]
@@ -181,10 +181,11 @@ extension SQLiteStore {
   /// Restores the request to how it was before its latest event, with an `.undo` event
   /// that names the undone event.
   ///
-  /// What each undo restores: the previous state always; for assign the previous courier
-  /// and day; for unassign, a failed attempt and a cancellation the courier and day they
-  /// cleared, and one attempt fewer for a failed attempt; for mark-ready the empty ready
-  /// time; for deliver the empty delivery time and handover.
+  /// Every undo restores the previous state. Undoing an assign also restores the previous
+  /// courier and day. Undoing an unassign, a failed attempt or a cancellation restores the
+  /// courier and day it cleared, and a failed attempt also counts one attempt fewer.
+  /// Undoing mark-ready empties the ready time, and undoing a delivery empties the
+  /// delivery time and the handover.
   public func undo(eventID: Int64, of requestID: Int64, by user: String, at time: Date)
     throws(StoreError) -> DeliveryRequest
   {

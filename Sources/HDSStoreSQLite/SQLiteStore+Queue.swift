@@ -196,8 +196,8 @@ struct SortKey {
 struct QueueFilterSQL {
   let clause: String
   let values: [SQLValue]
-  /// The sort column as a SQL expression, nil for the age order; the row-value key is
-  /// (sort, age, id), with a constant '' standing for the sort column of the age order.
+  /// The sort column as a SQL expression, nil for the age order. The row-value key is
+  /// (sort, age, id), and the age order puts a constant '' in the sort column's place.
   let sortExpression: String?
   /// For a query filtered only by states and desa: the same selection over
   /// `request_count`.

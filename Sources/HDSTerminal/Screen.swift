@@ -35,7 +35,7 @@ public struct Position: Sendable, Equatable {
 }
 
 /// One terminal cell: a grapheme cluster and its style. A wide character fills its first
-/// cell; the next cell holds an empty `text` as its continuation.
+/// cell, and the next cell contains an empty `text` as its continuation.
 public struct Cell: Sendable, Equatable {
   public var text: String
   public var style: Style
@@ -49,12 +49,12 @@ public struct Cell: Sendable, Equatable {
 }
 
 /// The screen model: a grid of cells that panes draw into and tests read as text. It
-/// knows nothing of ncurses; the terminal driver copies the cells that changed.
+/// does not depend on ncurses, and the terminal driver copies the cells that changed.
 public struct Screen: Sendable, Equatable {
   public let rows: Int
   public let cols: Int
   public private(set) var cells: [Cell]
-  /// Where the terminal cursor should be shown, or nil to hide it.
+  /// Position of the terminal cursor, or nil to hide it.
   public var cursor: Position?
 
   public init(rows: Int, cols: Int) {
@@ -150,7 +150,7 @@ public struct Screen: Sendable, Equatable {
 }
 
 extension Rect {
-  /// The part of the rectangle inside `other`.
+  /// Returns the part of the rectangle inside `other`.
   public func clipped(to other: Rect) -> Rect {
     let top = max(row, other.row)
     let left = max(col, other.col)

@@ -88,7 +88,7 @@ public struct DispatchProposal: Sendable, Equatable {
       })
   }
 
-  /// Why a stop could not move to another route.
+  /// Reason a stop could not move to another route.
   public enum MoveRefusal: Error, Sendable, Equatable {
     /// The stop is already assigned to its courier for the day.
     case pinned
@@ -127,7 +127,7 @@ public struct DispatchProposal: Sendable, Equatable {
 
 /// Builds a dispatch proposal with the route planner.
 public enum DispatchProposer {
-  /// The priority of a request: 3 when an open complaint is linked to it, 2 when it is
+  /// Returns the priority of a request: 3 when an open complaint is linked to it, 2 when it is
   /// past its service-time target or on a second attempt, else 0.
   public static func priority(
     workingDaysWaiting: Int, target: Int, attempts: Int, hasOpenComplaint: Bool = false

@@ -89,7 +89,7 @@ public enum Sex: String, Sendable, Codable {
   case female
 }
 
-/// What a valid NIK decodes to, and what about it deserves a second look.
+/// Result of checking a valid NIK: its decoded birth dates and sex, and its warnings.
 public struct NIKValidation: Sendable, Equatable {
   public let nik: NIK
   /// The birth dates the digits allow: one in 19YY and one in 20YY when both exist.
@@ -100,7 +100,7 @@ public struct NIKValidation: Sendable, Equatable {
 
 /// A property of a NIK that is unusual but valid.
 public enum NIKWarning: Sendable, Equatable, CustomStringConvertible {
-  /// The region code is not one this office knows.
+  /// The region code is not in the list of regions this office expects.
   case unknownRegion(String)
   /// The encoded date differs from the recorded birth date, which real NIKs sometimes do.
   case birthDateMismatch(encoded: [CalendarDay], recorded: CalendarDay)
@@ -116,7 +116,7 @@ public enum NIKWarning: Sendable, Equatable, CustomStringConvertible {
   }
 }
 
-/// Why a text is not a NIK. Messages keep the typed value, because the operator typed it
+/// Reason a text is not a NIK. Messages keep the typed value, because the operator typed it
 /// and needs to see it; callers that log must use `NIK.logForm` instead.
 public enum NIKError: Error, Sendable, Equatable, CustomStringConvertible {
   public enum RegionPart: String, Sendable { case province, kabupaten, kecamatan }

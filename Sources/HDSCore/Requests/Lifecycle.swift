@@ -39,7 +39,7 @@ public struct Lifecycle: Sendable {
     target(of: kind, from: state) != nil
   }
 
-  /// The states from which `kind` is legal, in lifecycle order, for messages that say
+  /// The states from which `kind` is legal, in lifecycle order, for messages that name
   /// what an action needs.
   public static func states(allowing kind: RequestAction.Kind) -> [RequestState] {
     RequestState.allCases.filter { allows(kind, from: $0) }

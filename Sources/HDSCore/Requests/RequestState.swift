@@ -51,8 +51,8 @@ public struct Handover: Sendable, Equatable, Codable {
   public var relation: String
   /// For a replacement KTP-el: whether the old card was taken back.
   public var oldCardReturned: Bool
-  /// When the document changed hands, when it was not just now (a courier reporting
-  /// back after the round); nil means the time the handover is recorded.
+  /// Time the document changed hands, given when it was earlier than the recording (a
+  /// courier reporting back after the round). Nil means the recording time.
   public var time: Date?
 
   public init(

@@ -10,7 +10,7 @@ import Foundation
 public protocol Store: AnyObject, Sendable {
   // MARK: Change detection
 
-  /// A number that changes whenever any process, this one included, commits a change.
+  /// Returns a number that changes whenever any process, this one included, commits a change.
   /// Cheap enough to call on every refresh tick.
   func changeToken() throws(StoreError) -> Int64
 
@@ -19,19 +19,21 @@ public protocol Store: AnyObject, Sendable {
   /// Request counts by state, deliveries and failures on `day`, open complaints.
   func totals(on day: CalendarDay) throws(StoreError) -> Totals
 
-  /// A page of the pending queue (ready, assigned, out for delivery), oldest ready first.
+  /// Returns a page of the pending queue (ready, assigned, out for delivery), oldest ready
+  /// first.
   func pendingQueue(offset: Int, limit: Int) throws(StoreError) -> Page<QueueRow>
 
-  /// One row per active courier, with what they hold for `day`, in name order.
+  /// Returns one row per active courier with their counts for `day`, in name order.
   func courierBoard(on day: CalendarDay) throws(StoreError) -> [CourierDayRow]
 
   /// Pending and delivered counts per desa code, for the desa that have any.
   func desaLoads(on day: CalendarDay) throws(StoreError) -> [DesaLoad]
 
-  /// A page of complaints, open ones first, oldest first within each group.
+  /// Returns a page of complaints, open ones first, oldest first within each group.
   func complaints(offset: Int, limit: Int) throws(StoreError) -> Page<ComplaintRow>
 
-  /// The request with its resident, courier, whole event history and linked complaints.
+  /// Returns the request with its resident, courier, whole event history and linked
+  /// complaints.
   func requestDetail(id: Int64) throws(StoreError) -> RequestDetail
 
   /// Couriers in name order.
@@ -74,17 +76,17 @@ public protocol Store: AnyObject, Sendable {
 
   // MARK: Queue views and search
 
-  /// A page of the requests `query` selects, in its order (ties broken by id).
+  /// Returns a page of the requests `query` selects, in its order (ties broken by id).
   func queue(_ query: QueueQuery, offset: Int, limit: Int) throws(StoreError) -> Page<QueueRow>
 
-  /// The position in `query`'s order of the next request matching `term`, searching
+  /// Returns the position in `query`'s order of the next request matching `term`, searching
   /// forward (or backward) from `position` itself and wrapping round; nil when none
   /// matches.
   func find(_ term: SearchTerm, in query: QueueQuery, from position: Int, forward: Bool)
     throws(StoreError) -> Int?
 
-  /// The open request (not delivered or cancelled) of this NIK for this document, if any.
-  /// `createRequest` refuses a second one with `.duplicate`.
+  /// Returns the open request (not delivered or cancelled) of this NIK for this document,
+  /// if any. `createRequest` rejects a second one with `.duplicate`.
   func openRequest(nik: NIK, document: DocumentKind) throws(StoreError) -> RequestNumber?
 
   // MARK: Couriers and routes
@@ -96,7 +98,7 @@ public protocol Store: AnyObject, Sendable {
   func updateCourier(id: Int64, _ update: CourierUpdate, by user: String, at time: Date)
     throws(StoreError) -> Courier
 
-  /// The courier's stops for `day` (assigned, out for delivery, and delivered) in route
+  /// Returns the courier's stops for `day` (assigned, out for delivery, and delivered) in route
   /// order, unplanned stops last by age. A failed attempt sends its request back to the
   /// queue without a courier, so it is not on the route; the courier board counts it.
   func route(of courierID: Int64, on day: CalendarDay) throws(StoreError) -> [RouteStop]
@@ -130,7 +132,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case rejected(LifecycleError)
   /// The request changed since the caller read it; `current` is its state now.
   case conflict(request: RequestNumber, expectedVersion: Int, current: RequestState)
-  /// An input value broke a rule; the message says which and how to fix it.
+  /// An input value broke a rule. The message names the rule and how to fix the value.
   case invalid(String)
   /// An open request already exists for this NIK and document.
   case duplicate(existing: RequestNumber, document: DocumentKind)

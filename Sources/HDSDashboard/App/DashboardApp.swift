@@ -7,7 +7,8 @@ import HDSTerminal
   import Glibc
 #endif
 
-/// Why a file the dashboard asked for could not be written, in words for the bottom bar.
+/// Reason a file the dashboard requested could not be written, in words for the bottom
+/// bar.
 public struct WriteFailure: Error, Sendable, Equatable {
   public let reason: String
 
@@ -32,8 +33,8 @@ public final class DashboardApp {
     public var readOnly: Bool
     /// Working days with the office's holidays, for ages and deadlines.
     public var calendar: WorkingCalendar
-    /// Writes a courier's run sheet for a day and returns the file's path, or the reason
-    /// it failed; nil leaves the route view without the key.
+    /// Writes a courier's run sheet for a day and returns the file's path, or the reason it
+    /// failed. When nil, the route view's w key does nothing.
     public var writeRunSheet: (@Sendable (Int64, CalendarDay) -> Result<String, WriteFailure>)?
 
     public init(
@@ -58,7 +59,7 @@ public final class DashboardApp {
   private let storeQueue = DispatchQueue(label: "hds.store")
   private var state: DashboardState
   private var sources: [DispatchSourceProtocol] = []
-  /// Counts `/` searches, so that only the answer to the latest one moves the selection.
+  /// Counts `/` searches, so that only the result of the latest one moves the selection.
   private var searchSerial = 0
 
   public init(store: Store, terminal: Terminal, options: Options, log: ActivityLog) {
@@ -106,8 +107,8 @@ public final class DashboardApp {
       source.resume()
       sources.append(source)
     }
-    // The terminal layer ignores SIGWINCH before ncurses starts, so this source alone
-    // sees resizes.
+    // The terminal layer ignores SIGWINCH before ncurses starts, so only this source
+    // receives resizes.
     let resize = DispatchSource.makeSignalSource(signal: SIGWINCH, queue: .main)
     resize.setEventHandler { [unowned self] in
       MainActor.assumeIsolated {
@@ -329,7 +330,7 @@ public final class DashboardApp {
   }
 
   /// Looks for the next search match off the main queue and moves the selection to it.
-  /// A slower answer to an earlier keystroke is dropped.
+  /// A slower result of an earlier keystroke is dropped.
   private func find(_ term: SearchTerm, from position: Int, forward: Bool) {
     searchSerial += 1
     let serial = searchSerial

@@ -2,7 +2,7 @@ import Foundation
 import HDSCore
 
 extension Catalog {
-  /// The message for a store error, in the interface language.
+  /// Returns the message for a store error, in the interface language.
   public func describe(_ error: StoreError) -> String {
     switch error {
     case .rejected(.illegalTransition(let request, let state, let action)):
@@ -44,7 +44,7 @@ extension Catalog {
     return format(.errorIllegal, request, self.state(state), self.action(action), list)
   }
 
-  /// Why a NIK is invalid, in the interface language.
+  /// Returns why a NIK is invalid, in the interface language.
   public func describe(_ error: NIKError) -> String {
     switch error {
     case .notDigits: return self[.nikNotDigits]
@@ -60,7 +60,7 @@ extension Catalog {
     }
   }
 
-  /// Why a phone number is invalid, in the interface language.
+  /// Returns why a phone number is invalid, in the interface language.
   public func describe(_ error: PhoneNumberError) -> String {
     switch error {
     case .notDigits: return self[.phoneNotDigits]
@@ -70,7 +70,7 @@ extension Catalog {
     }
   }
 
-  /// Why a KK number is invalid, in the interface language.
+  /// Returns why a KK number is invalid, in the interface language.
   public func describe(_ error: KKNumberError) -> String {
     switch error {
     case .notDigits: return self[.kkNotDigits]
@@ -78,7 +78,7 @@ extension Catalog {
     }
   }
 
-  /// The form label of a field the lifecycle requires.
+  /// Returns the form label of a field the lifecycle requires.
   public func field(_ field: LifecycleError.Field) -> String {
     switch field {
     case .recipientName: return self[.fieldRecipientName]
@@ -88,7 +88,7 @@ extension Catalog {
     }
   }
 
-  /// The message confirming a successful action on `request`.
+  /// Returns the message confirming a successful action on `request`.
   public func describe(
     _ action: RequestAction, result request: DeliveryRequest, courierName: String?, maxAttempts: Int
   ) -> String {

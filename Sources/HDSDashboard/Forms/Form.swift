@@ -9,7 +9,7 @@ public struct RequestRef: Sendable, Equatable {
   public let state: RequestState
   public let residentName: String
   public let document: DocumentKind
-  /// A replacement KTP-el, whose handover asks whether the old card was taken back.
+  /// A replacement KTP-el, whose handover form has the old-card switch.
   public let isReplacement: Bool
   /// Made from a print list and not completed yet, so it cannot be assigned.
   public let needsCompletion: Bool
@@ -89,7 +89,7 @@ public struct FormField: Sendable, Equatable {
   }
 }
 
-/// A dialog that asks only what its action needs, then becomes an `Effect`.
+/// A dialog with only the fields its action needs, which becomes an `Effect` on Enter.
 public struct Form: Sendable {
   public enum Purpose: Sendable {
     case assign([RequestRef], courierIDs: [Int64], days: [CalendarDay])
@@ -171,8 +171,8 @@ public struct Form: Sendable {
   /// Changes the focused choice by `step`, flips a switch, or does nothing on text.
   ///
   /// In the handover form, choosing someone other than the resident empties the
-  /// recipient's name when it still holds the resident's, so that nobody records the
-  /// resident by mistake; choosing the resident again fills it back in.
+  /// recipient's name when it still holds the resident's, so that the operator does
+  /// not record the resident by mistake, and choosing the resident again fills it back in.
   public mutating func cycleChoice(by step: Int) {
     switch fields[focus].value {
     case .toggle(let on):

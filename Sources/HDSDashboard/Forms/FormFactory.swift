@@ -42,10 +42,10 @@ enum FormFactory {
   static func dayLabels(_ days: [CalendarDay], today: CalendarDay, catalog: Catalog) -> [String] {
     let tomorrow = today.adding(days: 1)
     return days.map { day in
-      let relative =
-        day == today ? catalog[.dayToday] : day == tomorrow ? catalog[.dayTomorrow] : ""
       let name = "\(catalog.weekday(day)), \(catalog.date(day))"
-      return relative.isEmpty ? name : "\(name) (\(relative))"
+      if day == today { return "\(name) (\(catalog[.dayToday]))" }
+      if day == tomorrow { return "\(name) (\(catalog[.dayTomorrow]))" }
+      return name
     }
   }
 
@@ -123,7 +123,7 @@ enum FormFactory {
       ], language: catalog.language)
   }
 
-  /// The intake form: resident, address picked desa → dusun → RW → RT from the gazetteer,
+  /// Builds the intake form: resident, address picked desa → dusun → RW → RT from the gazetteer,
   /// document, the requirement checklist of that document, and a note.
   static func intake(_ kecamatan: Kecamatan, catalog: Catalog) -> Form {
     var form = Form(
@@ -180,7 +180,7 @@ enum FormFactory {
     ]
   }
 
-  /// The queue filter, set to the current query.
+  /// Builds the queue filter form, set to the current query.
   static func filter(
     _ query: QueueQuery, couriers: [Courier], today: CalendarDay, calendar: WorkingCalendar,
     kecamatan: Kecamatan, catalog: Catalog
@@ -240,7 +240,7 @@ enum FormFactory {
       ], language: catalog.language)
   }
 
-  /// The correction form: pick what to correct, then its new value, prefilled with the
+  /// Builds the correction form: pick what to correct, then its new value, prefilled with the
   /// current one.
   static func correct(_ detail: RequestDetail, kecamatan: Kecamatan, catalog: Catalog) -> Form {
     let request = detail.request
@@ -296,7 +296,8 @@ enum FormFactory {
 }
 
 extension FormFactory {
-  /// The courier form: new when `courier` is nil, else prefilled, with the active switch.
+  /// Builds the courier form: empty when `courier` is nil, else prefilled with the active
+  /// switch.
   static func courier(_ courier: Courier?, kecamatan: Kecamatan, catalog: Catalog) -> Form {
     let desaIndex =
       courier.flatMap { c in kecamatan.desa.firstIndex { $0.code == c.homeDesaCode } } ?? 0

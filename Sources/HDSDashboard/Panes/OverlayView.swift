@@ -43,7 +43,7 @@ enum OverlayView {
     var style: Style = .normal
   }
 
-  /// The frame of a detail view: every row between the header and the bottom bar.
+  /// Returns the frame of a detail view: every row between the header and the bottom bar.
   static func detailFrame(rows: Int, cols: Int) -> Rect {
     Rect(row: 2, col: 0, height: rows - 3, width: cols)
   }
@@ -111,7 +111,7 @@ enum OverlayView {
           width: inner.width - labelWidth - 3)
       }
     }
-    // Arrows on the frame say that more lines are above or below.
+    // Arrows on the frame show that more lines are above or below.
     if scroll > 0 {
       screen.put(" ▲ ", row: rect.row, col: rect.right - 6, style: .focusedTitle)
     }
@@ -191,7 +191,8 @@ enum OverlayView {
         let text = options.isEmpty ? "" : "‹ " + options[chosen] + " ›"
         used = screen.put(text, row: row, col: valueCol, style: style, width: valueWidth)
       case .toggle(let on):
-        let word = isRequirement ? field.label : on ? catalog[.valueYes] : catalog[.valueNo]
+        var word = on ? catalog[.valueYes] : catalog[.valueNo]
+        if isRequirement { word = field.label }
         let text = (on ? "[x] " : "[ ] ") + word
         used = screen.put(text, row: row, col: valueCol, style: style, width: valueWidth)
       }
