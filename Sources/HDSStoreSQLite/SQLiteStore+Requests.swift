@@ -334,16 +334,24 @@ extension SQLiteStore {
     action: RequestAction.Kind, from: RequestState?, to: RequestState, detail: String,
     courierID: Int64?, correctsEventID: Int64? = nil
   ) throws(StoreError) {
+    // The reason and attempt columns copy the detail's keys so that failures group in SQL.
+    var reason: String?
+    var attempt: Int64?
+    if action == .failAttempt || action == .cancel, let pairs = EventDetail.parse(detail) {
+      reason = pairs.first { $0.key == "reason" }?.value
+      attempt = pairs.first { $0.key == "attempt" }.flatMap { Int64($0.value) }
+    }
     try connection.run(
       """
       INSERT INTO request_event (request_id, time, user, action, from_state, to_state, detail,
-        courier_id, corrects_event_id)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+        courier_id, corrects_event_id, reason, attempt)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
       """,
       [
         .integer(requestID), .real(time.timeIntervalSince1970), .text(user), .text(action.rawValue),
         .optionalText(from?.rawValue), .text(to.rawValue), .text(detail),
-        .optionalInteger(courierID), .optionalInteger(correctsEventID),
+        .optionalInteger(courierID), .optionalInteger(correctsEventID), .optionalText(reason),
+        .optionalInteger(attempt),
       ],
       context: "recording the \(action.rawValue) event of request \(requestID)")
   }

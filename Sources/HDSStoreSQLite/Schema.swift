@@ -15,7 +15,7 @@ enum Schema {
   static var latestVersion: Int { migrations.count }
 
   /// Forward migrations; entry i takes a file from version i to i + 1.
-  static let migrations: [String] = [version1, version2, version3]
+  static let migrations: [String] = [version1, version2, version3, version4]
 
   /// The first layout.
   ///
@@ -396,5 +396,83 @@ extension Schema {
     ALTER TABLE request ADD COLUMN route_position INTEGER CHECK (route_position >= 1);
     CREATE INDEX request_route ON request (courier_id, delivery_day, route_position)
       WHERE courier_id IS NOT NULL;
+    """
+
+  /// The complaint workflow, the satisfaction survey and the figures of the summary and
+  /// reports.
+  ///
+  /// - `complaint` gains the resident it concerns, the desa (the linked request's, or the
+  ///   resident's), a contact phone, the deadline day its weight sets in working days
+  ///   (recomputed when verification changes the weight), the staff member assigned, the
+  ///   times it was resolved and closed (left the open states), and a version for
+  ///   conflict checks. Complaints logged under version 3 keep a NULL deadline, which
+  ///   readers compute from the received time and weight.
+  /// - `complaint_event.note` holds the note of each change; an event with action
+  ///   `respond` and equal from and to states is a line of the response log.
+  /// - `survey_response` holds one SKM questionnaire per delivered request: the day it was
+  ///   answered (the period key) and the nine answers U1–U9, 1 to 4 or NULL for a blank.
+  ///   `survey_event` records each write.
+  /// - `request_event.reason` and `.attempt` copy the failure reason and attempt number of
+  ///   fail-attempt events (and the reason of cancel events) out of `detail`, so that
+  ///   failures group by reason in SQL. Earlier events are filled from `detail`, where
+  ///   reason is always the first key.
+  private static let version4 = """
+    ALTER TABLE complaint ADD COLUMN resident_id INTEGER REFERENCES resident (id);
+    ALTER TABLE complaint ADD COLUMN desa_code TEXT;
+    ALTER TABLE complaint ADD COLUMN phone TEXT;
+    ALTER TABLE complaint ADD COLUMN deadline_day TEXT;
+    ALTER TABLE complaint ADD COLUMN assigned_to TEXT;
+    ALTER TABLE complaint ADD COLUMN resolved_at REAL;
+    ALTER TABLE complaint ADD COLUMN closed_at REAL;
+    ALTER TABLE complaint ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);
+    UPDATE complaint SET desa_code = (SELECT desa_code FROM request WHERE id = complaint.request_id)
+      WHERE request_id IS NOT NULL;
+    UPDATE complaint SET closed_at = received_at
+      WHERE state IN ('resolved', 'not-our-authority', 'archived');
+    UPDATE complaint SET resolved_at = received_at WHERE state = 'resolved';
+    CREATE INDEX complaint_open_by_deadline ON complaint (deadline_day, id)
+      WHERE state IN ('received', 'verified', 'assigned', 'in-follow-up', 'postponed');
+    CREATE INDEX complaint_open_by_desa ON complaint (desa_code, deadline_day, id)
+      WHERE state IN ('received', 'verified', 'assigned', 'in-follow-up', 'postponed');
+    CREATE INDEX complaint_by_received_at ON complaint (received_at, desa_code);
+    CREATE INDEX complaint_by_closed_at ON complaint (closed_at) WHERE closed_at IS NOT NULL;
+
+    ALTER TABLE complaint_event ADD COLUMN note TEXT NOT NULL DEFAULT '';
+
+    CREATE TABLE survey_response (
+      id INTEGER PRIMARY KEY,
+      request_id INTEGER NOT NULL UNIQUE REFERENCES request (id),
+      answered_day TEXT NOT NULL,
+      u1 INTEGER CHECK (u1 BETWEEN 1 AND 4),
+      u2 INTEGER CHECK (u2 BETWEEN 1 AND 4),
+      u3 INTEGER CHECK (u3 BETWEEN 1 AND 4),
+      u4 INTEGER CHECK (u4 BETWEEN 1 AND 4),
+      u5 INTEGER CHECK (u5 BETWEEN 1 AND 4),
+      u6 INTEGER CHECK (u6 BETWEEN 1 AND 4),
+      u7 INTEGER CHECK (u7 BETWEEN 1 AND 4),
+      u8 INTEGER CHECK (u8 BETWEEN 1 AND 4),
+      u9 INTEGER CHECK (u9 BETWEEN 1 AND 4),
+      recorded_at REAL NOT NULL,
+      source TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX survey_by_day ON survey_response (answered_day);
+
+    CREATE TABLE survey_event (
+      id INTEGER PRIMARY KEY,
+      survey_id INTEGER NOT NULL REFERENCES survey_response (id),
+      time REAL NOT NULL,
+      user TEXT NOT NULL,
+      action TEXT NOT NULL,
+      detail TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX survey_event_by_survey ON survey_event (survey_id, id);
+
+    ALTER TABLE request_event ADD COLUMN reason TEXT;
+    ALTER TABLE request_event ADD COLUMN attempt INTEGER;
+    UPDATE request_event SET reason = substr(detail, 8, instr(detail || ' ', ' ') - 8)
+      WHERE action IN ('fail-attempt', 'cancel') AND detail LIKE 'reason=%';
+    UPDATE request_event
+      SET attempt = CAST(substr(detail, instr(detail, ' attempt=') + 9) AS INTEGER)
+      WHERE action = 'fail-attempt' AND instr(detail, ' attempt=') > 0;
     """
 }

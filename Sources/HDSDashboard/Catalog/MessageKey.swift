@@ -355,10 +355,18 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case planRoadFile = "plan.roadFile"
   case planRoadFileMixed = "plan.roadFileMixed"
   case planRoadFileInvalid = "plan.roadFileInvalid"
+
+  // MARK: Complaint workflow (texts in MessageKey+Complaints.swift)
+
+  // MARK: Satisfaction survey (texts in MessageKey+Survey.swift)
+
+  // MARK: Village map (texts in MessageKey+Map.swift)
+
+  // MARK: Live summary and reports (texts in MessageKey+Summary.swift)
 }
 
 extension MessageKey {
-  static let indonesian: [MessageKey: String] = [
+  private static let generalIndonesian: [MessageKey: String] = [
     .planLegend: "! = mendesak: lewat target, percobaan kedua, atau ada aduan.",
     .planPinnedMove: "Dokumen ini sudah ditugaskan ke kurirnya; pindahkan dari antrean dengan a.",
     .planNoRoute: "Tidak ada kurir lain ke arah itu.",
@@ -730,7 +738,7 @@ extension MessageKey {
 }
 
 extension MessageKey {
-  static let english: [MessageKey: String] = [
+  private static let generalEnglish: [MessageKey: String] = [
     .planLegend: "! = urgent: past target, second attempt, or a complaint.",
     .planPinnedMove:
       "This document is already assigned to its courier; reassign it from the queue with a.",
@@ -1099,4 +1107,23 @@ extension MessageKey {
       "Distances: {0} of {1} legs from road-distances.csv, the rest straight line × {2}; times are estimates.",
     .planRoadFileInvalid: "No plan made: road-distances.csv is invalid. {1} (problems in all: {0})",
   ]
+}
+
+extension MessageKey {
+  /// Every Indonesian text: the general table and one table per feature.
+  static let indonesian = merged(
+    generalIndonesian, complaintsIndonesian, surveyIndonesian, mapIndonesian,
+    summaryIndonesian)
+
+  /// Every English text, from the same tables as `indonesian`.
+  static let english = merged(
+    generalEnglish, complaintsEnglish, surveyEnglish, mapEnglish, summaryEnglish)
+
+  /// Joins tables that must not share a key; a key in two tables stops the program at
+  /// its first lookup, which the catalog tests make happen in CI.
+  private static func merged(_ tables: [MessageKey: String]...) -> [MessageKey: String] {
+    tables.reduce(into: [:]) { result, table in
+      result.merge(table) { _, _ in preconditionFailure("a message key is in two tables") }
+    }
+  }
 }

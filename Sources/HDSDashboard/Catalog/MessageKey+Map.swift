@@ -1,0 +1,7 @@
+// The texts of the village map keys, in both languages.
+
+extension MessageKey {
+  static let mapIndonesian: [MessageKey: String] = [:]
+
+  static let mapEnglish: [MessageKey: String] = [:]
+}
