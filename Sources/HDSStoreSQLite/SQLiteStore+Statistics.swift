@@ -1,0 +1,160 @@
+// The figures of the summary screen and the reports. Each reads through the indexes on
+// `request.delivered_at`, `request_event.time` and the pending queue, groups in SQL,
+// and leaves to Swift only the working-day rule, which needs the holiday calendar.
+
+import Foundation
+import HDSCore
+
+extension SQLiteStore {
+  /// The WIB day of a unix time column: WIB is UTC+7 all year (no daylight saving since
+  /// 1964), so a fixed offset gives the same day as `CalendarDay(containing:)`.
+  static func wibDaySQL(_ column: String) -> String {
+    "date(\(column) + 25200, 'unixepoch')"
+  }
+
+  /// Deliveries in [?1, ?2) grouped by delivery day, ready day, document, desa and whether
+  /// the delivery came at the first visit, through `request_by_delivered_at`.
+  static let groupedDeliveriesSQL = """
+    SELECT \(wibDaySQL("delivered_at")), \(wibDaySQL("ready_at")), document, desa_code,
+      attempts = 0, count(*)
+    FROM request WHERE delivered_at >= ?1 AND delivered_at < ?2
+    GROUP BY 1, 2, 3, 4, 5
+    """
+
+  /// Failed attempts in [?1, ?2) that no undo took back, by reason and whether it was the
+  /// first visit, through `request_event_by_time`.
+  static let failuresByReasonSQL = """
+    SELECT reason, attempt = 1, count(*) FROM request_event e
+    WHERE time >= ?1 AND time < ?2 AND action = 'fail-attempt' AND \(notUndoneSQL)
+    GROUP BY 1, 2
+    """
+
+  /// Distinct residents with a delivery in [?1, ?2), through `request_by_delivered_at`.
+  static let residentsServedSQL = """
+    SELECT count(DISTINCT resident_id) FROM request
+    WHERE delivered_at >= ?1 AND delivered_at < ?2
+    """
+
+  /// Pending requests by document and ready day, through `request_pending_by_age`.
+  static let pendingByReadyDaySQL = """
+    SELECT document, \(wibDaySQL("coalesce(ready_at, received_at)")), count(*) FROM request
+    WHERE state IN \(pendingStatesSQL)
+    GROUP BY 1, 2
+    """
+
+  static let statisticsQueries = [
+    groupedDeliveriesSQL, failuresByReasonSQL, residentsServedSQL, pendingByReadyDaySQL,
+  ]
+
+  /// Complexity: O(deliveries and failed attempts in the period) rows read, returned as
+  /// O(days × documents × desa) groups.
+  public func serviceFigures(
+    for period: ReportPeriod, targets: ServiceTargets, calendar: WorkingCalendar
+  ) throws(StoreError) -> ServiceFigures {
+    let bounds: [SQLValue] = [
+      .real(period.start.timeIntervalSince1970), .real(period.end.timeIntervalSince1970),
+    ]
+    return try read { (connection) throws(StoreError) -> ServiceFigures in
+      var figures = ServiceFigures(period: period)
+      var firstVisits = Ratio.empty
+      let groups = try connection.rows(
+        Self.groupedDeliveriesSQL, bounds, context: "grouping deliveries of \(period)"
+      ) { (row) throws(StoreError) -> DeliveryGroup in
+        DeliveryGroup(
+          delivered: try wibDay(row.text(0), column: "delivered_at"),
+          ready: try row.optionalText(1).map { (text) throws(StoreError) in
+            try wibDay(text, column: "ready_at")
+          },
+          document: try decoder.value(
+            DocumentKind.self, row.text(2), column: "document", of: "request"),
+          desa: row.text(3), atFirstVisit: row.integer(4) != 0, count: row.int(5))
+      }
+      for group in groups {
+        let count = group.count
+        figures.deliveredByDesa[group.desa, default: [:]][group.document, default: 0] += count
+        var dayFigures = figures.daily[group.delivered] ?? DayFigures()
+        dayFigures.delivered += count
+        if let ready = group.ready {
+          let onTime = targets.isOnTime(
+            group.document, ready: ready, delivered: group.delivered, in: calendar)
+          let share = Ratio(part: onTime ? count : 0, whole: count)
+          dayFigures.onTime = dayFigures.onTime + share
+          figures.onTime = figures.onTime + share
+        }
+        figures.daily[group.delivered] = dayFigures
+        if group.atFirstVisit { firstVisits = firstVisits + Ratio(part: count, whole: count) }
+      }
+
+      let failures = try connection.rows(
+        Self.failuresByReasonSQL, bounds, context: "counting failed attempts of \(period)"
+      ) { (row) throws(StoreError) -> (FailureReason, Bool, Int) in
+        let reason = try decoder.value(
+          FailureReason.self, row.optionalText(0) ?? "", column: "reason", of: "request_event")
+        return (reason, row.integer(1) != 0, row.int(2))
+      }
+      for (reason, isFirstVisit, count) in failures {
+        figures.failuresByReason[reason, default: 0] += count
+        if isFirstVisit { firstVisits = firstVisits + Ratio(part: 0, whole: count) }
+      }
+      figures.firstAttempt = firstVisits
+      figures.residentsServed = Int(
+        try connection.integer(
+          Self.residentsServedSQL, bounds, context: "counting residents served in \(period)"))
+      return figures
+    }
+  }
+
+  /// Complexity: O(pending requests) rows read through the pending index.
+  public func pendingFigures(
+    on day: CalendarDay, targets: ServiceTargets, calendar: WorkingCalendar
+  ) throws(StoreError) -> PendingFigures {
+    var earliest: [DocumentKind: CalendarDay] = [:]
+    for kind in DocumentKind.allCases {
+      earliest[kind] = targets.earliestOnTimeReadyDay(for: kind, on: day, in: calendar)
+    }
+    return try read { (connection) throws(StoreError) -> PendingFigures in
+      var figures = PendingFigures(pending: 0, overdue: 0)
+      let groups = try connection.rows(
+        Self.pendingByReadyDaySQL, context: "counting pending requests"
+      ) { (row) throws(StoreError) -> (DocumentKind, CalendarDay, Int) in
+        (
+          try decoder.value(DocumentKind.self, row.text(0), column: "document", of: "request"),
+          try wibDay(row.text(1), column: "ready_at"), row.int(2)
+        )
+      }
+      for (document, ready, count) in groups {
+        figures.pending += count
+        if let cutoff = earliest[document], ready < cutoff { figures.overdue += count }
+      }
+      return figures
+    }
+  }
+
+  public func residentsServed(in period: ReportPeriod) throws(StoreError) -> Int {
+    try read { (connection) throws(StoreError) -> Int in
+      Int(
+        try connection.integer(
+          Self.residentsServedSQL,
+          [.real(period.start.timeIntervalSince1970), .real(period.end.timeIntervalSince1970)],
+          context: "counting residents served in \(period)"))
+    }
+  }
+
+  private func wibDay(_ text: String, column: String) throws(StoreError) -> CalendarDay {
+    guard let day = CalendarDay(iso: text) else {
+      throw .incompatible(
+        path: path, reason: "request has \(column) that is not a time (day '\(text)')")
+    }
+    return day
+  }
+}
+
+/// One group of `groupedDeliveriesSQL`.
+private struct DeliveryGroup {
+  let delivered: CalendarDay
+  let ready: CalendarDay?
+  let document: DocumentKind
+  let desa: String
+  let atFirstVisit: Bool
+  let count: Int
+}

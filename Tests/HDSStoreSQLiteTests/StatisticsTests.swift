@@ -1,0 +1,173 @@
+import Foundation
+import HDSCore
+import Testing
+
+@testable import HDSStoreSQLite
+
+/// A known store: each figure below is counted by hand from the requests it makes.
+@Suite("Service figures")
+struct StatisticsTests {
+  /// Christmas Eve (cuti bersama) and Christmas Day are holidays.
+  let calendar = WorkingCalendar(
+    holidays: [
+      CalendarDay(year: 2026, month: 12, day: 24), CalendarDay(year: 2026, month: 12, day: 25),
+    ],
+    listedYears: [2026])
+  let targets = ServiceTargets()
+
+  func day(_ month: Int, _ day: Int) -> CalendarDay {
+    CalendarDay(year: 2026, month: month, day: day)
+  }
+
+  /// Makes the store the figures are checked against.
+  ///
+  /// - R1 ready Fri 4 Dec, delivered Mon 7 Dec: on time, first visit.
+  /// - R2 (same resident, KK) ready Fri 4 Dec, delivered Tue 8 Dec: late, first visit.
+  /// - R3 ready Mon 7 Dec, not at home on 7 Dec (attempt 1), delivered 8 Dec: on time.
+  /// - R4 ready 7 Dec, refused on 8 Dec, and that failure undone: out for delivery.
+  /// - R5 ready Mon 30 Nov and still waiting: overdue on 8 Dec.
+  /// - R6 ready 8 Dec and waiting.
+  /// - R7 ready and delivered on 30 Nov: outside December.
+  func knownStore(_ directory: TemporaryDirectory) throws -> SQLiteStore {
+    let store = try SQLiteStore(path: directory.storePath)
+    let courier = try store.addCourier(
+      Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7, on: day(11, 1)))
+
+    let r1 = try store.readyRequest(1, readyAt: Fixture.time(8, on: day(12, 4)))
+    try deliver(r1.id, courier: courier.id, on: day(12, 7), store)
+
+    let created = try store.createRequest(
+      Fixture.newRequest(1, document: .kk), by: Fixture.user, at: Fixture.time(7, on: day(12, 4)))
+    _ = try store.apply(
+      .sendToDukcapil, to: created.id, expectedVersion: nil, by: Fixture.user,
+      at: Fixture.time(7, 30, on: day(12, 4)))
+    _ = try store.apply(
+      .markReady, to: created.id, expectedVersion: nil, by: Fixture.user,
+      at: Fixture.time(8, on: day(12, 4)))
+    try deliver(created.id, courier: courier.id, on: day(12, 8), store)
+
+    let r3 = try store.readyRequest(3, desa: 2, readyAt: Fixture.time(8, on: day(12, 7)))
+    try store.dispatch(r3.id, courier: courier.id, day: day(12, 7))
+    _ = try store.apply(
+      .failAttempt(.notAtHome, note: ""), to: r3.id, expectedVersion: nil, by: "courier1",
+      at: Fixture.time(11, on: day(12, 7)))
+    try deliver(r3.id, courier: courier.id, on: day(12, 8), store)
+
+    let r4 = try store.readyRequest(4, readyAt: Fixture.time(8, on: day(12, 7)))
+    try store.dispatch(r4.id, courier: courier.id, day: day(12, 8))
+    _ = try store.apply(
+      .failAttempt(.refused, note: ""), to: r4.id, expectedVersion: nil, by: "courier1",
+      at: Fixture.time(11, on: day(12, 8)))
+    let failure = try #require(try store.requestDetail(id: r4.id).events.last)
+    _ = try store.undo(
+      eventID: failure.id, of: r4.id, by: Fixture.user, at: Fixture.time(11, 5, on: day(12, 8)))
+
+    _ = try store.readyRequest(5, readyAt: Fixture.time(8, on: day(11, 30)))
+    _ = try store.readyRequest(6, readyAt: Fixture.time(8, on: day(12, 8)))
+    let r7 = try store.readyRequest(7, readyAt: Fixture.time(7, on: day(11, 30)))
+    try deliver(r7.id, courier: courier.id, on: day(11, 30), store)
+    return store
+  }
+
+  private func deliver(_ id: Int64, courier: Int64, on delivery: CalendarDay, _ store: SQLiteStore)
+    throws
+  {
+    let request = try store.requestDetail(id: id).request
+    if request.state == .ready { try store.dispatch(id, courier: courier, day: delivery) }
+    _ = try store.apply(
+      .deliver(Fixture.resident), to: id, expectedVersion: nil, by: "courier1",
+      at: Fixture.time(14, on: delivery))
+  }
+
+  @Test("December figures")
+  func december() throws {
+    let directory = try TemporaryDirectory()
+    let store = try knownStore(directory)
+    let figures = try store.serviceFigures(
+      for: .month(12, of: 2026), targets: targets, calendar: calendar)
+
+    #expect(figures.delivered == 3)
+    #expect(figures.delivered(.ktpEl) == 2)
+    #expect(figures.delivered(.kk) == 1)
+    let firstDesa = Kromengan.kecamatan.desa[0].code
+    let thirdDesa = Kromengan.kecamatan.desa[2].code
+    #expect(figures.delivered(inDesa: firstDesa) == 2)
+    #expect(figures.delivered(inDesa: thirdDesa) == 1)
+    #expect(figures.onTime == Ratio(part: 2, whole: 3))
+    #expect(figures.onTime.tenthsOfPercent == 667)
+    #expect(figures.firstAttempt == Ratio(part: 2, whole: 3))
+    #expect(figures.failuresByReason == [.notAtHome: 1])
+    #expect(figures.attempts == 4)
+    #expect(figures.residentsServed == 2)
+    #expect(figures.daily[day(12, 7)] == DayFigures(delivered: 1, onTime: Ratio(part: 1, whole: 1)))
+    #expect(figures.daily[day(12, 8)] == DayFigures(delivered: 2, onTime: Ratio(part: 1, whole: 2)))
+    #expect(figures.daily.count == 2)
+  }
+
+  @Test("trend fills days without deliveries")
+  func trend() throws {
+    let directory = try TemporaryDirectory()
+    let store = try knownStore(directory)
+    let range = ReportPeriod(from: day(11, 29), through: day(12, 8))
+    let figures = try store.serviceFigures(for: range, targets: targets, calendar: calendar)
+
+    let trend = figures.trend(days: 10, endingOn: day(12, 8))
+    #expect(trend.map(\.delivered) == [0, 1, 0, 0, 0, 0, 0, 0, 1, 2])
+  }
+
+  @Test("pending and overdue")
+  func pending() throws {
+    let directory = try TemporaryDirectory()
+    let store = try knownStore(directory)
+
+    let onEighth = try store.pendingFigures(on: day(12, 8), targets: targets, calendar: calendar)
+    #expect(onEighth == PendingFigures(pending: 3, overdue: 1))
+    // On 9 Dec R4, ready on 7 Dec, is 2 working days old too.
+    let onNinth = try store.pendingFigures(on: day(12, 9), targets: targets, calendar: calendar)
+    #expect(onNinth == PendingFigures(pending: 3, overdue: 2))
+  }
+
+  @Test("residents served and empty period")
+  func residents() throws {
+    let directory = try TemporaryDirectory()
+    let store = try knownStore(directory)
+
+    #expect(try store.residentsServed(in: .year(2026)) == 3)
+    #expect(try store.residentsServed(in: .month(10, of: 2026)) == 0)
+    let october = try store.serviceFigures(
+      for: .month(10, of: 2026), targets: targets, calendar: calendar)
+    #expect(october.delivered == 0)
+    #expect(october.onTime.percent == nil)
+    #expect(october.firstAttempt.percent == nil)
+  }
+
+  @Test("statistics query plans use indexes")
+  func queryPlans() throws {
+    let directory = try TemporaryDirectory()
+    let store = try SQLiteStore(path: directory.storePath)
+    for sql in SQLiteStore.statisticsQueries {
+      let plan = try store.withConnection { (connection) throws(StoreError) -> [String] in
+        let statement = try connection.prepare("EXPLAIN QUERY PLAN " + sql, context: "test")
+        try statement.bind(Array(repeating: .integer(1), count: statement.parameterCount))
+        var details: [String] = []
+        while try statement.step() { details.append(statement.row.text(3)) }
+        return details
+      }
+      let fullScans = plan.filter { $0.hasPrefix("SCAN") && !$0.contains("USING") }
+      #expect(fullScans.isEmpty, "\(sql)\n\(plan)")
+    }
+  }
+}
+
+@Suite("Ratios")
+struct RatioTests {
+  @Test("tenths of percent round half up")
+  func rounding() {
+    #expect(Ratio(part: 1, whole: 3).tenthsOfPercent == 333)
+    #expect(Ratio(part: 2, whole: 3).tenthsOfPercent == 667)
+    #expect(Ratio(part: 1, whole: 8).tenthsOfPercent == 125)
+    #expect(Ratio(part: 1, whole: 16).tenthsOfPercent == 63)
+    #expect(Ratio(part: 5, whole: 5).percent == 100)
+    #expect(Ratio.empty.percent == nil)
+  }
+}
