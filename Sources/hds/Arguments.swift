@@ -38,6 +38,8 @@ struct Arguments: Equatable {
   var requestCount = 300
   // summary
   var date: String?
+  /// `summary --live`: the live summary screen alone, for a wall screen.
+  var live = false
   // import print-list
   var inputFile: String?
   var rejectsFile: String?
@@ -97,6 +99,7 @@ struct Arguments: Equatable {
         }
         result.refreshSeconds = seconds
       case "--read-only": result.readOnly = true
+      case "--live": result.live = true
       case "--replace": result.replace = true
       case "--open": result.open = true
       case "--seed":
@@ -223,6 +226,12 @@ struct Arguments: Equatable {
     }
     if roadFactor != nil && command != .settings {
       throw .optionNotForCommand("--road-factor", "settings")
+    }
+    if live && command != .summary {
+      throw .optionNotForCommand("--live", "summary")
+    }
+    if live && date != nil {
+      throw .optionNotForCommand("--date", "summary without --live (the live screen shows today)")
     }
     if date != nil && command != .summary && command != .runsheet {
       throw .optionNotForCommand("--date", "summary or hds runsheet")

@@ -8,8 +8,12 @@ import HDSTerminal
 /// The subcommands: each a thin call into the modules.
 @MainActor
 enum Commands {
-  static func dashboard(_ arguments: Arguments, directory: String, language: Language) -> Never {
-    let store = openStore(directory: directory, readOnly: arguments.readOnly)
+  static func dashboard(
+    _ arguments: Arguments, directory: String, language: Language, summaryOnly: Bool = false
+  ) -> Never {
+    // The wall screen only reads, so it opens the store read-only whatever the role.
+    let readOnly = arguments.readOnly || summaryOnly
+    let store = openStore(directory: directory, readOnly: readOnly)
     let log = FileLog(directory: directory)
     let terminal: Terminal
     do {
@@ -17,11 +21,12 @@ enum Commands {
     } catch {
       fail("cannot start the dashboard: \(error)")
     }
-    let options = DashboardApp.Options(
+    var options = DashboardApp.Options(
       language: language, refreshInterval: arguments.refreshSeconds,
-      user: Environment.userName(), readOnly: arguments.readOnly || store.isReadOnly,
+      user: Environment.userName(), readOnly: readOnly || store.isReadOnly,
       calendar: holidayCalendar(directory: directory),
       writeRunSheet: RunSheetFiles(store: store, directory: directory, language: language).write)
+    options.summaryOnly = summaryOnly
     DashboardApp(store: store, terminal: terminal, options: options, log: log).run()
   }
 
@@ -66,6 +71,9 @@ enum Commands {
     let path = directory + "/" + SQLiteStore.fileName
     guard FileManager.default.fileExists(atPath: path) else {
       fail("no store at \(path); create one with hds demo, or pass --data DIR")
+    }
+    if arguments.live {
+      dashboard(arguments, directory: directory, language: language, summaryOnly: true)
     }
     var day = CalendarDay(containing: Date())
     if let text = arguments.date {

@@ -27,7 +27,7 @@ enum HelpText {
     Usage:
       hds [OPTIONS]              open the dashboard on the store
       hds demo [OPTIONS]         create a store filled with synthetic sample data
-      hds summary [OPTIONS]      print the dashboard's totals as plain text
+      hds summary [OPTIONS]      print the totals; --live opens the summary screen
       hds import print-list FILE mark printed documents ready from a Dukcapil print list
       hds export recipients      write the recipient list (daftar penerima), CSV or HTML
       hds export events          write every request event since a time, CSV or JSON Lines
@@ -69,10 +69,17 @@ enum HelpText {
 
   static let summary = """
     Usage: hds summary [--data DIR] [--date YYYY-MM-DD] [--lang id|en]
+           hds summary --live [--data DIR] [--refresh SECONDS] [--lang id|en]
 
     Prints the dashboard's totals as plain text, one "label: value" line each, and
     exits 0: requests per state, pending, delivered and failed attempts on the day
     (default today, WIB), open complaints.
+
+    With --live, opens the live summary screen alone, for a wall screen: deliveries
+    today and this month, pending and overdue, on-time and first-visit rates,
+    complaints, the satisfaction index, residents served, bars per desa, 30-day
+    trends and the couriers' day. It refreshes like the dashboard, opens the store
+    read-only, and q quits. In the dashboard, v shows the same screen.
     """
 
   static let importPrintList = """

@@ -36,6 +36,8 @@ public final class DashboardApp {
     /// Writes a courier's run sheet for a day and returns the file's path, or the reason it
     /// failed. When nil, the route view's w key does nothing.
     public var writeRunSheet: (@Sendable (Int64, CalendarDay) -> Result<String, WriteFailure>)?
+    /// Shows only the live summary, for a wall screen; q quits.
+    public var summaryOnly = false
 
     public init(
       language: Language, refreshInterval: Double, user: String, readOnly: Bool,
@@ -67,10 +69,15 @@ public final class DashboardApp {
     self.terminal = terminal
     self.options = options
     self.log = log
-    loader = SnapshotLoader(store: store)
+    loader = SnapshotLoader(store: store, calendar: options.calendar)
     state = DashboardState(
       catalog: Catalog(options.language), kecamatan: Kromengan.kecamatan, now: Date(),
       readOnly: options.readOnly, calendar: options.calendar)
+    state.unicode = terminal.isUTF8
+    if options.summaryOnly {
+      state.view = .summary
+      state.summaryOnly = true
+    }
   }
 
   /// Draws the first frame, starts the sources and never returns; quitting exits.
@@ -385,14 +392,16 @@ public final class DashboardApp {
     let visible = max(layout?.visibleRows(.queue) ?? 20, 10)
     let queueLimit = max(120, visible * 4)
     let complaintLimit = max(60, (layout?.visibleRows(.complaints) ?? 10) * 4)
-    let window = ViewWindow(
+    var window = ViewWindow(
       query: state.query, queueOffset: max(0, state.selected(.queue) - queueLimit / 3),
       queueLimit: queueLimit,
       complaintOffset: max(0, state.selected(.complaints) - complaintLimit / 3),
       complaintLimit: complaintLimit)
+    window.includesSummary = state.view == .summary
     let loader = self.loader
+    let requested = window
     storeQueue.async {
-      let changed = loader.setWindow(window)
+      let changed = loader.setWindow(requested)
       guard force || changed else { return }
       let outcome = loader.tick(force: true)
       DispatchQueue.main.async {

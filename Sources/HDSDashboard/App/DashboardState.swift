@@ -9,6 +9,14 @@ public enum PaneID: Int, Sendable, CaseIterable {
   case complaints
 }
 
+/// What fills the screen below the header.
+public enum DashboardView: Sendable, Equatable {
+  /// The queue, courier, map and complaint panes.
+  case panes
+  /// The live summary for the camat: large figures, bars and trends.
+  case summary
+}
+
 /// A view drawn over the panes; the topmost takes the keys.
 public enum Overlay: Sendable {
   case request(RequestDetail)
@@ -93,6 +101,11 @@ public struct DashboardState: Sendable {
   public var now: Date
   public var readOnly: Bool
   public var calendar: WorkingCalendar
+  public var view = DashboardView.panes
+  /// Whether the summary is the only view, as on a wall screen (`hds summary --live`).
+  public var summaryOnly = false
+  /// Whether the terminal draws Unicode; otherwise charts use ASCII characters.
+  public var unicode = true
 
   public init(
     catalog: Catalog, kecamatan: Kecamatan, now: Date, readOnly: Bool = false,

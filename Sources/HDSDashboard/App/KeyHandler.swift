@@ -34,8 +34,27 @@ public enum KeyHandler {
       return effects
     case .some:
       return handleInfo(key, state: &state, layout: layout)
+    case nil where state.view == .summary:
+      return handleSummary(key, state: &state)
     case nil:
       return handlePanes(key, state: &state, layout: layout)
+    }
+  }
+
+  // MARK: Summary
+
+  /// The summary shows figures only: q quits, and v or Esc goes back to the panes unless
+  /// the summary is the only view.
+  private static func handleSummary(_ key: Key, state: inout DashboardState) -> [Effect] {
+    switch key {
+    case .character("q"), .control("c"):
+      return [.quit]
+    case .character("v"), .escape:
+      guard !state.summaryOnly else { return [] }
+      state.view = .panes
+      return [.reload]
+    default:
+      return []
     }
   }
 
@@ -67,6 +86,9 @@ public enum KeyHandler {
     case .escape:
       state.search = nil
       state.marked = [:]
+    case .character("v"):
+      state.view = .summary
+      return [.reload]
     case .character("u"):
       return askUndo(state: &state)
     case .character("i") where state.focus == .queue:

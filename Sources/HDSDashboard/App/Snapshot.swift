@@ -11,6 +11,8 @@ public struct Snapshot: Sendable {
   public var desaLoads: [String: DesaLoad]
   public var complaints: Page<ComplaintRow>
   public var maxAttempts: Int
+  /// The live summary's figures, loaded only while the summary is on screen.
+  public var summary: SummaryFigures?
 
   public init(
     day: CalendarDay, totals: Totals, queue: Page<QueueRow>, courierBoard: [CourierDayRow],
@@ -68,6 +70,8 @@ public struct ViewWindow: Sendable, Equatable {
   public var queueLimit: Int
   public var complaintOffset: Int
   public var complaintLimit: Int
+  /// Whether to load the live summary's figures too.
+  public var includesSummary = false
 
   public init(
     query: QueueQuery = .pending, queueOffset: Int = 0, queueLimit: Int = 120,

@@ -18,14 +18,18 @@ final class SnapshotLoader: @unchecked Sendable {
   }
 
   private let store: Store
+  private let calendar: WorkingCalendar
+  private let targets: ServiceTargets
   private var window = ViewWindow()
   private var lastToken: Int64?
   private var lastDay: CalendarDay?
   private var lastMinute: Int?
   private var lastError: StoreError?
 
-  init(store: Store) {
+  init(store: Store, calendar: WorkingCalendar, targets: ServiceTargets = ServiceTargets()) {
     self.store = store
+    self.calendar = calendar
+    self.targets = targets
   }
 
   /// Sets the rows to load; returns whether they differ from before.
@@ -46,7 +50,11 @@ final class SnapshotLoader: @unchecked Sendable {
         defer { lastMinute = minute }
         return minute == lastMinute ? .unchanged : .clockTick
       }
-      let snapshot = try Snapshot.load(from: store, window: window, day: day)
+      var snapshot = try Snapshot.load(from: store, window: window, day: day)
+      if window.includesSummary {
+        snapshot.summary = try SummaryFigures.load(
+          from: store, day: day, targets: targets, calendar: calendar)
+      }
       lastToken = token
       lastDay = day
       lastMinute = minute

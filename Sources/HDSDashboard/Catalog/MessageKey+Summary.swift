@@ -1,7 +1,61 @@
 // The texts of the live summary and report keys, in both languages.
 
 extension MessageKey {
-  static let summaryIndonesian: [MessageKey: String] = [:]
+  static let summaryIndonesian: [MessageKey: String] = [
+    .summaryScreenTitle: "Ringkasan layanan antar dokumen",
+    .summaryDeliveredToday: "Diantar hari ini",
+    .summaryDeliveredMonth: "Diantar {0}",
+    .summaryPendingNow: "Menunggu diantar",
+    .summaryOverdue: "{0} lewat target",
+    .summaryNoneOverdue: "semua dalam target",
+    .summaryOnTime: "Tepat waktu {0}",
+    .summaryFirstAttempt: "Diterima saat antar pertama {0}",
+    .summaryFirstAttemptShort: "Antar pertama {0}",
+    .summaryIndex: "IKM {0}",
+    .summaryResidents: "Warga terlayani {0}",
+    .summaryResidentsShort: "Terlayani {0}",
+    .summaryAgainst: "vs {0}",
+    .summaryPoints: "{0} poin",
+    .summaryNoData: "belum ada data",
+    .summaryPerThousand: "/1.000",
+    .summaryDesaHeading: "Desa  {0} diantar {2}  {1} menunggu",
+    .summaryTrendDeliveries: "Diantar per hari, {0} hari (puncak {1})",
+    .summaryTrendOnTime: "Tepat waktu per hari, {0} hari (0–100%)",
+    .summaryFailures: "Gagal antar {0}:",
+    .summaryNoFailures: "tidak ada",
+    .summaryCouriers: "Kurir hari ini: titik, selesai, gagal",
+    .summaryCourierLine: "{0} titik {1} selesai {2} gagal",
+    .summaryMoreCouriers: "… dan {0} kurir lagi",
+    .hintSummary: "ringkasan",
+    .hintBackToPanes: "kembali ke antrean",
+  ]
 
-  static let summaryEnglish: [MessageKey: String] = [:]
+  static let summaryEnglish: [MessageKey: String] = [
+    .summaryScreenTitle: "Document delivery summary",
+    .summaryDeliveredToday: "Delivered today",
+    .summaryDeliveredMonth: "Delivered in {0}",
+    .summaryPendingNow: "Waiting for delivery",
+    .summaryOverdue: "{0} past target",
+    .summaryNoneOverdue: "all within target",
+    .summaryOnTime: "On time {0}",
+    .summaryFirstAttempt: "Delivered at first visit {0}",
+    .summaryFirstAttemptShort: "First visit {0}",
+    .summaryIndex: "Satisfaction {0}",
+    .summaryResidents: "Residents served {0}",
+    .summaryResidentsShort: "Served {0}",
+    .summaryAgainst: "vs {0}",
+    .summaryPoints: "{0} pts",
+    .summaryNoData: "no data yet",
+    .summaryPerThousand: "/1,000",
+    .summaryDesaHeading: "Desa  {0} delivered {2}  {1} waiting",
+    .summaryTrendDeliveries: "Deliveries per day, {0} days (peak {1})",
+    .summaryTrendOnTime: "On time per day, {0} days (0–100%)",
+    .summaryFailures: "Failed attempts in {0}:",
+    .summaryNoFailures: "none",
+    .summaryCouriers: "Couriers today: stops, done, failed",
+    .summaryCourierLine: "{0} stops {1} done {2} failed",
+    .summaryMoreCouriers: "… and {0} more couriers",
+    .hintSummary: "summary",
+    .hintBackToPanes: "back to the queue",
+  ]
 }

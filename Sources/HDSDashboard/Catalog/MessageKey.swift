@@ -363,6 +363,32 @@ public enum MessageKey: String, Sendable, CaseIterable {
   // MARK: Village map (texts in MessageKey+Map.swift)
 
   // MARK: Live summary and reports (texts in MessageKey+Summary.swift)
+  case summaryScreenTitle = "summary.screenTitle"
+  case summaryDeliveredToday = "summary.deliveredToday"
+  case summaryDeliveredMonth = "summary.deliveredMonth"
+  case summaryPendingNow = "summary.pendingNow"
+  case summaryOverdue = "summary.overdue"
+  case summaryNoneOverdue = "summary.noneOverdue"
+  case summaryOnTime = "summary.onTime"
+  case summaryFirstAttempt = "summary.firstAttempt"
+  case summaryFirstAttemptShort = "summary.firstAttemptShort"
+  case summaryPerThousand = "summary.perThousand"
+  case summaryIndex = "summary.index"
+  case summaryResidents = "summary.residents"
+  case summaryResidentsShort = "summary.residentsShort"
+  case summaryAgainst = "summary.against"
+  case summaryPoints = "summary.points"
+  case summaryNoData = "summary.noData"
+  case summaryDesaHeading = "summary.desaHeading"
+  case summaryTrendDeliveries = "summary.trendDeliveries"
+  case summaryTrendOnTime = "summary.trendOnTime"
+  case summaryFailures = "summary.failures"
+  case summaryNoFailures = "summary.noFailures"
+  case summaryCouriers = "summary.couriers"
+  case summaryCourierLine = "summary.courierLine"
+  case summaryMoreCouriers = "summary.moreCouriers"
+  case hintSummary = "hint.summary"
+  case hintBackToPanes = "hint.backToPanes"
 }
 
 extension MessageKey {

@@ -36,8 +36,10 @@ enum KeyHints {
       return offered + more + [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .some:
       return [("↑↓", .hintScroll), ("Esc", .hintClose)]
+    case nil where state.view == .summary:
+      return state.summaryOnly ? [("q", .hintQuit)] : [("v", .hintBackToPanes), ("q", .hintQuit)]
     case nil:
-      let common: [Hint] = [("Tab", .hintPane), ("q", .hintQuit)]
+      let common: [Hint] = [("Tab", .hintPane), ("v", .hintSummary), ("q", .hintQuit)]
       if state.focus == .queue {
         let finding: [Hint] = [("/", .hintSearch), ("F", .hintFilter), ("S", .hintSort)]
         let writing: [Hint] =

@@ -12,6 +12,17 @@ public enum Renderer {
       return screen
     }
     HeaderView.draw(state, in: layout.header, into: &screen)
+    if state.view == .summary {
+      let area = Rect(
+        row: layout.header.bottom, col: 0, height: layout.bottomBar.row - layout.header.bottom,
+        width: cols)
+      SummaryScreen.draw(state, in: area, into: &screen)
+      if let overlay = state.overlays.last {
+        OverlayView.draw(overlay, state: state, screen: &screen)
+      }
+      drawBottomBar(state, in: layout.bottomBar, into: &screen)
+      return screen
+    }
     for pane in PaneID.allCases {
       guard let rect = layout.panes[pane] else { continue }
       let focused = state.focus == pane && state.overlays.isEmpty
