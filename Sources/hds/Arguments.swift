@@ -22,6 +22,7 @@ struct Arguments: Equatable {
     case courierDeactivate = "courier deactivate"
     case courierActivate = "courier activate"
     case runsheet
+    case report
   }
 
   var command: Command = .dashboard
@@ -40,6 +41,9 @@ struct Arguments: Equatable {
   var date: String?
   /// `summary --live`: the live summary screen alone, for a wall screen.
   var live = false
+  // report
+  /// The month or year given by `report --month` or `--year`.
+  var reportPeriod: ReportPeriod?
   // import print-list
   var inputFile: String?
   var rejectsFile: String?
@@ -100,6 +104,16 @@ struct Arguments: Equatable {
         result.refreshSeconds = seconds
       case "--read-only": result.readOnly = true
       case "--live": result.live = true
+      case "--month", "--year":
+        let text = try value(for: name)
+        let parsed = ReportPeriod(parsing: text)
+        let expectsMonth = name == "--month"
+        guard let parsed, (parsed.kind == .month) == expectsMonth else {
+          throw .invalidValue(
+            name, text, expectsMonth ? "a month as YYYY-MM, such as 2026-12" : "a year as YYYY")
+        }
+        if result.reportPeriod != nil { throw .conflictingOptions("--month", "--year") }
+        result.reportPeriod = parsed
       case "--replace": result.replace = true
       case "--open": result.open = true
       case "--seed":
@@ -208,9 +222,9 @@ struct Arguments: Equatable {
       return (command, nil)
     case "courier":
       return try courierCommand(from: rest, help: help)
-    case "runsheet":
+    case "runsheet", "report":
       if let extra = rest.first { throw .unexpectedArgument(extra, first) }
-      return (.runsheet, nil)
+      return (Command(rawValue: first) ?? .dashboard, nil)
     default:
       throw .unknownCommand(first)
     }
@@ -245,7 +259,10 @@ struct Arguments: Equatable {
     if since != nil && command != .exportEvents {
       throw .optionNotForCommand("--since", "export events")
     }
-    let exports: [Command] = [.export, .exportRecipients, .exportEvents, .runsheet]
+    if reportPeriod != nil && command != .report {
+      throw .optionNotForCommand("--month and --year", "report")
+    }
+    let exports: [Command] = [.export, .exportRecipients, .exportEvents, .runsheet, .report]
     if (format != nil || outputFile != nil) && !exports.contains(command) {
       throw .optionNotForCommand("--format and --output", "export or hds runsheet")
     }
@@ -264,6 +281,11 @@ struct Arguments: Equatable {
       }
       if let format, !["csv", "html"].contains(format) {
         throw .invalidValue("--format", format, "csv or html")
+      }
+    case .report:
+      guard reportPeriod != nil else { throw .missingOption("--month or --year", "report") }
+      if let format, !["text", "csv", "html"].contains(format) {
+        throw .invalidValue("--format", format, "text, csv or html")
       }
     case .exportEvents:
       guard since != nil else { throw .missingOption("--since", "export events") }

@@ -18,6 +18,7 @@ enum HelpText {
     case .courierEdit: return CourierHelp.edit
     case .courierDeactivate, .courierActivate: return CourierHelp.activate
     case .runsheet: return CourierHelp.runsheet
+    case .report: return report
     }
   }
 
@@ -34,6 +35,7 @@ enum HelpText {
       hds settings               print or change settings: attempt limit, road factor
       hds courier list|add|edit  list, add and change couriers; deactivate, activate
       hds runsheet               print a courier's run sheet (surat jalan) for a day
+      hds report --month|--year  the monthly or yearly report: text, CSV or HTML
       hds COMMAND --help         explain one command
 
     Options:
@@ -65,6 +67,26 @@ enum HelpText {
       --seed N        seed of the generator (default 3507312026); the same seed on
                       the same day gives the same records
       --requests N    number of requests (default 300)
+    """
+
+  static let report = """
+    Usage: hds report --month YYYY-MM | --year YYYY [--format text|csv|html]
+                      [--output FILE] [--data DIR] [--lang id|en]
+
+    Prints the report of a calendar month or year (days in WIB): documents
+    delivered per desa and kind, the on-time rate against each document's
+    service-time target in working days, delivery visits, the first-visit rate,
+    failed attempts by reason, and residents served. The figures come from the
+    same queries as the summary screen, so the two agree for the same period.
+
+      --format text   aligned plain text (the default)
+      --format csv    one figure per record with stable codes, for spreadsheets and
+                      scripts: period, section, measure, desa_code, desa, document, value
+      --format html   a printable A4 page
+      --output FILE   write to FILE (mode 0600) instead of standard output
+
+    A year of the period without a holiday list is named in a note, because its
+    working days then exclude weekends only.
     """
 
   static let summary = """

@@ -39,3 +39,32 @@ extension Commands {
       office: .office(of: Kromengan.kecamatan), roadFactor: try store.roadFactor(), table: table)
   }
 }
+
+/// `hds report`: the monthly or yearly figures.
+extension Commands {
+  static func report(_ arguments: Arguments, directory: String, language: Language) -> Never {
+    // Parsing made sure that a period is given.
+    guard let period = arguments.reportPeriod else { fail("give --month or --year", code: 2) }
+    let path = directory + "/" + SQLiteStore.fileName
+    guard FileManager.default.fileExists(atPath: path) else {
+      fail("no store at \(path); create one with hds demo, or pass --data DIR")
+    }
+    let store = openStore(directory: directory, readOnly: true)
+    do {
+      let report = try Report.load(
+        from: store, period: period, calendar: holidayCalendar(directory: directory),
+        catalog: Catalog(language), now: Date())
+      let output = try OutputFile(path: arguments.outputFile)
+      switch arguments.format {
+      case "csv": try output.write(report.csv())
+      case "html": try output.write(report.html())
+      default: try output.write(report.plainText())
+      }
+    } catch let error as StoreError {
+      fail(error.description)
+    } catch {
+      fail("\(error)")
+    }
+    exit(0)
+  }
+}

@@ -71,4 +71,6 @@ case .courierActivate:
   Commands.courierSetActive(arguments, active: true, directory: directory, language: language)
 case .runsheet:
   Commands.runsheet(arguments, directory: directory, language: language)
+case .report:
+  Commands.report(arguments, directory: directory, language: language)
 }

@@ -89,7 +89,7 @@ public enum Renderer {
   }
 
   /// Splits text into lines of at most `width` columns at spaces.
-  static func wrap(_ text: String, width: Int) -> [String] {
+  public static func wrap(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
     for word in text.split(separator: " ") {

@@ -1,0 +1,188 @@
+import Foundation
+import HDSCore
+import HDSDashboard
+import HDSTerminal
+
+/// The report as plain text, CSV and a printable HTML page. The three carry the same
+/// figures; CSV adds stable codes for scripts.
+extension Report {
+  // MARK: Plain text
+
+  func plainText() -> String {
+    var lines = [title, generatedLine, ""]
+    lines.append(catalog[.reportDeliveredHeading])
+    lines += alignedTable(deliveryTable())
+    lines.append("")
+    lines.append(catalog[.reportPerformanceHeading])
+    lines += alignedPairs(performancePairs())
+    lines.append(catalog[.reportFailuresHeading])
+    lines += alignedPairs(failures.map { ("  " + catalog.reason($0.0), catalog.number($0.1)) })
+    lines.append("")
+    for note in notes() {
+      lines += Renderer.wrap(note, width: 80)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The table of deliveries: a heading row, one row per desa, and the totals.
+  func deliveryTable() -> [[String]] {
+    var rows = [[catalog[.reportDesa]] + documents.map(\.shortName) + [catalog[.reportTotal]]]
+    for desa in kecamatan.desa {
+      let counts = documents.map { service.deliveredByDesa[desa.code]?[$0] ?? 0 }
+      rows.append(
+        [desa.name] + counts.map(catalog.number) + [catalog.number(counts.reduce(0, +))])
+    }
+    let totals = documents.map { service.delivered($0) }
+    rows.append(
+      [catalog[.reportTotal]] + totals.map(catalog.number) + [catalog.number(service.delivered)])
+    return rows
+  }
+
+  func performancePairs() -> [(String, String)] {
+    [
+      (catalog.format(.reportOnTime, targetLine), rate(service.onTime)),
+      (
+        catalog[.reportAttempts],
+        catalog.format(
+          .reportAttemptsValue, catalog.number(service.attempts),
+          catalog.number(service.delivered), catalog.number(service.failedAttempts))
+      ),
+      (catalog[.reportFirstAttempt], rate(service.firstAttempt)),
+      (catalog[.reportResidents], catalog.number(service.residentsServed)),
+    ]
+  }
+
+  func notes() -> [String] {
+    var notes = [catalog[.reportNoteWorkingDays], catalog[.reportNoteDefinitions]]
+    for year in missingHolidayYears {
+      notes.append(catalog.format(.headerNoHolidays, year))
+    }
+    return notes
+  }
+
+  private func alignedTable(_ rows: [[String]]) -> [String] {
+    guard let columns = rows.first?.count else { return [] }
+    let widths = (0..<columns).map { column in
+      rows.map { TextWidth.columns($0[column]) }.max() ?? 0
+    }
+    return rows.map { row in
+      row.enumerated().map { column, text in
+        let padding = String(repeating: " ", count: widths[column] - TextWidth.columns(text))
+        return column == 0 ? text + padding : padding + text
+      }.joined(separator: "  ")
+    }
+  }
+
+  private func alignedPairs(_ pairs: [(String, String)]) -> [String] {
+    let width = pairs.map { TextWidth.columns($0.0) }.max() ?? 0
+    return pairs.map { label, value in
+      label + ":" + String(repeating: " ", count: width - TextWidth.columns(label) + 1) + value
+    }
+  }
+
+  // MARK: CSV
+
+  /// One record per figure: section, measure, desa code, document, reason, value. The
+  /// codes are the stored ones, so scripts do not depend on the language.
+  func csv() -> String {
+    let writer = CSVWriter(separator: ",", guardsFormulas: true)
+    var text = CSVWriter.byteOrderMark
+    text += writer.record([
+      "period", "section", "measure", "desa_code", "desa", "document", "value",
+    ])
+    let period = self.period.description
+    func add(
+      _ section: String, _ measure: String, desa: Desa? = nil, document: String = "",
+      _ value: String
+    ) {
+      text += writer.record([
+        period, section, measure, desa?.code ?? "", desa?.name ?? "", document, value,
+      ])
+    }
+    for desa in kecamatan.desa {
+      for document in documents {
+        add(
+          "delivered", "documents", desa: desa, document: document.rawValue,
+          String(service.deliveredByDesa[desa.code]?[document] ?? 0))
+      }
+    }
+    add("delivered", "documents", String(service.delivered))
+    add("performance", "on_time", String(service.onTime.part))
+    add("performance", "on_time_of", String(service.onTime.whole))
+    add("performance", "on_time_percent", service.onTime.percent.map { String($0) } ?? "")
+    add("performance", "attempts", String(service.attempts))
+    add("performance", "failed_attempts", String(service.failedAttempts))
+    add("performance", "first_attempt", String(service.firstAttempt.part))
+    add("performance", "first_attempt_of", String(service.firstAttempt.whole))
+    add(
+      "performance", "first_attempt_percent",
+      service.firstAttempt.percent.map { String($0) } ?? "")
+    for (reason, count) in failures {
+      add("failures", reason.rawValue, String(count))
+    }
+    add("residents", "served", String(service.residentsServed))
+    return text
+  }
+
+  // MARK: HTML
+
+  func html() -> String {
+    let escape = HTMLText.escape
+    var page = """
+      <!DOCTYPE html>
+      <html lang="\(catalog.language.rawValue)">
+      <head>
+      <meta charset="utf-8">
+      <title>\(escape(title))</title>
+      <style>
+      \(Self.style)
+      </style>
+      </head>
+      <body>
+      <h1>\(escape(title))</h1>
+      <p class="generated">\(escape(generatedLine))</p>
+      <h2>\(escape(catalog[.reportDeliveredHeading]))</h2>
+      <table class="counts">
+
+      """
+    let table = deliveryTable()
+    for (index, row) in table.enumerated() {
+      let cell = index == 0 ? "th" : "td"
+      let rowClass = index == table.count - 1 ? " class=\"total\"" : ""
+      page +=
+        "<tr\(rowClass)>" + row.map { "<\(cell)>\(escape($0))</\(cell)>" }.joined()
+        + "</tr>\n"
+    }
+    page +=
+      "</table>\n<h2>\(escape(catalog[.reportPerformanceHeading]))</h2>\n<table class=\"pairs\">\n"
+    for (label, value) in performancePairs() {
+      page += "<tr><th>\(escape(label))</th><td>\(escape(value))</td></tr>\n"
+    }
+    page +=
+      "</table>\n<h2>\(escape(catalog[.reportFailuresHeading]))</h2>\n<table class=\"pairs\">\n"
+    for (reason, count) in failures {
+      page +=
+        "<tr><th>\(escape(catalog.reason(reason)))</th><td>\(escape(catalog.number(count)))</td></tr>\n"
+    }
+    page += "</table>\n"
+    for note in notes() {
+      page += "<p class=\"note\">\(escape(note))</p>\n"
+    }
+    return page + "</body>\n</html>\n"
+  }
+
+  static let style = """
+    @page { size: A4; margin: 15mm; }
+    body { font-family: sans-serif; font-size: 11pt; color: #000; }
+    h1 { font-size: 15pt; margin: 0 0 2mm; }
+    h2 { font-size: 12pt; margin: 6mm 0 2mm; }
+    table { border-collapse: collapse; }
+    th, td { border: 1px solid #444; padding: 1mm 2mm; }
+    table.counts td { text-align: right; }
+    table.counts td:first-child { text-align: left; }
+    table.pairs th { text-align: left; font-weight: normal; }
+    table.pairs td { text-align: right; }
+    tr.total td { font-weight: bold; }
+    p.generated, p.note { color: #333; font-size: 9pt; }
+    """
+}

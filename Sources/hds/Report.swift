@@ -1,0 +1,77 @@
+import Foundation
+import HDSCore
+import HDSDashboard
+
+/// The monthly or yearly report of the delivery service: the figures the office sends
+/// up every period, from the same store queries as the summary screen.
+struct Report {
+  let period: ReportPeriod
+  let kecamatan: Kecamatan
+  let service: ServiceFigures
+  let targets: ServiceTargets
+  /// Years of the period without a holiday list, whose working days count weekends only.
+  let missingHolidayYears: [Int]
+  let generatedAt: Date
+  let catalog: Catalog
+
+  /// Reads the figures of `period`.
+  static func load(
+    from store: Store, period: ReportPeriod, calendar: WorkingCalendar, catalog: Catalog,
+    now: Date
+  ) throws(StoreError) -> Report {
+    let targets = ServiceTargets()
+    let years = Array(period.first.year...period.last.year)
+    return Report(
+      period: period, kecamatan: Kromengan.kecamatan,
+      service: try store.serviceFigures(for: period, targets: targets, calendar: calendar),
+      targets: targets, missingHolidayYears: years.filter { !calendar.hasHolidayList(for: $0) },
+      generatedAt: now, catalog: catalog)
+  }
+
+  // MARK: Shared wording
+
+  /// "Desember 2026" or "Tahun 2026".
+  var periodName: String {
+    switch period.kind {
+    case .month: return catalog.monthName(period.first.month) + " \(period.first.year)"
+    case .year: return catalog.format(.reportYear, period.first.year)
+    case .day: return catalog.date(period.first)
+    case .range: return catalog.date(period.first) + " – " + catalog.date(period.last)
+    }
+  }
+
+  var title: String {
+    catalog.format(.reportTitle, kecamatan.name, periodName)
+  }
+
+  var generatedLine: String {
+    let day = CalendarDay(containing: generatedAt)
+    return catalog.format(
+      .reportGenerated, catalog.date(day), OfficeClock.timeOfDay(generatedAt), HelpText.version)
+  }
+
+  /// Document kinds in the order of the columns.
+  var documents: [DocumentKind] { DocumentKind.allCases }
+
+  /// "66,7 % (2 dari 3)", or "-" for an empty whole.
+  func rate(_ ratio: Ratio) -> String {
+    guard let percent = ratio.percent else { return catalog[.reportNoData] }
+    return catalog.format(
+      .reportRate, catalog.decimal(percent, digits: 1), catalog.number(ratio.part),
+      catalog.number(ratio.whole))
+  }
+
+  /// The service-time target of every document kind, as one phrase when they agree.
+  var targetLine: String {
+    let days = Set(documents.map { targets[$0] })
+    if days.count == 1, let only = days.first {
+      return catalog.format(.reportTargetAll, only)
+    }
+    return documents.map { "\($0.shortName) \(targets[$0])" }.joined(separator: ", ")
+  }
+
+  /// Failure reasons in a fixed order, with their counts.
+  var failures: [(FailureReason, Int)] {
+    FailureReason.allCases.map { ($0, service.failuresByReason[$0] ?? 0) }
+  }
+}
