@@ -1,0 +1,92 @@
+import Foundation
+import HDSCore
+import HDSStoreSQLite
+import Testing
+
+/// `hds report` with the real binary on a demo store.
+@Suite("Report command", .timeLimit(.minutes(1)))
+struct ReportCommandTests {
+  private func run(_ arguments: [String]) throws -> ProcessOutput {
+    try ChildProcess.run(try HDSBinary.url(), ["report"] + arguments)
+  }
+
+  /// Returns the CSV report's records as section/measure/desa/document → value.
+  private func records(_ csv: String) -> [String: String] {
+    var values: [String: String] = [:]
+    for line in csv.split(separator: "\r\n").dropFirst() {
+      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count == 7 else { continue }
+      values[[fields[1], fields[2], fields[3], fields[5]].joined(separator: "/")] = fields[6]
+    }
+    return values
+  }
+
+  @Test("CSV figures match the store")
+  func csvMatchesStore() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let today = CalendarDay(containing: Date())
+    let month = String(format: "%04d-%02d", today.year, today.month)
+
+    let result = try run(["--month", month, "--format", "csv", "--data", data])
+    #expect(result.status == 0, "\(result.errorOutput)")
+    let values = records(result.output)
+
+    // Counted straight from the store with its own queries, calendar-free figures only.
+    let store = try SQLiteStore(path: data + "/hds.sqlite", readOnly: true)
+    let period = try #require(ReportPeriod(parsing: month))
+    let figures = try store.serviceFigures(
+      for: period, targets: ServiceTargets(), calendar: WorkingCalendar())
+    #expect(values["delivered/documents//"] == String(figures.delivered))
+    #expect(values["residents/served//"] == String(figures.residentsServed))
+    #expect(values["performance/failed_attempts//"] == String(figures.failedAttempts))
+    #expect(values["performance/attempts//"] == String(figures.attempts))
+    let firstDesa = Kromengan.kecamatan.desa[0].code
+    #expect(
+      values["delivered/documents/\(firstDesa)/ktp-el"]
+        == String(figures.deliveredByDesa[firstDesa]?[.ktpEl] ?? 0))
+    #expect(figures.delivered > 0, "the demo store delivers documents this month")
+  }
+
+  @Test("text and HTML reports")
+  func textAndHTML() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let year = String(CalendarDay(containing: Date()).year)
+
+    let text = try run(["--year", year, "--data", data])
+    #expect(text.status == 0, "\(text.errorOutput)")
+    #expect(text.output.contains("Tahun \(year)"))
+    #expect(text.output.contains("Dokumen diantar per desa dan jenis"))
+    #expect(text.output.contains("Karangrejo"))
+    #expect(text.output.contains("Warga terlayani"))
+    #expect(text.output.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(text.output)")
+
+    let page = directory.path("report.html")
+    let html = try run([
+      "--year", year, "--format", "html", "--output", page, "--data", data, "--lang", "en",
+    ])
+    #expect(html.status == 0, "\(html.errorOutput)")
+    let content = try String(contentsOfFile: page, encoding: .utf8)
+    #expect(content.hasPrefix("<!DOCTYPE html>"))
+    #expect(content.contains("Documents delivered by desa and kind"))
+    let mode = try FileManager.default.attributesOfItem(atPath: page)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+  }
+
+  @Test(
+    "bad periods are rejected",
+    arguments: [
+      (["--month", "2026-13"], "--month"), (["--year", "26"], "--year"),
+      (["--month", "2026-12", "--year", "2026"], "cannot be used together"),
+      ([], "needs --month or --year"),
+      (["--month", "2026-12", "--format", "pdf"], "text, csv or html"),
+    ])
+  func badPeriods(arguments: [String], message: String) throws {
+    let result = try run(arguments + ["--data", "/nonexistent-hds-data"])
+    #expect(result.status == 2)
+    #expect(result.errorOutput.contains(message), "\(result.errorOutput)")
+  }
+}
