@@ -6,7 +6,7 @@ import Foundation
 import HDSCore
 
 extension SQLiteStore {
-  /// The WIB day of a unix time column: WIB is UTC+7 all year (no daylight saving since
+  /// Returns the SQL for the WIB day of a unix time column. WIB is UTC+7 all year (no daylight saving since
   /// 1964), so a fixed offset gives the same day as `CalendarDay(containing:)`.
   static func wibDaySQL(_ column: String) -> String {
     "date(\(column) + 25200, 'unixepoch')"

@@ -24,7 +24,7 @@ extension Report {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The table of deliveries: a heading row, one row per desa, and the totals.
+  /// Returns the table of deliveries: a heading row, one row per desa, and the totals.
   func deliveryTable() -> [[String]] {
     var rows = [[catalog[.reportDesa]] + documents.map(\.shortName) + [catalog[.reportTotal]]]
     for desa in kecamatan.desa {
@@ -82,8 +82,9 @@ extension Report {
 
   // MARK: CSV
 
-  /// One record per figure: section, measure, desa code, document, reason, value. The
-  /// codes are the stored ones, so scripts do not depend on the language.
+  /// Returns one record per figure: period, section, measure, desa code and name,
+  /// document, value. The codes are the stored ones, so scripts do not depend on the
+  /// language.
   func csv() -> String {
     let writer = CSVWriter(separator: ",", guardsFormulas: true)
     var text = CSVWriter.byteOrderMark

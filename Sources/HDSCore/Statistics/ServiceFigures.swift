@@ -39,8 +39,8 @@ public struct DayFigures: Sendable, Hashable {
   }
 }
 
-/// How the delivery service did over a period: what the summary screen and the monthly
-/// and yearly reports print.
+/// The delivery service's results over a period, as the summary screen and the monthly
+/// and yearly reports print them.
 ///
 /// - On time: of the documents delivered in the period that have a ready time, those
 ///   delivered within their document's target in working days (`ServiceTargets`).

@@ -74,7 +74,8 @@ enum Chart {
     var rows = Array(repeating: "", count: height)
     for value in values {
       guard let value else {
-        for row in 0..<height { rows[row] += row == height - 1 ? (unicode ? "·" : ".") : " " }
+        for row in 0..<(height - 1) { rows[row] += " " }
+        rows[height - 1] += unicode ? "·" : "."
         continue
       }
       let scaled = maximum > 0 ? max(0, min(1, value / maximum)) : 0

@@ -147,7 +147,7 @@ enum SummaryScreen {
     return tiles
   }
 
-  /// A tile for a rate: the percent, its change in points, and the counts behind it.
+  /// Returns a tile for a rate: the percent, its change in points, and the counts behind it.
   static func rateTile(
     _ label: String, short shortLabel: String, _ current: Ratio, _ previous: Ratio,
     against period: String, _ catalog: Catalog
@@ -162,7 +162,7 @@ enum SummaryScreen {
       return Tile(label: label, shortLabel: shortLabel, value: value, detail: counts)
     }
     let difference = tenths - before
-    let arrow = difference > 0 ? "▲" : difference < 0 ? "▼" : "="
+    let arrow = self.arrow(difference)
     let amount = catalog.decimal(Double(abs(difference)) / 10, digits: 1)
     let against = catalog.format(.summaryAgainst, period)
     let points = arrow + " " + catalog.format(.summaryPoints, amount) + " " + against
@@ -172,18 +172,27 @@ enum SummaryScreen {
       detailStyle: trendStyle(tenths, before))
   }
 
-  /// "▲ 3 vs Kamis": the change from `previous` to `current`.
+  /// Returns the change from `previous` to `current`, such as "▲ 3 vs Kamis".
   static func change(_ current: Int, _ previous: Int, against period: String, _ catalog: Catalog)
     -> String
   {
     let difference = current - previous
-    let arrow = difference > 0 ? "▲" : difference < 0 ? "▼" : "="
+    let arrow = self.arrow(difference)
     let amount = difference == 0 ? "" : " " + catalog.number(abs(difference))
     return arrow + amount + " " + catalog.format(.summaryAgainst, period)
   }
 
+  /// Returns ▲ for a rise, ▼ for a fall and = for no change.
+  static func arrow(_ difference: Int) -> String {
+    if difference > 0 { return "▲" }
+    if difference < 0 { return "▼" }
+    return "="
+  }
+
   static func trendStyle(_ current: Int, _ previous: Int) -> Style {
-    current > previous ? .success : current < previous ? .warning : .dim
+    if current > previous { return .success }
+    if current < previous { return .warning }
+    return .dim
   }
 
   /// "1–4 Nov", or "Nov" for the whole month.
@@ -217,7 +226,7 @@ enum SummaryScreen {
 
   // MARK: Desa bars
 
-  /// One line per desa: delivered this month (solid) and pending (light) as one bar, the two
+  /// Draws one line per desa: delivered this month (solid) and pending (light) as one bar, the two
   /// counts, and deliveries this month per 1,000 residents.
   static func drawDesa(
     _ state: DashboardState, figures: SummaryFigures, snapshot: Snapshot, in rect: Rect,
@@ -310,18 +319,18 @@ enum SummaryScreen {
     let days = figures.trend
     // Each day takes up to 4 columns on a wide screen, the last of them a gap.
     let dayWidth = max(1, min(4, (rect.width - 2) / max(1, days.count)))
-    let shown = Array(days.suffix(max(0, (rect.width - 2) / dayWidth)))
-    let firstShown = figures.day.adding(days: 1 - shown.count)
+    let visibleDays = Array(days.suffix(max(0, (rect.width - 2) / dayWidth)))
+    let firstShown = figures.day.adding(days: 1 - visibleDays.count)
     // Taller charts when the screen has the rows: a quarter of them each, at most 8.
     let chartHeight = max(1, min(8, (rect.height - 6) / 4))
 
-    let most = shown.map(\.delivered).max() ?? 0
+    let peak = visibleDays.map(\.delivered).max() ?? 0
     screen.put(
-      catalog.format(.summaryTrendDeliveries, SummaryFigures.trendDays, catalog.number(most)),
+      catalog.format(.summaryTrendDeliveries, SummaryFigures.trendDays, catalog.number(peak)),
       row: row, col: rect.col, style: .title, width: rect.width)
     row += 1
     let deliveries = Chart.columns(
-      shown.map { Double($0.delivered) }, height: chartHeight, maximum: Double(max(1, most)),
+      visibleDays.map { Double($0.delivered) }, height: chartHeight, maximum: Double(max(1, peak)),
       unicode: state.unicode)
     for line in deliveries where row < rect.bottom {
       screen.put(widened(line, by: dayWidth), row: row, col: rect.col + 1, style: .success)
@@ -329,7 +338,7 @@ enum SummaryScreen {
     }
     if chartHeight > 1, row < rect.bottom {
       drawAxis(
-        from: firstShown, to: figures.day, width: shown.count * dayWidth, row: row,
+        from: firstShown, to: figures.day, width: visibleDays.count * dayWidth, row: row,
         col: rect.col + 1, catalog: catalog, into: &screen)
       row += 1
     }
@@ -340,14 +349,15 @@ enum SummaryScreen {
       style: .title, width: rect.width)
     row += 1
     let onTime = Chart.columns(
-      shown.map { $0.onTime.percent }, height: chartHeight, maximum: 100, unicode: state.unicode)
+      visibleDays.map { $0.onTime.percent }, height: chartHeight, maximum: 100,
+      unicode: state.unicode)
     for line in onTime where row < rect.bottom {
       screen.put(widened(line, by: dayWidth), row: row, col: rect.col + 1, style: .accent)
       row += 1
     }
     if chartHeight > 1, row < rect.bottom {
       drawAxis(
-        from: firstShown, to: figures.day, width: shown.count * dayWidth, row: row,
+        from: firstShown, to: figures.day, width: visibleDays.count * dayWidth, row: row,
         col: rect.col + 1, catalog: catalog, into: &screen)
       row += 1
     }
