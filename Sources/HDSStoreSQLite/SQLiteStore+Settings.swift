@@ -62,6 +62,40 @@ extension SQLiteStore {
     return value
   }
 
+  /// Stores the service-time target of `kind` in working days, with a `setting_event`
+  /// row naming the old and new value.
+  ///
+  /// Throws `.invalid` outside `ServiceTargets.allowedRange`, 1 to 30.
+  public func setServiceTarget(
+    _ days: Int, for kind: DocumentKind, by user: String, at time: Date
+  ) throws(StoreError) {
+    let range = ServiceTargets.allowedRange
+    guard range.contains(days) else {
+      throw .invalid(
+        "service-time target \(days) for \(kind.shortName) is out of range; choose"
+          + " \(range.lowerBound) to \(range.upperBound) working days")
+    }
+    try storeSetting("target." + kind.rawValue, String(days), by: user, at: time)
+  }
+
+  /// Reads the `target.KIND` settings over the defaults. Throws `.incompatible` for a
+  /// stored value that is not a whole number from 1 to 30.
+  public func serviceTargets() throws(StoreError) -> ServiceTargets {
+    try read { (connection) throws(StoreError) -> ServiceTargets in
+      var targets = ServiceTargets()
+      for kind in DocumentKind.allCases {
+        let key = "target." + kind.rawValue
+        guard let text = try storedSetting(key, connection) else { continue }
+        guard let days = Int(text), ServiceTargets.allowedRange.contains(days) else {
+          throw .incompatible(
+            path: path, reason: "setting \(key) is '\(text)'; it must be a whole number 1 to 30")
+        }
+        targets.workingDays[kind] = days
+      }
+      return targets
+    }
+  }
+
   /// Returns the stored text of setting `key`, or nil when the file has no row for it.
   private func storedSetting(_ key: String, _ connection: Connection) throws(StoreError) -> String?
   {

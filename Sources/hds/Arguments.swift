@@ -57,6 +57,8 @@ struct Arguments: Equatable {
   // settings
   var maxAttempts: Int?
   var roadFactor: Double?
+  /// `settings --target KIND=DAYS`, one per document kind given.
+  var serviceTargets: [DocumentKind: Int] = [:]
   // courier, runsheet
   /// The courier's id or name, the operand of `courier edit`, `deactivate` and `activate`.
   var courierReference: String?
@@ -140,6 +142,20 @@ struct Arguments: Equatable {
         result.since = time
       case "--format": result.format = try value(for: name).lowercased()
       case "--output": result.outputFile = try value(for: name)
+      case "--target":
+        let text = try value(for: name)
+        let parts = text.split(separator: "=", omittingEmptySubsequences: false)
+        let range = ServiceTargets.allowedRange
+        guard parts.count == 2, let kind = DocumentKind(parsing: String(parts[0])),
+          let days = Int(parts[1]), range.contains(days)
+        else {
+          throw .invalidValue(
+            name, text,
+            "KIND=DAYS with a document kind (ktp-el, kk, kia, akta-kelahiran, akta-kematian,"
+              + " skp) and \(range.lowerBound) to \(range.upperBound) working days, such as ktp-el=2"
+          )
+        }
+        result.serviceTargets[kind] = days
       case "--max-attempts":
         let text = try value(for: name)
         guard let count = Int(text), (1...9).contains(count) else {
@@ -238,6 +254,9 @@ struct Arguments: Equatable {
     if maxAttempts != nil && command != .settings {
       throw .optionNotForCommand("--max-attempts", "settings")
     }
+    if !serviceTargets.isEmpty && command != .settings {
+      throw .optionNotForCommand("--target", "settings")
+    }
     if roadFactor != nil && command != .settings {
       throw .optionNotForCommand("--road-factor", "settings")
     }
@@ -326,7 +345,9 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
     case .invalidValue(let option, let value, let expected):
       return "invalid value \(value) for \(option); expected \(expected)"
     case .optionNotForCommand(let options, let command):
-      return "\(options) only apply to hds \(command)"
+      // One option "applies", a list of them "apply".
+      let verb = options.contains(" and ") ? "apply" : "applies"
+      return "\(options) only \(verb) to hds \(command)"
     case .unexpectedArgument(let argument, let command):
       return "unexpected argument \(argument); see hds \(command) --help for what it takes"
     case .missingSubject(let command, let subjects):

@@ -96,7 +96,9 @@ enum Commands {
   }
 
   static func settings(_ arguments: Arguments, directory: String) -> Never {
-    let changes = arguments.maxAttempts != nil || arguments.roadFactor != nil
+    let changes =
+      arguments.maxAttempts != nil || arguments.roadFactor != nil
+      || !arguments.serviceTargets.isEmpty
     let store = openStore(directory: directory, readOnly: !changes)
     let user = Environment.userName()
     do {
@@ -112,8 +114,18 @@ enum Commands {
         FileLog(directory: directory).record(
           "setting road-factor \(before) -> \(factor) user=\(user)")
       }
+      let before = try store.serviceTargets()
+      for (kind, days) in arguments.serviceTargets.sorted(by: { $0.key < $1.key }) {
+        try store.setServiceTarget(days, for: kind, by: user, at: Date())
+        FileLog(directory: directory).record(
+          "setting target.\(kind.rawValue) \(before[kind]) -> \(days) user=\(user)")
+      }
       print("max-attempts: \(try store.maxAttempts())")
       print("road-factor: \(try store.roadFactor())")
+      let targets = try store.serviceTargets()
+      for kind in DocumentKind.allCases {
+        print("target.\(kind.rawValue): \(targets[kind])")
+      }
     } catch {
       fail(error.description)
     }

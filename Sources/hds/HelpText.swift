@@ -32,7 +32,7 @@ enum HelpText {
       hds import print-list FILE mark printed documents ready from a Dukcapil print list
       hds export recipients      write the recipient list (daftar penerima), CSV or HTML
       hds export events          write every request event since a time, CSV or JSON Lines
-      hds settings               print or change settings: attempt limit, road factor
+      hds settings               print or change settings: attempts, road factor, targets
       hds courier list|add|edit  list, add and change couriers; deactivate, activate
       hds runsheet               print a courier's run sheet (surat jalan) for a day
       hds report --month|--year  the monthly or yearly report: text, CSV or HTML
@@ -169,6 +169,7 @@ enum HelpText {
 
   static let settings = """
     Usage: hds settings [--data DIR] [--max-attempts N] [--road-factor X]
+                        [--target KIND=DAYS]...
 
     Prints the store's settings. With an option, changes that setting first, as one
     transaction with its event row.
@@ -178,5 +179,8 @@ enum HelpText {
       --road-factor X    straight-line distance times X estimates a road distance,
                          1.0 to 3.0 (default 1.3); road-distances.csv in the data
                          directory replaces the estimate for the pairs it lists
+      --target KIND=DAYS the service-time target of a document kind in working days
+                         from ready to delivered, 1 to 30 (default 1); KIND is ktp-el,
+                         kk, kia, akta-kelahiran, akta-kematian or skp; repeatable
     """
 }

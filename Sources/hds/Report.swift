@@ -19,7 +19,7 @@ struct Report {
     from store: Store, period: ReportPeriod, calendar: WorkingCalendar, catalog: Catalog,
     now: Date
   ) throws(StoreError) -> Report {
-    let targets = ServiceTargets()
+    let targets = try store.serviceTargets()
     let years = Array(period.first.year...period.last.year)
     return Report(
       period: period, kecamatan: Kromengan.kecamatan,

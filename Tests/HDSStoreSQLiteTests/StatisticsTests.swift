@@ -141,6 +141,35 @@ struct StatisticsTests {
     #expect(october.firstAttempt.percent == nil)
   }
 
+  @Test("stored targets change overdue")
+  func storedTargets() throws {
+    let directory = try TemporaryDirectory()
+    let store = try knownStore(directory)
+    #expect(try store.serviceTargets() == ServiceTargets())
+
+    try store.setServiceTarget(
+      9, for: .ktpEl, by: Fixture.user, at: Fixture.time(12, on: day(12, 8)))
+    let targets = try store.serviceTargets()
+    #expect(targets[.ktpEl] == 9)
+    #expect(targets[.kk] == 1)
+    // R5, a KTP-el ready on 30 November, is 6 working days old on 8 December.
+    let pending = try store.pendingFigures(on: day(12, 8), targets: targets, calendar: calendar)
+    #expect(pending == PendingFigures(pending: 3, overdue: 0))
+    #expect(
+      try store.texts("SELECT key || ' ' || new_value FROM setting_event") == ["target.ktp-el 9"])
+  }
+
+  @Test("out-of-range target is rejected", arguments: [0, 31, -1])
+  func rejectedTarget(days: Int) throws {
+    let directory = try TemporaryDirectory()
+    let store = try SQLiteStore(path: directory.storePath)
+    #expect(throws: StoreError.self) {
+      try store.setServiceTarget(days, for: .kia, by: Fixture.user, at: Fixture.time(8))
+    }
+    #expect(try store.serviceTargets() == ServiceTargets())
+    #expect(try store.integers("SELECT count(*) FROM setting_event") == [[0]])
+  }
+
   @Test("statistics query plans use indexes")
   func queryPlans() throws {
     let directory = try TemporaryDirectory()

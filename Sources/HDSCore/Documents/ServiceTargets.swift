@@ -10,6 +10,9 @@ public struct ServiceTargets: Sendable, Equatable {
   /// Targets that differ from `DocumentKind.defaultTargetWorkingDays`.
   public var workingDays: [DocumentKind: Int]
 
+  /// The targets an office may set: 1 to 30 working days.
+  public static let allowedRange = 1...30
+
   public init(workingDays: [DocumentKind: Int] = [:]) {
     self.workingDays = workingDays
   }

@@ -18,4 +18,7 @@ public protocol StatisticsStore: AnyObject, Sendable {
 
   /// Counts the distinct residents who received a document in `period`.
   func residentsServed(in period: ReportPeriod) throws(StoreError) -> Int
+
+  /// Returns the office's service-time targets: the defaults with any stored setting.
+  func serviceTargets() throws(StoreError) -> ServiceTargets
 }

@@ -24,6 +24,7 @@ enum DispatchDay {
     }
     let board = Dictionary(
       uniqueKeysWithValues: try store.courierBoard(on: day).map { ($0.courierID, $0) })
+    let targets = try store.serviceTargets()
 
     // Requests someone complained about go first. Open complaints are few, so one page
     // of the open-first list holds them all.
@@ -77,7 +78,7 @@ enum DispatchDay {
           requestID: row.id, number: row.number, version: row.version,
           point: DispatchProposer.point(of: address, in: kecamatan),
           priority: DispatchProposer.priority(
-            workingDaysWaiting: waited, target: row.document.defaultTargetWorkingDays,
+            workingDaysWaiting: waited, target: targets[row.document],
             attempts: row.attempts, hasOpenComplaint: complained.contains(row.id)),
           pinnedCourierID: nil))
       stops[row.id] = PlanStop(

@@ -13,6 +13,8 @@ public struct Snapshot: Sendable {
   public var maxAttempts: Int
   /// The live summary's figures, loaded only while the summary is on screen.
   public var summary: SummaryFigures?
+  /// The office's service-time targets, for ages past target.
+  public var targets = ServiceTargets()
 
   public init(
     day: CalendarDay, totals: Totals, queue: Page<QueueRow>, courierBoard: [CourierDayRow],

@@ -19,17 +19,15 @@ final class SnapshotLoader: @unchecked Sendable {
 
   private let store: Store
   private let calendar: WorkingCalendar
-  private let targets: ServiceTargets
   private var window = ViewWindow()
   private var lastToken: Int64?
   private var lastDay: CalendarDay?
   private var lastMinute: Int?
   private var lastError: StoreError?
 
-  init(store: Store, calendar: WorkingCalendar, targets: ServiceTargets = ServiceTargets()) {
+  init(store: Store, calendar: WorkingCalendar) {
     self.store = store
     self.calendar = calendar
-    self.targets = targets
   }
 
   /// Sets the rows to load; returns whether they differ from before.
@@ -51,9 +49,10 @@ final class SnapshotLoader: @unchecked Sendable {
         return minute == lastMinute ? .unchanged : .clockTick
       }
       var snapshot = try Snapshot.load(from: store, window: window, day: day)
+      snapshot.targets = try store.serviceTargets()
       if window.includesSummary {
         snapshot.summary = try SummaryFigures.load(
-          from: store, day: day, targets: targets, calendar: calendar)
+          from: store, day: day, targets: snapshot.targets, calendar: calendar)
       }
       lastToken = token
       lastDay = day

@@ -33,7 +33,7 @@ enum QueuePane {
         continue
       }
       let age = Age(readyAt: request.waitingSince, now: state.now, calendar: state.calendar)
-      let overdue = age.workingDays > request.document.defaultTargetWorkingDays
+      let overdue = age.workingDays > snapshot.targets[request.document]
       let mark = state.marked[request.id] == nil ? " " : "✓"
       let flag = request.needsCompletion ? "!" : mark
       var cells = [
