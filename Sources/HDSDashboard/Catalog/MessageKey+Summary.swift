@@ -44,8 +44,10 @@ extension MessageKey {
     .reportFirstAttempt: "Diterima saat antar pertama",
     .reportResidents: "Warga terlayani",
     .reportFailuresHeading: "Gagal antar per alasan",
-    .reportNoteWorkingDays: "Hari kerja tidak termasuk Sabtu, Minggu, libur nasional dan cuti bersama.",
-    .reportNoteDefinitions: "Tepat waktu: dari dokumen yang diantar dan punya waktu siap. Antar pertama: dari kunjungan pertama yang selesai dalam periode ini. Warga terlayani: warga yang menerima sedikitnya satu dokumen.",
+    .reportNoteWorkingDays:
+      "Hari kerja tidak termasuk Sabtu, Minggu, libur nasional dan cuti bersama.",
+    .reportNoteDefinitions:
+      "Tepat waktu: dari dokumen yang diantar dan punya waktu siap. Antar pertama: dari kunjungan pertama yang selesai dalam periode ini. Warga terlayani: warga yang menerima sedikitnya satu dokumen.",
   ]
 
   static let summaryEnglish: [MessageKey: String] = [
@@ -91,7 +93,9 @@ extension MessageKey {
     .reportFirstAttempt: "Delivered at the first visit",
     .reportResidents: "Residents served",
     .reportFailuresHeading: "Failed attempts by reason",
-    .reportNoteWorkingDays: "Working days exclude Saturdays, Sundays, national holidays and cuti bersama.",
-    .reportNoteDefinitions: "On time: of the documents delivered that have a ready time. First visit: of the first visits that ended in the period. Residents served: residents who received at least one document.",
+    .reportNoteWorkingDays:
+      "Working days exclude Saturdays, Sundays, national holidays and cuti bersama.",
+    .reportNoteDefinitions:
+      "On time: of the documents delivered that have a ready time. First visit: of the first visits that ended in the period. Residents served: residents who received at least one document.",
   ]
 }
