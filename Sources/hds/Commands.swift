@@ -84,7 +84,11 @@ enum Commands {
     }
     let store = openStore(directory: directory, readOnly: true)
     do {
-      print(SummaryText.render(try store.totals(on: day), day: day, catalog: Catalog(language)))
+      let lines = try SummaryLines.load(
+        from: store, day: day, calendar: holidayCalendar(directory: directory))
+      print(
+        SummaryText.render(
+          try store.totals(on: day), figures: lines, day: day, catalog: Catalog(language)))
     } catch {
       fail(error.description)
     }

@@ -4,21 +4,54 @@ import HDSDashboard
 /// The plain-text form of the dashboard's totals, for `hds summary` and scripts: a
 /// heading, then one "label: value" line per figure, labels padded to one column.
 enum SummaryText {
-  static func render(_ totals: Totals, day: CalendarDay, catalog: Catalog) -> String {
-    var rows: [(String, Int)] = RequestState.allCases.map { (catalog.state($0), totals[$0]) }
-    rows += [
+  static func render(
+    _ totals: Totals, figures: SummaryLines, day: CalendarDay, catalog: Catalog
+  ) -> String {
+    var rows: [(String, String)] = RequestState.allCases.map {
+      (catalog.state($0), catalog.number(totals[$0]))
+    }
+    let counts: [(String, Int)] = [
       (catalog[.summaryPending], totals.pending),
       (catalog[.summaryDeliveredOnDay], totals.deliveredOnDay),
       (catalog[.summaryFailedOnDay], totals.failedAttemptsOnDay),
       (catalog[.summaryOpenComplaints], totals.openComplaints),
       (catalog[.summaryRequests], totals.requests),
+      (catalog[.summaryLineOverdue], figures.pending.overdue),
+      (catalog[.summaryLineDeliveredMonth], figures.month.delivered),
     ]
+    rows += counts.map { ($0.0, catalog.number($0.1)) }
+    rows.append(
+      (
+        catalog[.summaryLineOnTimeMonth],
+        figures.month.onTime.percent.map { catalog.decimal($0, digits: 1) } ?? "-"
+      ))
+    rows.append((catalog[.summaryLineResidentsYear], catalog.number(figures.residentsThisYear)))
 
     let width = rows.map { $0.0.count }.max() ?? 0
     let heading = "HDS · Kecamatan Kromengan · \(catalog.weekday(day)), \(catalog.date(day))"
     let lines = rows.map { label, value in
-      label + ":" + String(repeating: " ", count: width - label.count + 1) + catalog.number(value)
+      label + ":" + String(repeating: " ", count: width - label.count + 1) + value
     }
     return ([heading] + lines).joined(separator: "\n")
+  }
+}
+
+/// The figures of `hds summary` beyond the totals: the day's overdue count, the month and
+/// the year up to the day.
+struct SummaryLines {
+  let pending: PendingFigures
+  let month: ServiceFigures
+  let residentsThisYear: Int
+
+  static func load(from store: Store, day: CalendarDay, calendar: WorkingCalendar)
+    throws(StoreError) -> SummaryLines
+  {
+    let targets = try store.serviceTargets()
+    return SummaryLines(
+      pending: try store.pendingFigures(on: day, targets: targets, calendar: calendar),
+      month: try store.serviceFigures(
+        for: ReportPeriod.month(day.month, of: day.year).through(day), targets: targets,
+        calendar: calendar),
+      residentsThisYear: try store.residentsServed(in: ReportPeriod.year(day.year).through(day)))
   }
 }
