@@ -49,6 +49,32 @@ struct ReportCommandTests {
     #expect(figures.delivered > 0, "the demo store delivers documents this month")
   }
 
+  @Test("report and summary agree")
+  func agreesWithSummary() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let today = CalendarDay(containing: Date())
+    let month = String(format: "%04d-%02d", today.year, today.month)
+
+    let report = records(try run(["--month", month, "--format", "csv", "--data", data]).output)
+    let summary = try ChildProcess.run(
+      try HDSBinary.url(), ["summary", "--data", data, "--lang", "en"])
+    #expect(summary.status == 0, "\(summary.errorOutput)")
+    var lines: [String: String] = [:]
+    for line in summary.output.split(separator: "\n") {
+      guard let colon = line.firstIndex(of: ":") else { continue }
+      lines[String(line[..<colon])] =
+        line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    }
+    // No delivery lies in the future, so the month so far and the whole month agree.
+    #expect(
+      lines["Delivered in the month up to the day"]?.replacingOccurrences(of: ",", with: "")
+        == report["delivered/documents//"], "\(summary.output)")
+    let percent = try #require(Double(report["performance/on_time_percent//"] ?? ""))
+    #expect(lines["On time in the month (%)"] == String(format: "%.1f", percent))
+  }
+
   @Test("text and HTML reports")
   func textAndHTML() throws {
     let directory = try TestDirectory()
