@@ -99,6 +99,8 @@ enum SummaryScreen {
     tiles.append(
       Tile(
         label: catalog.format(.summaryDeliveredMonth, catalog.monthName(figures.day.month)),
+        shortLabel: catalog.format(
+          .summaryDeliveredMonthShort, catalog.shortMonthName(figures.day.month)),
         value: catalog.number(month.delivered),
         detail: change(month.delivered, previous.delivered, against: previousSpan, catalog),
         detailStyle: trendStyle(month.delivered, previous.delivered)))
@@ -106,7 +108,8 @@ enum SummaryScreen {
     let pending = figures.pending
     tiles.append(
       Tile(
-        label: catalog[.summaryPendingNow], value: catalog.number(pending.pending),
+        label: catalog[.summaryPendingNow], shortLabel: catalog[.summaryPendingShort],
+        value: catalog.number(pending.pending),
         valueStyle: pending.overdue > 0 ? .warning : .accent,
         detail: pending.overdue > 0
           ? catalog.format(.summaryOverdue, catalog.number(pending.overdue))
@@ -235,11 +238,6 @@ enum SummaryScreen {
     let catalog = state.catalog
     let solid = state.unicode ? "█" : "#"
     let light = state.unicode ? "░" : "-"
-    screen.put(
-      " "
-        + catalog.format(
-          .summaryDesaHeading, solid, light, catalog.shortMonthName(figures.day.month)),
-      row: rect.row, col: rect.col, style: .title, width: rect.width)
     let desa = state.kecamatan.desa
     let rows = desa.map { desa -> (Desa, Int, Int) in
       (
@@ -252,12 +250,19 @@ enum SummaryScreen {
     let countsWidth = 8
     let rateWidth = 6
     let barWidth = rect.width - 1 - nameWidth - 1 - countsWidth - 1 - rateWidth
-    let rateHeading = catalog[.summaryPerThousand]
-    if TextWidth.columns(rateHeading) <= rateWidth + 1 {
-      screen.put(
-        pad(rateHeading, to: rateWidth), row: rect.row, col: rect.right - rateWidth,
-        style: .title)
-    }
+    // The heading names the two shades; the per-1,000 column gets its own heading.
+    let headingWidth = rect.width - rateWidth - 2
+    let headings = [
+      " "
+        + catalog.format(
+          .summaryDesaHeading, solid, light, catalog.shortMonthName(figures.day.month)),
+      " " + catalog.format(.summaryDesaHeadingShort, solid, light),
+    ]
+    let heading = headings.first { TextWidth.columns($0) <= headingWidth } ?? headings[1]
+    screen.put(heading, row: rect.row, col: rect.col, style: .title, width: headingWidth)
+    screen.put(
+      pad(catalog[.summaryPerThousand], to: rateWidth), row: rect.row,
+      col: rect.right - rateWidth, style: .title, width: rateWidth)
     for (index, (desa, delivered, pending)) in rows.enumerated() {
       let row = rect.row + 1 + index
       guard row < rect.bottom else { break }
