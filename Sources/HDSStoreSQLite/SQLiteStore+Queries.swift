@@ -67,11 +67,12 @@ extension SQLiteStore {
     """
 
   /// Every query above and the two page queries, for the test that checks their plans.
-  static let indexedQueries = [
-    deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
-    failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
-    queueSQL(QueueFilterSQL(.pending)), complaintsPageSQL,
-  ]
+  static let indexedQueries =
+    [
+      deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
+      failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
+      queueSQL(QueueFilterSQL(.pending)), complaintsPageSQL,
+    ] + desaFiguresQueries
 
   // MARK: Totals
 
