@@ -67,7 +67,7 @@ public final class DashboardApp {
     self.terminal = terminal
     self.options = options
     self.log = log
-    loader = SnapshotLoader(store: store)
+    loader = SnapshotLoader(store: store, calendar: options.calendar)
     state = DashboardState(
       catalog: Catalog(options.language), kecamatan: Kromengan.kecamatan, now: Date(),
       readOnly: options.readOnly, calendar: options.calendar)

@@ -18,14 +18,16 @@ final class SnapshotLoader: @unchecked Sendable {
   }
 
   private let store: Store
+  private let calendar: WorkingCalendar
   private var window = ViewWindow()
   private var lastToken: Int64?
   private var lastDay: CalendarDay?
   private var lastMinute: Int?
   private var lastError: StoreError?
 
-  init(store: Store) {
+  init(store: Store, calendar: WorkingCalendar = WorkingCalendar()) {
     self.store = store
+    self.calendar = calendar
   }
 
   /// Sets the rows to load; returns whether they differ from before.
@@ -46,7 +48,7 @@ final class SnapshotLoader: @unchecked Sendable {
         defer { lastMinute = minute }
         return minute == lastMinute ? .unchanged : .clockTick
       }
-      let snapshot = try Snapshot.load(from: store, window: window, day: day)
+      let snapshot = try Snapshot.load(from: store, window: window, day: day, calendar: calendar)
       lastToken = token
       lastDay = day
       lastMinute = minute

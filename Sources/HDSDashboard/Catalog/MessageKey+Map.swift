@@ -1,7 +1,57 @@
 // The texts of the village map keys, in both languages.
 
 extension MessageKey {
-  static let mapIndonesian: [MessageKey: String] = [:]
+  static let mapIndonesian: [MessageKey: String] = [
+    .mapTable: "Tabel desa",
+    .mapMetricPending: "antre per 1.000 penduduk",
+    .mapMetricPendingShort: "per 1.000",
+    .mapMetricOverdue: "lewat target",
+    .mapNothingPending: "tidak ada yang antre",
+    .mapNothingOverdue: "tidak ada yang lewat target",
+    .mapOfficeEstimate: "Kantor (perkiraan)",
+    .mapNoCourierInDesa: "Belum ada kurir ke {0} hari ini.",
+    .mapCouriersTo: "Kurir ke {0}",
+    .mapColResidents: "Pddk",
+    .mapColPending: "Antre",
+    .mapColOverdue: "Lewat",
+    .mapColDelivered: "Srh bln",
+    .mapColComplaints: "Aduan",
+    .mapTotal: "Jumlah",
+    .mapKmNote: "km garis lurus ke kantor (perkiraan); Srh bln: bulan ini",
+    .mapHintFilter: "saring desa",
+    .mapHintClear: "hapus saring",
+    .mapHintTable: "tabel",
+    .mapHintMap: "peta",
+    .mapHintOverdue: "lewat target",
+    .mapHintPerThousand: "per 1.000",
+    .mapHintZoom: "perbesar",
+    .mapHintDesa: "pindah desa",
+  ]
 
-  static let mapEnglish: [MessageKey: String] = [:]
+  static let mapEnglish: [MessageKey: String] = [
+    .mapTable: "Desa table",
+    .mapMetricPending: "pending per 1,000 residents",
+    .mapMetricPendingShort: "per 1,000",
+    .mapMetricOverdue: "overdue",
+    .mapNothingPending: "nothing pending",
+    .mapNothingOverdue: "nothing overdue",
+    .mapOfficeEstimate: "Office (estimate)",
+    .mapNoCourierInDesa: "No courier goes to {0} today.",
+    .mapCouriersTo: "Couriers to {0}",
+    .mapColResidents: "Pop",
+    .mapColPending: "Pend",
+    .mapColOverdue: "Late",
+    .mapColDelivered: "Dlv mo",
+    .mapColComplaints: "Cmpl",
+    .mapTotal: "Total",
+    .mapKmNote: "km straight line to the office (estimate); Dlv mo: this month",
+    .mapHintFilter: "filter desa",
+    .mapHintClear: "clear filter",
+    .mapHintTable: "table",
+    .mapHintMap: "map",
+    .mapHintOverdue: "overdue",
+    .mapHintPerThousand: "per 1,000",
+    .mapHintZoom: "zoom",
+    .mapHintDesa: "move",
+  ]
 }
