@@ -8,7 +8,7 @@ import Testing
 struct MapLayoutTests {
   static let kecamatan = Kromengan.kecamatan
 
-  /// The inside of the map pane at a terminal size, or of the zoomed pane.
+  /// Returns the inside of the map pane at a terminal size, or of the zoomed pane.
   static func content(cols: Int, rows: Int, zoomed: Bool = false) -> Rect {
     guard let layout = Layout(rows: rows, cols: cols), let pane = layout.panes[.map] else {
       return Rect(row: 0, col: 0, height: 0, width: 0)

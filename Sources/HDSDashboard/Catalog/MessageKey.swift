@@ -370,6 +370,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case mapOfficeEstimate = "map.officeEstimate"
   case mapNoCourierInDesa = "map.noCourierInDesa"
   case mapCouriersTo = "map.couriersTo"
+  case mapDetailOverdue = "map.detailOverdue"
+  case mapDetailComplaints = "map.detailComplaints"
   case mapColResidents = "map.colResidents"
   case mapColPending = "map.colPending"
   case mapColOverdue = "map.colOverdue"

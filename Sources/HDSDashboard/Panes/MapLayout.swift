@@ -34,6 +34,10 @@ struct MapLayout: Equatable, Sendable {
   let origin: (col: Double, row: Double)
 
   /// Lays out the map in `content`, keeping its last `legendRows` rows for the legend.
+  ///
+  /// Complexity: O(scales × offsets × desa), with up to 6^k label choices tried for k desa
+  /// on one row. An 80x24 pane, where no scale fits every full name, took 0.14 s in a
+  /// debug build on a 2-core virtual machine, so `MapLayoutCache` keeps one per size.
   init(_ kecamatan: Kecamatan, in content: Rect, legendRows: Int) {
     let rows = max(0, min(legendRows, content.height - 1))
     area = Rect(

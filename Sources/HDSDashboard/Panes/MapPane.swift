@@ -51,8 +51,15 @@ enum MapPane {
     // the marker itself takes its desa's shade.
     let fillsRegions = layout.columnsPerKm >= regionFillColumnsPerKm
     if fillsRegions {
+      // A blank cell either side of each label keeps the name apart from the shading.
+      var margins = Set<Int>()
+      for label in layout.labels {
+        for col in (label.position.col - 1)...(label.position.col + label.width) {
+          margins.insert(label.position.row * 10_000 + col)
+        }
+      }
       for row in layout.area.row..<layout.area.bottom {
-        for col in layout.area.col..<layout.area.right {
+        for col in layout.area.col..<layout.area.right where !margins.contains(row * 10_000 + col) {
           guard let desa = layout.region(row: row, col: col, points: points) else { continue }
           let level = scale.levels[desa]
           guard level > 0 else { continue }
@@ -180,6 +187,7 @@ enum MapLegend {
     }
     let offices = ["■ " + catalog[.mapOfficeEstimate], "■ " + catalog[.mapOffice]]
 
+    // Both on one line, then on two, then the bands alone when the office has no room.
     var options: [[[Segment]]] = []
     for name in metric {
       for office in offices {
@@ -189,6 +197,7 @@ enum MapLegend {
         if rows >= 2 { options.append([key, mark]) }
       }
     }
+    options += metric.map { [bands + [Segment(text: $0, style: .dim)]] } + [[bands]]
     let fitting = options.first { lines in
       lines.allSatisfy { line in line.reduce(0) { $0 + TextWidth.columns($1.text) } <= width }
     }
