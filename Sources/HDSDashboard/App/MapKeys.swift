@@ -43,9 +43,10 @@ enum MapKeys {
 
   /// Returns the bottom bar's keys for the pane, which come before the common Tab and q.
   static func hints(_ state: DashboardState) -> [KeyHints.Hint] {
-    let selected = state.kecamatan.desa[state.selected(.map)].code
-    let enter: KeyHints.Hint =
-      state.query.desaCode == selected ? ("Enter", .mapHintClear) : ("Enter", .mapHintFilter)
+    let desa = state.kecamatan.desa
+    let selected = desa.indices.contains(state.selected(.map)) ? desa[state.selected(.map)] : nil
+    let isFiltered = selected != nil && state.query.desaCode == selected?.code
+    let enter: KeyHints.Hint = isFiltered ? ("Enter", .mapHintClear) : ("Enter", .mapHintFilter)
     let clear: [KeyHints.Hint] = state.query.desaCode == nil ? [] : [("Esc", .mapHintClear)]
     guard state.map.view == .map else {
       return [("↑↓", .hintMove), enter] + clear + [("t", .mapHintMap), ("i", .hintDetail)]

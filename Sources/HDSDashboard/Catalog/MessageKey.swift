@@ -379,6 +379,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case mapColComplaints = "map.colComplaints"
   case mapTotal = "map.total"
   case mapKmNote = "map.kmNote"
+  case mapDeliveredNote = "map.deliveredNote"
   case mapHintFilter = "map.hintFilter"
   case mapHintClear = "map.hintClear"
   case mapHintTable = "map.hintTable"

@@ -112,11 +112,14 @@ enum DesaTable {
       [catalog[.mapTotal]] + shown.map { $0.0.total?(state) ?? "" }, columns: columns, row: next,
       col: inner.col, width: inner.width, rowStyle: .columnHeading, into: &screen)
     next += 1
-    let showsKm = shown.contains { $0.0.heading == .colKm }
-    guard showsKm, next < inner.bottom else { return }
-    let lines = Renderer.wrap(catalog[.mapKmNote], width: inner.width)
-    for (offset, line) in lines.prefix(inner.bottom - next).enumerated() {
-      screen.put(line, row: next + offset, col: inner.col, style: .dim, width: inner.width)
+    let notes: [(MessageKey, MessageKey)] = [
+      (.colKm, .mapKmNote), (.mapColDelivered, .mapDeliveredNote),
+    ]
+    for (heading, note) in notes where shown.contains(where: { $0.0.heading == heading }) {
+      for line in Renderer.wrap(catalog[note], width: inner.width) where next < inner.bottom {
+        screen.put(line, row: next, col: inner.col, style: .dim, width: inner.width)
+        next += 1
+      }
     }
   }
 }
