@@ -45,4 +45,23 @@ struct MapFilterTests {
     let total = ScreenText(cleared).count(after: "Antrean (") ?? 0
     #expect(total > expected, "queue after Esc:\n\(cleared)")
   }
+
+  @Test("map under LANG=C draws ASCII only")
+  func asciiMap() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let session = try Dashboard.start(
+      data: data, in: directory, environment: ["TERM": "xterm-256color", "LANG": "C"])
+    defer { session.kill() }
+    try await session.waitFor("HDS-")
+
+    try session.sendKeys("3")
+    let text = try await session.waitFor("# Kantor (perkiraan)")
+    // Every glyph has an ASCII stand-in: shades . + @, the office #, ≤ as <.
+    #expect(!text.contains("?"), "a glyph without an ASCII fallback:\n\(text)")
+    #expect(text.contains("Jambuwer"), "map:\n\(text)")
+    let legend = text.split(separator: "\n").first { $0.contains("per 1.000") }
+    #expect(legend?.contains("<") == true, "legend:\n\(text)")
+  }
 }
