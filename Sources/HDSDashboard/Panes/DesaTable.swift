@@ -88,8 +88,8 @@ enum DesaTable {
     // The names keep their full width unless that leaves room for fewer than two figures.
     let nameWidth = max(
       4, min(desa.map { TextWidth.columns($0.name) }.max() ?? 4, inner.width - 12))
-    let shown = columns(width: inner.width, nameWidth: nameWidth, catalog: catalog)
-    let columns = [Column(heading: catalog[.colDesa], width: nameWidth)] + shown.map(\.1)
+    let figureColumns = columns(width: inner.width, nameWidth: nameWidth, catalog: catalog)
+    let columns = [Column(heading: catalog[.colDesa], width: nameWidth)] + figureColumns.map(\.1)
     Table.drawHeading(columns, row: inner.row, col: inner.col, width: inner.width, into: &screen)
 
     let visible = inner.height - 1
@@ -101,7 +101,7 @@ enum DesaTable {
         Table.rowStyle(selected: index == state.selected(.map), focused: focused)
       let filtered = desa[index].code == state.query.desaCode
       Table.drawRow(
-        [desa[index].name] + shown.map { $0.0.value(state, index) }, columns: columns,
+        [desa[index].name] + figureColumns.map { $0.0.value(state, index) }, columns: columns,
         row: inner.row + 1 + line, col: inner.col, width: inner.width,
         rowStyle: style == .normal && filtered ? .selectedUnfocused : style, into: &screen)
     }
@@ -109,13 +109,14 @@ enum DesaTable {
     var next = inner.row + 1 + desa.count
     guard top == 0, next < inner.bottom else { return }
     Table.drawRow(
-      [catalog[.mapTotal]] + shown.map { $0.0.total?(state) ?? "" }, columns: columns, row: next,
+      [catalog[.mapTotal]] + figureColumns.map { $0.0.total?(state) ?? "" }, columns: columns,
+      row: next,
       col: inner.col, width: inner.width, rowStyle: .columnHeading, into: &screen)
     next += 1
     let notes: [(MessageKey, MessageKey)] = [
       (.colKm, .mapKmNote), (.mapColDelivered, .mapDeliveredNote),
     ]
-    for (heading, note) in notes where shown.contains(where: { $0.0.heading == heading }) {
+    for (heading, note) in notes where figureColumns.contains(where: { $0.0.heading == heading }) {
       for line in Renderer.wrap(catalog[note], width: inner.width) where next < inner.bottom {
         screen.put(line, row: next, col: inner.col, style: .dim, width: inner.width)
         next += 1
