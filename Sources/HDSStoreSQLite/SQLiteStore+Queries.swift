@@ -66,12 +66,14 @@ extension SQLiteStore {
     WHERE c.request_id = ?1 ORDER BY c.received_at, c.id
     """
 
-  /// Every query above and the two page queries, for the test that checks their plans.
-  static let indexedQueries = [
-    deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
-    failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
-    queueSQL(QueueFilterSQL(.pending)), complaintsPageSQL,
-  ]
+  /// Every query above, the two page queries and the desa figures' queries, for the test
+  /// that checks their plans.
+  static let indexedQueries =
+    [
+      deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
+      failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
+      queueSQL(QueueFilterSQL(.pending)), complaintsPageSQL,
+    ] + desaFiguresQueries
 
   // MARK: Totals
 

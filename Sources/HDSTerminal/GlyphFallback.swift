@@ -17,7 +17,9 @@ enum GlyphFallback {
   ///
   /// Box drawing becomes the alternate character set. Letters with diacritics lose them
   /// (é → e, Ñ → N). Punctuation and symbols with an obvious ASCII look-alike take it
-  /// (… → ., • → *, → → >, ▲ → ^), block elements become #, and anything else is ?.
+  /// (… → ., • → *, → → >, ▲ → ^). The shades ░ ▒ ▓ become . + @, which keep their order
+  /// of density for the map's shading, other block elements become #, and anything else
+  /// is ?.
   static func glyph(for text: String) -> FallbackGlyph {
     guard let first = text.unicodeScalars.first else { return .ascii(UInt8(ascii: " ")) }
     if first.isASCII {
@@ -59,7 +61,8 @@ enum GlyphFallback {
     "…": ".", "•": "*", "·": ".", "→": ">", "←": "<", "↑": "^", "↓": "v", "▲": "^", "▼": "v",
     "▶": ">", "►": ">", "◀": "<", "◄": "<", "✓": "v", "✔": "v", "✗": "x", "✘": "x",
     "–": "-", "—": "-", "‘": "'", "’": "'", "“": "\"", "”": "\"", "«": "<", "»": ">",
-    "×": "x", "\u{00A0}": " ", "°": "o", "■": "#", "‹": "<", "›": ">",
+    "×": "x", "\u{00A0}": " ", "°": "o", "■": "#", "‹": "<", "›": ">", "░": ".", "▒": "+",
+    "▓": "@", "≤": "<", "≥": ">",
   ]
 
   /// Latin letters whose canonical decomposition has no ASCII base.

@@ -169,9 +169,10 @@ struct KeyHandlerTests {
     let courier = try #require(state.snapshot?.courierBoard.first?.courierID)
     #expect(KeyHandler.handle(.enter, state: &state, layout: layout) == [.openRoute(courier)])
 
+    // On the map Enter filters by the desa, and i opens its detail.
     for pane in [PaneID.map, .complaints] {
       state.focus = pane
-      _ = KeyHandler.handle(.enter, state: &state, layout: layout)
+      _ = KeyHandler.handle(pane == .map ? .character("i") : .enter, state: &state, layout: layout)
       #expect(state.overlays.count == 1, "no detail for \(pane)")
       let text = Renderer.render(state, rows: 24, cols: 80).text
       #expect(text.contains("Esc tutup"))

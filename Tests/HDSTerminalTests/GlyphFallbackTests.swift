@@ -18,7 +18,8 @@ struct GlyphFallbackTests {
     "symbols map to ASCII look-alikes",
     arguments: [
       ("…", "."), ("•", "*"), ("→", ">"), ("←", "<"), ("▲", "^"), ("▼", "v"), ("█", "#"),
-      ("░", "#"), ("▌", "#"), ("✓", "v"), ("—", "-"), ("ß", "s"),
+      ("░", "."), ("▒", "+"), ("▓", "@"), ("≤", "<"), ("▌", "#"), ("✓", "v"), ("—", "-"),
+      ("ß", "s"),
     ])
   func symbols(glyph: String, replacement: String) {
     #expect(GlyphFallback.glyph(for: glyph) == .ascii(replacement.utf8.first ?? 0))

@@ -2,6 +2,27 @@ import Foundation
 
 /// The figures of the live summary and the reports, aggregated in the store.
 public protocol StatisticsStore: AnyObject, Sendable {
+  // MARK: Desa figures
+
+  /// Returns the figures of every desa that has any, in desa code order: pending and
+  /// overdue requests and open complaints now, and deliveries in `period` (WIB days).
+  ///
+  /// A pending request of kind K is overdue when it became ready before
+  /// `earliestOnTimeReadyDays[K]`, the day `ServiceTargets.earliestOnTimeReadyDays(on:in:)`
+  /// gives. A kind missing from the dictionary is never overdue.
+  ///
+  /// Complexity: O(desa × states + overdue requests + deliveries in the period + open
+  /// complaints), each read through an index.
+  func desaFigures(
+    in period: ReportPeriod, earliestOnTimeReadyDays: [DocumentKind: CalendarDay]
+  ) throws(StoreError) -> [DesaFigures]
+
+  /// Returns, per desa code, the couriers with a stop there on `day`: a request assigned
+  /// to them for that delivery day, out for delivery, or delivered.
+  ///
+  /// Complexity: O(requests with that delivery day), through the delivery-day index.
+  func couriersByDesa(on day: CalendarDay) throws(StoreError) -> [String: Set<Int64>]
+
   // MARK: Service figures
 
   /// Returns the delivery figures of `period`: deliveries per desa and kind, on time by

@@ -85,8 +85,10 @@ public struct DashboardState: Sendable {
   /// First visible line of the topmost detail overlay.
   public var overlayScroll = 0
   public var message: StatusMessage?
-  /// Filters and order of the queue pane.
+  /// Filters and order of the queue pane; its desa also filters the courier pane.
   public var query = QueueQuery.pending
+  /// How the village map pane shows the desa.
+  public var map = MapState()
   /// The `/` search, while it is typed and after, for n and N.
   public var search: SearchState?
   /// Rows marked with Space for a bulk action, by request id.
@@ -125,7 +127,7 @@ public struct DashboardState: Sendable {
     guard let snapshot else { return 0 }
     switch pane {
     case .queue: return snapshot.queue.total
-    case .couriers: return snapshot.courierBoard.count
+    case .couriers: return courierRows.count
     case .map: return kecamatan.desa.count
     case .complaints: return snapshot.complaints.total
     }

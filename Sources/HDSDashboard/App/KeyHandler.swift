@@ -64,6 +64,7 @@ public enum KeyHandler {
     -> [Effect]
   {
     let visible = layout?.visibleRows(state.focus) ?? 1
+    if state.focus == .map, let effects = MapKeys.handle(key, state: &state) { return effects }
     switch key {
     case .character("q"), .control("c"):
       return [.quit]
@@ -196,7 +197,7 @@ public enum KeyHandler {
     case .queue:
       return state.selectedQueueRow.map { [.openRequest($0.id)] } ?? []
     case .couriers:
-      let board = snapshot.courierBoard
+      let board = state.courierRows
       if board.indices.contains(state.selected(.couriers)) {
         return [.openRoute(board[state.selected(.couriers)].courierID)]
       }
@@ -370,8 +371,8 @@ public enum KeyHandler {
   // MARK: Overlays
 
   private static func selectedCourier(_ state: DashboardState) -> Courier? {
-    guard let board = state.snapshot?.courierBoard,
-      board.indices.contains(state.selected(.couriers))
+    let board = state.courierRows
+    guard board.indices.contains(state.selected(.couriers))
     else { return nil }
     return state.snapshot?.couriers[board[state.selected(.couriers)].courierID]
   }

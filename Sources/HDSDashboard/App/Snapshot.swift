@@ -11,6 +11,10 @@ public struct Snapshot: Sendable {
   public var desaLoads: [String: DesaLoad]
   public var complaints: Page<ComplaintRow>
   public var maxAttempts: Int
+  /// Figures per desa code with this month's deliveries, for the village map and table.
+  public var desaFigures: [String: DesaFigures]
+  /// Couriers with a stop today per desa code, for the courier pane's desa filter.
+  public var couriersByDesa: [String: Set<Int64>]
   /// The live summary's figures, loaded only while the summary is on screen.
   public var summary: SummaryFigures?
   /// The office's service-time targets, for ages past target.
@@ -19,7 +23,8 @@ public struct Snapshot: Sendable {
   public init(
     day: CalendarDay, totals: Totals, queue: Page<QueueRow>, courierBoard: [CourierDayRow],
     couriers: [Int64: Courier], desaLoads: [String: DesaLoad], complaints: Page<ComplaintRow>,
-    maxAttempts: Int
+    maxAttempts: Int, desaFigures: [String: DesaFigures] = [:],
+    couriersByDesa: [String: Set<Int64>] = [:]
   ) {
     self.day = day
     self.totals = totals
@@ -29,16 +34,24 @@ public struct Snapshot: Sendable {
     self.desaLoads = desaLoads
     self.complaints = complaints
     self.maxAttempts = maxAttempts
+    self.desaFigures = desaFigures
+    self.couriersByDesa = couriersByDesa
   }
 
-  /// Reads a snapshot: a handful of indexed queries, one page per list.
-  public static func load(from store: Store, window: ViewWindow, day: CalendarDay)
-    throws(StoreError) -> Snapshot
-  {
+  /// Reads a snapshot: a handful of indexed queries, one page per list. `calendar` gives
+  /// the working days that decide which pending requests are overdue.
+  public static func load(
+    from store: Store, window: ViewWindow, day: CalendarDay,
+    calendar: WorkingCalendar = WorkingCalendar()
+  ) throws(StoreError) -> Snapshot {
     let couriers = try store.couriers(includeInactive: true)
     var loads: [String: DesaLoad] = [:]
     for load in try store.desaLoads(on: day) { loads[load.desaCode] = load }
-    return Snapshot(
+    let targets = try store.serviceTargets()
+    let figures = try store.desaFigures(
+      in: .month(day.month, of: day.year),
+      earliestOnTimeReadyDays: targets.earliestOnTimeReadyDays(on: day, in: calendar))
+    var snapshot = Snapshot(
       day: day,
       totals: try store.totals(on: day),
       queue: try store.queue(window.query, offset: window.queueOffset, limit: window.queueLimit),
@@ -47,7 +60,11 @@ public struct Snapshot: Sendable {
       desaLoads: loads,
       complaints: try store.complaints(
         offset: window.complaintOffset, limit: window.complaintLimit),
-      maxAttempts: try store.maxAttempts())
+      maxAttempts: try store.maxAttempts(),
+      desaFigures: Dictionary(uniqueKeysWithValues: figures.map { ($0.desaCode, $0) }),
+      couriersByDesa: try store.couriersByDesa(on: day))
+    snapshot.targets = targets
+    return snapshot
   }
 
   /// Returns the queue row at an absolute position, or nil when it is outside the page.

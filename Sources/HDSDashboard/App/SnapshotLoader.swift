@@ -25,7 +25,7 @@ final class SnapshotLoader: @unchecked Sendable {
   private var lastMinute: Int?
   private var lastError: StoreError?
 
-  init(store: Store, calendar: WorkingCalendar) {
+  init(store: Store, calendar: WorkingCalendar = WorkingCalendar()) {
     self.store = store
     self.calendar = calendar
   }
@@ -48,8 +48,7 @@ final class SnapshotLoader: @unchecked Sendable {
         defer { lastMinute = minute }
         return minute == lastMinute ? .unchanged : .clockTick
       }
-      var snapshot = try Snapshot.load(from: store, window: window, day: day)
-      snapshot.targets = try store.serviceTargets()
+      var snapshot = try Snapshot.load(from: store, window: window, day: day, calendar: calendar)
       if window.includesSummary {
         snapshot.summary = try SummaryFigures.load(
           from: store, day: day, targets: snapshot.targets, calendar: calendar)

@@ -361,6 +361,33 @@ public enum MessageKey: String, Sendable, CaseIterable {
   // MARK: Satisfaction survey (texts in MessageKey+Survey.swift)
 
   // MARK: Village map (texts in MessageKey+Map.swift)
+  case mapTable = "map.table"
+  case mapMetricPending = "map.metricPending"
+  case mapMetricPendingShort = "map.metricPendingShort"
+  case mapMetricOverdue = "map.metricOverdue"
+  case mapNothingPending = "map.nothingPending"
+  case mapNothingOverdue = "map.nothingOverdue"
+  case mapOfficeEstimate = "map.officeEstimate"
+  case mapNoCourierInDesa = "map.noCourierInDesa"
+  case mapCouriersTo = "map.couriersTo"
+  case mapDetailOverdue = "map.detailOverdue"
+  case mapDetailComplaints = "map.detailComplaints"
+  case mapColResidents = "map.colResidents"
+  case mapColPending = "map.colPending"
+  case mapColOverdue = "map.colOverdue"
+  case mapColDelivered = "map.colDelivered"
+  case mapColComplaints = "map.colComplaints"
+  case mapTotal = "map.total"
+  case mapKmNote = "map.kmNote"
+  case mapDeliveredNote = "map.deliveredNote"
+  case mapHintFilter = "map.hintFilter"
+  case mapHintClear = "map.hintClear"
+  case mapHintTable = "map.hintTable"
+  case mapHintMap = "map.hintMap"
+  case mapHintOverdue = "map.hintOverdue"
+  case mapHintPerThousand = "map.hintPerThousand"
+  case mapHintZoom = "map.hintZoom"
+  case mapHintDesa = "map.hintDesa"
 
   // MARK: Live summary and reports (texts in MessageKey+Summary.swift)
   case summaryScreenTitle = "summary.screenTitle"

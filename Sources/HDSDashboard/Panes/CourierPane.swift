@@ -6,9 +6,10 @@ enum CourierPane {
   static func draw(_ state: DashboardState, in rect: Rect, focused: Bool, into screen: inout Screen)
   {
     let catalog = state.catalog
-    screen.box(rect, title: catalog[.paneCouriers], focused: focused)
+    screen.box(rect, title: title(state, width: rect.width - 4), focused: focused)
     let inner = rect.inner
-    guard inner.height > 1, let board = state.snapshot?.courierBoard else { return }
+    guard inner.height > 1, state.snapshot != nil else { return }
+    let board = state.courierRows
 
     // Three columns of counts always; the failed column when the pane has room. Each
     // count column is as wide as its heading, at least 3.
@@ -27,8 +28,9 @@ enum CourierPane {
     Table.drawHeading(
       columns, row: inner.row, col: inner.col + 1, width: inner.width - 1, into: &screen)
     if board.isEmpty {
+      let empty = state.desaFilter.map { catalog.format(.mapNoCourierInDesa, $0.name) }
       screen.put(
-        catalog[.couriersEmpty], row: inner.row + 1, col: inner.col + 1, style: .dim,
+        empty ?? catalog[.couriersEmpty], row: inner.row + 1, col: inner.col + 1, style: .dim,
         width: inner.width - 1)
       return
     }
@@ -54,6 +56,15 @@ enum CourierPane {
 }
 
 extension CourierPane {
+  /// "Kurir hari ini", with a desa filter "Kurir hari ini · Jatikerto", or "Kurir ke
+  /// Jatikerto" where the longer title does not fit `width`.
+  static func title(_ state: DashboardState, width: Int) -> String {
+    let catalog = state.catalog
+    guard let desa = state.desaFilter else { return catalog[.paneCouriers] }
+    let long = catalog[.paneCouriers] + " · " + desa.name
+    return TextWidth.columns(long) <= width ? long : catalog.format(.mapCouriersTo, desa.name)
+  }
+
   /// The courier's name, marked when the courier does not work today.
   static func name(_ row: CourierDayRow, _ state: DashboardState) -> String {
     guard let courier = state.snapshot?.couriers[row.courierID], let day = state.snapshot?.day,

@@ -149,6 +149,7 @@ enum DetailText {
     let catalog = state.catalog
     guard let desa = state.kecamatan.desa(code: code) else { return [] }
     let load = state.snapshot?.desaLoads[code]
+    let figures = state.snapshot?.desaFigures[code] ?? .zero(code)
     let distance = desa.centroid.distance(to: state.kecamatan.office)
     return [
       Line(label: catalog[.detailCode], value: desa.code),
@@ -159,8 +160,10 @@ enum DetailText {
         value: catalog.format(.detailDistanceValue, catalog.decimal(distance, digits: 1))),
       Line(label: catalog[.detailDusun], value: desa.dusun.map(\.name).joined(separator: ", ")),
       Line(label: catalog[.detailPending], value: catalog.number(load?.pending ?? 0)),
+      Line(label: catalog[.mapDetailOverdue], value: catalog.number(figures.overdue)),
       Line(
         label: catalog[.detailDeliveredMonth], value: catalog.number(load?.deliveredInMonth ?? 0)),
+      Line(label: catalog[.mapDetailComplaints], value: catalog.number(figures.openComplaints)),
     ]
   }
 

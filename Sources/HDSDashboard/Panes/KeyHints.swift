@@ -52,6 +52,7 @@ enum KeyHints {
         return [("Enter", .hintDetail)] + offered + writing + finding
           + (state.readOnly ? [] : [("u", .hintUndo)]) + common
       }
+      if state.focus == .map { return MapKeys.hints(state) + common }
       let plan: [Hint] =
         state.focus == .couriers && !state.readOnly
         ? [("p", .hintPlan), ("n", .hintNewCourier), ("e", .hintEditCourier)] : []

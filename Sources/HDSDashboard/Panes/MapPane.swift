@@ -1,157 +1,234 @@
 import Foundation
 import HDSCore
 import HDSTerminal
+import Synchronization
 
-/// The village map: each desa drawn at its centroid, scaled to the pane with terminal
-/// cells counted as twice as tall as wide, labelled with its pending and delivered-this-
-/// month counts. The kantor kecamatan is marked ■.
+/// The village map: each desa's region around its centroid shaded by its load, its
+/// marker and name, the kantor kecamatan marked ■, and a legend. With t it shows the
+/// desa table instead.
 enum MapPane {
   static func draw(_ state: DashboardState, in rect: Rect, focused: Bool, into screen: inout Screen)
   {
-    let catalog = state.catalog
-    screen.box(rect, title: catalog[.paneMap], focused: focused)
+    screen.box(rect, title: title(state), focused: focused)
     let inner = rect.inner
-    guard inner.height >= 3, inner.width >= 10 else { return }
-
-    let area = Rect(row: inner.row, col: inner.col, height: inner.height - 1, width: inner.width)
-    let placements = MapLayout.place(
-      state.kecamatan, loads: state.snapshot?.desaLoads ?? [:], in: area)
-    for placement in placements {
-      let selected = focused && state.selected(.map) == placement.index
-      if let index = placement.index {
-        let style: Style =
-          selected ? .selected : labelStyle(state, desa: state.kecamatan.desa[index])
-        screen.put("•", row: placement.marker.row, col: placement.marker.col, style: .accent)
-        screen.put(
-          placement.label, row: placement.labelAt.row, col: placement.labelAt.col, style: style)
-      } else {
-        screen.put("■", row: placement.marker.row, col: placement.marker.col, style: .title)
-      }
+    guard inner.height >= 2, inner.width >= 10 else { return }
+    switch state.map.view {
+    case .map: drawMap(state, in: inner, focused: focused, into: &screen)
+    case .table: DesaTable.draw(state, in: inner, focused: focused, into: &screen)
     }
-    let legend = "■ " + catalog[.mapOffice] + "  " + catalog[.mapLegend]
-    let short = "■ " + catalog[.mapOffice] + "  " + catalog[.mapLegendShort]
-    screen.put(
-      TextWidth.columns(legend) <= inner.width ? legend : short, row: inner.bottom - 1,
-      col: inner.col, style: .dim, width: inner.width)
   }
 
-  /// Shades a label by pending documents per 1,000 residents.
-  private static func labelStyle(_ state: DashboardState, desa: Desa) -> Style {
-    let pending = state.snapshot?.desaLoads[desa.code]?.pending ?? 0
-    let perThousand = Double(pending) * 1000 / Double(max(1, desa.residents))
-    if perThousand >= 3 { return .danger }
-    if perThousand >= 1.5 { return .warning }
-    return .normal
-  }
-}
-
-/// Where the map puts each marker and label.
-struct MapLayout {
-  struct Placement: Equatable {
-    /// Index into the kecamatan's desa, nil for the office.
-    let index: Int?
-    let marker: Position
-    let label: String
-    let labelAt: Position
+  /// "Peta desa", or "Tabel desa", then the desa filter: "Peta desa · Jatikerto".
+  static func title(_ state: DashboardState) -> String {
+    let head = state.map.view == .map ? state.catalog[.paneMap] : state.catalog[.mapTable]
+    return ([head] + (state.desaFilter.map { [$0.name] } ?? [])).joined(separator: " · ")
   }
 
-  /// Places the office and every desa inside `area`. Each label goes right of its
-  /// marker, or left when it would leave the area, moving a row up or down, then
-  /// shortening the name, when it would overlap another label.
-  static func place(_ kecamatan: Kecamatan, loads: [String: DesaLoad], in area: Rect) -> [Placement]
-  {
-    let points = kecamatan.desa.map(\.centroid) + [kecamatan.office]
-    let projection = Projection(points: points, area: area, labelRoom: 8)
-    var taken = Set<Int>()
-    var placements: [Placement] = []
+  /// Rows the legend may take under a map drawn in `inner`: two from 7 rows up.
+  static func legendRows(_ inner: Rect) -> Int { inner.height >= 7 ? 2 : 1 }
 
-    func key(_ row: Int, _ col: Int) -> Int { row * 10_000 + col }
-    func isFree(_ row: Int, _ col: Int, _ width: Int) -> Bool {
-      guard row >= area.row, row < area.bottom, col >= area.col, col + width <= area.right else {
-        return false
-      }
-      return (col..<(col + width)).allSatisfy { !taken.contains(key(row, $0)) }
-    }
-    func take(_ row: Int, _ col: Int, _ width: Int) {
-      for column in col..<(col + width) { taken.insert(key(row, column)) }
-    }
+  /// The scale from which each desa's region is shaded, rather than only its marker.
+  static let regionFillColumnsPerKm = 4.0
 
-    // Every marker is reserved before any label, so no label covers a marker.
-    let office = projection.position(of: kecamatan.office)
-    let markers = kecamatan.desa.map { projection.position(of: $0.centroid) }
-    for marker in markers + [office] { take(marker.row, marker.col, 1) }
-    placements.append(Placement(index: nil, marker: office, label: "", labelAt: office))
-    for (index, desa) in kecamatan.desa.enumerated() {
-      let marker = markers[index]
-      let load = loads[desa.code]
-      let counts = " \(load?.pending ?? 0)/\(load?.deliveredInMonth ?? 0)"
-      let candidates = [
-        desa.name + counts, String(desa.name.prefix(3)) + counts, String(desa.name.prefix(3)),
-      ]
-      // Same row beside the marker first; then the row above or below, starting or ending
-      // in the marker's column, so that a label always touches its own marker.
-      var chosen: (String, Position)?
-      search: for label in candidates {
-        let width = TextWidth.columns(label)
-        let spots = [
-          (marker.row, marker.col + 1), (marker.row, marker.col - width),
-          (marker.row - 1, marker.col), (marker.row + 1, marker.col),
-          (marker.row - 1, marker.col - width + 1), (marker.row + 1, marker.col - width + 1),
-        ]
-        for (row, col) in spots where isFree(row, col, width) {
-          chosen = (label, Position(row: row, col: col))
-          break search
+  /// Returns the pane's rectangle when zoomed: all rows between the header and the bottom
+  /// bar.
+  static func zoomedRect(_ layout: Layout) -> Rect {
+    Rect(
+      row: layout.header.bottom, col: 0, height: layout.bottomBar.row - layout.header.bottom,
+      width: layout.cols)
+  }
+
+  private static func drawMap(
+    _ state: DashboardState, in inner: Rect, focused: Bool, into screen: inout Screen
+  ) {
+    let scale = ShadeScale(state)
+    let legend = MapLegend.lines(
+      scale, catalog: state.catalog, width: inner.width, rows: legendRows(inner))
+    let layout = MapLayoutCache.layout(state.kecamatan, in: inner, legendRows: legend.count)
+    let points = GeographicPoints(state.kecamatan)
+
+    // On a small map the regions would be a few cells each, broken up by labels, so there
+    // the marker itself takes its desa's shade.
+    let fillsRegions = layout.columnsPerKm >= regionFillColumnsPerKm
+    if fillsRegions {
+      // A blank cell either side of each label keeps the name apart from the shading.
+      var margins = Set<Int>()
+      for label in layout.labels {
+        for col in (label.position.col - 1)...(label.position.col + label.width) {
+          margins.insert(label.position.row * 10_000 + col)
         }
       }
-      // With no free place the desa keeps its marker only; the table in its detail view
-      // still gives the counts.
-      let (label, at) = chosen ?? ("", marker)
-      take(at.row, at.col, TextWidth.columns(label))
-      placements.append(Placement(index: index, marker: marker, label: label, labelAt: at))
+      for row in layout.area.row..<layout.area.bottom {
+        for col in layout.area.col..<layout.area.right where !margins.contains(row * 10_000 + col) {
+          guard let desa = layout.region(row: row, col: col, points: points) else { continue }
+          let level = scale.levels[desa]
+          guard level > 0 else { continue }
+          screen.put(
+            ShadeScale.glyphs[level], row: row, col: col, style: ShadeScale.styles[level])
+        }
+      }
     }
-    return placements
+
+    screen.put("■", row: layout.office.row, col: layout.office.col, style: .title)
+    let filter = state.query.desaCode
+    for (index, desa) in state.kecamatan.desa.enumerated() {
+      let label = layout.labels[index]
+      let marker = layout.markers[index]
+      let isCursor = focused && state.selected(.map) == index
+      var style = Style.normal
+      if desa.code == filter { style = .selectedUnfocused }
+      if isCursor { style = .selected }
+      let level = scale.levels[index]
+      let shaded = !fillsRegions && level > 0
+      let markerStyle = shaded ? ShadeScale.styles[level] : .accent
+      screen.put(
+        shaded ? ShadeScale.glyphs[level] : "•", row: marker.row, col: marker.col,
+        style: isCursor ? .selected : markerStyle)
+      screen.put(label.text, row: label.position.row, col: label.position.col, style: style)
+    }
+
+    for (offset, line) in legend.enumerated() {
+      var col = layout.legend.col
+      for segment in line {
+        col += screen.put(
+          segment.text, row: layout.legend.row + offset, col: col, style: segment.style,
+          width: max(0, layout.legend.right - col))
+      }
+    }
   }
 }
 
-/// An equirectangular projection of a small area onto terminal cells, which are about
-/// twice as tall as they are wide.
-struct Projection {
-  let minLongitude: Double
-  let maxLatitude: Double
-  let kmPerDegreeLongitude: Double
-  let kmPerDegreeLatitude = 110.6
-  let kmPerColumn: Double
-  let origin: Position
-  let area: Rect
+/// The shading levels of the desa: none for a zero figure, then three bands of equal
+/// width from the smallest figure above zero to the largest. The map so shows where the
+/// load is higher and lower, and the legend gives the figures each band stands for.
+struct ShadeScale {
+  static let glyphs = [" ", "░", "▒", "▓"]
+  static let styles: [Style] = [.normal, .success, .warning, .danger]
 
-  init(points: [Coordinate], area: Rect, labelRoom: Int) {
-    let latitudes = points.map(\.latitude)
-    let longitudes = points.map(\.longitude)
-    let minLatitude = latitudes.min() ?? 0
-    maxLatitude = latitudes.max() ?? 0
-    minLongitude = longitudes.min() ?? 0
-    let maxLongitude = longitudes.max() ?? 0
-    kmPerDegreeLongitude = 111.3 * cos((minLatitude + maxLatitude) / 2 * .pi / 180)
-    self.area = area
+  let shading: MapState.Shading
+  /// The figure of each desa, in gazetteer order.
+  let values: [Double]
+  /// The smallest figure above zero and the largest; both 0 when every figure is 0.
+  let minimum: Double
+  let maximum: Double
+  /// The level, 0 to 3, of each desa, in gazetteer order.
+  let levels: [Int]
 
-    let widthKm = (maxLongitude - minLongitude) * kmPerDegreeLongitude
-    let heightKm = (maxLatitude - minLatitude) * kmPerDegreeLatitude
-    let usableCols = Double(max(1, area.width - 1 - labelRoom))
-    let usableRows = Double(max(1, area.height - 1))
-    kmPerColumn = max(widthKm / usableCols, heightKm / (usableRows * 2), 0.001)
-
-    let drawnCols = Int((widthKm / kmPerColumn).rounded())
-    let drawnRows = Int((heightKm / (kmPerColumn * 2)).rounded())
-    origin = Position(
-      row: area.row + max(0, (area.height - 1 - drawnRows) / 2),
-      col: area.col + max(0, (area.width - 1 - labelRoom - drawnCols) / 2))
+  init(_ state: DashboardState) {
+    shading = state.map.shading
+    values = state.kecamatan.desa.indices.map { index in
+      let figures = state.figures(ofDesaAt: index)
+      switch state.map.shading {
+      case .overdue:
+        return Double(figures.overdue)
+      case .pendingPerThousand:
+        let residents = max(1, state.kecamatan.desa[index].residents)
+        return Double(figures.pending) * 1000 / Double(residents)
+      }
+    }
+    let minimum = values.filter { $0 > 0 }.min() ?? 0
+    let maximum = values.max() ?? 0
+    self.minimum = minimum
+    self.maximum = maximum
+    levels = values.map { Self.level($0, minimum: minimum, maximum: maximum) }
   }
 
-  func position(of point: Coordinate) -> Position {
-    let x = (point.longitude - minLongitude) * kmPerDegreeLongitude / kmPerColumn
-    let y = (maxLatitude - point.latitude) * kmPerDegreeLatitude / (kmPerColumn * 2)
-    return Position(
-      row: min(area.bottom - 1, max(area.row, origin.row + Int(y.rounded()))),
-      col: min(area.right - 1, max(area.col, origin.col + Int(x.rounded()))))
+  /// Returns 0 for 0, else the band 1 to 3; when every figure above zero is the same, 3.
+  static func level(_ value: Double, minimum: Double, maximum: Double) -> Int {
+    guard value > 0 else { return 0 }
+    guard maximum > minimum else { return 3 }
+    return 1 + min(2, max(0, Int(3 * (value - minimum) / (maximum - minimum))))
+  }
+
+  /// Returns the largest figure of each band 1 to 3 as the legend writes it, nil for a
+  /// band no figure can fall in. Counts give whole numbers, rates one decimal.
+  func upperBounds(_ catalog: Catalog) -> [String?] {
+    (1...3).map { band in
+      switch shading {
+      case .overdue:
+        let counts = (max(1, Int(minimum))...max(1, Int(maximum))).filter {
+          Self.level(Double($0), minimum: minimum, maximum: maximum) == band
+        }
+        return counts.last.map { catalog.number($0) }
+      case .pendingPerThousand:
+        guard maximum > minimum || band == 3 else { return nil }
+        let bound = minimum + (maximum - minimum) * Double(band) / 3
+        return catalog.decimal(bound, digits: 1)
+      }
+    }
+  }
+}
+
+/// The legend under the map: the shading bands with their figures, what the figure is,
+/// and the office marker.
+enum MapLegend {
+  struct Segment {
+    let text: String
+    let style: Style
+  }
+
+  /// Returns one or two lines that fit `width`, the longer wordings first.
+  static func lines(_ scale: ShadeScale, catalog: Catalog, width: Int, rows: Int) -> [[Segment]] {
+    var bands: [Segment] = []
+    if scale.maximum > 0 {
+      for (band, bound) in scale.upperBounds(catalog).enumerated() {
+        guard let bound else { continue }
+        bands.append(Segment(text: ShadeScale.glyphs[band + 1], style: ShadeScale.styles[band + 1]))
+        bands.append(Segment(text: "≤" + bound + " ", style: .dim))
+      }
+    }
+    let metric: [String]
+    switch scale.shading {
+    case .pendingPerThousand where scale.maximum > 0:
+      metric = [catalog[.mapMetricPending], catalog[.mapMetricPendingShort]]
+    case .pendingPerThousand: metric = [catalog[.mapNothingPending]]
+    case .overdue where scale.maximum > 0: metric = [catalog[.mapMetricOverdue]]
+    case .overdue: metric = [catalog[.mapNothingOverdue]]
+    }
+    let offices = ["■ " + catalog[.mapOfficeEstimate], "■ " + catalog[.mapOffice]]
+
+    // Both on one line, then on two, then the bands alone when the office has no room.
+    var options: [[[Segment]]] = []
+    for name in metric {
+      for office in offices {
+        let key = bands + [Segment(text: name, style: .dim)]
+        let mark = [Segment(text: office, style: .dim)]
+        options.append([key + [Segment(text: "  ", style: .dim)] + mark])
+        if rows >= 2 { options.append([key, mark]) }
+      }
+    }
+    options += metric.map { [bands + [Segment(text: $0, style: .dim)]] } + [[bands]]
+    let fitting = options.first { lines in
+      lines.allSatisfy { line in line.reduce(0) { $0 + TextWidth.columns($1.text) } <= width }
+    }
+    return fitting ?? options.last ?? []
+  }
+}
+
+/// Layouts by pane size, so that the label search runs once per size, not once per frame.
+enum MapLayoutCache {
+  private static let cache = Mutex<[CacheKey: MapLayout]>([:])
+
+  private struct CacheKey: Hashable {
+    let row: Int
+    let col: Int
+    let height: Int
+    let width: Int
+    let legendRows: Int
+    let desa: [String]
+  }
+
+  static func layout(_ kecamatan: Kecamatan, in content: Rect, legendRows: Int) -> MapLayout {
+    let key = CacheKey(
+      row: content.row, col: content.col, height: content.height, width: content.width,
+      legendRows: legendRows, desa: kecamatan.desa.map(\.code))
+    if let cached = cache.withLock({ $0[key] }) { return cached }
+    let layout = MapLayout(kecamatan, in: content, legendRows: legendRows)
+    cache.withLock { cached in
+      // A handful of sizes at most; a long resize session starts the cache afresh.
+      if cached.count > 32 { cached = [:] }
+      cached[key] = layout
+    }
+    return layout
   }
 }

@@ -23,7 +23,12 @@ public enum Renderer {
       drawBottomBar(state, in: layout.bottomBar, into: &screen)
       return screen
     }
-    for pane in PaneID.allCases {
+    let zoomed = state.map.isZoomed && state.focus == .map
+    if zoomed {
+      MapPane.draw(
+        state, in: MapPane.zoomedRect(layout), focused: state.overlays.isEmpty, into: &screen)
+    }
+    for pane in PaneID.allCases where !zoomed {
       guard let rect = layout.panes[pane] else { continue }
       let focused = state.focus == pane && state.overlays.isEmpty
       switch pane {
