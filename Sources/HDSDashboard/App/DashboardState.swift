@@ -12,7 +12,7 @@ public enum PaneID: Int, Sendable, CaseIterable {
 /// A view drawn over the panes; the topmost takes the keys.
 public enum Overlay: Sendable {
   case request(RequestDetail)
-  case complaint(ComplaintRow)
+  case complaint(ComplaintDetail)
   case courier(Int64)
   case desa(String)
   case form(Form)
@@ -79,6 +79,8 @@ public struct DashboardState: Sendable {
   public var message: StatusMessage?
   /// Filters and order of the queue pane.
   public var query = QueueQuery.pending
+  /// Filters of the complaint pane.
+  public var complaintFilter = ComplaintFilter.all
   /// The `/` search, while it is typed and after, for n and N.
   public var search: SearchState?
   /// Rows marked with Space for a bulk action, by request id.

@@ -20,6 +20,8 @@ public enum KeyHandler {
       return effects
     case .request(let detail)?:
       return handleDetail(key, detail: detail, state: &state, layout: layout)
+    case .complaint(let detail)?:
+      return handleComplaintDetail(key, detail: detail, state: &state, layout: layout)
     case .route(var route)?:
       let effects = handleRoute(key, route: &route, state: &state)
       if case .route? = state.overlays.last {
@@ -85,6 +87,8 @@ public enum KeyHandler {
       guard allowsWrite(&state) else { return [] }
       state.message = StatusMessage(state.catalog[.planWorking], isError: false)
       return [.proposePlan]
+    case .character(let letter) where state.focus == .complaints:
+      return handleComplaintLetter(letter, state: &state)
     case .character(let letter) where state.focus == .queue:
       return handleQueueLetter(letter, state: &state, visible: visible)
     default:
@@ -184,9 +188,8 @@ public enum KeyHandler {
         state.overlays.append(.desa(desa[state.selected(.map)].code))
       }
     case .complaints:
-      if let row = snapshot.complaintRow(at: state.selected(.complaints)) {
-        state.overlays.append(.complaint(row))
-      }
+      return snapshot.complaintRow(at: state.selected(.complaints)).map { [.openComplaint($0.id)] }
+        ?? []
     }
     return []
   }
@@ -262,7 +265,8 @@ public enum KeyHandler {
     case "x":
       form = FormFactory.cancel([target], catalog: catalog)
     default:
-      form = FormFactory.complaint(target, catalog: catalog)
+      form = FormFactory.complaint(
+        target, calendar: state.calendar, now: state.now, catalog: catalog)
     }
     state.overlays.append(.form(form))
     return []
@@ -338,7 +342,7 @@ public enum KeyHandler {
   }
 
   /// Returns false, with the read-only message, when this session may not write.
-  private static func allowsWrite(_ state: inout DashboardState) -> Bool {
+  static func allowsWrite(_ state: inout DashboardState) -> Bool {
     if state.readOnly {
       state.message = StatusMessage(state.catalog[.errorReadOnly], isError: true)
     }
@@ -453,6 +457,9 @@ public enum KeyHandler {
           state.query = query
           return resetQueue(state: &state)
         }
+        if case .setComplaintFilter(let filter) = effect {
+          return setComplaintFilter(filter, state: &state)
+        }
         return [effect]
       case .failure(let incomplete):
         form.error = incomplete.message
@@ -489,7 +496,7 @@ public enum KeyHandler {
     }
   }
 
-  private static func handleInfo(_ key: Key, state: inout DashboardState, layout: Layout?)
+  static func handleInfo(_ key: Key, state: inout DashboardState, layout: Layout?)
     -> [Effect]
   {
     guard let overlay = state.overlays.last else { return [] }

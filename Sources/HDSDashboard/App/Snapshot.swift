@@ -11,6 +11,8 @@ public struct Snapshot: Sendable {
   public var desaLoads: [String: DesaLoad]
   public var complaints: Page<ComplaintRow>
   public var maxAttempts: Int
+  /// The complaint resolution rate of the snapshot day's month.
+  public var resolutionRate: ResolutionRate?
 
   public init(
     day: CalendarDay, totals: Totals, queue: Page<QueueRow>, courierBoard: [CourierDayRow],
@@ -34,7 +36,7 @@ public struct Snapshot: Sendable {
     let couriers = try store.couriers(includeInactive: true)
     var loads: [String: DesaLoad] = [:]
     for load in try store.desaLoads(on: day) { loads[load.desaCode] = load }
-    return Snapshot(
+    var snapshot = Snapshot(
       day: day,
       totals: try store.totals(on: day),
       queue: try store.queue(window.query, offset: window.queueOffset, limit: window.queueLimit),
@@ -42,8 +44,10 @@ public struct Snapshot: Sendable {
       couriers: Dictionary(uniqueKeysWithValues: couriers.map { ($0.id, $0) }),
       desaLoads: loads,
       complaints: try store.complaints(
-        offset: window.complaintOffset, limit: window.complaintLimit),
+        window.complaintFilter, offset: window.complaintOffset, limit: window.complaintLimit),
       maxAttempts: try store.maxAttempts())
+    snapshot.resolutionRate = try store.resolutionRate(for: .month(day.month, of: day.year))
+    return snapshot
   }
 
   /// Returns the queue row at an absolute position, or nil when it is outside the page.
@@ -68,11 +72,14 @@ public struct ViewWindow: Sendable, Equatable {
   public var queueLimit: Int
   public var complaintOffset: Int
   public var complaintLimit: Int
+  /// Which complaints the complaint pane lists.
+  public var complaintFilter: ComplaintFilter
 
   public init(
     query: QueueQuery = .pending, queueOffset: Int = 0, queueLimit: Int = 120,
-    complaintOffset: Int = 0, complaintLimit: Int = 60
+    complaintOffset: Int = 0, complaintLimit: Int = 60, complaintFilter: ComplaintFilter = .all
   ) {
+    self.complaintFilter = complaintFilter
     self.query = query
     self.queueOffset = queueOffset
     self.queueLimit = queueLimit

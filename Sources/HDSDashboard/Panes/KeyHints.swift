@@ -34,6 +34,8 @@ enum KeyHints {
     case .request?:
       let more: [Hint] = state.readOnly ? [] : [("e", .hintCorrect), ("u", .hintUndo)]
       return offered + more + [("↑↓", .hintScroll), ("Esc", .hintClose)]
+    case .complaint(let detail)?:
+      return complaintActions(detail.complaint, state) + [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .some:
       return [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case nil:
@@ -50,6 +52,7 @@ enum KeyHints {
         return [("Enter", .hintDetail)] + offered + writing + finding
           + (state.readOnly ? [] : [("u", .hintUndo)]) + common
       }
+      if state.focus == .complaints { return complaintPane(state) + common }
       let plan: [Hint] =
         state.focus == .couriers && !state.readOnly
         ? [("p", .hintPlan), ("n", .hintNewCourier), ("e", .hintEditCourier)] : []
