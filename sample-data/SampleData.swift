@@ -115,7 +115,8 @@ public enum SampleData {
       (.other, "Menanyakan syarat pengambilan oleh saudara."),
     ]
 
-    /// Where each demo complaint ends up, so that the pane shows every kind of row.
+    /// The end state of each demo complaint, chosen so that the pane shows every kind of
+    /// row.
     enum Outcome {
       case resolvedInTime, resolvedLate, overdueAssigned, overdueInFollowUp, inFollowUp
       case verifiedWithNewWeight, notOurAuthority, archived, postponed, received

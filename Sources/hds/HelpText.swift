@@ -48,7 +48,9 @@ enum HelpText {
 
     Keys in the dashboard: Tab / Shift-Tab or ← → change pane, ↑ ↓ (j k) move,
     Enter opens the detail, a assign, o out for delivery, d delivered, f failed
-    attempt, x cancel, c log a complaint, Esc closes, q quits.
+    attempt, x cancel, c log a complaint, Esc closes, q quits. In the complaint pane:
+    c new complaint, F filter, v verify, p postpone, n not our authority, x archive,
+    a assign, t follow up, s resolve, r respond.
     """
 
   static let demo = """

@@ -12,7 +12,8 @@ import Testing
 struct ComplaintPaneTests {
   let layout = Layout(rows: 24, cols: 80)
 
-  /// The sample store's state with the bundled holiday lists, the complaint pane focused.
+  /// Returns the sample store's state with the bundled holiday lists and the complaint
+  /// pane focused.
   private func state(_ fixture: SampleFixture, language: Language = .indonesian) throws
     -> DashboardState
   {

@@ -46,8 +46,8 @@ struct ComplaintStoreTests {
       calendar: Self.calendar, by: Fixture.user, at: time)
   }
 
-  /// Every complaint and complaint event column as SQL literals, to check that a rejected
-  /// command wrote nothing.
+  /// Returns the complaint and complaint event columns a command writes, one line per
+  /// row, to check that a rejected command wrote nothing.
   private func storedRows() throws -> [String] {
     try store.texts(
       """
@@ -148,7 +148,8 @@ struct ComplaintStoreTests {
       detail.events.map(\.note) == [
         "", "perlu cek Dukcapil", "", "menelepon pengadu", "dijanjikan besok", "sudah diterima",
       ])
-    #expect(detail.events[4].from == .inFollowUp && detail.events[4].to == .inFollowUp)
+    #expect(detail.events[4].from == .inFollowUp)
+    #expect(detail.events[4].to == .inFollowUp)
     #expect(detail.events[4].isResponse)
     #expect(detail.events[1].detail.contains("previous-weight=light"))
     #expect(detail.events[2].detail == "staff=\"Rina Marlina\"")

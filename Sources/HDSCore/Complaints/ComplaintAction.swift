@@ -1,5 +1,5 @@
 /// Something staff do to a complaint. Every action carries the note that its event
-/// keeps; `ComplaintLifecycle` says which notes may be empty.
+/// keeps, and `ComplaintLifecycle.requiresNote(_:)` decides which notes may be empty.
 public enum ComplaintAction: Sendable, Equatable {
   /// Confirms that the complaint is the office's to handle: received or postponed →
   /// verified. A weight other than the current one replaces it, and the deadline is
@@ -8,7 +8,7 @@ public enum ComplaintAction: Sendable, Equatable {
   /// Puts verification off, for instance until the complainant sends what is missing:
   /// received → postponed.
   case postpone(note: String)
-  /// Closes the complaint as another office's matter; the note says whose.
+  /// Closes the complaint as another office's matter, which the note names.
   case declareNotOurAuthority(note: String)
   /// Closes the complaint without handling, such as a duplicate or an empty report.
   case archive(note: String)
@@ -16,7 +16,7 @@ public enum ComplaintAction: Sendable, Equatable {
   case assign(staff: String, note: String)
   /// Records that the assigned staff member has started on it: assigned → in follow-up.
   case followUp(note: String)
-  /// Closes the complaint as answered: in follow-up → resolved.
+  /// Closes the complaint as handled: in follow-up → resolved.
   case resolve(note: String)
   /// Adds a line to the response log (a call back, a message sent) without a state change.
   case respond(note: String)

@@ -1,4 +1,4 @@
-/// Which complaints a list shows. Nil fields do not filter.
+/// The selection of a complaint list. Nil fields do not filter.
 public struct ComplaintFilter: Sendable, Equatable {
   public var state: ComplaintState?
   public var channel: ComplaintChannel?

@@ -6,7 +6,7 @@
 /// authority or archived. Not our authority, archived and resolved are closed: only
 /// `respond` is legal there, and it never changes the state.
 public enum ComplaintLifecycle {
-  /// The longest note an event keeps, in characters.
+  /// The maximum length of a note, in characters.
   public static let maximumNoteLength = 1_000
 
   /// Returns the state after `action`, or throws when the action is not legal in
@@ -73,7 +73,7 @@ public enum ComplaintLifecycle {
   }
 }
 
-/// Why the complaint lifecycle rejected an action.
+/// The reason the complaint lifecycle rejected an action.
 public enum ComplaintLifecycleError: Error, Sendable, Equatable, CustomStringConvertible {
   case illegalTransition(complaint: Int64, state: ComplaintState, action: ComplaintAction.Kind)
   case missingField(complaint: Int64, action: ComplaintAction.Kind, field: Field)

@@ -1,4 +1,4 @@
-/// How a deadline day stands on a given day, in working days.
+/// The position of a day relative to a deadline, in working days.
 public enum DeadlineStatus: Sendable, Equatable {
   /// Working days after today up to and including the deadline; 0 when it is today.
   case left(Int)

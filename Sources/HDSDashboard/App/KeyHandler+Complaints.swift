@@ -1,9 +1,9 @@
 import HDSCore
 import HDSTerminal
 
-/// Keys of the complaint pane and the complaint detail view: c logs a new complaint, F
-/// filters the pane, and the action keys open the note form of an action on the selected
-/// complaint, or say why the action is not possible from its state.
+/// Keys of the complaint pane and the complaint detail view. c logs a new complaint and F
+/// filters the pane. An action key opens the note form of its action on the selected
+/// complaint, or explains in the bottom bar why the complaint's state does not allow it.
 extension KeyHandler {
   /// The action keys, the same in the pane and in the detail view.
   static let complaintActionKeys: [(key: Character, kind: ComplaintAction.Kind)] = [

@@ -4,7 +4,7 @@ import HDSCore
 /// The words of the complaint workflow: action names, results, refusals, deadlines and
 /// the resolution rate.
 extension Catalog {
-  /// The name of a complaint action: "Verifikasi", "Verify".
+  /// Returns the name of a complaint action: "Verifikasi", "Verify".
   public func complaintAction(_ kind: ComplaintAction.Kind) -> String {
     MessageKey(rawValue: "complaintAction." + kind.rawValue).map { self[$0] } ?? kind.rawValue
   }
@@ -88,7 +88,7 @@ extension Catalog {
     }.joined(separator: ", ")
   }
 
-  /// The month of a period: "Desember 2026".
+  /// Returns the month of a period: "Desember 2026".
   func monthName(_ period: ReportPeriod) -> String {
     let full = date(period.first)
     return String(full.drop { $0 != " " }.dropFirst())

@@ -57,8 +57,8 @@ extension Form {
       openOnly: self[.openOnly]?.isOn ?? false)
   }
 
-  /// The deadline beside a complaint's weight, counted from the day the form opened (or
-  /// the complaint was received), and whether a typed request number reads as one.
+  /// Returns the deadline beside a complaint's weight, counted from the day the form
+  /// opened or the complaint was received, or whether a typed request number is valid.
   func complaintHint(for index: Int, catalog: Catalog) -> (text: String, isError: Bool)? {
     switch (fields[index].name, purpose) {
     case (.weight, .complaint(_, let calendar, let openedAt)):

@@ -3,8 +3,8 @@ import HDSCore
 
 /// The complaint dialogs: intake, one per action, and the pane's filter.
 extension FormFactory {
-  /// Builds the intake form. From a request in the queue the request is fixed and the
-  /// complainant is its resident; from the complaint pane the request number and the
+  /// Builds the intake form. From a request in the queue, the request is fixed and the
+  /// complainant is its resident. From the complaint pane, the request number and the
   /// resident's NIK are optional fields.
   static func complaint(
     _ target: RequestRef?, calendar: WorkingCalendar, now: Date, catalog: Catalog

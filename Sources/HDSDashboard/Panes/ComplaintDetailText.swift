@@ -97,8 +97,8 @@ enum ComplaintDetailText {
     return lines
   }
 
-  /// Two or three lines per change: when, who, the action and the move, the changed
-  /// weight or staff member, and the note.
+  /// Returns up to three lines per change: when, who, the action and the move, then the
+  /// changed weight or staff member, then the note.
   private static func changes(_ events: [ComplaintEvent], state: DashboardState) -> [Line] {
     let catalog = state.catalog
     var lines: [Line] = []
@@ -122,7 +122,7 @@ enum ComplaintDetailText {
     return lines
   }
 
-  /// The staff member and the weight and deadline an event changed, in words.
+  /// Returns the staff member and the weight and deadline an event changed, in words.
   private static func eventWords(_ event: ComplaintEvent, _ catalog: Catalog) -> String {
     let pairs = Dictionary(
       (EventDetail.parse(event.detail) ?? []).map { ($0.key, $0.value) },

@@ -1,8 +1,8 @@
 import HDSCore
 import HDSTerminal
 
-/// Complaints, open ones first by deadline with the working days left or overdue, then
-/// closed ones; below them this month's resolution rate and the states it leaves out.
+/// Complaints: open ones first by deadline, with the working days left or overdue, then
+/// closed ones. Below them are this month's resolution rate and the states it leaves out.
 enum ComplaintPane {
   /// Panes at least this wide inside give the category and the complainant their own
   /// columns.
@@ -81,8 +81,8 @@ enum ComplaintPane {
     ]
   }
 
-  /// The time-left cell and its style. An SP4N-LAPOR! report still to verify shows its
-  /// verification deadline, marked V; a closed complaint shows a dash.
+  /// Returns the time-left cell and its style. An SP4N-LAPOR! report still to verify
+  /// shows its verification deadline, marked V, and a closed complaint shows a dash.
   static func timing(_ complaint: Complaint, state: DashboardState) -> (String, Style?) {
     let catalog = state.catalog
     guard complaint.state.isOpen else { return ("—", nil) }
@@ -98,8 +98,8 @@ enum ComplaintPane {
     return (text, nil)
   }
 
-  /// The lines under the list: this month's rate overall and within deadline, and the
-  /// states left out of its denominator. Narrow panes get the short wording.
+  /// Returns the lines under the list: this month's rate overall and within deadline,
+  /// and the states left out of its denominator. Narrow panes get the short wording.
   static func footerLines(_ state: DashboardState, width: Int, room: Int) -> [String] {
     guard let rate = state.snapshot?.resolutionRate, room > 0 else { return [] }
     let catalog = state.catalog

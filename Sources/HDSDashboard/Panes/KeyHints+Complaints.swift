@@ -2,7 +2,7 @@ import HDSCore
 
 /// The bottom bar of the complaint pane and the complaint detail view.
 extension KeyHints {
-  /// The action keys legal from the complaint's state, none when read-only.
+  /// Returns the action keys legal from the complaint's state, none when read-only.
   static func complaintActions(_ complaint: Complaint?, _ state: DashboardState) -> [Hint] {
     guard !state.readOnly, let complaint else { return [] }
     return KeyHandler.complaintActionKeys.compactMap { entry in
