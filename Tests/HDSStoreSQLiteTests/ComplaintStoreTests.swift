@@ -110,7 +110,7 @@ struct ComplaintStoreTests {
     #expect(throws: StoreError.invalid("complaint needs a SP4N-LAPOR! report number")) {
       var lapor = new(channel: .lapor)
       lapor.laporNumber = " "
-      try log(lapor)
+      _ = try log(lapor)
     }
     #expect(try storedRows().isEmpty)
     #expect(try store.complaints(offset: 0, limit: 10).total == 0)
