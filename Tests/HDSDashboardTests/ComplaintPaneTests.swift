@@ -259,8 +259,8 @@ struct ComplaintPaneTests {
 
     let page = try fixture.store.complaints(expected, offset: 0, limit: 10)
     state.snapshot?.complaints = page
-    let text = Renderer.render(state, rows: 50, cols: 200).text
-    #expect(text.contains("\(page.total) tersaring"))
+    let text = Renderer.render(state, rows: 24, cols: 80).text
+    #expect(text.contains("Aduan (\(page.total) tersaring)"))
   }
 
   @Test("new complaint form reads NIK and request number")

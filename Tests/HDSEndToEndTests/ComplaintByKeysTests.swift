@@ -29,7 +29,7 @@ struct ComplaintByKeysTests {
     try await session.waitFor("‹ Baru ›")
     try session.sendKeys("Enter")
     try await session.waitUntil("the filtered list shows #\(id)") {
-      $0.contains(" tersaring") && $0.contains(" \(id) ")
+      $0.contains("Aduan (3 tersaring)") && $0.contains(" \(id) ")
     }
     try session.sendKeys("G", "Enter")
     try await session.waitFor("┌ Aduan #\(id) ")
