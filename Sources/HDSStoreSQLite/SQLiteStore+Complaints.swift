@@ -90,12 +90,10 @@ extension SQLiteStore {
         Subject(requestID: row.integer(0), residentID: row.integer(1), desaCode: row.text(2))
       }
       guard let found else {
-        throw .invalid("request \(number) not found; check the number or leave it empty")
+        throw .complaintIntake(.requestNotFound(number))
       }
       if let given = subject.requestID, given != found.requestID {
-        throw .invalid(
-          "request \(number) is not the request this complaint was opened from; leave the"
-            + " number empty")
+        throw .complaintIntake(.requestMismatch(number))
       }
       subject = found
     }
@@ -105,13 +103,10 @@ extension SQLiteStore {
         context: "looking up the resident \(nik.logForm) of a complaint"
       ) { (row) throws(StoreError) -> (Int64, String) in (row.integer(0), row.text(1)) }
       guard let (resident, desa) = found else {
-        throw .invalid(
-          "no resident with NIK \(nik.masked) is stored; check the NIK or leave it empty")
+        throw .complaintIntake(.residentNotFound(maskedNIK: nik.masked))
       }
       if let linked = subject.residentID, linked != resident {
-        throw .invalid(
-          "NIK \(nik.masked) is not the resident of the linked request; leave one of them"
-            + " empty")
+        throw .complaintIntake(.residentNotOfRequest(maskedNIK: nik.masked))
       }
       subject.residentID = resident
       // A resident registered from a print list has no desa yet.

@@ -310,6 +310,23 @@ struct ComplaintPaneTests {
     #expect(incomplete.message.contains("HDS-2026-000123"))
   }
 
+  @Test("store refusals in Indonesian")
+  func refusals() {
+    let catalog = Catalog(.indonesian)
+    let number = RequestNumber(year: 2026, serial: 999)
+    #expect(
+      catalog.describe(StoreError.complaintIntake(.requestNotFound(number)))
+        == "Permohonan HDS-2026-000999 tidak ditemukan; periksa nomornya atau kosongkan.")
+    #expect(
+      catalog.describe(
+        StoreError.complaintConflict(complaint: 4, expectedVersion: 2, current: .resolved))
+        == "Aduan #4 baru saja diubah pengguna lain, kini Selesai. Lihat lagi sebelum bertindak.")
+    #expect(
+      catalog.describe(
+        StoreError.complaintRejected(.missingField(complaint: 4, action: .assign, field: .staff)))
+        == "Aduan #4: \"Tugaskan\" perlu isian \"Petugas\".")
+  }
+
   @Test("queue c keeps the linked request")
   func queueComplaint() throws {
     let fixture = try SampleFixture(requests: 60)

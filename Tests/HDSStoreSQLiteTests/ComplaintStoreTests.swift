@@ -94,18 +94,23 @@ struct ComplaintStoreTests {
   @Test("rejected intake writes nothing")
   func rejectedIntake() throws {
     let request = try store.readyRequest(3)
-    _ = try store.readyRequest(4)
+    let second = try store.readyRequest(4)
     let unknownNumber = RequestNumber(year: 2026, serial: 999)
-    #expect(
-      throws: StoreError.invalid(
-        "request HDS-2026-000999 not found; check the number or leave it empty")
-    ) {
+    #expect(throws: StoreError.complaintIntake(.requestNotFound(unknownNumber))) {
       try log(new(requestNumber: unknownNumber))
     }
-    #expect(throws: StoreError.self) { try log(new(nik: Fixture.nik(50))) }
+    #expect(throws: StoreError.complaintIntake(.requestMismatch(second.number))) {
+      try log(new(requestID: request.id, requestNumber: second.number))
+    }
+    #expect(
+      throws: StoreError.complaintIntake(.residentNotFound(maskedNIK: Fixture.nik(50).masked))
+    ) {
+      try log(new(nik: Fixture.nik(50)))
+    }
     // The NIK of request 4's resident with request 3 linked.
-    #expect(throws: StoreError.self) {
-      try log(new(requestID: request.id, nik: Fixture.nik(4, female: true)))
+    let other = Fixture.nik(4, female: true)
+    #expect(throws: StoreError.complaintIntake(.residentNotOfRequest(maskedNIK: other.masked))) {
+      try log(new(requestID: request.id, nik: other))
     }
     #expect(throws: StoreError.invalid("complaint needs a SP4N-LAPOR! report number")) {
       var lapor = new(channel: .lapor)

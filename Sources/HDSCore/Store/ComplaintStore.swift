@@ -14,8 +14,8 @@ public protocol ComplaintStore: AnyObject, Sendable {
   ///
   /// The linked request may be given by id or by number, and the resident by NIK; the
   /// resident and desa come from the request, else from the resident. Throws `.invalid`
-  /// for a missing field, an unknown request number or NIK, or a NIK that is not the
-  /// request's resident, and `.notFound` for an unknown request id.
+  /// for a missing field, `.complaintIntake` for an unknown request number or NIK or a
+  /// NIK that is not the request's resident, and `.notFound` for an unknown request id.
   func logComplaint(
     _ complaint: NewComplaint, calendar: WorkingCalendar, by user: String, at time: Date
   ) throws(StoreError) -> Complaint

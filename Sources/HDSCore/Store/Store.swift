@@ -129,6 +129,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case complaintRejected(ComplaintLifecycleError)
   /// The complaint changed since the caller read it; `current` is its state now.
   case complaintConflict(complaint: Int64, expectedVersion: Int, current: ComplaintState)
+  /// A new complaint names a request or resident that is not stored or does not match.
+  case complaintIntake(ComplaintIntakeError)
   /// An input value broke a rule. The message names the rule and how to fix the value.
   case invalid(String)
   /// An open request already exists for this NIK and document.
@@ -164,6 +166,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
       return "request \(request) was changed by someone else and is now \(current.rawValue);"
         + " look at it again before acting"
     case .complaintRejected(let error):
+      return error.description
+    case .complaintIntake(let error):
       return error.description
     case .complaintConflict(let complaint, _, let current):
       return "complaint \(complaint) was changed by someone else and is now \(current.rawValue);"

@@ -22,6 +22,14 @@ extension Catalog {
         .complaintNoteTooLong, complaint, characters, ComplaintLifecycle.maximumNoteLength)
     case .complaintConflict(let complaint, _, let current):
       return format(.complaintConflict, complaint, complaintState(current))
+    case .complaintIntake(.requestNotFound(let number)):
+      return format(.complaintRequestNotFound, number)
+    case .complaintIntake(.requestMismatch(let number)):
+      return format(.complaintRequestMismatch, number)
+    case .complaintIntake(.residentNotFound(let nik)):
+      return format(.complaintResidentNotFound, nik)
+    case .complaintIntake(.residentNotOfRequest(let nik)):
+      return format(.complaintResidentNotOfRequest, nik)
     default:
       return format(.errorStore, error.description)
     }

@@ -70,6 +70,12 @@ extension MessageKey {
     .detailComplaintDesa: "Desa",
     .detailAssignedTo: "Petugas",
     .detailResolvedAt: "Selesai",
+    .complaintRequestNotFound: "Permohonan {0} tidak ditemukan; periksa nomornya atau kosongkan.",
+    .complaintRequestMismatch: "{0} bukan permohonan asal aduan ini; kosongkan nomornya.",
+    .complaintResidentNotFound:
+      "Tidak ada penduduk dengan NIK {0}; periksa NIK atau kosongkan.",
+    .complaintResidentNotOfRequest:
+      "NIK {0} bukan penduduk permohonan terkait; kosongkan salah satunya.",
   ]
 
   static let complaintsEnglish: [MessageKey: String] = [
@@ -141,5 +147,11 @@ extension MessageKey {
     .detailComplaintDesa: "Desa",
     .detailAssignedTo: "Staff member",
     .detailResolvedAt: "Resolved",
+    .complaintRequestNotFound: "Request {0} not found; check the number or leave it empty.",
+    .complaintRequestMismatch:
+      "{0} is not the request this complaint was opened from; leave the number empty.",
+    .complaintResidentNotFound: "No resident with NIK {0}; check the NIK or leave it empty.",
+    .complaintResidentNotOfRequest:
+      "NIK {0} is not the resident of the linked request; leave one of them empty.",
   ]
 }

@@ -424,6 +424,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case detailComplaintDesa = "detail.complaintDesa"
   case detailAssignedTo = "detail.assignedTo"
   case detailResolvedAt = "detail.resolvedAt"
+  case complaintRequestNotFound = "complaint.requestNotFound"
+  case complaintRequestMismatch = "complaint.requestMismatch"
+  case complaintResidentNotFound = "complaint.residentNotFound"
+  case complaintResidentNotOfRequest = "complaint.residentNotOfRequest"
 
   // MARK: Satisfaction survey (texts in MessageKey+Survey.swift)
 

@@ -12,7 +12,7 @@ enum ComplaintPane {
   {
     let catalog = state.catalog
     let open = state.snapshot?.totals.openComplaints ?? 0
-    // A filtered list names its own count; the header keeps the open count.
+    // A filtered list names its own count, and the header keeps the open count.
     var title = catalog.format(.paneComplaints, catalog.number(open))
     if state.complaintFilter.isFiltering, let page = state.snapshot?.complaints {
       title = catalog.format(.complaintsFiltered, catalog.number(page.total))
