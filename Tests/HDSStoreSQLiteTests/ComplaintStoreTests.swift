@@ -192,6 +192,24 @@ struct ComplaintStoreTests {
         .description.hasPrefix("complaint 7 was changed by someone else and is now verified"))
   }
 
+  @Test("conflict across two connections")
+  func conflictAcrossConnections() throws {
+    let logged = try log(new())
+    let other = try SQLiteStore(path: directory.storePath)
+    _ = try other.apply(
+      .postpone(note: "menunggu data"), toComplaint: logged.id, expectedVersion: 1,
+      calendar: Self.calendar, by: "operator2", at: Fixture.time(11))
+    #expect(
+      throws: StoreError.complaintConflict(
+        complaint: logged.id, expectedVersion: 1, current: .postponed)
+    ) {
+      try apply(.verify(weight: nil, note: ""), to: logged)
+    }
+    let events = try store.complaintDetail(id: logged.id).events
+    #expect(events.map(\.action) == [.log, .postpone])
+    #expect(events.last?.user == "operator2")
+  }
+
   @Test("rejected actions write nothing")
   func rejectedActions() throws {
     let logged = try log(new())
@@ -270,6 +288,7 @@ struct ComplaintStoreTests {
     #expect(try ids(.all, offset: 1, limit: 2) == [b.id, c.id])
     #expect(try ids(.all, offset: 3, limit: 2) == [d.id])
     #expect(try ids(ComplaintFilter(channel: .walkIn), offset: 1, limit: 1) == [c.id])
+    #expect(try store.totals(on: Fixture.day).openComplaints == 2)
   }
 
   // MARK: Resolution rate

@@ -1,4 +1,4 @@
-/// Why the store rejected the request or resident a new complaint names.
+/// The reason the store rejected the request or resident that a new complaint names.
 public enum ComplaintIntakeError: Error, Sendable, Equatable, CustomStringConvertible {
   /// No request has this number.
   case requestNotFound(RequestNumber)
