@@ -101,6 +101,9 @@ public enum SampleData {
     _ store: Store, requests: [(DeliveryRequest, Fate)], now: Date, user: String,
     people: inout PeopleFactory, generator: inout SeededGenerator
   ) throws(StoreError) -> Int {
+    // The bundled lists parse, as a test checks; without them deadlines skip weekends only.
+    let calendar = (try? HolidayFiles.load(dataDirectory: nil).calendar) ?? WorkingCalendar()
+    let today = CalendarDay(containing: now)
     let troubled = requests.filter { $0.1.hadFailure || $0.1 == .readyOverdue }.map(\.0)
     let delivered = requests.filter { $0.1 == .delivered }.map(\.0)
     let texts: [(ComplaintCategory, String)] = [
@@ -111,8 +114,25 @@ public enum SampleData {
       (.courierConduct, "Kurir tidak memperkenalkan diri saat serah terima."),
       (.other, "Menanyakan syarat pengambilan oleh saudara."),
     ]
+
+    /// The end state of each demo complaint, chosen so that the pane shows every kind of
+    /// row.
+    enum Outcome {
+      case resolvedInTime, resolvedLate, overdueAssigned, overdueInFollowUp, inFollowUp
+      case verifiedWithNewWeight, notOurAuthority, archived, postponed, received
+    }
+    let plan: [(days: Int, weight: ComplaintWeight, outcome: Outcome)] = [
+      (14, .light, .resolvedLate), (9, .light, .resolvedInTime),
+      (12, .light, .overdueInFollowUp), (10, .normative, .overdueAssigned),
+      (6, .noSupervisoryContent, .inFollowUp), (13, .normative, .verifiedWithNewWeight),
+      (15, .light, .notOurAuthority), (5, .normative, .resolvedInTime),
+      (3, .light, .archived), (2, .normative, .postponed), (1, .light, .received),
+      (0, .normative, .received),
+    ]
+    let staff = ["Rina Marlina", "Joko Santoso", "Wulan Sari"]
+
     var logged = 0
-    for index in 0..<12 {
+    for (index, entry) in plan.enumerated() {
       let linked: DeliveryRequest?
       if index < 6, !troubled.isEmpty {
         linked = troubled[index % troubled.count]
@@ -123,19 +143,85 @@ public enum SampleData {
       }
       let (category, text) = texts[index % texts.count]
       let channel = ComplaintChannel.allCases[index % ComplaintChannel.allCases.count]
-      let complaint = NewComplaint(
-        channel: channel,
-        laporNumber: channel == .lapor ? "LAPOR-2026-\(40_000 + index * 37)" : nil,
-        category: linked == nil ? .other : category,
-        weight: index % 5 == 4 ? .noSupervisoryContent : (index % 2 == 0 ? .light : .normative),
-        complainantName: linked?.resident.name
-          ?? people.name(female: index % 2 == 0, using: &generator),
-        requestID: linked?.id, description: text)
-      let daysAgo = Double(Int.random(in: 0...15, using: &generator))
-      let time = max(
-        linked?.receivedAt ?? .distantPast, now.addingTimeInterval(-86_400 * daysAgo - 1_800))
-      _ = try store.logComplaint(complaint, by: user, at: min(time.addingTimeInterval(600), now))
+
+      // Overdue and late outcomes need their deadline well behind today, whatever
+      // holidays the calendar has around it.
+      var days = entry.days
+      let needsPastDeadline = [.resolvedLate, .overdueAssigned, .overdueInFollowUp].contains {
+        $0 == entry.outcome
+      }
+      while needsPastDeadline,
+        Complaint.deadline(
+          for: entry.weight, receivedOn: today.adding(days: -days), in: calendar
+        )
+        .adding(days: 2) >= today
+      {
+        days += 1
+      }
+      let minutes = Double(Int.random(in: 0...240, using: &generator))
+      let received = max(
+        linked?.receivedAt.addingTimeInterval(600) ?? .distantPast,
+        min(now.addingTimeInterval(-86_400 * Double(days) - 60 * minutes), now))
+      var complaint = try store.logComplaint(
+        NewComplaint(
+          channel: channel,
+          laporNumber: channel == .lapor ? "LAPOR-2026-\(40_000 + index * 37)" : nil,
+          category: linked == nil ? .other : category, weight: entry.weight,
+          complainantName: linked?.resident.name
+            ?? people.name(female: index % 2 == 0, using: &generator),
+          requestID: linked?.id, description: text),
+        calendar: calendar, by: user, at: received)
       logged += 1
+
+      // Each step happens `hours` after the intake, never after `now`.
+      func step(_ action: ComplaintAction, hours: Double) throws(StoreError) {
+        let time = min(received.addingTimeInterval(3_600 * hours), now.addingTimeInterval(-60))
+        complaint = try store.apply(
+          action, toComplaint: complaint.id, expectedVersion: complaint.version,
+          calendar: calendar, by: user, at: max(time, received))
+      }
+      let handler = staff[index % staff.count]
+      func handOver() throws(StoreError) {
+        try step(.verify(weight: nil, note: "Aduan sesuai data permohonan."), hours: 1)
+        try step(.assign(staff: handler, note: ""), hours: 2)
+      }
+      let lateHours =
+        Double(complaint.deadline(in: calendar).adding(days: 2).start.timeIntervalSince(received))
+        / 3_600 + 10
+
+      switch entry.outcome {
+      case .resolvedInTime:
+        try handOver()
+        try step(.followUp(note: "Menghubungi pengadu lewat telepon."), hours: 3)
+        try step(.respond(note: "Pengadu diberi tahu jadwal antar ulang."), hours: 4)
+        try step(.resolve(note: "Dokumen sudah diterima pengadu."), hours: 20)
+      case .resolvedLate:
+        try handOver()
+        try step(.followUp(note: "Menunggu jawaban Dukcapil."), hours: 5)
+        try step(.resolve(note: "Dokumen pengganti sudah diserahkan."), hours: lateHours)
+      case .overdueAssigned:
+        try handOver()
+      case .overdueInFollowUp:
+        try handOver()
+        try step(.followUp(note: "Dicek ke kurir yang bertugas."), hours: 4)
+        try step(.respond(note: "Pengadu menelepon lagi menanyakan kabar."), hours: 30)
+      case .inFollowUp:
+        try handOver()
+        try step(.followUp(note: "Perbaikan data diajukan ke Dukcapil."), hours: 3)
+      case .verifiedWithNewWeight:
+        try step(
+          .verify(weight: .light, note: "Cukup dijawab dengan penjelasan jadwal."), hours: 2)
+      case .notOurAuthority:
+        try step(
+          .declareNotOurAuthority(note: "Perbaikan data akta menjadi urusan Dukcapil kabupaten."),
+          hours: 3)
+      case .archived:
+        try step(.archive(note: "Aduan ganda, sudah dicatat lewat saluran lain."), hours: 1)
+      case .postponed:
+        try step(.postpone(note: "Menunggu nomor permohonan dari pengadu."), hours: 1)
+      case .received:
+        break
+      }
     }
     return logged
   }

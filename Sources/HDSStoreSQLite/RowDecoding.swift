@@ -123,8 +123,12 @@ struct RowDecoder {
 
   static let complaintColumns = """
     c.id, c.received_at, c.channel, c.lapor_number, c.category, c.weight, c.state,
-    c.complainant_name, c.request_id, c.description
+    c.complainant_name, c.request_id, c.description, c.resident_id, c.desa_code, c.phone,
+    c.deadline_day, c.assigned_to, c.resolved_at, c.closed_at, c.version
     """
+
+  /// The number of `complaintColumns`, where the columns a query adds after them start.
+  static let complaintColumnCount: Int32 = 18
 
   func decodeComplaint(_ row: Row) throws(StoreError) -> Complaint {
     let id = row.integer(0)
@@ -137,7 +141,30 @@ struct RowDecoder {
       weight: try value(ComplaintWeight.self, row.text(5), column: "weight", of: rowLabel),
       state: try value(ComplaintState.self, row.text(6), column: "state", of: rowLabel),
       complainantName: row.text(7), requestID: row.optionalInteger(8),
-      description: row.text(9))
+      description: row.text(9), residentID: row.optionalInteger(10),
+      desaCode: row.optionalText(11), phone: try phone(row.optionalText(12), of: rowLabel),
+      deadlineDay: try day(row.optionalText(13), of: rowLabel),
+      assignedTo: row.optionalText(14),
+      resolvedAt: row.optionalReal(15).map(Date.init(timeIntervalSince1970:)),
+      closedAt: row.optionalReal(16).map(Date.init(timeIntervalSince1970:)),
+      version: row.int(17))
+  }
+
+  static let complaintEventColumns =
+    "id, complaint_id, time, user, action, from_state, to_state, detail, note"
+
+  func decodeComplaintEvent(_ row: Row) throws(StoreError) -> ComplaintEvent {
+    let rowLabel = "complaint event \(row.integer(0))"
+    return ComplaintEvent(
+      id: row.integer(0), complaintID: row.integer(1),
+      time: Date(timeIntervalSince1970: row.real(2)), user: row.text(3),
+      action: try value(
+        ComplaintAction.Kind.self, row.text(4), column: "action", of: rowLabel),
+      from: try row.optionalText(5).map { (raw) throws(StoreError) in
+        try value(ComplaintState.self, raw, column: "from_state", of: rowLabel)
+      },
+      to: try value(ComplaintState.self, row.text(6), column: "to_state", of: rowLabel),
+      detail: row.text(7), note: row.text(8))
   }
 
   // MARK: Values

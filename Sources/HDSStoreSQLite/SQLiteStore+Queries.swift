@@ -66,14 +66,14 @@ extension SQLiteStore {
     WHERE c.request_id = ?1 ORDER BY c.received_at, c.id
     """
 
-  /// Every query above, the two page queries and the desa figures' queries, for the test
-  /// that checks their plans.
+  /// Every query above, the queue page query, the complaint queries and the desa figures'
+  /// queries, for the test that checks their plans.
   static let indexedQueries =
     [
       deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
       failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
-      queueSQL(QueueFilterSQL(.pending)), complaintsPageSQL,
-    ] + desaFiguresQueries
+      queueSQL(QueueFilterSQL(.pending)),
+    ] + complaintQueries + desaFiguresQueries
 
   // MARK: Totals
 
@@ -231,61 +231,38 @@ extension SQLiteStore {
     return Dictionary(rows, uniquingKeysWith: +)
   }
 
-  // MARK: Complaints
-
-  static let complaintsPageSQL = """
-    SELECT \(RowDecoder.complaintColumns), r.year, r.serial
-    FROM complaint c LEFT JOIN request r ON r.id = c.request_id
-    ORDER BY c.is_open DESC, c.received_at, c.id
-    LIMIT ?1 OFFSET ?2
-    """
-
-  /// Reads one page of complaints, open ones first and oldest first within each group,
-  /// through the `complaint_open_first` index; the total comes from `complaint_count`.
-  ///
-  /// Complexity: O(offset + limit).
-  public func complaints(offset: Int, limit: Int) throws(StoreError) -> Page<ComplaintRow> {
-    let offset = max(0, offset)
-    let limit = max(0, limit)
-    return try read { (connection) throws(StoreError) -> Page<ComplaintRow> in
-      let total = try connection.integer(
-        "SELECT sum(count) FROM complaint_count", context: "counting complaints")
-      let rows = try connection.rows(
-        Self.complaintsPageSQL, [.integer(limit), .integer(offset)],
-        context: "reading the complaints list"
-      ) { (row) throws(StoreError) -> ComplaintRow in
-        let number = row.isNull(10) ? nil : RequestNumber(year: row.int(10), serial: row.int(11))
-        return ComplaintRow(complaint: try decoder.decodeComplaint(row), requestNumber: number)
-      }
-      return Page(total: Int(total), offset: offset, rows: rows)
-    }
-  }
-
   // MARK: Request detail
 
   /// Reads the request with its resident, courier name, events in the order they were
   /// committed, and linked complaints oldest first. Throws `.notFound` for an unknown id.
   public func requestDetail(id: Int64) throws(StoreError) -> RequestDetail {
     try read { (connection) throws(StoreError) -> RequestDetail in
-      let request = try loadRequest(connection, id: id)
-      let courierName = try request.courierID.flatMap { (courierID) throws(StoreError) in
-        try connection.firstRow(
-          "SELECT name FROM courier WHERE id = ?1", [.integer(courierID)],
-          context: "reading the courier of request \(id)"
-        ) { $0.text(0) }
-      }
-      // Event ids follow commit order, which is the true order even when the clocks of two
-      // machines disagree about `time`.
-      let events = try connection.rows(
-        Self.eventsOfRequestSQL, [.integer(id)], context: "reading the events of request \(id)",
-        decoder.decodeEvent)
-      let complaints = try connection.rows(
-        Self.complaintsOfRequestSQL, [.integer(id)],
-        context: "reading the complaints of request \(id)",
-        decoder.decodeComplaint)
-      return RequestDetail(
-        request: request, courierName: courierName, events: events, complaints: complaints)
+      try loadRequestDetail(connection, id: id)
     }
+  }
+
+  /// Reads what `requestDetail(id:)` returns inside the caller's transaction.
+  func loadRequestDetail(_ connection: Connection, id: Int64) throws(StoreError)
+    -> RequestDetail
+  {
+    let request = try loadRequest(connection, id: id)
+    let courierName = try request.courierID.flatMap { (courierID) throws(StoreError) in
+      try connection.firstRow(
+        "SELECT name FROM courier WHERE id = ?1", [.integer(courierID)],
+        context: "reading the courier of request \(id)"
+      ) { $0.text(0) }
+    }
+    // Event ids follow commit order, which is the true order even when the clocks of two
+    // machines disagree about `time`.
+    let events = try connection.rows(
+      Self.eventsOfRequestSQL, [.integer(id)], context: "reading the events of request \(id)",
+      decoder.decodeEvent)
+    let complaints = try connection.rows(
+      Self.complaintsOfRequestSQL, [.integer(id)],
+      context: "reading the complaints of request \(id)",
+      decoder.decodeComplaint)
+    return RequestDetail(
+      request: request, courierName: courierName, events: events, complaints: complaints)
   }
 
   /// Reads one request with its resident; throws `.notFound` when there is none.

@@ -50,7 +50,9 @@ enum HelpText {
 
     Keys in the dashboard: Tab / Shift-Tab or ← → change pane, ↑ ↓ (j k) move,
     Enter opens the detail, a assign, o out for delivery, d delivered, f failed
-    attempt, x cancel, c log a complaint, Esc closes, q quits.
+    attempt, x cancel, c log a complaint, Esc closes, q quits. In the complaint pane:
+    c new complaint, F filter, v verify, p postpone, n not our authority, x archive,
+    a assign, t follow up, s resolve, r respond.
     """
 
   static let demo = """
@@ -101,7 +103,7 @@ enum HelpText {
     today and this month, pending and overdue, on-time and first-visit rates,
     complaints, the satisfaction index, residents served, bars per desa, 30-day
     trends and the couriers' day. It refreshes like the dashboard, opens the store
-    read-only, and q quits. In the dashboard, v shows the same screen.
+    read-only, and q quits. In the dashboard, m shows the same screen.
     """
 
   static let importPrintList = """

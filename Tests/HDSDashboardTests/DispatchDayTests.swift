@@ -71,7 +71,7 @@ struct DispatchDayTests {
       NewComplaint(
         channel: .walkIn, category: .late, weight: .light, complainantName: ready.residentName,
         requestID: ready.id, description: "Belum sampai."),
-      by: "test", at: SampleFixture.now)
+      calendar: WorkingCalendar(), by: "test", at: SampleFixture.now)
     let view = try propose(fixture)
     let stop = try #require(
       view.proposal.routes.flatMap(\.stops).first { $0.requestID == ready.id })

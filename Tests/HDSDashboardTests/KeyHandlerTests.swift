@@ -169,15 +169,18 @@ struct KeyHandlerTests {
     let courier = try #require(state.snapshot?.courierBoard.first?.courierID)
     #expect(KeyHandler.handle(.enter, state: &state, layout: layout) == [.openRoute(courier)])
 
+    // A complaint's detail with its events comes from the store too.
+    state.focus = .complaints
+    let complaint = try #require(state.snapshot?.complaints.rows.first?.id)
+    #expect(KeyHandler.handle(.enter, state: &state, layout: layout) == [.openComplaint(complaint)])
+
     // On the map Enter filters by the desa, and i opens its detail.
-    for pane in [PaneID.map, .complaints] {
-      state.focus = pane
-      _ = KeyHandler.handle(pane == .map ? .character("i") : .enter, state: &state, layout: layout)
-      #expect(state.overlays.count == 1, "no detail for \(pane)")
-      let text = Renderer.render(state, rows: 24, cols: 80).text
-      #expect(text.contains("Esc tutup"))
-      _ = KeyHandler.handle(.escape, state: &state, layout: layout)
-    }
+    state.focus = .map
+    _ = KeyHandler.handle(.character("i"), state: &state, layout: layout)
+    #expect(state.overlays.count == 1, "no detail for the map")
+    let text = Renderer.render(state, rows: 24, cols: 80).text
+    #expect(text.contains("Esc tutup"))
+    _ = KeyHandler.handle(.escape, state: &state, layout: layout)
   }
 
   @Test("note required when the failure reason is other")

@@ -4,7 +4,7 @@ import HDSStoreSQLite
 import Testing
 
 /// The live summary screen of the real binary, alone (`hds summary --live`) and inside the
-/// dashboard (v), read back with tmux capture-pane.
+/// dashboard (m), read back with tmux capture-pane.
 @Suite("Summary screen", .timeLimit(.minutes(1)))
 struct SummaryScreenTests {
   static let shortLabels = [
@@ -100,7 +100,7 @@ struct SummaryScreenTests {
     #expect(after.contains("Kurir hari ini"))
   }
 
-  @Test("v in the dashboard opens the summary and goes back")
+  @Test("m in the dashboard opens the summary and goes back")
   func toggleInDashboard() async throws {
     let directory = try TestDirectory()
     defer { directory.remove() }
@@ -109,10 +109,10 @@ struct SummaryScreenTests {
     defer { session.kill() }
 
     try await session.waitFor("│ HDS-")
-    try session.sendKeys("v")
+    try session.sendKeys("m")
     let summary = try await session.waitFor("Menunggu diantar")
-    #expect(summary.contains("v kembali ke antrean"), "\(summary)")
-    try session.sendKeys("v")
+    #expect(summary.contains("m kembali ke antrean"), "\(summary)")
+    try session.sendKeys("m")
     try await session.waitFor("Antrean (")
   }
 

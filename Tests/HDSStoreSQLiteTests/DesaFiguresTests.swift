@@ -144,7 +144,7 @@ struct DesaFiguresTests {
         NewComplaint(
           channel: .walkIn, category: .late, weight: .light, complainantName: "Warga",
           requestID: requestID, description: "Belum diantar"),
-        by: Fixture.user, at: Fixture.time(9))
+        calendar: WorkingCalendar(), by: Fixture.user, at: Fixture.time(9))
     }
     _ = try log(request.id)
     let own = try log(request.id)

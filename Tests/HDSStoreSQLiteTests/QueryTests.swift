@@ -174,24 +174,26 @@ struct QueryTests {
       ])
   }
 
-  @Test("complaints open first, oldest first")
+  @Test("complaints open by deadline, then closed")
   func complaintOrdering() throws {
-    func log(_ name: String, at hour: Int) throws -> Complaint {
+    func log(_ name: String, _ weight: ComplaintWeight, at hour: Int) throws -> Complaint {
       try store.logComplaint(
         NewComplaint(
-          channel: .whatsApp, category: .late, weight: .light, complainantName: name,
+          channel: .whatsApp, category: .late, weight: weight, complainantName: name,
           requestID: nil, description: "belum datang"),
-        by: Fixture.user, at: Fixture.time(hour))
+        calendar: WorkingCalendar(), by: Fixture.user, at: Fixture.time(hour))
     }
-    let late = try log("C", at: 11)
-    let resolved = try log("A", at: 8)
-    let early = try log("B", at: 9)
-    try store.execute("UPDATE complaint SET state = 'resolved' WHERE id = \(resolved.id)")
+    let normative = try log("C", .normative, at: 8)
+    let archived = try log("A", .light, at: 9)
+    let light = try log("B", .light, at: 11)
+    _ = try store.apply(
+      .archive(note: "ganda"), toComplaint: archived.id, expectedVersion: nil,
+      calendar: WorkingCalendar(), by: Fixture.user, at: Fixture.time(12))
 
     let page = try store.complaints(offset: 0, limit: 10)
     #expect(page.total == 3)
-    #expect(page.rows.map(\.id) == [early.id, late.id, resolved.id])
-    #expect(try store.complaints(offset: 1, limit: 1).rows.map(\.id) == [late.id])
+    #expect(page.rows.map(\.id) == [light.id, normative.id, archived.id])
+    #expect(try store.complaints(offset: 1, limit: 1).rows.map(\.id) == [normative.id])
     #expect(try store.totals(on: Fixture.day).openComplaints == 2)
   }
 }

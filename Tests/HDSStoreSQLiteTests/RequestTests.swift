@@ -412,7 +412,8 @@ struct RequestTests {
     let new = NewComplaint(
       channel: .lapor, laporNumber: "LAPOR-123", category: .late, weight: .normative,
       complainantName: "Pak Slamet", requestID: request.id, description: "KTP belum sampai")
-    let logged = try store.logComplaint(new, by: Fixture.user, at: Fixture.time(10))
+    let logged = try store.logComplaint(
+      new, calendar: WorkingCalendar(), by: Fixture.user, at: Fixture.time(10))
 
     #expect(logged.state == .received)
     #expect(logged.laporNumber == "LAPOR-123")
@@ -431,13 +432,15 @@ struct RequestTests {
       channel: .lapor, category: .late, weight: .light, complainantName: "Bu Sri",
       requestID: nil, description: "lama")
     #expect(throws: StoreError.invalid("complaint needs a SP4N-LAPOR! report number")) {
-      try store.logComplaint(missingLapor, by: Fixture.user, at: Fixture.time(10))
+      try store.logComplaint(
+        missingLapor, calendar: WorkingCalendar(), by: Fixture.user, at: Fixture.time(10))
     }
     let unknownRequest = NewComplaint(
       channel: .walkIn, category: .late, weight: .light, complainantName: "Bu Sri",
       requestID: 77, description: "lama")
     #expect(throws: StoreError.notFound(entity: "request", id: 77)) {
-      try store.logComplaint(unknownRequest, by: Fixture.user, at: Fixture.time(10))
+      try store.logComplaint(
+        unknownRequest, calendar: WorkingCalendar(), by: Fixture.user, at: Fixture.time(10))
     }
     #expect(try store.complaints(offset: 0, limit: 10).total == 0)
   }

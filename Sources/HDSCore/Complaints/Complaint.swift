@@ -73,11 +73,29 @@ public struct Complaint: Sendable, Equatable, Identifiable {
   public var complainantName: String
   public var requestID: Int64?
   public var description: String
+  /// The resident the complaint concerns: the linked request's, or one found by NIK.
+  public var residentID: Int64?
+  /// The desa of the linked request or of the resident; nil when neither is known.
+  public var desaCode: String?
+  /// A number to call the complainant back on.
+  public var phone: PhoneNumber?
+  /// The last working day to resolve it, as the store recorded it from the weight. Nil
+  /// for a complaint logged before schema version 4; `deadline(in:)` computes it then.
+  public var deadlineDay: CalendarDay?
+  /// The staff member handling it, from the assign step on.
+  public var assignedTo: String?
+  public var resolvedAt: Date?
+  /// When it left the open states: resolved, not our authority or archived.
+  public var closedAt: Date?
+  /// Grows by 1 with every change, for conflict checks.
+  public var version: Int
 
   public init(
     id: Int64, receivedAt: Date, channel: ComplaintChannel, laporNumber: String?,
     category: ComplaintCategory, weight: ComplaintWeight, state: ComplaintState,
-    complainantName: String, requestID: Int64?, description: String
+    complainantName: String, requestID: Int64?, description: String, residentID: Int64? = nil,
+    desaCode: String? = nil, phone: PhoneNumber? = nil, deadlineDay: CalendarDay? = nil,
+    assignedTo: String? = nil, resolvedAt: Date? = nil, closedAt: Date? = nil, version: Int = 1
   ) {
     self.id = id
     self.receivedAt = receivedAt
@@ -89,12 +107,45 @@ public struct Complaint: Sendable, Equatable, Identifiable {
     self.complainantName = complainantName
     self.requestID = requestID
     self.description = description
+    self.residentID = residentID
+    self.desaCode = desaCode
+    self.phone = phone
+    self.deadlineDay = deadlineDay
+    self.assignedTo = assignedTo
+    self.resolvedAt = resolvedAt
+    self.closedAt = closedAt
+    self.version = version
   }
 
-  /// Returns the last working day to resolve the complaint.
+  /// The WIB day the complaint was received.
+  public var receivedDay: CalendarDay { CalendarDay(containing: receivedAt) }
+
+  /// Returns the last working day to resolve the complaint: the stored deadline, or for
+  /// a complaint without one, `weight.deadlineWorkingDays` after the day it was received.
   public func deadline(in calendar: WorkingCalendar) -> CalendarDay {
-    calendar.adding(
-      workingDays: weight.deadlineWorkingDays, to: CalendarDay(containing: receivedAt))
+    deadlineDay ?? Self.deadline(for: weight, receivedOn: receivedDay, in: calendar)
+  }
+
+  /// Returns the day `weight.deadlineWorkingDays` working days after `day`.
+  public static func deadline(
+    for weight: ComplaintWeight, receivedOn day: CalendarDay, in calendar: WorkingCalendar
+  ) -> CalendarDay {
+    calendar.adding(workingDays: weight.deadlineWorkingDays, to: day)
+  }
+
+  /// Working days SP4N-LAPOR! gives an office to verify a report.
+  public static let laporVerificationWorkingDays = 3
+
+  /// Whether the complaint came through SP4N-LAPOR! and still waits for verification
+  /// (received or postponed), so its 3-working-day verification deadline applies.
+  public var awaitsLaporVerification: Bool {
+    channel == .lapor && (state == .received || state == .postponed)
+  }
+
+  /// Returns the last working day to verify a SP4N-LAPOR! report: 3 working days after
+  /// the day it was received.
+  public func verificationDeadline(in calendar: WorkingCalendar) -> CalendarDay {
+    calendar.adding(workingDays: Self.laporVerificationWorkingDays, to: receivedDay)
   }
 }
 
@@ -105,12 +156,22 @@ public struct NewComplaint: Sendable, Equatable {
   public var category: ComplaintCategory
   public var weight: ComplaintWeight
   public var complainantName: String
+  /// The linked request by id, as the queue knows it.
   public var requestID: Int64?
+  /// The linked request by number, as the operator types it; the store looks up its id.
+  /// When both this and `requestID` are given they must name the same request.
+  public var requestNumber: RequestNumber?
+  /// The resident the complaint concerns, found by NIK. With a linked request it must be
+  /// that request's resident.
+  public var residentNIK: NIK?
+  public var phone: PhoneNumber?
   public var description: String
 
   public init(
     channel: ComplaintChannel, laporNumber: String? = nil, category: ComplaintCategory,
-    weight: ComplaintWeight, complainantName: String, requestID: Int64?, description: String
+    weight: ComplaintWeight, complainantName: String, requestID: Int64?,
+    requestNumber: RequestNumber? = nil, residentNIK: NIK? = nil, phone: PhoneNumber? = nil,
+    description: String
   ) {
     self.channel = channel
     self.laporNumber = laporNumber
@@ -118,6 +179,9 @@ public struct NewComplaint: Sendable, Equatable {
     self.weight = weight
     self.complainantName = complainantName
     self.requestID = requestID
+    self.requestNumber = requestNumber
+    self.residentNIK = residentNIK
+    self.phone = phone
     self.description = description
   }
 

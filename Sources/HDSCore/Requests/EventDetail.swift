@@ -24,7 +24,10 @@
 // `source=print-list` marks events written by a print-list import, and `printed` is the
 // print day from that list.
 // Courier events: add → name, vehicle, desa, capacity.
-// Complaint events: log → channel, category, weight, [lapor], [request].
+// Complaint events (the note has its own column): log → channel, category, weight,
+// [lapor], [request], [resident], deadline; verify with a new weight → weight,
+// previous-weight, deadline, previous-deadline; assign → staff, [previous-staff]; the
+// other actions have no keys.
 
 public enum EventDetail {
   /// Formats pairs in the order given, leaving out pairs whose value is nil.

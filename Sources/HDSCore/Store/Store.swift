@@ -29,9 +29,6 @@ public protocol Store: ComplaintStore, SurveyStore, StatisticsStore {
   /// Pending and delivered counts per desa code, for the desa that have any.
   func desaLoads(on day: CalendarDay) throws(StoreError) -> [DesaLoad]
 
-  /// Returns a page of complaints, open ones first, oldest first within each group.
-  func complaints(offset: Int, limit: Int) throws(StoreError) -> Page<ComplaintRow>
-
   /// Returns the request with its resident, courier, whole event history and linked
   /// complaints.
   func requestDetail(id: Int64) throws(StoreError) -> RequestDetail
@@ -69,10 +66,6 @@ public protocol Store: ComplaintStore, SurveyStore, StatisticsStore {
   /// Stores a new active courier.
   func addCourier(_ courier: NewCourier, by user: String, at time: Date) throws(StoreError)
     -> Courier
-
-  /// Stores a complaint in state received, with its first event.
-  func logComplaint(_ complaint: NewComplaint, by user: String, at time: Date)
-    throws(StoreError) -> Complaint
 
   // MARK: Queue views and search
 
@@ -132,6 +125,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case rejected(LifecycleError)
   /// The request changed since the caller read it; `current` is its state now.
   case conflict(request: RequestNumber, expectedVersion: Int, current: RequestState)
+  /// The complaint lifecycle rejected the action (illegal transition or a missing field).
+  case complaintRejected(ComplaintLifecycleError)
+  /// The complaint changed since the caller read it; `current` is its state now.
+  case complaintConflict(complaint: Int64, expectedVersion: Int, current: ComplaintState)
+  /// A new complaint names a request or resident that is not stored or does not match.
+  case complaintIntake(ComplaintIntakeError)
   /// An input value broke a rule. The message names the rule and how to fix the value.
   case invalid(String)
   /// An open request already exists for this NIK and document.
@@ -165,6 +164,13 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
       return error.description
     case .conflict(let request, _, let current):
       return "request \(request) was changed by someone else and is now \(current.rawValue);"
+        + " look at it again before acting"
+    case .complaintRejected(let error):
+      return error.description
+    case .complaintIntake(let error):
+      return error.description
+    case .complaintConflict(let complaint, _, let current):
+      return "complaint \(complaint) was changed by someone else and is now \(current.rawValue);"
         + " look at it again before acting"
     case .invalid(let message):
       return message

@@ -177,7 +177,7 @@ public final class DashboardApp {
     switch effect {
     case .quit:
       quit(reason: "q", status: 0)
-    case .reload, .setQuery:
+    case .reload, .setQuery, .setComplaintFilter:
       requestWindowIfNeeded(force: true)
     case .openRequest(let id):
       openRequest(id)
@@ -188,6 +188,10 @@ public final class DashboardApp {
       perform { $0.applyMany(action, to: targets) }
     case .logComplaint(let complaint):
       perform { $0.logComplaint(complaint) }
+    case .openComplaint(let id):
+      openComplaint(id)
+    case .applyComplaint(let action, let complaint):
+      perform { $0.applyComplaint(action, to: complaint) }
     case .createRequest(let request):
       perform { $0.create(request) }
     case .correct(let correction, let target):
@@ -221,6 +225,22 @@ public final class DashboardApp {
         MainActor.assumeIsolated {
           switch result {
           case .success(let detail): self.state.overlays.append(.request(detail))
+          case .failure(let error): self.show(error)
+          }
+          self.render()
+        }
+      }
+    }
+  }
+
+  private func openComplaint(_ id: Int64) {
+    let store = self.store
+    storeQueue.async {
+      let result = Result { () throws(StoreError) in try store.complaintDetail(id: id) }
+      DispatchQueue.main.async {
+        MainActor.assumeIsolated {
+          switch result {
+          case .success(let detail): self.state.overlays.append(.complaint(detail))
           case .failure(let error): self.show(error)
           }
           self.render()
@@ -312,7 +332,9 @@ public final class DashboardApp {
 
   /// Runs a write on the store queue, then shows its message and the new data.
   private func perform(_ work: @escaping @Sendable (WriteRunner) -> WriteOutcome) {
-    let runner = WriteRunner(store: store, user: options.user, catalog: state.catalog, log: log)
+    let runner = WriteRunner(
+      store: store, user: options.user, catalog: state.catalog, log: log,
+      calendar: state.calendar)
     let loader = self.loader
     storeQueue.async {
       let outcome = work(runner)
@@ -330,6 +352,7 @@ public final class DashboardApp {
           }
           self.state.submittedForm = nil
           if let detail = outcome.detail { self.replaceDetail(detail) }
+          if let detail = outcome.complaintDetail { self.replaceComplaintDetail(detail) }
           self.receive(snapshot)
         }
       }
@@ -380,6 +403,17 @@ public final class DashboardApp {
     }
   }
 
+  /// Refreshes an open detail view of the same complaint after a change.
+  private func replaceComplaintDetail(_ detail: ComplaintDetail) {
+    for index in state.overlays.indices {
+      if case .complaint(let shown) = state.overlays[index],
+        shown.complaint.id == detail.complaint.id
+      {
+        state.overlays[index] = .complaint(detail)
+      }
+    }
+  }
+
   // MARK: Loading
 
   private func reload() {
@@ -396,7 +430,7 @@ public final class DashboardApp {
       query: state.query, queueOffset: max(0, state.selected(.queue) - queueLimit / 3),
       queueLimit: queueLimit,
       complaintOffset: max(0, state.selected(.complaints) - complaintLimit / 3),
-      complaintLimit: complaintLimit)
+      complaintLimit: complaintLimit, complaintFilter: state.complaintFilter)
     window.includesSummary = state.view == .summary
     let loader = self.loader
     let requested = window

@@ -20,7 +20,7 @@ public enum DashboardView: Sendable, Equatable {
 /// A view drawn over the panes; the topmost takes the keys.
 public enum Overlay: Sendable {
   case request(RequestDetail)
-  case complaint(ComplaintRow)
+  case complaint(ComplaintDetail)
   case courier(Int64)
   case desa(String)
   case form(Form)
@@ -89,6 +89,8 @@ public struct DashboardState: Sendable {
   public var query = QueueQuery.pending
   /// How the village map pane shows the desa.
   public var map = MapState()
+  /// Filters of the complaint pane.
+  public var complaintFilter = ComplaintFilter.all
   /// The `/` search, while it is typed and after, for n and N.
   public var search: SearchState?
   /// Rows marked with Space for a bulk action, by request id.

@@ -12,6 +12,12 @@ public enum Effect: Sendable, Equatable {
   /// Apply one action to several requests, each checked on its own.
   case applyMany(RequestAction, [RequestRef])
   case logComplaint(NewComplaint)
+  /// Load a complaint's detail and show it.
+  case openComplaint(Int64)
+  /// Apply an action to a complaint, checked against the version the screen showed.
+  case applyComplaint(ComplaintAction, Complaint)
+  /// Show the complaint pane with other filters.
+  case setComplaintFilter(ComplaintFilter)
   case createRequest(NewRequest)
   case correct(Correction, RequestRef)
   case undo(LastAction)

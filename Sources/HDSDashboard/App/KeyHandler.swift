@@ -20,6 +20,8 @@ public enum KeyHandler {
       return effects
     case .request(let detail)?:
       return handleDetail(key, detail: detail, state: &state, layout: layout)
+    case .complaint(let detail)?:
+      return handleComplaintDetail(key, detail: detail, state: &state, layout: layout)
     case .route(var route)?:
       let effects = handleRoute(key, route: &route, state: &state)
       if case .route? = state.overlays.last {
@@ -43,13 +45,13 @@ public enum KeyHandler {
 
   // MARK: Summary
 
-  /// The summary shows figures only: q quits, and v or Esc goes back to the panes unless
+  /// The summary shows figures only: q quits, and m or Esc goes back to the panes unless
   /// the summary is the only view.
   private static func handleSummary(_ key: Key, state: inout DashboardState) -> [Effect] {
     switch key {
     case .character("q"), .control("c"):
       return [.quit]
-    case .character("v"), .escape:
+    case .character("m"), .escape:
       guard !state.summaryOnly else { return [] }
       state.view = .panes
       return [.reload]
@@ -87,7 +89,7 @@ public enum KeyHandler {
     case .escape:
       state.search = nil
       state.marked = [:]
-    case .character("v"):
+    case .character("m"):
       state.view = .summary
       return [.reload]
     case .character("u"):
@@ -108,6 +110,8 @@ public enum KeyHandler {
       guard allowsWrite(&state) else { return [] }
       state.message = StatusMessage(state.catalog[.planWorking], isError: false)
       return [.proposePlan]
+    case .character(let letter) where state.focus == .complaints:
+      return handleComplaintLetter(letter, state: &state)
     case .character(let letter) where state.focus == .queue:
       return handleQueueLetter(letter, state: &state, visible: visible)
     default:
@@ -207,9 +211,8 @@ public enum KeyHandler {
         state.overlays.append(.desa(desa[state.selected(.map)].code))
       }
     case .complaints:
-      if let row = snapshot.complaintRow(at: state.selected(.complaints)) {
-        state.overlays.append(.complaint(row))
-      }
+      return snapshot.complaintRow(at: state.selected(.complaints)).map { [.openComplaint($0.id)] }
+        ?? []
     }
     return []
   }
@@ -285,7 +288,8 @@ public enum KeyHandler {
     case "x":
       form = FormFactory.cancel([target], catalog: catalog)
     default:
-      form = FormFactory.complaint(target, catalog: catalog)
+      form = FormFactory.complaint(
+        target, calendar: state.calendar, now: state.now, catalog: catalog)
     }
     state.overlays.append(.form(form))
     return []
@@ -361,7 +365,7 @@ public enum KeyHandler {
   }
 
   /// Returns false, with the read-only message, when this session may not write.
-  private static func allowsWrite(_ state: inout DashboardState) -> Bool {
+  static func allowsWrite(_ state: inout DashboardState) -> Bool {
     if state.readOnly {
       state.message = StatusMessage(state.catalog[.errorReadOnly], isError: true)
     }
@@ -476,6 +480,9 @@ public enum KeyHandler {
           state.query = query
           return resetQueue(state: &state)
         }
+        if case .setComplaintFilter(let filter) = effect {
+          return setComplaintFilter(filter, state: &state)
+        }
         return [effect]
       case .failure(let incomplete):
         form.error = incomplete.message
@@ -512,7 +519,7 @@ public enum KeyHandler {
     }
   }
 
-  private static func handleInfo(_ key: Key, state: inout DashboardState, layout: Layout?)
+  static func handleInfo(_ key: Key, state: inout DashboardState, layout: Layout?)
     -> [Effect]
   {
     guard let overlay = state.overlays.last else { return [] }

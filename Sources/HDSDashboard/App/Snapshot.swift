@@ -19,6 +19,8 @@ public struct Snapshot: Sendable {
   public var summary: SummaryFigures?
   /// The office's service-time targets, for ages past target.
   public var targets = ServiceTargets()
+  /// The complaint resolution rate of the snapshot day's month.
+  public var resolutionRate: ResolutionRate?
 
   public init(
     day: CalendarDay, totals: Totals, queue: Page<QueueRow>, courierBoard: [CourierDayRow],
@@ -59,11 +61,12 @@ public struct Snapshot: Sendable {
       couriers: Dictionary(uniqueKeysWithValues: couriers.map { ($0.id, $0) }),
       desaLoads: loads,
       complaints: try store.complaints(
-        offset: window.complaintOffset, limit: window.complaintLimit),
+        window.complaintFilter, offset: window.complaintOffset, limit: window.complaintLimit),
       maxAttempts: try store.maxAttempts(),
       desaFigures: Dictionary(uniqueKeysWithValues: figures.map { ($0.desaCode, $0) }),
       couriersByDesa: try store.couriersByDesa(on: day))
     snapshot.targets = targets
+    snapshot.resolutionRate = try store.resolutionRate(for: .month(day.month, of: day.year))
     return snapshot
   }
 
@@ -91,11 +94,14 @@ public struct ViewWindow: Sendable, Equatable {
   public var complaintLimit: Int
   /// Whether to load the live summary's figures too.
   public var includesSummary = false
+  /// Which complaints the complaint pane lists.
+  public var complaintFilter: ComplaintFilter
 
   public init(
     query: QueueQuery = .pending, queueOffset: Int = 0, queueLimit: Int = 120,
-    complaintOffset: Int = 0, complaintLimit: Int = 60
+    complaintOffset: Int = 0, complaintLimit: Int = 60, complaintFilter: ComplaintFilter = .all
   ) {
+    self.complaintFilter = complaintFilter
     self.query = query
     self.queueOffset = queueOffset
     self.queueLimit = queueLimit

@@ -10,6 +10,8 @@ struct WriteOutcome: Sendable {
   var forgetsLastAction = false
   /// The detail of the request written, to refresh an open detail view.
   var detail: RequestDetail?
+  /// The detail of the complaint written, to refresh an open complaint view.
+  var complaintDetail: ComplaintDetail?
   /// Whether the write acted on several requests.
   var isBulk = false
 }
@@ -21,6 +23,8 @@ struct WriteRunner: Sendable {
   let user: String
   let catalog: Catalog
   let log: ActivityLog
+  /// Working days with the office's holidays, for complaint deadlines.
+  let calendar: WorkingCalendar
 
   func apply(_ action: RequestAction, to target: RequestRef) -> WriteOutcome {
     do throws(StoreError) {
@@ -69,24 +73,6 @@ struct WriteRunner: Sendable {
       message: StatusMessage(text, isError: !failed.isEmpty), forgetsLastAction: true)
     outcome.isBulk = true
     return outcome
-  }
-
-  func logComplaint(_ complaint: NewComplaint) -> WriteOutcome {
-    do throws(StoreError) {
-      let stored = try store.logComplaint(complaint, by: user, at: Date())
-      log.record(
-        "complaint id=\(stored.id) request=\(complaint.requestID.map(String.init) ?? "-") user=\(user)"
-      )
-      let detail = try complaint.requestID.map { (id) throws(StoreError) in
-        try store.requestDetail(id: id)
-      }
-      return WriteOutcome(
-        message: StatusMessage(catalog.format(.resultComplaint, stored.id), isError: false),
-        detail: detail)
-    } catch {
-      log.record("complaint user=\(user) failed: \(error)")
-      return WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
-    }
   }
 
   func create(_ request: NewRequest) -> WriteOutcome {

@@ -50,15 +50,12 @@ extension Form {
     case .cancel(let targets):
       let action = RequestAction.cancel(reason: text(.reason))
       return targets.count == 1 ? .apply(action, targets[0]) : .applyMany(action, targets)
-    case .complaint(let target):
-      let channel = ComplaintChannel.allCases[choice(.channel)]
-      return .logComplaint(
-        NewComplaint(
-          channel: channel, laporNumber: channel == .lapor ? text(.laporNumber) : nil,
-          category: ComplaintCategory.allCases[choice(.category)],
-          weight: ComplaintWeight.allCases[choice(.weight)],
-          complainantName: text(.complainant), requestID: target.id,
-          description: text(.description)))
+    case .complaint(let target, _, _):
+      return .logComplaint(try newComplaint(target, catalog: catalog))
+    case .complaintAction(let kind, let complaint, _):
+      return .applyComplaint(complaintAction(kind), complaint)
+    case .complaintFilter:
+      return .setComplaintFilter(complaintFilter())
     case .intake(let kecamatan):
       return .createRequest(try newRequest(kecamatan, catalog: catalog))
     case .filter(let courierIDs, let days):
@@ -121,7 +118,7 @@ extension Form {
     return time
   }
 
-  private func phoneNumber(_ catalog: Catalog) throws(FormIncomplete) -> PhoneNumber? {
+  func phoneNumber(_ catalog: Catalog) throws(FormIncomplete) -> PhoneNumber? {
     let typed = text(.phone)
     guard !typed.isEmpty else { return nil }
     do {
@@ -205,24 +202,27 @@ extension Form {
   }
 
   /// Rejects a name without two letters, such as a phone number typed into the name.
-  private func requirePersonName(_ name: FormField.Name, _ catalog: Catalog) throws(FormIncomplete)
-  {
+  func requirePersonName(_ name: FormField.Name, _ catalog: Catalog) throws(FormIncomplete) {
     if text(name).filter(\.isLetter).count < 2 {
       throw invalid(name, catalog[.nameInvalid], catalog)
     }
   }
 
-  private func invalid(_ name: FormField.Name, _ reason: String, _ catalog: Catalog)
+  func invalid(_ name: FormField.Name, _ reason: String, _ catalog: Catalog)
     -> FormIncomplete
   {
     FormIncomplete(message: catalog.format(.formInvalidField, self[name]?.label ?? "", reason))
   }
 
   /// A short verdict shown beside a field while it is typed: the birth date and sex a NIK
-  /// encodes or why it is invalid, a KK number's length, the +62 form of a phone number.
+  /// encodes or why it is invalid, a KK number's length, the +62 form of a phone number,
+  /// the deadline a complaint's weight sets.
   public func hint(for index: Int, catalog: Catalog, today: CalendarDay) -> (
     text: String, isError: Bool
   )? {
+    if [.weight, .requestNumber].contains(fields[index].name) {
+      return complaintHint(for: index, catalog: catalog)
+    }
     let typed = fields[index].text.trimmingCharacters(in: .whitespaces)
     guard !typed.isEmpty else { return nil }
     switch fields[index].name {

@@ -52,6 +52,7 @@ public struct FormField: Sendable, Equatable {
     case requirement(Requirement)
     case status, courierFilter, deliveryDayFilter, needsCompletion, sort, correctWhat
     case vehicle, homeDesa, capacity, workingDays, active
+    case requestNumber, staff, complaintState, openOnly
   }
 
   public enum Value: Sendable, Equatable {
@@ -97,7 +98,12 @@ public struct Form: Sendable {
     case deliver(RequestRef, replacement: Bool, openedAt: Date)
     case fail(RequestRef)
     case cancel([RequestRef])
-    case complaint(RequestRef)
+    /// A new complaint, from a request in the queue or from the complaint pane; the
+    /// calendar and the time the form opened give the deadline shown beside the weight.
+    case complaint(RequestRef?, calendar: WorkingCalendar, openedAt: Date)
+    /// An action on a complaint, with the note its event keeps.
+    case complaintAction(ComplaintAction.Kind, Complaint, calendar: WorkingCalendar)
+    case complaintFilter
     case intake(Kecamatan)
     case filter(courierIDs: [Int64], days: [CalendarDay])
     case correct(RequestRef, Kecamatan)

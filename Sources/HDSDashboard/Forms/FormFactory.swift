@@ -99,30 +99,6 @@ enum FormFactory {
       ], language: catalog.language)
   }
 
-  static func complaint(_ target: RequestRef, catalog: Catalog) -> Form {
-    Form(
-      title: catalog.format(.formComplaint, target.number),
-      purpose: .complaint(target),
-      fields: [
-        FormField(
-          name: .channel, label: catalog[.fieldChannel],
-          value: .choice(ComplaintChannel.allCases.map(catalog.channel), 0), isRequired: true),
-        FormField(
-          name: .laporNumber, label: catalog[.fieldLaporNumber], value: .text(""), isRequired: true),
-        FormField(
-          name: .category, label: catalog[.fieldCategory],
-          value: .choice(ComplaintCategory.allCases.map(catalog.category), 0), isRequired: true),
-        FormField(
-          name: .weight, label: catalog[.fieldWeight],
-          value: .choice(ComplaintWeight.allCases.map(catalog.weight), 0), isRequired: true),
-        FormField(
-          name: .complainant, label: catalog[.fieldComplainant], value: .text(target.residentName),
-          isRequired: true),
-        FormField(
-          name: .description, label: catalog[.fieldDescription], value: .text(""), isRequired: true),
-      ], language: catalog.language)
-  }
-
   /// Builds the intake form: resident, address picked desa → dusun → RW → RT from the gazetteer,
   /// document, the requirement checklist of that document, and a note.
   static func intake(_ kecamatan: Kecamatan, catalog: Catalog) -> Form {

@@ -51,18 +51,7 @@ enum DetailText {
       Line(label: "", value: ""),
       Line(label: "", value: catalog[.detailHistory], style: .title),
     ]
-    for event in detail.events {
-      // A creation and a correction name no move: the action says it all.
-      let from = event.from.flatMap { $0 == event.to ? nil : catalog.state($0) + " → " } ?? ""
-      let move = event.from == nil || event.from == event.to ? "" : from + catalog.state(event.to)
-      let text =
-        "\(stamp(event.time, catalog))  \(event.user)  \(catalog.action(event.action))\(move.isEmpty ? "" : ": " + move)"
-      lines.append(Line(label: "", value: text))
-      let words = EventWords.describe(event, state: state)
-      if !words.isEmpty {
-        lines.append(Line(label: "", value: "    " + words, style: .dim))
-      }
-    }
+    lines += history(detail.events, state: state)
     if !detail.complaints.isEmpty {
       lines.append(Line(label: "", value: ""))
       lines.append(Line(label: "", value: catalog[.detailComplaints], style: .title))
@@ -73,6 +62,26 @@ enum DetailText {
             value:
               "#\(complaint.id)  \(stamp(complaint.receivedAt, catalog))  \(catalog.category(complaint.category)) · \(catalog.complaintState(complaint.state)): \(complaint.description)"
           ))
+      }
+    }
+    return lines
+  }
+
+  /// Returns two lines per event, oldest first: when, who, the action and the move, then
+  /// the event's words when it has any.
+  static func history(_ events: [RequestEvent], state: DashboardState) -> [Line] {
+    let catalog = state.catalog
+    var lines: [Line] = []
+    for event in events {
+      // A creation and a correction name no move: the action says it all.
+      let from = event.from.flatMap { $0 == event.to ? nil : catalog.state($0) + " → " } ?? ""
+      let move = event.from == nil || event.from == event.to ? "" : from + catalog.state(event.to)
+      let text =
+        "\(stamp(event.time, catalog))  \(event.user)  \(catalog.action(event.action))\(move.isEmpty ? "" : ": " + move)"
+      lines.append(Line(label: "", value: text))
+      let words = EventWords.describe(event, state: state)
+      if !words.isEmpty {
+        lines.append(Line(label: "", value: "    " + words, style: .dim))
       }
     }
     return lines
@@ -98,33 +107,6 @@ enum DetailText {
     let card = handover.oldCardReturned ? " · " + catalog[.eventOldCard] : ""
     return
       "\(catalog.recipient(handover.recipientKind)): \(handover.recipientName)\(relation)\(card)"
-  }
-
-  static func complaint(_ row: ComplaintRow, state: DashboardState) -> [Line] {
-    let catalog = state.catalog
-    let complaint = row.complaint
-    let deadline = complaint.deadline(in: state.calendar)
-    let today = CalendarDay(containing: state.now)
-    let left = state.calendar.workingDays(from: today, to: deadline)
-    let timing =
-      left < 0 ? catalog.format(.detailOverdue, -left) : catalog.format(.detailDaysLeft, left)
-    let channel =
-      catalog.channel(complaint.channel) + (complaint.laporNumber.map { " " + $0 } ?? "")
-    return [
-      Line(label: catalog[.detailState], value: catalog.complaintState(complaint.state)),
-      Line(label: catalog[.detailReceived], value: stamp(complaint.receivedAt, catalog)),
-      Line(label: catalog[.detailChannel], value: channel),
-      Line(label: catalog[.detailCategory], value: catalog.category(complaint.category)),
-      Line(label: catalog[.detailWeight], value: catalog.weight(complaint.weight)),
-      Line(
-        label: catalog[.detailDeadline], value: "\(catalog.date(deadline)) (\(timing))",
-        style: left < 0 && complaint.state.isOpen ? .danger : .normal),
-      Line(label: catalog[.detailResident], value: complaint.complainantName),
-      Line(
-        label: catalog[.detailLinkedRequest],
-        value: row.requestNumber?.description ?? catalog[.detailNone]),
-      Line(label: catalog[.detailDescription], value: complaint.description),
-    ]
   }
 
   static func courier(_ id: Int64, state: DashboardState) -> [Line] {

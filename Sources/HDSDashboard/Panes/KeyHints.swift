@@ -34,12 +34,14 @@ enum KeyHints {
     case .request?:
       let more: [Hint] = state.readOnly ? [] : [("e", .hintCorrect), ("u", .hintUndo)]
       return offered + more + [("↑↓", .hintScroll), ("Esc", .hintClose)]
+    case .complaint(let detail)?:
+      return complaintActions(detail.complaint, state) + [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .some:
       return [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case nil where state.view == .summary:
-      return state.summaryOnly ? [("q", .hintQuit)] : [("v", .hintBackToPanes), ("q", .hintQuit)]
+      return state.summaryOnly ? [("q", .hintQuit)] : [("m", .hintBackToPanes), ("q", .hintQuit)]
     case nil:
-      let common: [Hint] = [("Tab", .hintPane), ("v", .hintSummary), ("q", .hintQuit)]
+      let common: [Hint] = [("Tab", .hintPane), ("m", .hintSummary), ("q", .hintQuit)]
       if state.focus == .queue {
         let finding: [Hint] = [("/", .hintSearch), ("F", .hintFilter), ("S", .hintSort)]
         let writing: [Hint] =
@@ -53,6 +55,7 @@ enum KeyHints {
           + (state.readOnly ? [] : [("u", .hintUndo)]) + common
       }
       if state.focus == .map { return MapKeys.hints(state) + common }
+      if state.focus == .complaints { return complaintPane(state) + common }
       let plan: [Hint] =
         state.focus == .couriers && !state.readOnly
         ? [("p", .hintPlan), ("n", .hintNewCourier), ("e", .hintEditCourier)] : []

@@ -17,10 +17,10 @@ enum OverlayView {
         DetailText.request(detail, state: state),
         title: state.catalog.format(.detailRequest, detail.request.number), state: state,
         screen: &screen)
-    case .complaint(let row):
+    case .complaint(let detail):
       drawLines(
-        DetailText.complaint(row, state: state),
-        title: state.catalog.format(.detailComplaint, row.complaint.id), state: state,
+        ComplaintDetailText.lines(detail, state: state),
+        title: state.catalog.format(.detailComplaint, detail.complaint.id), state: state,
         screen: &screen)
     case .courier(let id):
       let name = state.snapshot?.couriers[id]?.name ?? String(id)
@@ -80,7 +80,7 @@ enum OverlayView {
   static func lines(of overlay: Overlay, state: DashboardState) -> [Line] {
     switch overlay {
     case .request(let detail): return DetailText.request(detail, state: state)
-    case .complaint(let row): return DetailText.complaint(row, state: state)
+    case .complaint(let detail): return ComplaintDetailText.lines(detail, state: state)
     case .courier(let id): return DetailText.courier(id, state: state)
     case .desa(let code): return DetailText.desa(code, state: state)
     case .form, .plan, .route: return []
