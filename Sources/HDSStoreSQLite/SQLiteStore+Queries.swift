@@ -67,11 +67,12 @@ extension SQLiteStore {
     """
 
   /// Every query above and the two page queries, for the test that checks their plans.
-  static let indexedQueries = [
-    deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
-    failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
-    queueSQL(QueueFilterSQL(.pending)), complaintsPageSQL,
-  ]
+  static let indexedQueries =
+    [
+      deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
+      failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
+      queueSQL(QueueFilterSQL(.pending)), complaintsPageSQL,
+    ] + surveyQueries
 
   // MARK: Totals
 
@@ -282,7 +283,8 @@ extension SQLiteStore {
         context: "reading the complaints of request \(id)",
         decoder.decodeComplaint)
       return RequestDetail(
-        request: request, courierName: courierName, events: events, complaints: complaints)
+        request: request, courierName: courierName, events: events, complaints: complaints,
+        survey: try surveyResponse(ofRequest: id, connection))
     }
   }
 

@@ -25,6 +25,9 @@
 // print day from that list.
 // Courier events: add → name, vehicle, desa, capacity.
 // Complaint events: log → channel, category, weight, [lapor], [request].
+// Survey events: record → answered, answers (U1 to U9 joined by commas, `-` for a blank),
+// source (form or csv-import); replace → the same, then previous-answered,
+// previous-answers and previous-source.
 
 public enum EventDetail {
   /// Formats pairs in the order given, leaving out pairs whose value is nil.
