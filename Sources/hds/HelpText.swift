@@ -8,6 +8,8 @@ enum HelpText {
     case .demo: return demo
     case .summary: return summary
     case .importPrintList: return importPrintList
+    case .importSurvey: return SurveyHelp.importSurvey
+    case .survey: return SurveyHelp.survey
     case .export: return exportRecipients + "\n\n" + exportEvents
     case .exportRecipients: return exportRecipients
     case .exportEvents: return exportEvents
@@ -29,6 +31,8 @@ enum HelpText {
       hds demo [OPTIONS]         create a store filled with synthetic sample data
       hds summary [OPTIONS]      print the dashboard's totals as plain text
       hds import print-list FILE mark printed documents ready from a Dukcapil print list
+      hds import survey FILE     record satisfaction survey answers (SKM) from a CSV file
+      hds survey                 print the satisfaction index (IKM) of a month or a year
       hds export recipients      write the recipient list (daftar penerima), CSV or HTML
       hds export events          write every request event since a time, CSV or JSON Lines
       hds settings               print or change settings: attempt limit, road factor

@@ -159,3 +159,12 @@ public enum SurveyListError: Error, Sendable, Equatable, CustomStringConvertible
     }
   }
 }
+
+extension CalendarDay {
+  /// Parses a day written YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, as survey files and the
+  /// survey form accept it. Returns nil for other text and for days that do not exist.
+  public init?(surveyDate text: String) {
+    guard case .day(let day) = PrintDate.parse(text) else { return nil }
+    self = day
+  }
+}

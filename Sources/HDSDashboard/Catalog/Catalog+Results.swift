@@ -27,6 +27,8 @@ extension Catalog {
       return format(.errorNotLatestChange, request)
     case .cannotUndo(let request, let action):
       return format(.errorCannotUndo, self.action(action), request)
+    case .survey(let rejection):
+      return describe(rejection)
     default:
       return format(.errorStore, error.description)
     }
