@@ -69,6 +69,8 @@ extension Form {
       return .undo(action)
     case .courier(let existing):
       return try courierEffect(existing, catalog: catalog)
+    case .survey(let target):
+      return try surveyEffect(target, catalog: catalog)
     }
   }
 
@@ -212,7 +214,7 @@ extension Form {
     }
   }
 
-  private func invalid(_ name: FormField.Name, _ reason: String, _ catalog: Catalog)
+  func invalid(_ name: FormField.Name, _ reason: String, _ catalog: Catalog)
     -> FormIncomplete
   {
     FormIncomplete(message: catalog.format(.formInvalidField, self[name]?.label ?? "", reason))
@@ -268,6 +270,8 @@ extension Form {
       } catch {
         return ("✗ " + catalog.describe(error), true)
       }
+    case .answeredOn, .answer:
+      return surveyHint(fields[index].name, typed: typed, catalog: catalog, today: today)
     default:
       return nil
     }

@@ -52,6 +52,8 @@ public struct FormField: Sendable, Equatable {
     case requirement(Requirement)
     case status, courierFilter, deliveryDayFilter, needsCompletion, sort, correctWhat
     case vehicle, homeDesa, capacity, workingDays, active
+    case answeredOn
+    case answer(SurveyElement)
   }
 
   public enum Value: Sendable, Equatable {
@@ -104,6 +106,8 @@ public struct Form: Sendable {
     case undo(LastAction)
     /// A courier's record: nil for a new courier.
     case courier(Courier?)
+    /// A delivered request's satisfaction survey.
+    case survey(SurveyFormTarget)
   }
 
   public let title: String

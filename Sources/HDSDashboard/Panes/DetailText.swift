@@ -75,6 +75,7 @@ enum DetailText {
           ))
       }
     }
+    lines += surveyLines(detail, state: state)
     return lines
   }
 
