@@ -52,7 +52,8 @@ enum HelpText {
 
     Keys in the dashboard: Tab / Shift-Tab or ← → change pane, ↑ ↓ (j k) move,
     Enter opens the detail, a assign, o out for delivery, d delivered, f failed
-    attempt, x cancel, c log a complaint, Esc closes, q quits.
+    attempt, x cancel, c log a complaint, v (in a delivered request's detail) enter
+    its satisfaction survey, Esc closes, q quits.
     """
 
   static let demo = """
