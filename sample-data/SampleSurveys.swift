@@ -46,9 +46,23 @@ enum SampleSurveys {
       case .cost:
         answers[element] = roll < 95 ? 4 : 3
       case .complaintHandling:
-        if roll >= 60 { answers[element] = roll < 70 ? 2 : roll < 85 ? 3 : 4 }
+        if roll >= 85 {
+          answers[element] = 4
+        } else if roll >= 70 {
+          answers[element] = 3
+        } else if roll >= 60 {
+          answers[element] = 2
+        }
       default:
-        answers[element] = roll < 2 ? 1 : roll < 12 ? 2 : roll < 55 ? 3 : 4
+        if roll < 2 {
+          answers[element] = 1
+        } else if roll < 12 {
+          answers[element] = 2
+        } else if roll < 55 {
+          answers[element] = 3
+        } else {
+          answers[element] = 4
+        }
       }
     }
     do throws(SurveyResponseError) {

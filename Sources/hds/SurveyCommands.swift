@@ -73,7 +73,7 @@ extension Commands {
 
   /// Writes the invalid and duplicate rows with their original fields and a reason column,
   /// as CSV that Excel opens: byte order mark, `;`, CRLF. Runs after the import, so a
-  /// failure says what was imported.
+  /// failure message names what was imported.
   private static func writeSurveyRejects(
     _ list: SurveyList, _ result: SurveyImport, to path: String, language: Language
   ) {

@@ -31,7 +31,7 @@ enum SurveyImportReport {
     return lines.joined(separator: "\n")
   }
 
-  /// The error of an import that found invalid rows without --skip-invalid.
+  /// Returns the error of an import that found invalid rows without --skip-invalid.
   static func rejection(_ invalid: [PrintListProblem], file: String) -> String {
     let count = Set(invalid.map(\.line)).count
     let rows = count == 1 ? "1 invalid row" : "\(count) invalid rows"
@@ -43,7 +43,7 @@ enum SurveyImportReport {
     return message
   }
 
-  /// Every problem of the file, from the parser and from the store, in line order.
+  /// Returns every problem of the file, from the parser and from the store, in line order.
   static func invalidProblems(_ list: SurveyList, _ result: SurveyImport) -> [PrintListProblem] {
     let problems = list.rejects.flatMap(\.problems) + result.invalid
     return problems.enumerated().sorted {
@@ -51,7 +51,7 @@ enum SurveyImportReport {
     }.map(\.element)
   }
 
-  /// The rows that go to the rejects file, with their fields and reason, in line order.
+  /// Returns the rows for the rejects file, with their fields and reason, in line order.
   static func rejectedRows(_ list: SurveyList, _ result: SurveyImport)
     -> [(line: Int, fields: [String], reason: String)]
   {

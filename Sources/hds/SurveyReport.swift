@@ -5,7 +5,7 @@ import HDSDashboard
 /// The output of `hds survey`: the index of a period as text for people, or as CSV for
 /// spreadsheets and scripts.
 enum SurveyReport {
-  /// A heading, the index and grade, the respondents and the sample the population
+  /// Renders a heading, the index and grade, the respondents and the sample the population
   /// needs with a warning when it is too small, then a table of the nine elements.
   static func text(_ satisfaction: PeriodSatisfaction, catalog: Catalog) -> String {
     let index = satisfaction.index
@@ -56,7 +56,7 @@ enum SurveyReport {
     return lines
   }
 
-  /// One row per element, then one for the index with the sample figures, as RFC 4180
+  /// Renders one row per element, then one for the index with the sample figures, as RFC 4180
   /// CSV: `,` between fields, CRLF, a point before decimals.
   static func csv(_ satisfaction: PeriodSatisfaction, catalog: Catalog) -> String {
     let writer = CSVWriter(separator: ",")

@@ -11,7 +11,7 @@ import Testing
 struct SurveyFormTests {
   private let layout = Layout(rows: 24, cols: 80)
 
-  /// The detail of a delivered request of the sample store, with or without a response.
+  /// Returns the detail of a delivered request of the sample store, with or without a response.
   private func deliveredDetail(_ fixture: SampleFixture, surveyed: Bool) throws -> RequestDetail {
     let page = try fixture.store.queue(
       QueueQuery(states: [.delivered]), offset: 0, limit: 200)

@@ -32,7 +32,7 @@ struct SurveyCommandTests {
         street: "Jl. Raya \(index)"))
   }
 
-  /// A data directory whose store has `count` requests of distinct residents delivered
+  /// Creates a data directory whose store has `count` requests of distinct residents delivered
   /// on `deliveryDay`, and one more that is only ready.
   private static func store(_ directory: TestDirectory, delivered count: Int) throws
     -> (data: String, store: SQLiteStore, delivered: [DeliveryRequest], ready: DeliveryRequest)

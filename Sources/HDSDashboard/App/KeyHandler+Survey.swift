@@ -4,7 +4,7 @@ import HDSTerminal
 /// The survey's keys: v in a request's detail opens the survey form, and in the form a
 /// digit answers the focused element and moves on.
 extension KeyHandler {
-  /// Opens the survey form of the request in the detail, or says why it cannot.
+  /// Opens the survey form of the request in the detail, or shows why it cannot.
   static func openSurvey(_ detail: RequestDetail, state: inout DashboardState) -> [Effect] {
     let catalog = state.catalog
     guard !state.readOnly else {

@@ -14,9 +14,10 @@ extension WriteRunner {
         "survey \(action) request=\(target.number) id=\(target.id) survey=\(stored.id)"
           + " user=\(user)")
       let key: MessageKey = replacing ? .resultSurveyReplaced : .resultSurveyRecorded
+      // Undo cannot take back a survey, and offering the action before it would skip it.
       return WriteOutcome(
         message: StatusMessage(catalog.format(key, target.number), isError: false),
-        detail: try store.requestDetail(id: target.id))
+        forgetsLastAction: true, detail: try store.requestDetail(id: target.id))
     } catch {
       log.record("survey \(action) request=\(target.number) user=\(user) failed: \(error)")
       return WriteOutcome(

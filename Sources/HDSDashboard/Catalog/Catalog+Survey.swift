@@ -1,12 +1,12 @@
 import HDSCore
 
 extension Catalog {
-  /// The element's name: "Persyaratan", "Requirements".
+  /// Returns the element's name: "Persyaratan", "Requirements".
   public func surveyElement(_ element: SurveyElement) -> String {
     MessageKey(rawValue: "survey.u\(element.rawValue)").map { self[$0] } ?? element.code
   }
 
-  /// The grade's name: "Baik", "Good".
+  /// Returns the grade's name: "Baik", "Good".
   public func grade(_ grade: SatisfactionGrade) -> String {
     MessageKey(rawValue: "survey.grade." + grade.rawValue).map { self[$0] } ?? grade.rawValue
   }
@@ -15,13 +15,13 @@ extension Catalog {
     MessageKey(rawValue: "survey.source." + source.rawValue).map { self[$0] } ?? source.rawValue
   }
 
-  /// The index with two decimals and the language's mark: "81,67", "81.67".
+  /// Writes the index with two decimals and the language's mark: "81,67", "81.67".
   public func ikm(_ ikm: IKM) -> String {
     language == .indonesian
       ? ikm.description.replacingOccurrences(of: ".", with: ",") : ikm.description
   }
 
-  /// The period as a heading says it: "Desember 2026", "2026", "4 Desember 2026", or a
+  /// Names the period as a heading writes it: "Desember 2026", "2026", "4 Desember 2026", or a
   /// range of days.
   public func periodName(_ period: ReportPeriod) -> String {
     switch period.kind {

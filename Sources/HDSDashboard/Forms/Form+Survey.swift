@@ -17,7 +17,7 @@ public struct SurveyFormTarget: Sendable {
 }
 
 extension FormFactory {
-  /// The survey of a delivered request: the answered date (today by default), then one
+  /// Builds the survey form of a delivered request: the answered date (today by default), then one
   /// field per element, 1 to 4 or empty. A stored response fills the fields, and the
   /// form then replaces it.
   static func survey(_ detail: RequestDetail, today: CalendarDay, catalog: Catalog) -> Form {
@@ -86,14 +86,14 @@ extension Form {
     return .recordSurvey(new, target.request, replacing: target.replacing != nil)
   }
 
-  /// The answer typed into an element's field, or nil unless it is 1 to 4.
+  /// Returns the answer typed into an element's field, or nil unless it is 1 to 4.
   static func surveyAnswer(_ typed: String) -> Int? {
     guard typed.count == 1, let answer = Int(typed), SurveyResponse.answerRange.contains(answer)
     else { return nil }
     return answer
   }
 
-  /// The verdict beside a survey field: the day's name for a date, the answer's meaning
+  /// Returns the verdict beside a survey field: the day's name for a date, the answer's meaning
   /// ("4: Sangat baik") for an element, or why the value is invalid.
   func surveyHint(
     _ name: FormField.Name, typed: String, catalog: Catalog, today: CalendarDay

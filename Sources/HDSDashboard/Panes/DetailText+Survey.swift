@@ -1,8 +1,8 @@
 import HDSCore
 
 extension DetailText {
-  /// The survey section of a delivered request's detail: the stored answers, or how to
-  /// enter them. Nothing for a request that is not delivered.
+  /// Returns the survey section of a delivered request's detail: the stored answers, or
+  /// how to enter them. Returns nothing for a request that is not delivered.
   static func surveyLines(_ detail: RequestDetail, state: DashboardState) -> [Line] {
     let catalog = state.catalog
     guard detail.request.state == .delivered || detail.survey != nil else { return [] }
