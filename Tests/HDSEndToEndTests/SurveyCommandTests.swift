@@ -230,6 +230,34 @@ struct SurveyCommandTests {
     #expect(records.last?.fields.last?.contains("is ready, not delivered") == true)
   }
 
+  @Test(
+    "survey options checked",
+    arguments: [
+      (
+        ["survey", "--month", "2026-13"],
+        "invalid value 2026-13 for --month; expected a month as YYYY-MM"
+      ),
+      (
+        ["survey", "--year", "2026-11"], "invalid value 2026-11 for --year; expected a year as YYYY"
+      ),
+      (
+        ["survey", "--year", "2026", "--month", "2026-11"],
+        "--month and --year cannot be used together"
+      ),
+      (["summary", "--csv"], "--month, --year and --csv only apply to hds survey"),
+      (["import", "survey"], "hds import survey needs the CSV file to import"),
+      (
+        ["import", "surveys", "x.csv"],
+        "hds import cannot import surveys; it takes print-list or survey"
+      ),
+    ])
+  func usageErrors(arguments: [String], message: String) throws {
+    let result = try Self.run(arguments)
+
+    #expect(result.status == 2)
+    #expect(result.errorOutput.contains(message), "\(result.errorOutput)")
+  }
+
   // MARK: Dashboard
 
   @Test("survey form typed in dashboard")
