@@ -66,13 +66,15 @@ extension SQLiteStore {
     WHERE c.request_id = ?1 ORDER BY c.received_at, c.id
     """
 
-  /// Every query above and the two page queries, for the test that checks their plans.
-  static let indexedQueries =
-    [
-      deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
-      failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
-      queueSQL(QueueFilterSQL(.pending)), complaintsPageSQL,
-    ] + surveyQueries
+  /// Every query above, the two page queries and the survey's, for the test that checks
+  /// their plans.
+  static let indexedQueries = [
+    deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
+    failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
+    queueSQL(QueueFilterSQL(.pending)), complaintsPageSQL,
+    surveyTargetByIDSQL, surveyTargetByNumberSQL, surveyOfRequestSQL, surveyIndexSQL,
+    servedResidentsSQL,
+  ]
 
   // MARK: Totals
 

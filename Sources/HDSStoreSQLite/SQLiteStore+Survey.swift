@@ -65,12 +65,6 @@ extension SQLiteStore: SurveyStore {
     WHERE delivered_at >= ?1 AND delivered_at < ?2 AND +state = 'delivered'
     """
 
-  /// The survey's queries, for the test that checks their plans use indexes.
-  static let surveyQueries = [
-    surveyTargetByIDSQL, surveyTargetByNumberSQL, surveyOfRequestSQL, surveyIndexSQL,
-    servedResidentsSQL,
-  ]
-
   private static let insertSurveySQL = """
     INSERT INTO survey_response (request_id, answered_day, u1, u2, u3, u4, u5, u6, u7, u8, u9,
       recorded_at, source)
