@@ -28,7 +28,7 @@ let package = Package(
     .target(name: "HDSDashboard", dependencies: ["HDSCore", "HDSTerminal"]),
     .target(
       name: "HDSSampleData", dependencies: ["HDSCore"], path: "sample-data",
-      exclude: ["README.md", "holidays-2026.txt", "holidays-2027.txt"]),
+      exclude: ["README.md", "holidays-2026.txt", "holidays-2027.txt", "survey-example.csv"]),
     .executableTarget(
       name: "hds",
       dependencies: ["HDSCore", "HDSStoreSQLite", "HDSTerminal", "HDSDashboard", "HDSSampleData"]

@@ -17,7 +17,8 @@ public enum SampleData {
     public let complaints: Int
   }
 
-  /// Writes couriers, requests and complaints. Throws on the first store error.
+  /// Writes couriers, requests, complaints and survey responses. Throws on the first store
+  /// error.
   public static func populate(
     _ store: Store, now: Date, seed: UInt64 = defaultSeed, requests count: Int = 300,
     user: String = "hds-demo", kecamatan: Kecamatan = Kromengan.kecamatan
@@ -45,6 +46,8 @@ public enum SampleData {
 
     let complaints = try addComplaints(
       store, requests: stored, now: now, user: user, people: &people, generator: &generator)
+    _ = try SampleSurveys.record(
+      store, requests: stored.map(\.0), now: now, user: user, generator: &generator)
     return Report(requests: stored.count, couriers: couriers.count, complaints: complaints)
   }
 

@@ -66,13 +66,14 @@ extension SQLiteStore {
     WHERE c.request_id = ?1 ORDER BY c.received_at, c.id
     """
 
-  /// Every query above, the queue page query, the complaint queries and the desa figures'
+  /// Every query above, the queue page query, the complaint, desa figures' and survey
   /// queries, for the test that checks their plans.
   static let indexedQueries =
     [
       deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
       failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
-      queueSQL(QueueFilterSQL(.pending)),
+      queueSQL(QueueFilterSQL(.pending)), surveyTargetByIDSQL, surveyTargetByNumberSQL,
+      surveyOfRequestSQL, surveyIndexSQL, servedResidentsSQL,
     ] + complaintQueries + desaFiguresQueries
 
   // MARK: Totals
@@ -262,7 +263,8 @@ extension SQLiteStore {
       context: "reading the complaints of request \(id)",
       decoder.decodeComplaint)
     return RequestDetail(
-      request: request, courierName: courierName, events: events, complaints: complaints)
+      request: request, courierName: courierName, events: events, complaints: complaints,
+      survey: try surveyResponse(ofRequest: id, connection))
   }
 
   /// Reads one request with its resident; throws `.notFound` when there is none.

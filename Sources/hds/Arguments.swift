@@ -9,6 +9,8 @@ struct Arguments: Equatable {
     case demo
     case summary
     case importPrintList = "import print-list"
+    case importSurvey = "import survey"
+    case survey
     /// `hds export` without a subject, which only has help.
     case export
     case exportRecipients = "export recipients"
@@ -41,13 +43,14 @@ struct Arguments: Equatable {
   var date: String?
   /// `summary --live`: the live summary screen alone, for a wall screen.
   var live = false
-  // report
-  /// The month or year given by `report --month` or `--year`.
-  var reportPeriod: ReportPeriod?
-  // import print-list
+  // import print-list, import survey
   var inputFile: String?
   var rejectsFile: String?
   var dryRun = false
+  // survey, report
+  /// The month or year given by `--month` or `--year`.
+  var period: ReportPeriod?
+  var csv = false
   // export
   var fromDay: CalendarDay?
   var toDay: CalendarDay?
@@ -106,16 +109,6 @@ struct Arguments: Equatable {
         result.refreshSeconds = seconds
       case "--read-only": result.readOnly = true
       case "--live": result.live = true
-      case "--month", "--year":
-        let text = try value(for: name)
-        let parsed = ReportPeriod(parsing: text)
-        let expectsMonth = name == "--month"
-        guard let parsed, (parsed.kind == .month) == expectsMonth else {
-          throw .invalidValue(
-            name, text, expectsMonth ? "a month as YYYY-MM, such as 2026-12" : "a year as YYYY")
-        }
-        if result.reportPeriod != nil { throw .conflictingOptions("--month", "--year") }
-        result.reportPeriod = parsed
       case "--replace": result.replace = true
       case "--open": result.open = true
       case "--seed":
@@ -132,6 +125,9 @@ struct Arguments: Equatable {
         result.date = try value(for: name)
       case "--skip-invalid": result.rejectsFile = try value(for: name)
       case "--dry-run": result.dryRun = true
+      case "--month", "--year":
+        result.period = try period(try value(for: name), for: name, current: result.period)
+      case "--csv": result.csv = true
       case "--from": result.fromDay = try day(try value(for: name), for: name)
       case "--to": result.toDay = try day(try value(for: name), for: name)
       case "--since":
@@ -175,7 +171,7 @@ struct Arguments: Equatable {
     }
     let operand: String?
     (result.command, operand) = try command(from: words, help: result.showHelp)
-    if result.command == .importPrintList {
+    if result.command == .importPrintList || result.command == .importSurvey {
       result.inputFile = operand
     } else if let operand {
       result.courierReference = operand
@@ -193,6 +189,18 @@ struct Arguments: Equatable {
       throw .invalidValue(option, text, "a number from \(range.lowerBound) to \(range.upperBound)")
     }
     return factor
+  }
+
+  /// Reads --month YYYY-MM or --year YYYY; giving both, or one twice, is a usage error.
+  private static func period(_ text: String, for option: String, current: ReportPeriod?)
+    throws(UsageError) -> ReportPeriod
+  {
+    if current != nil { throw .conflictingOptions("--month", "--year") }
+    let isMonth = option == "--month"
+    guard let period = ReportPeriod(parsing: text), (period.kind == .month) == isMonth else {
+      throw .invalidValue(option, text, isMonth ? "a month as YYYY-MM" : "a year as YYYY")
+    }
+    return period
   }
 
   private static func day(_ text: String, for option: String) throws(UsageError) -> CalendarDay {
@@ -217,12 +225,20 @@ struct Arguments: Equatable {
     case "import":
       guard let subject = rest.first else {
         if help { return (.importPrintList, nil) }
-        throw .missingSubject("import", "print-list")
+        throw .missingSubject("import", "print-list or survey")
       }
-      guard subject == "print-list" else { throw .unknownSubject(subject, "import", "print-list") }
-      if rest.count > 2 { throw .unexpectedArgument(rest[2], Command.importPrintList.rawValue) }
-      guard rest.count == 2 || help else { throw .missingFile }
-      return (.importPrintList, rest.count == 2 ? rest[1] : nil)
+      let command: Command
+      switch subject {
+      case "print-list": command = .importPrintList
+      case "survey": command = .importSurvey
+      default: throw .unknownSubject(subject, "import", "print-list or survey")
+      }
+      if rest.count > 2 { throw .unexpectedArgument(rest[2], command.rawValue) }
+      guard rest.count == 2 || help else { throw .missingFile(command.rawValue) }
+      return (command, rest.count == 2 ? rest[1] : nil)
+    case "survey":
+      if let extra = rest.first { throw .unexpectedArgument(extra, first) }
+      return (.survey, nil)
     case "export":
       guard let subject = rest.first else {
         if help { return (.export, nil) }
@@ -269,8 +285,14 @@ struct Arguments: Equatable {
     if date != nil && command != .summary && command != .runsheet {
       throw .optionNotForCommand("--date", "summary or hds runsheet")
     }
-    if (rejectsFile != nil || dryRun) && command != .importPrintList {
-      throw .optionNotForCommand("--skip-invalid and --dry-run", "import print-list")
+    if (rejectsFile != nil || dryRun) && command != .importPrintList && command != .importSurvey {
+      throw .optionNotForCommand("--skip-invalid and --dry-run", "import print-list or survey")
+    }
+    if period != nil && command != .survey && command != .report {
+      throw .optionNotForCommand("--month and --year", "survey or hds report")
+    }
+    if csv && command != .survey {
+      throw .optionNotForCommand("--csv", "survey")
     }
     if (fromDay != nil || toDay != nil) && command != .exportRecipients {
       throw .optionNotForCommand("--from and --to", "export recipients")
@@ -278,12 +300,9 @@ struct Arguments: Equatable {
     if since != nil && command != .exportEvents {
       throw .optionNotForCommand("--since", "export events")
     }
-    if reportPeriod != nil && command != .report {
-      throw .optionNotForCommand("--month and --year", "report")
-    }
     let exports: [Command] = [.export, .exportRecipients, .exportEvents, .runsheet, .report]
     if (format != nil || outputFile != nil) && !exports.contains(command) {
-      throw .optionNotForCommand("--format and --output", "export or hds runsheet")
+      throw .optionNotForCommand("--format and --output", "export, hds runsheet or hds report")
     }
     try checkExportOptions()
     try checkCourierOptions()
@@ -302,7 +321,7 @@ struct Arguments: Equatable {
         throw .invalidValue("--format", format, "csv or html")
       }
     case .report:
-      guard reportPeriod != nil else { throw .missingOption("--month or --year", "report") }
+      guard period != nil else { throw .missingOption("--month or --year", "report") }
       if let format, !["text", "csv", "html"].contains(format) {
         throw .invalidValue("--format", format, "text, csv or html")
       }
@@ -327,7 +346,8 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
   case unexpectedArgument(String, String)
   case missingSubject(String, String)
   case unknownSubject(String, String, String)
-  case missingFile
+  /// The import command, such as "import survey", lacks its file.
+  case missingFile(String)
   case missingOption(String, String)
   case missingCourier(String)
   case nothingToChange
@@ -339,7 +359,7 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
       return "unknown option \(option); run hds --help for the list"
     case .unknownCommand(let command):
       return "unknown command \(command); the commands are demo, summary, import, export,"
-        + " settings, courier and runsheet (hds --help)"
+        + " survey, settings, courier and runsheet (hds --help)"
     case .missingValue(let option):
       return "option \(option) needs a value"
     case .invalidValue(let option, let value, let expected):
@@ -355,8 +375,8 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
     case .unknownSubject(let subject, let command, let subjects):
       return "hds \(command) cannot \(command) \(subject); it takes \(subjects)"
         + " (hds \(command) --help)"
-    case .missingFile:
-      return "hds import print-list needs the CSV file to import: hds import print-list FILE"
+    case .missingFile(let command):
+      return "hds \(command) needs the CSV file to import: hds \(command) FILE"
     case .missingOption(let option, let command):
       return "hds \(command) needs \(option) (hds \(command) --help)"
     case .missingCourier(let command):

@@ -149,7 +149,7 @@ extension Commands {
 
   /// Opens the store in `directory`, failing when there is none, because an import or an
   /// export into a new empty store is a mistyped directory.
-  private static func openExistingStore(directory: String, readOnly: Bool) -> SQLiteStore {
+  static func openExistingStore(directory: String, readOnly: Bool) -> SQLiteStore {
     let path = directory + "/" + SQLiteStore.fileName
     guard FileManager.default.fileExists(atPath: path) else {
       fail("no store at \(path); pass --data DIR with the directory of hds.sqlite")

@@ -8,6 +8,8 @@ enum HelpText {
     case .demo: return demo
     case .summary: return summary
     case .importPrintList: return importPrintList
+    case .importSurvey: return SurveyHelp.importSurvey
+    case .survey: return SurveyHelp.survey
     case .export: return exportRecipients + "\n\n" + exportEvents
     case .exportRecipients: return exportRecipients
     case .exportEvents: return exportEvents
@@ -30,6 +32,8 @@ enum HelpText {
       hds demo [OPTIONS]         create a store filled with synthetic sample data
       hds summary [OPTIONS]      print the totals; --live opens the summary screen
       hds import print-list FILE mark printed documents ready from a Dukcapil print list
+      hds import survey FILE     record satisfaction survey answers (SKM) from a CSV file
+      hds survey                 print the satisfaction index (IKM) of a month or a year
       hds export recipients      write the recipient list (daftar penerima), CSV or HTML
       hds export events          write every request event since a time, CSV or JSON Lines
       hds settings               print or change settings: attempts, road factor, targets
@@ -50,9 +54,10 @@ enum HelpText {
 
     Keys in the dashboard: Tab / Shift-Tab or ← → change pane, ↑ ↓ (j k) move,
     Enter opens the detail, a assign, o out for delivery, d delivered, f failed
-    attempt, x cancel, c log a complaint, Esc closes, q quits. In the complaint pane:
-    c new complaint, F filter, v verify, p postpone, n not our authority, x archive,
-    a assign, t follow up, s resolve, r respond.
+    attempt, x cancel, c log a complaint, v (in a delivered request's detail) enter
+    its satisfaction survey, Esc closes, q quits. In the complaint pane: c new
+    complaint, F filter, v verify, p postpone, n not our authority, x archive, a
+    assign, t follow up, s resolve, r respond.
     """
 
   static let demo = """

@@ -44,7 +44,7 @@ extension Commands {
 extension Commands {
   static func report(_ arguments: Arguments, directory: String, language: Language) -> Never {
     // Parsing made sure that a period is given.
-    guard let period = arguments.reportPeriod else { fail("give --month or --year", code: 2) }
+    guard let period = arguments.period else { fail("give --month or --year", code: 2) }
     let path = directory + "/" + SQLiteStore.fileName
     guard FileManager.default.fileExists(atPath: path) else {
       fail("no store at \(path); create one with hds demo, or pass --data DIR")

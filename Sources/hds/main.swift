@@ -45,6 +45,10 @@ case .summary:
   Commands.summary(arguments, directory: directory, language: language)
 case .importPrintList:
   Commands.importPrintList(arguments, directory: directory, language: language)
+case .importSurvey:
+  Commands.importSurvey(arguments, directory: directory, language: language)
+case .survey:
+  Commands.survey(arguments, directory: directory, language: language)
 case .exportRecipients:
   Commands.exportRecipients(arguments, directory: directory, language: language)
 case .exportEvents:

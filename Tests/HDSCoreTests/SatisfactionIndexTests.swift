@@ -146,6 +146,31 @@ struct SatisfactionIndexTests {
     #expect(index.ikm?.hundredths == 10_000)
   }
 
+  @Test("aggregated sums equal responses")
+  func aggregatedSums() throws {
+    let sums = [16, 17, 14, 20, 16, 17, 18, 14, 15]
+    let fromResponses = SatisfactionIndex(responses: try responses(count: 5, elementSums: sums))
+    let fromSums = SatisfactionIndex(
+      respondents: 5,
+      elements: zip(SurveyElement.allCases, sums).map {
+        ElementScore(element: $0, answerSum: $1, answerCount: 5)
+      })
+
+    #expect(fromSums == fromResponses)
+    #expect(fromSums.ikm?.description == "81.67")
+  }
+
+  @Test("aggregate without an element not computable")
+  func aggregateMissingElement() {
+    let index = SatisfactionIndex(
+      respondents: 1, elements: [ElementScore(element: .cost, answerSum: 4, answerCount: 1)])
+
+    #expect(index.elements.map(\.element) == SurveyElement.allCases)
+    #expect(index.elements[3].answerSum == 4)
+    #expect(
+      index.result == .notComputable(unanswered: SurveyElement.allCases.filter { $0 != .cost }))
+  }
+
   // MARK: - Not computable
 
   @Test("unanswered element not computable")

@@ -28,6 +28,9 @@
 // [lapor], [request], [resident], deadline; verify with a new weight → weight,
 // previous-weight, deadline, previous-deadline; assign → staff, [previous-staff]; the
 // other actions have no keys.
+// Survey events: record → answered, answers (U1 to U9 joined by commas, `-` for a blank),
+// source (form or csv-import); replace → the same, then previous-answered,
+// previous-answers and previous-source.
 
 public enum EventDetail {
   /// Formats pairs in the order given, leaving out pairs whose value is nil.

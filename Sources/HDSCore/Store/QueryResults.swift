@@ -163,13 +163,17 @@ public struct RequestDetail: Sendable, Equatable {
   /// Oldest first.
   public let events: [RequestEvent]
   public let complaints: [Complaint]
+  /// The satisfaction survey response of a delivered request, when one was recorded.
+  public let survey: SurveyRecord?
 
   public init(
-    request: DeliveryRequest, courierName: String?, events: [RequestEvent], complaints: [Complaint]
+    request: DeliveryRequest, courierName: String?, events: [RequestEvent], complaints: [Complaint],
+    survey: SurveyRecord? = nil
   ) {
     self.request = request
     self.courierName = courierName
     self.events = events
     self.complaints = complaints
+    self.survey = survey
   }
 }

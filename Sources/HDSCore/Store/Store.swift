@@ -29,8 +29,8 @@ public protocol Store: ComplaintStore, SurveyStore, StatisticsStore {
   /// Pending and delivered counts per desa code, for the desa that have any.
   func desaLoads(on day: CalendarDay) throws(StoreError) -> [DesaLoad]
 
-  /// Returns the request with its resident, courier, whole event history and linked
-  /// complaints.
+  /// Returns the request with its resident, courier, whole event history, linked
+  /// complaints and survey response.
   func requestDetail(id: Int64) throws(StoreError) -> RequestDetail
 
   /// Couriers in name order.
@@ -149,6 +149,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// An undo of an event that cannot be undone (a creation, correction, route change or
   /// undo).
   case cannotUndo(request: RequestNumber, action: RequestAction.Kind)
+  /// A survey response broke a rule of the survey.
+  case survey(SurveyRejection)
   /// The store was opened read-only.
   case readOnly(path: String)
   /// The file is not an HDS store, or is newer than this program.
@@ -193,6 +195,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case .cannotUndo(let request, let action):
       return "the \(action.rawValue) event of request \(request) cannot be undone; make a"
         + " correction instead"
+    case .survey(let rejection):
+      return rejection.description
     case .readOnly(let path):
       return "the store \(path) is open read-only; this role cannot change anything"
     case .incompatible(let path, let reason):

@@ -49,6 +49,19 @@ public struct SatisfactionIndex: Sendable, Equatable {
     self.result = Self.result(of: elements)
   }
 
+  /// Computes the index from sums and counts per element that a store aggregated.
+  /// `elements` holds one score per element in order U1 to U9; a missing element counts
+  /// as unanswered.
+  public init(respondents: Int, blankResponses: Int = 0, elements: [ElementScore]) {
+    self.respondents = respondents
+    self.blankResponses = blankResponses
+    self.elements = SurveyElement.allCases.map { element in
+      elements.first { $0.element == element }
+        ?? ElementScore(element: element, answerSum: 0, answerCount: 0)
+    }
+    self.result = Self.result(of: self.elements)
+  }
+
   /// The IKM, or nil when it is not computable.
   public var ikm: IKM? {
     if case .computed(let ikm) = result { return ikm }
@@ -127,6 +140,12 @@ public struct ElementScore: Sendable, Equatable {
   public let answerSum: Int
   /// Respondents who answered this element.
   public let answerCount: Int
+
+  public init(element: SurveyElement, answerSum: Int, answerCount: Int) {
+    self.element = element
+    self.answerSum = answerSum
+    self.answerCount = answerCount
+  }
 
   /// The mean answer (nilai rata-rata, NRR) on the 1–4 scale, or nil when no respondent
   /// answered the element.

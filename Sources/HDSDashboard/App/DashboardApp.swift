@@ -214,6 +214,8 @@ public final class DashboardApp {
       perform { $0.acceptPlan(plan, savedRouteOf: name) }
     case .find(let term, let from, let forward):
       find(term, from: from, forward: forward)
+    case .recordSurvey(let response, let target, let replacing):
+      perform { $0.recordSurvey(response, of: target, replacing: replacing) }
     }
   }
 

@@ -35,6 +35,8 @@ public enum Effect: Sendable, Equatable {
   case acceptPlan(DispatchPlan)
   /// Store one courier's reordered route; the name is for the message.
   case saveRoute(DispatchPlan, courierName: String)
+  /// Store a delivered request's survey response, replacing its stored one when asked.
+  case recordSurvey(NewSurveyResponse, RequestRef, replacing: Bool)
   /// Move the queue selection to the next match of a `/` search.
   case find(SearchTerm, from: Int, forward: Bool)
 }

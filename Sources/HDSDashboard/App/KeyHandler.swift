@@ -454,6 +454,7 @@ public enum KeyHandler {
     -> [Effect]
   {
     form.error = nil
+    if let effects = handleSurveyKey(key, form: &form) { return effects }
     switch key {
     case .escape:
       state.overlays.removeLast()
@@ -512,6 +513,8 @@ public enum KeyHandler {
       return []
     case .character("u"):
       return askUndo(state: &state)
+    case .character("v"):
+      return openSurvey(detail, state: &state)
     case .character(let letter) where "aodfxcsr".contains(letter):
       return act(letter, on: RequestRef(detail.request), state: &state)
     default:

@@ -29,6 +29,8 @@ extension Catalog {
       return format(.errorCannotUndo, self.action(action), request)
     case .complaintRejected, .complaintConflict, .complaintIntake:
       return describeComplaintError(error)
+    case .survey(let rejection):
+      return describe(rejection)
     default:
       return format(.errorStore, error.description)
     }

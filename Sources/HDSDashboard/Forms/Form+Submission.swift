@@ -66,6 +66,8 @@ extension Form {
       return .undo(action)
     case .courier(let existing):
       return try courierEffect(existing, catalog: catalog)
+    case .survey(let target):
+      return try surveyEffect(target, catalog: catalog)
     }
   }
 
@@ -268,6 +270,8 @@ extension Form {
       } catch {
         return ("✗ " + catalog.describe(error), true)
       }
+    case .answeredOn, .answer:
+      return surveyHint(fields[index].name, typed: typed, catalog: catalog, today: today)
     default:
       return nil
     }

@@ -53,6 +53,8 @@ public struct FormField: Sendable, Equatable {
     case status, courierFilter, deliveryDayFilter, needsCompletion, sort, correctWhat
     case vehicle, homeDesa, capacity, workingDays, active
     case requestNumber, staff, complaintState, openOnly
+    case answeredOn
+    case answer(SurveyElement)
   }
 
   public enum Value: Sendable, Equatable {
@@ -110,6 +112,8 @@ public struct Form: Sendable {
     case undo(LastAction)
     /// A courier's record: nil for a new courier.
     case courier(Courier?)
+    /// A delivered request's satisfaction survey.
+    case survey(SurveyFormTarget)
   }
 
   public let title: String

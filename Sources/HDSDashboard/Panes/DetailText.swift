@@ -64,6 +64,7 @@ enum DetailText {
           ))
       }
     }
+    lines += surveyLines(detail, state: state)
     return lines
   }
 

@@ -31,9 +31,12 @@ enum KeyHints {
         ("↑↓", .hintMove), ("←→", .hintMoveStop), ("K J", .hintReorder), ("Enter", .hintAccept),
         ("Esc", .hintDiscard),
       ]
-    case .request?:
+    case .request(let detail)?:
       let more: [Hint] = state.readOnly ? [] : [("e", .hintCorrect), ("u", .hintUndo)]
-      return offered + more + [("↑↓", .hintScroll), ("Esc", .hintClose)]
+      // The survey comes first: the only action a delivered request has.
+      let survey: [Hint] =
+        !state.readOnly && detail.request.state == .delivered ? [("v", .hintSurvey)] : []
+      return survey + offered + more + [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .complaint(let detail)?:
       return complaintActions(detail.complaint, state) + [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .some:

@@ -145,7 +145,7 @@ enum OverlayView {
     let focusLine = visible.firstIndex(of: form.focus) ?? 0
     let first = max(0, min(focusLine - room / 2, visible.count - room))
     let labelWidth = min(
-      22,
+      23,
       visible.map { index -> Int in
         if case .requirement = form.fields[index].name {
           return TextWidth.columns(catalog[.detailRequirements])

@@ -1,0 +1,215 @@
+/// Turns a CSV table into survey rows, checking every value of every row.
+///
+/// The first non-blank record is the header, naming the request number, the answered
+/// date and U1 to U9 in any order and case (`SurveyColumn.acceptedNames`). Columns HDS
+/// does not read are ignored. Blank records are skipped. An answer is 1 to 4, or empty
+/// for an element the resident left blank, and a row needs at least one answer. A row
+/// with more non-empty fields than the header has cells is rejected, because a value
+/// then holds an unquoted separator.
+public enum SurveyListParser {
+  /// Parses `table`. Throws only when the header lacks a column or names one twice;
+  /// every problem of a data row goes into `SurveyList.rejects`.
+  ///
+  /// An answered date after `today` is rejected, because it usually means day and month
+  /// were swapped. A later row of the same request is a duplicate when it repeats the
+  /// day and answers, and rejected when it differs. Complexity: O(rows × columns).
+  public static func parse(_ table: CSVTable, today: CalendarDay) throws(SurveyListError)
+    -> SurveyList
+  {
+    let records = table.records.filter { !$0.isBlank }
+    guard let header = records.first else { throw .empty }
+    let columns = try columnIndexes(header)
+
+    var rows: [SurveyImportRow] = []
+    var rejects: [PrintListReject] = []
+    var duplicates: [SurveyDuplicate] = []
+    var firstRowOf: [RequestNumber: SurveyImportRow] = [:]
+
+    for record in records.dropFirst() {
+      var check = SurveyRowCheck(
+        record: record, header: header.fields, columns: columns, today: today)
+      guard let row = check.row() else {
+        rejects.append(
+          PrintListReject(line: record.line, fields: record.fields, problems: check.problems))
+        continue
+      }
+      if let first = firstRowOf[row.requestNumber] {
+        if first.answeredOn == row.answeredOn && first.response == row.response {
+          duplicates.append(
+            SurveyDuplicate(line: row.line, firstLine: first.line, fields: record.fields))
+        } else {
+          let problem = PrintListProblem(
+            line: row.line, column: check.label(.requestNumber),
+            value: row.requestNumber.description,
+            message: "request \(row.requestNumber) is also on line \(first.line) with another"
+              + " date or other answers; a request has one response, so keep one of the rows")
+          rejects.append(
+            PrintListReject(line: row.line, fields: record.fields, problems: [problem]))
+        }
+        continue
+      }
+      firstRowOf[row.requestNumber] = row
+      rows.append(row)
+    }
+    return SurveyList(header: header.fields, rows: rows, rejects: rejects, duplicates: duplicates)
+  }
+
+  private static func columnIndexes(_ header: CSVRecord) throws(SurveyListError)
+    -> [SurveyColumn: Int]
+  {
+    var indexes: [SurveyColumn: Int] = [:]
+    for (index, cell) in header.fields.enumerated() {
+      guard let column = SurveyColumn.matching(cell) else { continue }
+      if let earlier = indexes[column] {
+        throw .repeatedColumn(
+          column, first: header.fields[earlier], second: cell, line: header.line)
+      }
+      indexes[column] = index
+    }
+    let missing = SurveyColumn.allCases.filter { indexes[$0] == nil }
+    guard missing.isEmpty else {
+      throw .missingColumns(missing, line: header.line, header: header.fields)
+    }
+    return indexes
+  }
+}
+
+/// The checks of one data row, collecting every problem instead of stopping at the first.
+private struct SurveyRowCheck {
+  let record: CSVRecord
+  let header: [String]
+  let columns: [SurveyColumn: Int]
+  let today: CalendarDay
+  var problems: [PrintListProblem] = []
+
+  init(record: CSVRecord, header: [String], columns: [SurveyColumn: Int], today: CalendarDay) {
+    self.record = record
+    self.header = header
+    self.columns = columns
+    self.today = today
+  }
+
+  /// Returns the row, or nil when `problems` lists why it cannot be one.
+  mutating func row() -> SurveyImportRow? {
+    checkFieldCount()
+    let number = parseRequestNumber()
+    let answeredOn = parseAnsweredDate()
+    var answers: [SurveyElement: Int] = [:]
+    var allValid = true
+    for element in SurveyElement.allCases {
+      switch parseAnswer(element) {
+      case .some(.some(let answer)): answers[element] = answer
+      case .some(.none): break
+      case .none: allValid = false
+      }
+    }
+    if allValid && answers.isEmpty {
+      let codes = SurveyElement.allCases.map(\.code)
+      report(
+        "", "",
+        "every answer (\(codes.first ?? "")–\(codes.last ?? "")) is empty; enter at least one"
+          + " answer from 1 to 4, or remove the row")
+    }
+    guard problems.isEmpty, let number, let answeredOn,
+      let response = try? SurveyResponse(answers: answers)
+    else { return nil }
+    return SurveyImportRow(
+      line: record.line, requestNumber: number, answeredOn: answeredOn, response: response,
+      fields: record.fields)
+  }
+
+  // MARK: Columns
+
+  private mutating func checkFieldCount() {
+    let extra = record.fields.dropFirst(header.count).filter { !$0.allSatisfy(\.isWhitespace) }
+    guard !extra.isEmpty else { return }
+    report(
+      "", record.fields.joined(separator: " | "),
+      "the row has \(record.fields.count) fields but the header has \(header.count); a value"
+        + " probably contains the separator, so put that value in double quotes")
+  }
+
+  private mutating func parseRequestNumber() -> RequestNumber? {
+    let (label, raw) = value(.requestNumber)
+    guard !raw.isEmpty else {
+      report(label, raw, "\(label) is empty; enter the request number, as HDS-2026-000123")
+      return nil
+    }
+    guard let number = RequestNumber(raw) else {
+      report(
+        label, raw,
+        "\(label) \(raw) is not a request number; enter it as printed, as HDS-2026-000123")
+      return nil
+    }
+    return number
+  }
+
+  private mutating func parseAnsweredDate() -> CalendarDay? {
+    let (label, raw) = value(.answeredOn)
+    let formats = "YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY"
+    switch PrintDate.parse(raw) {
+    case .day(let day) where day > today:
+      report(
+        label, raw,
+        "\(label) \(raw) is after today (\(today)); check that the day comes before the"
+          + " month, as in DD/MM/YYYY")
+      return nil
+    case .day(let day):
+      return day
+    case .notADate:
+      let problem = raw.isEmpty ? "\(label) is empty" : "\(label) \(raw) is not a date"
+      report(label, raw, problem + "; enter the day the questionnaire was filled in as \(formats)")
+      return nil
+    case .noSuchDay:
+      report(label, raw, "\(label) \(raw) is not a real date; check the day and the month")
+      return nil
+    }
+  }
+
+  /// Returns `.some(nil)` for an empty cell, nil for an invalid one.
+  private mutating func parseAnswer(_ element: SurveyElement) -> Int?? {
+    let (label, raw) = value(.answer(element))
+    guard !raw.isEmpty else { return .some(nil) }
+    guard raw.count == 1, let answer = Int(raw), SurveyResponse.answerRange.contains(answer)
+    else {
+      report(
+        label, raw,
+        "\(label) \(raw) is not an answer; enter a whole number from 1 to 4, or leave the cell"
+          + " empty for an element the resident left blank")
+      return nil
+    }
+    return .some(answer)
+  }
+
+  // MARK: Helpers
+
+  /// Returns the header label of `column` as written in the file, or its name when the
+  /// label is empty.
+  func label(_ column: SurveyColumn) -> String {
+    // Every column is present: `columnIndexes` rejected a header without one.
+    guard let index = columns[column] else { return column.description }
+    let label = header[index].filter { !$0.isNewline }
+    return label.allSatisfy(\.isWhitespace) ? column.description : trimmed(label)
+  }
+
+  /// Returns the header label and the trimmed value of `column` in this row, with "" as
+  /// the value when the row is shorter than the header.
+  private func value(_ column: SurveyColumn) -> (label: String, value: String) {
+    guard let index = columns[column] else { return (column.description, "") }
+    let raw = index < record.fields.count ? record.fields[index] : ""
+    return (label(column), trimmed(raw))
+  }
+
+  private func trimmed(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+
+  private mutating func report(_ column: String, _ value: String, _ message: String) {
+    problems.append(
+      PrintListProblem(line: record.line, column: column, value: value, message: message))
+  }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import HDSCore
+import HDSDashboard
+import HDSStoreSQLite
+
+/// `hds import survey` and `hds survey`: satisfaction survey responses in from a CSV
+/// file, and the index (IKM) of a month or a year out.
+///
+/// The import's report and errors are in English, like the print-list import's; the
+/// index report follows `--lang`, like `hds summary`.
+extension Commands {
+  // MARK: Import
+
+  static func importSurvey(_ arguments: Arguments, directory: String, language: Language)
+    -> Never
+  {
+    // Parsing made sure that the command has its file.
+    let file = arguments.inputFile ?? ""
+    let list = readSurveyList(file)
+    let log = FileLog(directory: directory)
+    let user = Environment.userName()
+    let skip = arguments.rejectsFile != nil
+
+    // With an invalid row and no --skip-invalid, the store only checks the other rows,
+    // so that the report names every problem of the file at once.
+    let checkOnly = arguments.dryRun || (!list.rejects.isEmpty && !skip)
+    let store = openExistingStore(directory: directory, readOnly: checkOnly)
+    let result: SurveyImport
+    do {
+      result = try store.importSurveyResponses(
+        list.rows, by: user, at: Date(), dryRun: checkOnly, skipInvalid: skip)
+    } catch {
+      log.record("import survey \(file) failed for \(user): \(error)")
+      fail(error.description + "; nothing was imported")
+    }
+
+    let invalid = SurveyImportReport.invalidProblems(list, result)
+    if !invalid.isEmpty && !skip {
+      log.record(
+        "import survey \(file) rejected by \(user): \(invalid.count) invalid rows, lines "
+          + Set(invalid.map(\.line)).sorted().map(String.init).joined(separator: ","))
+      fail(SurveyImportReport.rejection(invalid, file: file))
+    }
+
+    if result.isWritten {
+      for number in result.recorded {
+        log.record("import survey: \(number) survey recorded by \(user)")
+      }
+      log.record(
+        "import survey \(file) by \(user): \(list.rows.count) rows, recorded"
+          + " \(result.recorded.count), unchanged \(result.unchanged), invalid \(invalid.count)")
+    }
+    if let rejectsFile = arguments.rejectsFile, !arguments.dryRun {
+      writeSurveyRejects(list, result, to: rejectsFile, language: language)
+    }
+    print(SurveyImportReport.render(result, list: list, file: file, arguments: arguments))
+    exit(0)
+  }
+
+  private static func readSurveyList(_ file: String) -> SurveyList {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      let reason =
+        FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"
+      fail(ExportError.cannotRead(path: file, reason: reason).description)
+    }
+    do {
+      let table = try CSVReader.read(Array(data))
+      return try SurveyListParser.parse(table, today: CalendarDay(containing: Date()))
+    } catch {
+      fail("\(file): \(error)")
+    }
+  }
+
+  /// Writes the invalid and duplicate rows with their original fields and a reason column,
+  /// as CSV that Excel opens: byte order mark, `;`, CRLF. Runs after the import, so a
+  /// failure message names what was imported.
+  private static func writeSurveyRejects(
+    _ list: SurveyList, _ result: SurveyImport, to path: String, language: Language
+  ) {
+    let writer = CSVWriter(separator: ";", guardsFormulas: true)
+    var text = CSVWriter.byteOrderMark + writer.record(list.header + [ExportText(language).reason])
+    for row in SurveyImportReport.rejectedRows(list, result) {
+      let padded =
+        row.fields + Array(repeating: "", count: max(0, list.header.count - row.fields.count))
+      text += writer.record(padded + [row.reason])
+    }
+    do {
+      try OutputFile(path: path).write(text)
+    } catch {
+      fail(
+        error.description + "; the import itself stored \(result.recorded.count) responses,"
+          + " so run it again with --skip-invalid to write the file")
+    }
+  }
+
+  // MARK: Index
+
+  static func survey(_ arguments: Arguments, directory: String, language: Language) -> Never {
+    let today = CalendarDay(containing: Date())
+    let period = arguments.period ?? .month(today.month, of: today.year)
+    let store = openExistingStore(directory: directory, readOnly: true)
+    let catalog = Catalog(language)
+    do {
+      let satisfaction = try store.satisfaction(in: period)
+      let report =
+        arguments.csv
+        ? SurveyReport.csv(satisfaction, catalog: catalog)
+        : SurveyReport.text(satisfaction, catalog: catalog)
+      print(report, terminator: arguments.csv ? "" : "\n")
+    } catch {
+      fail(error.description)
+    }
+    exit(0)
+  }
+}
