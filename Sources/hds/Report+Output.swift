@@ -18,6 +18,15 @@ extension Report {
     lines.append(catalog[.reportFailuresHeading])
     lines += alignedPairs(failures.map { ("  " + catalog.reason($0.0), catalog.number($0.1)) })
     lines.append("")
+    lines.append(catalog[.reportComplaintsHeading])
+    lines += alignedPairs(complaintPairs())
+    lines.append("")
+    lines.append(catalog[.reportSurveyHeading])
+    lines += alignedPairs(satisfactionPairs())
+    if !satisfaction.adequacy.isSufficient, satisfaction.population > 0 {
+      lines += Renderer.wrap(sampleWarning, width: 80)
+    }
+    lines.append("")
     for note in notes() {
       lines += Renderer.wrap(note, width: 80)
     }
@@ -52,8 +61,23 @@ extension Report {
     ]
   }
 
+  /// The warning for a survey with fewer respondents than the period's served residents
+  /// need.
+  var sampleWarning: String {
+    catalog.format(
+      .surveySampleShort, catalog.number(satisfaction.adequacy.shortfall),
+      catalog.number(satisfaction.adequacy.required), catalog.number(satisfaction.population))
+  }
+
   func notes() -> [String] {
-    var notes = [catalog[.reportNoteWorkingDays], catalog[.reportNoteDefinitions]]
+    var notes = [
+      catalog[.reportNoteWorkingDays], catalog[.reportNoteDefinitions],
+      catalog.format(
+        .reportNoteComplaints,
+        ResolutionRate.excludedStates.map { catalog.complaintState($0) }.joined(
+          separator: ", ")),
+      catalog[.reportNoteSurvey],
+    ]
     for year in missingHolidayYears {
       notes.append(catalog.format(.headerNoHolidays, year))
     }
@@ -122,6 +146,28 @@ extension Report {
       add("failures", reason.rawValue, String(count))
     }
     add("residents", "served", String(service.residentsServed))
+    add("complaints", "received", String(complaints.received))
+    for state in ResolutionRate.excludedStates {
+      add("complaints", "excluded_" + state.rawValue, String(complaints.excluded[state] ?? 0))
+    }
+    add("complaints", "counted", String(complaints.denominator))
+    add("complaints", "resolved", String(complaints.resolved))
+    add("complaints", "resolved_within_deadline", String(complaints.resolvedWithinDeadline))
+    add("complaints", "resolved_percent", complaints.overallPercent.map { String($0) } ?? "")
+    add(
+      "complaints", "within_deadline_percent",
+      complaints.withinDeadlinePercent.map { String($0) } ?? "")
+    let index = satisfaction.index
+    add("survey", "ikm", index.ikm?.description ?? "")
+    add("survey", "grade", index.ikm?.grade.rawValue ?? "")
+    add("survey", "respondents", String(index.respondents))
+    add("survey", "population", String(satisfaction.population))
+    add("survey", "sample_required", String(satisfaction.adequacy.required))
+    for score in index.elements {
+      add(
+        "survey", "nrr_" + score.element.code.lowercased(),
+        score.nrr.map { String(format: "%.4f", $0) } ?? "")
+    }
     return text
   }
 
@@ -166,6 +212,19 @@ extension Report {
         "<tr><th>\(escape(catalog.reason(reason)))</th><td>\(escape(catalog.number(count)))</td></tr>\n"
     }
     page += "</table>\n"
+    for (heading, pairs) in [
+      (catalog[.reportComplaintsHeading], complaintPairs()),
+      (catalog[.reportSurveyHeading], satisfactionPairs()),
+    ] {
+      page += "<h2>\(escape(heading))</h2>\n<table class=\"pairs\">\n"
+      for (label, value) in pairs {
+        page += "<tr><th>\(escape(label))</th><td>\(escape(value))</td></tr>\n"
+      }
+      page += "</table>\n"
+    }
+    if !satisfaction.adequacy.isSufficient, satisfaction.population > 0 {
+      page += "<p class=\"warning\">\(escape(sampleWarning))</p>\n"
+    }
     for note in notes() {
       page += "<p class=\"note\">\(escape(note))</p>\n"
     }
@@ -185,5 +244,6 @@ extension Report {
     table.pairs td { text-align: right; }
     tr.total td { font-weight: bold; }
     p.generated, p.note { color: #333; font-size: 9pt; }
+    p.warning { font-weight: bold; }
     """
 }

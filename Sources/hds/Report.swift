@@ -8,6 +8,8 @@ struct Report {
   let period: ReportPeriod
   let kecamatan: Kecamatan
   let service: ServiceFigures
+  let complaints: ResolutionRate
+  let satisfaction: PeriodSatisfaction
   let targets: ServiceTargets
   /// Years of the period without a holiday list, whose working days count weekends only.
   let missingHolidayYears: [Int]
@@ -24,6 +26,8 @@ struct Report {
     return Report(
       period: period, kecamatan: Kromengan.kecamatan,
       service: try store.serviceFigures(for: period, targets: targets, calendar: calendar),
+      complaints: try store.resolutionRate(for: period),
+      satisfaction: try store.satisfaction(in: period),
       targets: targets, missingHolidayYears: years.filter { !calendar.hasHolidayList(for: $0) },
       generatedAt: now, catalog: catalog)
   }
@@ -68,6 +72,58 @@ struct Report {
       return catalog.format(.reportTargetAll, only)
     }
     return documents.map { "\($0.shortName) \(targets[$0])" }.joined(separator: ", ")
+  }
+
+  /// The complaint figures as label and value pairs.
+  func complaintPairs() -> [(String, String)] {
+    let rate = complaints
+    var pairs = [
+      (catalog[.reportComplaintsReceived], catalog.number(rate.received))
+    ]
+    for state in ResolutionRate.excludedStates {
+      pairs.append(
+        (
+          "  " + catalog.format(.reportComplaintsExcluded, catalog.complaintState(state)),
+          catalog.number(rate.excluded[state] ?? 0)
+        ))
+    }
+    pairs += [
+      (catalog[.reportComplaintsCounted], catalog.number(rate.denominator)),
+      (catalog[.reportComplaintsResolved], ratio(rate.resolved, rate.overallTenths, rate)),
+      (
+        catalog[.reportComplaintsInTime],
+        ratio(rate.resolvedWithinDeadline, rate.withinDeadlineTenths, rate)
+      ),
+    ]
+    return pairs
+  }
+
+  /// "3 (75,0 %)", or the count alone when nothing was counted.
+  private func ratio(_ count: Int, _ tenths: Int?, _ rate: ResolutionRate) -> String {
+    guard let tenths else { return catalog.number(count) }
+    return catalog.number(count) + " (" + catalog.decimal(Double(tenths) / 10, digits: 1) + " %)"
+  }
+
+  /// The satisfaction figures as label and value pairs, then one pair per element.
+  func satisfactionPairs() -> [(String, String)] {
+    let index = satisfaction.index
+    let value: String
+    if let ikm = index.ikm {
+      value = catalog.ikm(ikm) + " " + ikm.grade.rawValue + " (" + catalog.grade(ikm.grade) + ")"
+    } else {
+      value = catalog[.reportNoData]
+    }
+    var pairs = [
+      (catalog[.reportIndex], value),
+      (catalog[.reportRespondents], catalog.number(index.respondents)),
+      (catalog[.reportPopulation], catalog.number(satisfaction.population)),
+      (catalog[.reportSampleNeeded], catalog.number(satisfaction.adequacy.required)),
+    ]
+    for score in index.elements {
+      let nrr = score.nrr.map { catalog.decimal($0, digits: 2) } ?? catalog[.reportNoData]
+      pairs.append(("  " + score.element.code + " " + catalog.surveyElement(score.element), nrr))
+    }
+    return pairs
   }
 
   /// Failure reasons in a fixed order, with their counts.

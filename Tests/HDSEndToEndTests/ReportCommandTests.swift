@@ -47,6 +47,16 @@ struct ReportCommandTests {
       values["delivered/documents/\(firstDesa)/ktp-el"]
         == String(figures.deliveredByDesa[firstDesa]?[.ktpEl] ?? 0))
     #expect(figures.delivered > 0, "the demo store delivers documents this month")
+
+    let complaints = try store.resolutionRate(for: period)
+    #expect(values["complaints/received//"] == String(complaints.received))
+    #expect(values["complaints/counted//"] == String(complaints.denominator))
+    #expect(values["complaints/excluded_archived//"] == String(complaints.excluded[.archived] ?? 0))
+    #expect(values["complaints/resolved//"] == String(complaints.resolved))
+    let satisfaction = try store.satisfaction(in: period)
+    #expect(values["survey/respondents//"] == String(satisfaction.index.respondents))
+    #expect(values["survey/ikm//"] == (satisfaction.index.ikm?.description ?? ""))
+    #expect(values["survey/sample_required//"] == String(satisfaction.adequacy.required))
   }
 
   @Test("report and summary agree")
@@ -88,6 +98,10 @@ struct ReportCommandTests {
     #expect(text.output.contains("Dokumen diantar per desa dan jenis"))
     #expect(text.output.contains("Karangrejo"))
     #expect(text.output.contains("Warga terlayani"))
+    #expect(text.output.contains("Aduan masuk"))
+    #expect(text.output.contains("Diarsipkan (tidak dihitung)"))
+    #expect(text.output.contains("Indeks kepuasan (IKM)"))
+    #expect(text.output.contains("U9 Penanganan pengaduan"))
     #expect(text.output.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(text.output)")
 
     let page = directory.path("report.html")

@@ -22,6 +22,8 @@ public struct SummaryFigures: Sendable, Equatable {
   public var pending: PendingFigures
   public var residentsThisYear: Int
   public var residentsPreviousYear: Int
+  /// The satisfaction index of the year so far.
+  public var satisfaction: PeriodSatisfaction?
 
   public init(
     day: CalendarDay, month: ServiceFigures, previousMonth: ServiceFigures, trend: [DayFigures],
@@ -72,7 +74,7 @@ public struct SummaryFigures: Sendable, Equatable {
     }
 
     let year = ReportPeriod.year(day.year).through(day)
-    return SummaryFigures(
+    var figures = SummaryFigures(
       day: day,
       month: try store.serviceFigures(for: month, targets: targets, calendar: calendar),
       previousMonth: try store.serviceFigures(
@@ -83,6 +85,8 @@ public struct SummaryFigures: Sendable, Equatable {
       residentsThisYear: try store.residentsServed(in: year),
       residentsPreviousYear: try store.residentsServed(
         in: sameDays(as: year, in: ReportPeriod.year(day.year - 1))))
+    figures.satisfaction = try store.satisfaction(in: year)
+    return figures
   }
 
   /// Returns the first days of `whole` as many as `part` has, cut at the end of `whole`:

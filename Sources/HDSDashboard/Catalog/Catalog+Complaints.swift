@@ -84,21 +84,20 @@ extension Catalog {
   }
 
   /// Writes a rate in tenths of a percent with one decimal: "66,7%", "66.7%", or "—".
-  func percent(tenths: Int?) -> String {
+  public func percent(tenths: Int?) -> String {
     guard let tenths else { return self[.detailNone] }
     return decimal(Double(tenths) / 10, digits: 1) + "%"
   }
 
   /// Returns the excluded states with their counts: "Bukan kewenangan 1, Diarsipkan 0".
-  func excludedStates(_ rate: ResolutionRate) -> String {
+  public func excludedStates(_ rate: ResolutionRate) -> String {
     ResolutionRate.excludedStates.map { state in
       "\(complaintState(state)) \(rate.excluded[state] ?? 0)"
     }.joined(separator: ", ")
   }
 
   /// Returns the month of a period: "Desember 2026".
-  func monthName(_ period: ReportPeriod) -> String {
-    let full = date(period.first)
-    return String(full.drop { $0 != " " }.dropFirst())
+  public func monthName(_ period: ReportPeriod) -> String {
+    periodName(.month(period.first.month, of: period.first.year))
   }
 }

@@ -129,13 +129,8 @@ enum SummaryScreen {
         short: catalog.format(.summaryFirstAttemptShort, shortMonth), month.firstAttempt,
         previous.firstAttempt, against: previousSpan, catalog))
 
-    tiles.append(
-      Tile(
-        label: catalog[.summaryOpenComplaints],
-        value: catalog.number(snapshot.totals.openComplaints),
-        valueStyle: snapshot.totals.openComplaints > 0 ? .warning : .accent))
-
-    tiles.append(Tile(label: catalog.format(.summaryIndex, figures.day.year), value: "-"))
+    tiles.append(complaintTile(snapshot, catalog))
+    tiles.append(indexTile(figures, catalog))
 
     let year = String(figures.day.year)
     tiles.append(
@@ -148,6 +143,49 @@ enum SummaryScreen {
           against: String(figures.day.year - 1), catalog),
         detailStyle: trendStyle(figures.residentsThisYear, figures.residentsPreviousYear)))
     return tiles
+  }
+
+  /// Returns the open complaints with this month's resolution rate, overall and within
+  /// deadline.
+  static func complaintTile(_ snapshot: Snapshot, _ catalog: Catalog) -> Tile {
+    let open = snapshot.totals.openComplaints
+    var details: [String] = []
+    if let rate = snapshot.resolutionRate, rate.denominator > 0 {
+      let overall = catalog.percent(tenths: rate.overallTenths)
+      let inTime = catalog.percent(tenths: rate.withinDeadlineTenths)
+      details = [
+        catalog.format(.summaryComplaintRates, overall, inTime),
+        catalog.format(.summaryComplaintRatesShort, overall, inTime),
+      ]
+    }
+    return Tile(
+      label: catalog[.summaryOpenComplaints], value: catalog.number(open),
+      valueStyle: open > 0 ? .warning : .accent, details: details)
+  }
+
+  /// Returns the satisfaction index of the year so far with its grade and respondents,
+  /// marked when the sample is smaller than the year's served residents need.
+  static func indexTile(_ figures: SummaryFigures, _ catalog: Catalog) -> Tile {
+    let label = catalog.format(.summaryIndex, figures.day.year)
+    guard let satisfaction = figures.satisfaction else {
+      return Tile(label: label, value: "-", detail: catalog[.summaryNoData])
+    }
+    let respondents = catalog.number(satisfaction.index.respondents)
+    let required = catalog.number(satisfaction.adequacy.required)
+    let style: Style = satisfaction.adequacy.isSufficient ? .dim : .warning
+    guard let ikm = satisfaction.index.ikm else {
+      return Tile(
+        label: label, value: "-", detail: catalog.format(.summaryIndexNone, respondents, required),
+        detailStyle: style)
+    }
+    let grade = ikm.grade.rawValue + " " + catalog.grade(ikm.grade)
+    return Tile(
+      label: label, value: catalog.ikm(ikm), valueStyle: ikm.grade <= .b ? .accent : .warning,
+      details: [
+        catalog.format(.summaryIndexDetail, grade, respondents, required),
+        catalog.format(.summaryIndexDetailShort, ikm.grade.rawValue, respondents, required),
+      ],
+      detailStyle: style)
   }
 
   /// Returns a tile for a rate: the percent, its change in points, and the counts behind it.
@@ -330,41 +368,47 @@ enum SummaryScreen {
     let chartHeight = max(1, min(8, (rect.height - 6) / 4))
 
     let peak = visibleDays.map(\.delivered).max() ?? 0
-    screen.put(
-      catalog.format(.summaryTrendDeliveries, SummaryFigures.trendDays, catalog.number(peak)),
-      row: row, col: rect.col, style: .title, width: rect.width)
-    row += 1
     let deliveries = Chart.columns(
       visibleDays.map { Double($0.delivered) }, height: chartHeight, maximum: Double(max(1, peak)),
       unicode: state.unicode)
-    for line in deliveries where row < rect.bottom {
-      screen.put(widened(line, by: dayWidth), row: row, col: rect.col + 1, style: .success)
-      row += 1
-    }
-    if chartHeight > 1, row < rect.bottom {
-      drawAxis(
-        from: firstShown, to: figures.day, width: visibleDays.count * dayWidth, row: row,
-        col: rect.col + 1, catalog: catalog, into: &screen)
-      row += 1
-    }
-
-    guard row < rect.bottom else { return }
-    screen.put(
-      catalog.format(.summaryTrendOnTime, SummaryFigures.trendDays), row: row, col: rect.col,
-      style: .title, width: rect.width)
-    row += 1
     let onTime = Chart.columns(
       visibleDays.map { $0.onTime.percent }, height: chartHeight, maximum: 100,
       unicode: state.unicode)
-    for line in onTime where row < rect.bottom {
-      screen.put(widened(line, by: dayWidth), row: row, col: rect.col + 1, style: .accent)
-      row += 1
-    }
-    if chartHeight > 1, row < rect.bottom {
-      drawAxis(
-        from: firstShown, to: figures.day, width: visibleDays.count * dayWidth, row: row,
-        col: rect.col + 1, catalog: catalog, into: &screen)
-      row += 1
+    let charts: [(MessageKey, String, [String], Style)] = [
+      (
+        .summaryTrendDeliveriesShort,
+        catalog.format(.summaryTrendDeliveries, SummaryFigures.trendDays, catalog.number(peak)),
+        deliveries, .success
+      ),
+      (
+        .summaryTrendOnTimeShort,
+        catalog.format(.summaryTrendOnTime, SummaryFigures.trendDays), onTime, .accent
+      ),
+    ]
+    // One-row charts take their label on the same row when there is room, which leaves
+    // two more rows for the lists below on a 24-row terminal.
+    let labelWidth = charts.map { TextWidth.columns(catalog[$0.0]) }.max() ?? 0
+    let inline = chartHeight == 1 && labelWidth + 1 + visibleDays.count * dayWidth <= rect.width
+    for (shortLabel, heading, lines, style) in charts {
+      guard row < rect.bottom else { return }
+      var chartCol = rect.col + 1
+      if inline {
+        screen.put(catalog[shortLabel], row: row, col: rect.col, style: .title, width: labelWidth)
+        chartCol = rect.col + labelWidth + 1
+      } else {
+        screen.put(heading, row: row, col: rect.col, style: .title, width: rect.width)
+        row += 1
+      }
+      for line in lines where row < rect.bottom {
+        screen.put(widened(line, by: dayWidth), row: row, col: chartCol, style: style)
+        row += 1
+      }
+      if chartHeight > 1, row < rect.bottom {
+        drawAxis(
+          from: firstShown, to: figures.day, width: visibleDays.count * dayWidth, row: row,
+          col: chartCol, catalog: catalog, into: &screen)
+        row += 1
+      }
     }
 
     guard row < rect.bottom else { return }
@@ -374,10 +418,31 @@ enum SummaryScreen {
     let failureLine =
       catalog.format(.summaryFailures, catalog.monthName(figures.day.month)) + " "
       + (failures.isEmpty ? catalog[.summaryNoFailures] : failures.joined(separator: " · "))
-    for line in Renderer.wrap(failureLine, width: max(1, rect.width)).prefix(2)
+    // On a short screen each of these sections keeps to one line, so the couriers fit.
+    let linesEach = rect.height < 16 ? 1 : 2
+    for line in Renderer.wrap(failureLine, width: max(1, rect.width)).prefix(linesEach)
     where row < rect.bottom {
       screen.put(line, row: row, col: rect.col, style: failures.isEmpty ? .dim : .warning)
       row += 1
+    }
+
+    // This month's complaint resolution, naming the states left out of its denominator.
+    let complaintLines = ComplaintPane.footerLines(
+      state, width: rect.width, room: rect.height >= 24 ? 3 : 2)
+    for line in complaintLines where row < rect.bottom {
+      screen.put(line, row: row, col: rect.col, style: .normal, width: rect.width)
+      row += 1
+    }
+
+    // The index tile already gives the index and sample on a short screen.
+    if let satisfaction = figures.satisfaction, linesEach > 1 {
+      let surveyLines = SurveySummaryText.lines(satisfaction, catalog: catalog).prefix(linesEach)
+      for line in surveyLines where row < rect.bottom {
+        screen.put(
+          line.text, row: row, col: rect.col, style: line.isWarning ? .warning : .normal,
+          width: rect.width)
+        row += 1
+      }
     }
 
     guard row + 1 < rect.bottom else { return }
