@@ -66,15 +66,15 @@ extension SQLiteStore {
     WHERE c.request_id = ?1 ORDER BY c.received_at, c.id
     """
 
-  /// Every query above, the queue page query, the complaint, desa figures' and survey
-  /// queries, for the test that checks their plans.
+  /// Every query above, the queue page query, and the complaint, desa figures', survey and
+  /// statistics queries, for the test that checks their plans.
   static let indexedQueries =
     [
       deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
       failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
       queueSQL(QueueFilterSQL(.pending)), surveyTargetByIDSQL, surveyTargetByNumberSQL,
       surveyOfRequestSQL, surveyIndexSQL, servedResidentsSQL,
-    ] + complaintQueries + desaFiguresQueries
+    ] + complaintQueries + desaFiguresQueries + statisticsQueries
 
   // MARK: Totals
 

@@ -169,23 +169,6 @@ struct StatisticsTests {
     #expect(try store.serviceTargets() == ServiceTargets())
     #expect(try store.integers("SELECT count(*) FROM setting_event") == [[0]])
   }
-
-  @Test("statistics query plans use indexes")
-  func queryPlans() throws {
-    let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
-    for sql in SQLiteStore.statisticsQueries {
-      let plan = try store.withConnection { (connection) throws(StoreError) -> [String] in
-        let statement = try connection.prepare("EXPLAIN QUERY PLAN " + sql, context: "test")
-        try statement.bind(Array(repeating: .integer(1), count: statement.parameterCount))
-        var details: [String] = []
-        while try statement.step() { details.append(statement.row.text(3)) }
-        return details
-      }
-      let fullScans = plan.filter { $0.hasPrefix("SCAN") && !$0.contains("USING") }
-      #expect(fullScans.isEmpty, "\(sql)\n\(plan)")
-    }
-  }
 }
 
 @Suite("Ratios")
