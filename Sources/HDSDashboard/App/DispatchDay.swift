@@ -27,10 +27,10 @@ enum DispatchDay {
     let targets = try store.serviceTargets()
 
     // Requests someone complained about go first. Open complaints are few, so one page
-    // of the open-first list holds them all.
+    // of them holds them all.
     let complained = Set(
-      try store.complaints(offset: 0, limit: complaintLimit).rows
-        .filter { $0.complaint.state.isOpen }.compactMap(\.complaint.requestID))
+      try store.complaints(ComplaintFilter(openOnly: true), offset: 0, limit: complaintLimit)
+        .rows.compactMap(\.complaint.requestID))
 
     var candidates: [DispatchCandidate] = []
     var stops: [Int64: PlanStop] = [:]
