@@ -64,14 +64,21 @@ extension Commands {
   }
 
   private static func readPrintList(_ file: String) -> PrintList {
+    readImportFile(file) { table in
+      try PrintListParser.parse(table, today: CalendarDay(containing: Date()))
+    }
+  }
+
+  /// Reads an import file as CSV and parses it with `parse`; fails with the file's name
+  /// and the reason when it cannot be read, is not CSV, or `parse` rejects it.
+  static func readImportFile<List>(_ file: String, parse: (CSVTable) throws -> List) -> List {
     guard let data = FileManager.default.contents(atPath: file) else {
       let reason =
         FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"
       fail(ExportError.cannotRead(path: file, reason: reason).description)
     }
     do {
-      let table = try CSVReader.read(Array(data))
-      return try PrintListParser.parse(table, today: CalendarDay(containing: Date()))
+      return try parse(try CSVReader.read(Array(data)))
     } catch {
       fail("\(file): \(error)")
     }

@@ -58,16 +58,8 @@ extension Commands {
   }
 
   private static func readSurveyList(_ file: String) -> SurveyList {
-    guard let data = FileManager.default.contents(atPath: file) else {
-      let reason =
-        FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"
-      fail(ExportError.cannotRead(path: file, reason: reason).description)
-    }
-    do {
-      let table = try CSVReader.read(Array(data))
-      return try SurveyListParser.parse(table, today: CalendarDay(containing: Date()))
-    } catch {
-      fail("\(file): \(error)")
+    readImportFile(file) { table in
+      try SurveyListParser.parse(table, today: CalendarDay(containing: Date()))
     }
   }
 

@@ -43,3 +43,35 @@ enum PrintDate {
     part.reduce(0) { $0 * 10 + Int($1.asciiValue! - 48) }
   }
 }
+
+extension PrintDate {
+  static let formats = "YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY"
+
+  /// Returns the day of a cell that may not be later than `today`, or the problem that
+  /// names `label` and the fix. `emptyFix` is the fix for an empty or unreadable cell.
+  static func pastDay(_ raw: String, label: String, today: CalendarDay, emptyFix: String)
+    -> Swift.Result<CalendarDay, PastDayProblem>
+  {
+    switch parse(raw) {
+    case .day(let day) where day > today:
+      return .failure(
+        PastDayProblem(
+          message: "\(label) \(raw) is after today (\(today)); check that the day comes before"
+            + " the month, as in DD/MM/YYYY"))
+    case .day(let day):
+      return .success(day)
+    case .notADate:
+      let problem = raw.isEmpty ? "\(label) is empty" : "\(label) \(raw) is not a date"
+      return .failure(PastDayProblem(message: problem + "; " + emptyFix))
+    case .noSuchDay:
+      return .failure(
+        PastDayProblem(
+          message: "\(label) \(raw) is not a real date; check the day and the month"))
+    }
+  }
+}
+
+/// Why a date cell was rejected, as the message an import report shows.
+struct PastDayProblem: Error, Equatable {
+  let message: String
+}

@@ -171,22 +171,12 @@ private struct RowCheck {
 
   private mutating func parsePrintDate() -> CalendarDay? {
     let (label, raw) = value(.printedOn)
-    let formats = "YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY"
-    switch PrintDate.parse(raw) {
-    case .day(let day) where day > today:
-      report(
-        label, raw,
-        "\(label) \(raw) is after today (\(today)); check that the day comes before the"
-          + " month, as in DD/MM/YYYY")
-      return nil
-    case .day(let day):
+    let fix = "enter it as \(PrintDate.formats)"
+    switch PrintDate.pastDay(raw, label: label, today: today, emptyFix: fix) {
+    case .success(let day):
       return day
-    case .notADate:
-      let problem = raw.isEmpty ? "\(label) is empty" : "\(label) \(raw) is not a date"
-      report(label, raw, problem + "; enter it as \(formats)")
-      return nil
-    case .noSuchDay:
-      report(label, raw, "\(label) \(raw) is not a real date; check the day and the month")
+    case .failure(let problem):
+      report(label, raw, problem.message)
       return nil
     }
   }
