@@ -85,24 +85,32 @@ extension SQLiteStore {
     WHERE complaint_id = ?1 ORDER BY id
     """
 
-  /// The counts of `ResolutionRate` for the complaints received in [?1, ?2), each by its
-  /// state before ?2, through `complaint_by_received_at`.
+  /// The counts of `ResolutionRate` for [?1, ?2): the complaints received then, through
+  /// `complaint_by_received_at`, with those in an excluded state before ?2; and the
+  /// complaints resolved then, through `complaint_by_closed_at`.
   ///
   /// Closed states are final, so a closed state with `closed_at` before ?2 was the state
-  /// at the period's end. The deadline day is compared with the WIB day of `resolved_at`
-  /// (UTC+7, no daylight saving). A complaint logged before schema version 4 and never
-  /// changed since has no deadline day: the migration set its `resolved_at` to its
-  /// `received_at`, so it counts as resolved within deadline.
+  /// at the period's end, and a resolved complaint's `closed_at` is its `resolved_at`. The
+  /// deadline day is compared with the WIB day of `resolved_at` (UTC+7, no daylight
+  /// saving). A complaint logged before schema version 4 and never changed since has no
+  /// deadline day: the migration set its `resolved_at` to its `received_at`, so it counts
+  /// as resolved within deadline.
   static let resolutionRateSQL = """
-    SELECT count(*),
-      coalesce(sum(c.state = 'not-our-authority' AND c.closed_at < ?2), 0),
-      coalesce(sum(c.state = 'archived' AND c.closed_at < ?2), 0),
-      coalesce(sum(c.state = 'resolved' AND c.resolved_at < ?2), 0),
-      coalesce(sum(c.state = 'resolved' AND c.resolved_at < ?2
-        AND date(c.resolved_at, 'unixepoch', '+7 hours')
-          <= coalesce(c.deadline_day, date(c.received_at, 'unixepoch', '+7 hours'))), 0)
-    FROM complaint c INDEXED BY complaint_by_received_at
-    WHERE c.received_at >= ?1 AND c.received_at < ?2
+    SELECT
+      (SELECT count(*) FROM complaint c INDEXED BY complaint_by_received_at
+        WHERE c.received_at >= ?1 AND c.received_at < ?2),
+      (SELECT count(*) FROM complaint c INDEXED BY complaint_by_received_at
+        WHERE c.received_at >= ?1 AND c.received_at < ?2
+          AND c.state = 'not-our-authority' AND c.closed_at < ?2),
+      (SELECT count(*) FROM complaint c INDEXED BY complaint_by_received_at
+        WHERE c.received_at >= ?1 AND c.received_at < ?2
+          AND c.state = 'archived' AND c.closed_at < ?2),
+      (SELECT count(*) FROM complaint c INDEXED BY complaint_by_closed_at
+        WHERE c.closed_at >= ?1 AND c.closed_at < ?2 AND c.state = 'resolved'),
+      (SELECT count(*) FROM complaint c INDEXED BY complaint_by_closed_at
+        WHERE c.closed_at >= ?1 AND c.closed_at < ?2 AND c.state = 'resolved'
+          AND date(c.resolved_at, 'unixepoch', '+7 hours')
+            <= coalesce(c.deadline_day, date(c.received_at, 'unixepoch', '+7 hours')))
     """
 
   /// Every complaint query, unfiltered and with all three filters, for the plan test.

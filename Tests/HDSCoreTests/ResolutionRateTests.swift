@@ -8,18 +8,26 @@ struct ResolutionRateTests {
 
   @Test("known set")
   func knownSet() {
-    // 12 received: 1 not our authority and 2 archived leave 9; 6 of them resolved, 4 of
-    // those on time. 6/9 = 66.67% and 4/9 = 44.44%.
+    // 12 received: 1 not our authority and 2 archived leave 9; 6 resolved in the period,
+    // 4 of those on time. 6/9 = 66.67% and 4/9 = 44.44%.
     let rate = ResolutionRate(
       period: november, received: 12, excluded: [.notOurAuthority: 1, .archived: 2],
       resolved: 6, resolvedWithinDeadline: 4)
     #expect(rate.excludedCount == 3)
     #expect(rate.denominator == 9)
-    #expect(rate.unresolved == 3)
     #expect(rate.overallTenths == 667)
     #expect(rate.withinDeadlineTenths == 444)
     #expect(rate.overallPercent == 66.7)
     #expect(rate.withinDeadlinePercent == 44.4)
+  }
+
+  @Test("clearing a backlog passes 100 percent")
+  func backlog() {
+    // 4 received, 6 resolved: 2 of them received in an earlier period.
+    let rate = ResolutionRate(
+      period: november, received: 4, excluded: [:], resolved: 6, resolvedWithinDeadline: 3)
+    #expect(rate.overallTenths == 1500)
+    #expect(rate.withinDeadlineTenths == 750)
   }
 
   @Test("excluded states listed, missing ones zero")

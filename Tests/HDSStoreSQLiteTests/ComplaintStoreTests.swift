@@ -312,7 +312,7 @@ struct ComplaintStoreTests {
     // Resolved on Thursday 5: late.
     try handled(.light, received: november(2, 9), resolved: november(5, 8))
     // Friday 27 November, normative: deadline Friday 4 December, resolved 1 December, in
-    // time but after the month, so November counts it unresolved.
+    // time: December counts it.
     try handled(
       .normative, received: november(27, 9),
       resolved: Fixture.time(9, on: Fixture.day.adding(days: -3)))
@@ -324,7 +324,8 @@ struct ComplaintStoreTests {
     // Archived in December: still in November's denominator.
     let late = try log(new(), at: november(30, 9))
     try apply(.archive(note: "ganda"), to: late, at: Fixture.time(9))
-    // Received in October and resolved in November: not November's.
+    // Friday 30 October, light: deadline Tuesday 3 November. Resolved 2 November, in time,
+    // so November counts it resolved although October received it.
     try handled(
       .light, received: Fixture.time(9, on: CalendarDay(year: 2026, month: 10, day: 30)),
       resolved: november(2, 9))
@@ -334,19 +335,22 @@ struct ComplaintStoreTests {
     #expect(rate.received == 7)
     #expect(rate.excluded == [.notOurAuthority: 1, .archived: 0])
     #expect(rate.denominator == 6)
-    #expect(rate.resolved == 3)
-    #expect(rate.resolvedWithinDeadline == 2)
-    #expect(rate.overallTenths == 500)
-    #expect(rate.withinDeadlineTenths == 333)
+    #expect(rate.resolved == 4)
+    #expect(rate.resolvedWithinDeadline == 3)
+    #expect(rate.overallTenths == 667)
+    #expect(rate.withinDeadlineTenths == 500)
 
+    // December received nothing, so its one resolution has no rate.
     let december = try store.resolutionRate(for: .month(12, of: 2026))
     #expect(december.received == 0)
+    #expect(december.resolved == 1)
     #expect(december.overallTenths == nil)
-    // Over both months the late archive and the December resolution count.
+    // From 1 November: the late archive leaves the denominator, both resolutions count.
     let both = try store.resolutionRate(
       for: ReportPeriod(from: CalendarDay(year: 2026, month: 11, day: 1), through: Fixture.day))
     #expect(both.excluded == [.notOurAuthority: 1, .archived: 1])
-    #expect(both.resolved == 4)
-    #expect(both.resolvedWithinDeadline == 3)
+    #expect(both.denominator == 5)
+    #expect(both.resolved == 5)
+    #expect(both.resolvedWithinDeadline == 4)
   }
 }

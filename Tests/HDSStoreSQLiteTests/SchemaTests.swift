@@ -174,7 +174,10 @@ struct SchemaTests {
         while try statement.step() { details.append(statement.row.text(3)) }
         return details
       }
-      let fullScans = plan.filter { $0.hasPrefix("SCAN") && !$0.contains("USING") }
+      // A SELECT of scalar subqueries alone reads one constant row, which is no table scan.
+      let fullScans = plan.filter {
+        $0.hasPrefix("SCAN") && !$0.contains("USING") && $0 != "SCAN CONSTANT ROW"
+      }
       #expect(fullScans.isEmpty, "\(sql)\n\(plan)")
       let sorts = plan.filter { $0.contains("TEMP B-TREE FOR ORDER BY") }
       #expect(sorts.isEmpty, "sorts instead of reading in index order: \(sql)\n\(plan)")

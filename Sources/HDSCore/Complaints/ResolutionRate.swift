@@ -1,12 +1,12 @@
-/// The complaint resolution rate of a period: complaints resolved ÷ complaints received
-/// × 100%, overall and within deadline.
+/// The complaint resolution rate of a period: complaints resolved in the period ÷
+/// complaints received in the period × 100%, overall and within deadline.
 ///
-/// The cohort is the complaints received in the period, and every count is their state
-/// at the end of the period, so a month's figures do not change when a complaint of that
-/// month is closed later. Complaints that were declared not our authority or archived by
-/// then leave the denominator, because the office had nothing to resolve.
-/// Resolved within deadline means resolved on or before the deadline day (WIB) that the
-/// weight set.
+/// The numerator counts every complaint resolved in the period, whenever it was received,
+/// so a complaint of one month resolved in the next counts in the next. The denominator is
+/// the complaints received in the period less those declared not our authority or
+/// archived by its end, because the office had nothing to resolve there. A busy month
+/// that clears an earlier backlog can therefore pass 100%. Resolved within deadline means
+/// resolved on or before the deadline day (WIB) that the weight set.
 public struct ResolutionRate: Sendable, Equatable {
   /// The states that leave the denominator, in the order reports name them.
   public static let excludedStates: [ComplaintState] = [.notOurAuthority, .archived]
@@ -17,7 +17,7 @@ public struct ResolutionRate: Sendable, Equatable {
   /// Complaints received in the period that were in each excluded state at its end;
   /// every state of `excludedStates` is present.
   public let excluded: [ComplaintState: Int]
-  /// Complaints received in the period and resolved by its end.
+  /// Complaints resolved in the period, whenever they were received.
   public let resolved: Int
   /// The part of `resolved` resolved on or before the deadline day.
   public let resolvedWithinDeadline: Int
@@ -40,9 +40,6 @@ public struct ResolutionRate: Sendable, Equatable {
 
   /// Complaints the office had to resolve: received less excluded.
   public var denominator: Int { received - excludedCount }
-
-  /// Complaints of the denominator still open at the end of the period.
-  public var unresolved: Int { denominator - resolved }
 
   /// Resolved ÷ denominator in tenths of a percent (667 for 66.7%), or nil when the
   /// denominator is 0.

@@ -53,7 +53,7 @@ extension MessageKey {
     .reportPopulation: "Warga terlayani (populasi)",
     .reportSampleNeeded: "Sampel yang diperlukan (Krejcie–Morgan)",
     .reportNoteComplaints:
-      "Aduan: dari aduan yang masuk dalam periode ini, menurut statusnya pada akhir periode; tidak dihitung: {0}. Tepat waktu: tuntas paling lambat pada hari batas waktunya.",
+      "Aduan: yang tuntas dalam periode ini dibagi yang masuk dalam periode ini; aduan masuk yang berstatus {0} pada akhir periode tidak dihitung. Tepat waktu: tuntas paling lambat pada hari batas waktunya.",
     .reportNoteSurvey:
       "IKM menurut PermenPANRB 14/2017: bobot 1/9 per unsur, dikali 25, dibulatkan dua desimal. Responden dihitung menurut tanggal survei, populasi menurut tanggal serah terima.",
     .summaryTrendDeliveriesShort: "Antar",
@@ -132,7 +132,7 @@ extension MessageKey {
     .reportPopulation: "Residents served (population)",
     .reportSampleNeeded: "Sample needed (Krejcie–Morgan)",
     .reportNoteComplaints:
-      "Complaints: of those received in the period, by their state at its end; not counted: {0}. Within deadline: resolved on or before the deadline day.",
+      "Complaints: those resolved in the period divided by those received in it; complaints received that are {0} at its end are not counted. Within deadline: resolved on or before the deadline day.",
     .reportNoteSurvey:
       "IKM as PermenPANRB 14/2017 sets it: weight 1/9 per element, times 25, rounded to two decimals. Respondents count by survey date, the population by handover date.",
     .summaryTrendDeliveriesShort: "Sent",
