@@ -15,6 +15,9 @@ enum Commands {
     let readOnly = arguments.readOnly || summaryOnly
     let store = openStore(directory: directory, readOnly: readOnly)
     let log = FileLog(directory: directory)
+    // Before the terminal switches to the dashboard's screen, so that an invalid holiday
+    // file's message stays on the normal screen for the user to read.
+    let calendar = holidayCalendar(directory: directory)
     let terminal: Terminal
     do {
       terminal = try Terminal(options: TerminalOptions())
@@ -24,7 +27,7 @@ enum Commands {
     var options = DashboardApp.Options(
       language: language, refreshInterval: arguments.refreshSeconds,
       user: Environment.userName(), readOnly: readOnly || store.isReadOnly,
-      calendar: holidayCalendar(directory: directory),
+      calendar: calendar,
       writeRunSheet: RunSheetFiles(store: store, directory: directory, language: language).write)
     options.summaryOnly = summaryOnly
     DashboardApp(store: store, terminal: terminal, options: options, log: log).run()

@@ -121,6 +121,21 @@ struct SummaryScreenTests {
     try await session.waitFor("Antrean (")
   }
 
+  @Test("invalid holiday file is reported on the normal screen")
+  func invalidHolidayFile() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let year = CalendarDay(containing: Date()).year
+    try "\(year)-13-40 Bad line\n".write(
+      toFile: data + "/holidays-\(year).txt", atomically: true, encoding: .utf8)
+    let session = try Dashboard.start(data: data, in: directory, arguments: ["summary", "--live"])
+    defer { session.kill() }
+
+    let text = try await session.waitFor("hds exited with status 1")
+    #expect(text.contains("holidays-\(year).txt: line 1"), "\(text)")
+  }
+
   @Test("LANG=C draws the figures in ASCII")
   func asciiFigures() async throws {
     let (directory, _, session) = try startLive(
