@@ -42,8 +42,31 @@ extension SQLiteStore {
     GROUP BY 1, 2
     """
 
+  /// Transitions into (+1) and out of (-1) the pending states recorded since ?1, through
+  /// `request_event_by_time`. Undo events are transitions too, so an undone delivery
+  /// counts as a return to pending.
+  static let pendingChangeSQL = """
+    SELECT coalesce(sum(
+      CASE
+        WHEN coalesce(from_state, '') NOT IN \(pendingStatesSQL) AND to_state IN \(pendingStatesSQL)
+          THEN 1
+        WHEN coalesce(from_state, '') IN \(pendingStatesSQL) AND to_state NOT IN \(pendingStatesSQL)
+          THEN -1
+        ELSE 0
+      END), 0)
+    FROM request_event WHERE time >= ?1
+    """
+
+  /// Complaints received before ?1 and not closed by then, through
+  /// `complaint_by_received_at`.
+  static let openComplaintsAtSQL = """
+    SELECT count(*) FROM complaint INDEXED BY complaint_by_received_at
+    WHERE received_at < ?1 AND (closed_at IS NULL OR closed_at >= ?1)
+    """
+
   static let statisticsQueries = [
     groupedDeliveriesSQL, failuresByReasonSQL, residentsServedSQL, pendingByReadyDaySQL,
+    pendingChangeSQL, openComplaintsAtSQL,
   ]
 
   /// Complexity: O(deliveries and failed attempts in the period) rows read, returned as
@@ -127,6 +150,29 @@ extension SQLiteStore {
         if let cutoff = earliest[document], ready < cutoff { figures.overdue += count }
       }
       return figures
+    }
+  }
+
+  /// Complexity: O(events recorded since `instant`).
+  public func pendingRequests(at instant: Date) throws(StoreError) -> Int {
+    try read { (connection) throws(StoreError) -> Int in
+      let now = try connection.integer(
+        "SELECT coalesce(sum(count), 0) FROM request_count WHERE state IN \(pendingStatesSQL)",
+        context: "counting pending requests")
+      let change = try connection.integer(
+        Self.pendingChangeSQL, [.real(instant.timeIntervalSince1970)],
+        context: "counting changes of the pending requests")
+      return Int(now - change)
+    }
+  }
+
+  /// Complexity: O(complaints received before `instant`).
+  public func openComplaints(at instant: Date) throws(StoreError) -> Int {
+    try read { (connection) throws(StoreError) -> Int in
+      Int(
+        try connection.integer(
+          Self.openComplaintsAtSQL, [.real(instant.timeIntervalSince1970)],
+          context: "counting complaints open at a time"))
     }
   }
 

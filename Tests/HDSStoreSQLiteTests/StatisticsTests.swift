@@ -141,6 +141,40 @@ struct StatisticsTests {
     #expect(october.firstAttempt.percent == nil)
   }
 
+  @Test("pending at an earlier time")
+  func pendingEarlier() throws {
+    let directory = try TemporaryDirectory()
+    let store = try knownStore(directory)
+
+    // At the end of 7 December R2, R3 (back to ready after its failure), R4 and R5 wait;
+    // R1 was delivered that afternoon and R6 was not yet ready.
+    #expect(try store.pendingRequests(at: day(12, 7).end) == 4)
+    #expect(try store.pendingRequests(at: day(12, 4).start) == 1)
+    #expect(try store.pendingRequests(at: day(12, 9).start) == 3)
+  }
+
+  @Test("open complaints at an earlier time")
+  func openComplaintsEarlier() throws {
+    let directory = try TemporaryDirectory()
+    let store = try SQLiteStore(path: directory.storePath)
+    func log(at time: Date) throws -> Complaint {
+      try store.logComplaint(
+        NewComplaint(
+          channel: .walkIn, category: .late, weight: .light, complainantName: "Warga",
+          requestID: nil, description: "Belum diantar"),
+        calendar: calendar, by: Fixture.user, at: time)
+    }
+    _ = try log(at: Fixture.time(9, on: day(12, 1)))
+    let archived = try log(at: Fixture.time(9, on: day(12, 2)))
+    _ = try store.apply(
+      .archive(note: "ganda"), toComplaint: archived.id, expectedVersion: nil,
+      calendar: calendar, by: Fixture.user, at: Fixture.time(10, on: day(12, 3)))
+
+    #expect(try store.openComplaints(at: day(12, 1).start) == 0)
+    #expect(try store.openComplaints(at: day(12, 2).end) == 2)
+    #expect(try store.openComplaints(at: day(12, 3).end) == 1)
+  }
+
   @Test("stored targets change overdue")
   func storedTargets() throws {
     let directory = try TemporaryDirectory()

@@ -40,6 +40,15 @@ public protocol StatisticsStore: AnyObject, Sendable {
   /// Counts the distinct residents who received a document in `period`.
   func residentsServed(in period: ReportPeriod) throws(StoreError) -> Int
 
+  /// Counts the requests that were pending (ready, assigned, out for delivery) at
+  /// `instant`: the pending ones now, less those that entered the pending states since,
+  /// plus those that left them since, by the recording times of their events.
+  func pendingRequests(at instant: Date) throws(StoreError) -> Int
+
+  /// Counts the complaints that were open at `instant`: received before it and not
+  /// closed by then.
+  func openComplaints(at instant: Date) throws(StoreError) -> Int
+
   /// Returns the office's service-time targets: the defaults with any stored setting.
   func serviceTargets() throws(StoreError) -> ServiceTargets
 }

@@ -22,8 +22,12 @@ public struct SummaryFigures: Sendable, Equatable {
   public var pending: PendingFigures
   public var residentsThisYear: Int
   public var residentsPreviousYear: Int
-  /// The satisfaction index of the year so far.
+  /// The satisfaction index of the year so far, and of the same days a year before.
   public var satisfaction: PeriodSatisfaction?
+  public var previousSatisfaction: PeriodSatisfaction?
+  /// Pending requests and open complaints at the end of the previous working day.
+  public var pendingBefore = 0
+  public var openComplaintsBefore = 0
 
   public init(
     day: CalendarDay, month: ServiceFigures, previousMonth: ServiceFigures, trend: [DayFigures],
@@ -86,6 +90,10 @@ public struct SummaryFigures: Sendable, Equatable {
       residentsPreviousYear: try store.residentsServed(
         in: sameDays(as: year, in: ReportPeriod.year(day.year - 1))))
     figures.satisfaction = try store.satisfaction(in: year)
+    figures.previousSatisfaction = try store.satisfaction(
+      in: sameDays(as: year, in: ReportPeriod.year(day.year - 1)))
+    figures.pendingBefore = try store.pendingRequests(at: previousWorkingDay.end)
+    figures.openComplaintsBefore = try store.openComplaints(at: previousWorkingDay.end)
     return figures
   }
 

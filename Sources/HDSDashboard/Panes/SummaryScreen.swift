@@ -106,14 +106,23 @@ enum SummaryScreen {
         detailStyle: trendStyle(month.delivered, previous.delivered)))
 
     let pending = figures.pending
+    let weekday = catalog.weekday(figures.previousWorkingDay)
+    let overdue =
+      pending.overdue > 0
+      ? catalog.format(.summaryOverdue, catalog.number(pending.overdue))
+      : catalog[.summaryNoneOverdue]
+    let pendingArrow = arrowAmount(pending.pending - figures.pendingBefore, catalog)
+    let overdueShort = catalog.format(.summaryOverdueShort, catalog.number(pending.overdue))
     tiles.append(
       Tile(
         label: catalog[.summaryPendingNow], shortLabel: catalog[.summaryPendingShort],
         value: catalog.number(pending.pending),
         valueStyle: pending.overdue > 0 ? .warning : .accent,
-        detail: pending.overdue > 0
-          ? catalog.format(.summaryOverdue, catalog.number(pending.overdue))
-          : catalog[.summaryNoneOverdue],
+        details: [
+          overdue + " · "
+            + change(pending.pending, figures.pendingBefore, against: weekday, catalog),
+          overdueShort + " · " + pendingArrow, overdue,
+        ],
         detailStyle: pending.overdue > 0 ? .danger : .success))
 
     let monthName = catalog.monthName(figures.day.month)
@@ -129,7 +138,7 @@ enum SummaryScreen {
         short: catalog.format(.summaryFirstAttemptShort, shortMonth), month.firstAttempt,
         previous.firstAttempt, against: previousSpan, catalog))
 
-    tiles.append(complaintTile(snapshot, catalog))
+    tiles.append(complaintTile(snapshot, figures, catalog))
     tiles.append(indexTile(figures, catalog))
 
     let year = String(figures.day.year)
@@ -147,20 +156,25 @@ enum SummaryScreen {
 
   /// Returns the open complaints with this month's resolution rate, overall and within
   /// deadline.
-  static func complaintTile(_ snapshot: Snapshot, _ catalog: Catalog) -> Tile {
+  static func complaintTile(_ snapshot: Snapshot, _ figures: SummaryFigures, _ catalog: Catalog)
+    -> Tile
+  {
     let open = snapshot.totals.openComplaints
-    var details: [String] = []
-    if let rate = snapshot.resolutionRate, rate.denominator > 0 {
-      let overall = catalog.percent(tenths: rate.overallTenths)
-      let inTime = catalog.percent(tenths: rate.withinDeadlineTenths)
+    let before = figures.openComplaintsBefore
+    let versus = change(open, before, against: catalog.weekday(figures.previousWorkingDay), catalog)
+    var details = [versus]
+    if let rate = snapshot.resolutionRate, let tenths = rate.overallTenths {
+      // Whole percents keep the line short enough for a tile of 80 columns.
+      let overall = catalog.number((tenths + 5) / 10) + "%"
+      let resolved = catalog.format(.summaryComplaintResolved, overall)
       details = [
-        catalog.format(.summaryComplaintRates, overall, inTime),
-        catalog.format(.summaryComplaintRatesShort, overall, inTime),
+        versus + " · " + resolved, arrowAmount(open - before, catalog) + " · " + resolved, resolved,
       ]
     }
     return Tile(
       label: catalog[.summaryOpenComplaints], value: catalog.number(open),
-      valueStyle: open > 0 ? .warning : .accent, details: details)
+      valueStyle: open > 0 ? .warning : .accent, details: details,
+      detailStyle: open > before ? .warning : .dim)
   }
 
   /// Returns the satisfaction index of the year so far with its grade and respondents,
@@ -172,20 +186,38 @@ enum SummaryScreen {
     }
     let respondents = catalog.number(satisfaction.index.respondents)
     let required = catalog.number(satisfaction.adequacy.required)
-    let style: Style = satisfaction.adequacy.isSufficient ? .dim : .warning
+    let sufficient = satisfaction.adequacy.isSufficient
+    let style: Style = sufficient ? .dim : .warning
+    let sample =
+      sufficient
+      ? catalog.format(.summaryIndexRespondents, respondents)
+      : catalog.format(.summaryIndexSampleShort, respondents, required)
     guard let ikm = satisfaction.index.ikm else {
-      return Tile(
-        label: label, value: "-", detail: catalog.format(.summaryIndexNone, respondents, required),
-        detailStyle: style)
+      // The index needs an answer to every element; name the ones that have none.
+      var reasons = [sample]
+      if case .notComputable(let unanswered) = satisfaction.index.result,
+        satisfaction.index.respondents > 0
+      {
+        let codes = unanswered.map(\.code).joined(separator: ",")
+        reasons.insert(catalog.format(.summaryIndexUnanswered, codes), at: 0)
+      }
+      return Tile(label: label, value: "-", details: reasons, detailStyle: .warning)
     }
     let grade = ikm.grade.rawValue + " " + catalog.grade(ikm.grade)
+    var details = [grade + " · " + sample, ikm.grade.rawValue + " · " + sample]
+    if let before = figures.previousSatisfaction?.index.ikm {
+      let difference = ikm.hundredths - before.hundredths
+      let amount = catalog.decimal(Double(abs(difference)) / 100, digits: 2)
+      let versus =
+        arrow(difference) + amount + " "
+        + catalog.format(
+          .summaryAgainst, String(figures.day.year - 1))
+      details.insert(ikm.grade.rawValue + " · " + versus + " · " + sample, at: 0)
+      details.insert(ikm.grade.rawValue + " · " + versus, at: 2)
+    }
     return Tile(
       label: label, value: catalog.ikm(ikm), valueStyle: ikm.grade <= .b ? .accent : .warning,
-      details: [
-        catalog.format(.summaryIndexDetail, grade, respondents, required),
-        catalog.format(.summaryIndexDetailShort, ikm.grade.rawValue, respondents, required),
-      ],
-      detailStyle: style)
+      details: details, detailStyle: style)
   }
 
   /// Returns a tile for a rate: the percent, its change in points, and the counts behind it.
@@ -221,6 +253,11 @@ enum SummaryScreen {
     let arrow = self.arrow(difference)
     let amount = difference == 0 ? "" : " " + catalog.number(abs(difference))
     return arrow + amount + " " + catalog.format(.summaryAgainst, period)
+  }
+
+  /// Returns the arrow with the size of the change, such as "▲3".
+  static func arrowAmount(_ difference: Int, _ catalog: Catalog) -> String {
+    arrow(difference) + (difference == 0 ? "" : catalog.number(abs(difference)))
   }
 
   /// Returns ▲ for a rise, ▼ for a fall and = for no change.
@@ -416,7 +453,9 @@ enum SummaryScreen {
       .sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
       .map { catalog.reason($0.key) + " " + catalog.number($0.value) }
     let failureLine =
-      catalog.format(.summaryFailures, catalog.monthName(figures.day.month)) + " "
+      catalog.format(
+        .summaryFailures, catalog.monthName(figures.day.month),
+        catalog.number(figures.month.failedAttempts)) + " "
       + (failures.isEmpty ? catalog[.summaryNoFailures] : failures.joined(separator: " · "))
     // On a short screen each of these sections keeps to one line, so the couriers fit.
     let linesEach = rect.height < 16 ? 1 : 2
