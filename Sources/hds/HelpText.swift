@@ -101,8 +101,10 @@ enum HelpText {
            hds summary --live [--data DIR] [--refresh SECONDS] [--lang id|en]
 
     Prints the dashboard's totals as plain text, one "label: value" line each, and
-    exits 0: requests per state, pending, delivered and failed attempts on the day
-    (default today, WIB), open complaints.
+    exits 0. Requests per state, pending and open complaints are counted now; the
+    deliveries and failed attempts are those of the day (--date, default today, WIB),
+    with the month and the year up to that day. Requests past their service-time
+    target are listed for today only.
 
     With --live, opens the live summary screen alone, for a wall screen: deliveries
     today and this month, pending and overdue, on-time and first-visit rates,

@@ -1,3 +1,4 @@
+import Foundation
 import HDSCore
 import HDSDashboard
 
@@ -16,10 +17,14 @@ enum SummaryText {
       (catalog[.summaryFailedOnDay], totals.failedAttemptsOnDay),
       (catalog[.summaryOpenComplaints], totals.openComplaints),
       (catalog[.summaryRequests], totals.requests),
-      (catalog[.summaryLineOverdue], figures.pending.overdue),
-      (catalog[.summaryLineDeliveredMonth], figures.month.delivered),
     ]
     rows += counts.map { ($0.0, catalog.number($0.1)) }
+    // Requests past target are today's: the store keeps the current state of each request,
+    // so another day's pending requests cannot be told apart by age.
+    if let pending = figures.pending {
+      rows.append((catalog[.summaryLineOverdue], catalog.number(pending.overdue)))
+    }
+    rows.append((catalog[.summaryLineDeliveredMonth], catalog.number(figures.month.delivered)))
     rows.append(
       (
         catalog[.summaryLineOnTimeMonth],
@@ -39,7 +44,8 @@ enum SummaryText {
 /// The figures of `hds summary` beyond the totals: the day's overdue count, the month and
 /// the year up to the day.
 struct SummaryLines {
-  let pending: PendingFigures
+  /// Today's pending and overdue requests; nil for another day.
+  let pending: PendingFigures?
   let month: ServiceFigures
   let residentsThisYear: Int
 
@@ -48,7 +54,8 @@ struct SummaryLines {
   {
     let targets = try store.serviceTargets()
     return SummaryLines(
-      pending: try store.pendingFigures(on: day, targets: targets, calendar: calendar),
+      pending: day == CalendarDay(containing: Date())
+        ? try store.pendingFigures(on: day, targets: targets, calendar: calendar) : nil,
       month: try store.serviceFigures(
         for: ReportPeriod.month(day.month, of: day.year).through(day), targets: targets,
         calendar: calendar),
