@@ -96,8 +96,10 @@ enum Commands {
       fail(error.description)
     }
     // On standard error, so that scripts reading the figures are not disturbed.
+    let catalog = Catalog(language)
     for missing in holidayCalendar(directory: directory).missingHolidayLists(from: day, to: day) {
-      FileHandle.standardError.write(Data("hds: warning: \(missing)\n".utf8))
+      let text = catalog.format(.reportNoHolidays, missing.year)
+      FileHandle.standardError.write(Data("hds: \(catalog[.warningPrefix]): \(text)\n".utf8))
     }
     exit(0)
   }

@@ -83,7 +83,10 @@ enum HelpText {
     Prints the report of a calendar month or year (days in WIB): documents
     delivered per desa and kind, the on-time rate against each document's
     service-time target in working days, delivery visits, the first-visit rate,
-    failed attempts by reason, and residents served. The figures come from the
+    failed attempts by reason, residents served, complaints received and resolved
+    with the resolution rate (overall and within deadline, naming the states left
+    out of it), and the satisfaction index (IKM) with its grade, respondents, the
+    sample the period needs and each element's NRR. The figures come from the
     same queries as the summary screen, so the two agree for the same period.
 
       --format text   aligned plain text (the default)

@@ -79,7 +79,7 @@ extension Report {
       catalog[.reportNoteSurvey],
     ]
     for year in missingHolidayYears {
-      notes.append(catalog.format(.headerNoHolidays, year))
+      notes.append(catalog.format(.reportNoHolidays, year))
     }
     return notes
   }

@@ -139,7 +139,10 @@ struct CommandLineTests {
 
     let unlisted = try ChildProcess.run(hds, ["summary", "--data", data, "--date", "2031-06-02"])
     #expect(unlisted.status == 0)
-    #expect(unlisted.errorOutput.contains("no holiday list for 2031"), "\(unlisted.errorOutput)")
+    #expect(
+      unlisted.errorOutput.contains("Tahun 2031 belum punya daftar hari libur"),
+      "\(unlisted.errorOutput)")
+    #expect(unlisted.errorOutput.contains("holidays-2031.txt"), "\(unlisted.errorOutput)")
     #expect(unlisted.output.contains("Aduan terbuka"), "\(unlisted.output)")
   }
 }

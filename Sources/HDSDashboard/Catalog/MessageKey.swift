@@ -571,6 +571,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case summaryIndexSampleShort = "summary.indexSampleShort"
   case summaryIndexUnanswered = "summary.indexUnanswered"
   case summaryOverdueShort = "summary.overdueShort"
+  case reportNoHolidays = "report.noHolidays"
+  case warningPrefix = "warning.prefix"
   case reportTitle = "report.title"
   case reportYear = "report.year"
   case reportGenerated = "report.generated"
