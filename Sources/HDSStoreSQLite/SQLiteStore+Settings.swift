@@ -92,6 +92,19 @@ extension SQLiteStore {
         }
         targets.workingDays[kind] = days
       }
+      targets.changes = try connection.rows(
+        """
+        SELECT key, time, old_value, new_value FROM setting_event
+        WHERE key LIKE 'target.%' ORDER BY time, id
+        """, context: "reading the history of the service-time targets"
+      ) { (row) throws(StoreError) -> ServiceTargets.Change? in
+        guard let kind = DocumentKind(rawValue: String(row.text(0).dropFirst("target.".count))),
+          let days = Int(row.text(3))
+        else { return nil }
+        return ServiceTargets.Change(
+          time: Date(timeIntervalSince1970: row.real(1)), kind: kind,
+          previousDays: row.optionalText(2).flatMap { Int($0) }, days: days)
+      }.compactMap { $0 }
       return targets
     }
   }

@@ -193,6 +193,31 @@ struct StatisticsTests {
       try store.texts("SELECT key || ' ' || new_value FROM setting_event") == ["target.ktp-el 9"])
   }
 
+  @Test("a later target change keeps past rates")
+  func targetHistory() throws {
+    let directory = try TemporaryDirectory()
+    let store = try knownStore(directory)
+    // R2, a KK ready on 4 December and delivered on the 8th, took 2 working days.
+    try store.setServiceTarget(2, for: .kk, by: Fixture.user, at: Fixture.time(8, on: day(12, 9)))
+    let afterwards = try store.serviceFigures(
+      for: .month(12, of: 2026), targets: try store.serviceTargets(), calendar: calendar)
+    #expect(afterwards.onTime == Ratio(part: 2, whole: 3))
+
+    // A change during the delivery day is in force at its end.
+    try store.setServiceTarget(3, for: .kk, by: Fixture.user, at: Fixture.time(10, on: day(12, 9)))
+    let targets = try store.serviceTargets()
+    #expect(targets.target(.kk, on: day(12, 8)) == 1)
+    #expect(targets.target(.kk, on: day(12, 9)) == 3)
+    #expect(targets[.kk] == 3)
+
+    let other = try TemporaryDirectory()
+    let early = try knownStore(other)
+    try early.setServiceTarget(2, for: .kk, by: Fixture.user, at: Fixture.time(12, on: day(12, 8)))
+    let figures = try early.serviceFigures(
+      for: .month(12, of: 2026), targets: try early.serviceTargets(), calendar: calendar)
+    #expect(figures.onTime == Ratio(part: 3, whole: 3))
+  }
+
   @Test("out-of-range target is rejected", arguments: [0, 31, -1])
   func rejectedTarget(days: Int) throws {
     let directory = try TemporaryDirectory()
