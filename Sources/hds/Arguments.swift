@@ -151,6 +151,11 @@ struct Arguments: Equatable {
               + " skp) and \(range.lowerBound) to \(range.upperBound) working days, such as ktp-el=2"
           )
         }
+        if let earlier = result.serviceTargets[kind] {
+          throw .invalidValue(
+            name, text,
+            "one --target per document kind; \(kind.rawValue)=\(earlier) is given already")
+        }
         result.serviceTargets[kind] = days
       case "--max-attempts":
         let text = try value(for: name)
@@ -198,7 +203,9 @@ struct Arguments: Equatable {
     if current != nil { throw .conflictingOptions("--month", "--year") }
     let isMonth = option == "--month"
     guard let period = ReportPeriod(parsing: text), (period.kind == .month) == isMonth else {
-      throw .invalidValue(option, text, isMonth ? "a month as YYYY-MM" : "a year as YYYY")
+      throw .invalidValue(
+        option, text,
+        isMonth ? "a month as YYYY-MM, the month 01 to 12" : "a year as YYYY, such as 2026")
     }
     return period
   }

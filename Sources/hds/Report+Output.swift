@@ -111,7 +111,8 @@ extension Report {
   /// language.
   func csv() -> String {
     let writer = CSVWriter(separator: ",", guardsFormulas: true)
-    var text = CSVWriter.byteOrderMark
+    // No byte order mark: the fields are codes and ASCII names, and scripts read the header.
+    var text = ""
     text += writer.record([
       "period", "section", "measure", "desa_code", "desa", "document", "value",
     ])

@@ -69,7 +69,7 @@ struct Report {
   var targetLine: String {
     let days = Set(documents.map { targets[$0] })
     if days.count == 1, let only = days.first {
-      return catalog.format(.reportTargetAll, only)
+      return only == 1 ? catalog[.reportTargetOne] : catalog.format(.reportTargetAll, only)
     }
     return documents.map { "\($0.shortName) \(targets[$0])" }.joined(separator: ", ")
   }

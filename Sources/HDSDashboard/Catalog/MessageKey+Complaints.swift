@@ -2,6 +2,7 @@
 
 extension MessageKey {
   static let complaintsIndonesian: [MessageKey: String] = [
+    .complaintReceivedAt: "Diterima",
     .complaintActionLog: "Dicatat",
     .complaintActionVerify: "Verifikasi",
     .complaintActionPostpone: "Tunda",
@@ -79,6 +80,7 @@ extension MessageKey {
   ]
 
   static let complaintsEnglish: [MessageKey: String] = [
+    .complaintReceivedAt: "Received",
     .complaintActionLog: "Logged",
     .complaintActionVerify: "Verify",
     .complaintActionPostpone: "Postpone",

@@ -66,6 +66,7 @@ extension MessageKey {
     .reportNoHolidays:
       "Tahun {0} belum punya daftar hari libur, jadi hari kerjanya hanya tanpa Sabtu dan Minggu. Simpan daftarnya sebagai holidays-{0}.txt di direktori data (format: sample-data/README.md).",
     .warningPrefix: "peringatan",
+    .reportTargetOne: "1 hari kerja dari siap",
     .reportTitle: "Laporan layanan antar dokumen · Kecamatan {0} · {1}",
     .reportYear: "Tahun {0}",
     .reportGenerated: "Dibuat {0} pukul {1} WIB dengan {2}",
@@ -153,6 +154,7 @@ extension MessageKey {
     .reportNoHolidays:
       "{0} has no holiday list, so its working days exclude only Saturdays and Sundays. Put the list in the data directory as holidays-{0}.txt (format: sample-data/README.md).",
     .warningPrefix: "warning",
+    .reportTargetOne: "1 working day from ready",
     .reportTitle: "Document delivery report · Kecamatan {0} · {1}",
     .reportYear: "Year {0}",
     .reportGenerated: "Made on {0} at {1} WIB with {2}",

@@ -429,6 +429,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case complaintResidentNotFound = "complaint.residentNotFound"
   case complaintResidentNotOfRequest = "complaint.residentNotOfRequest"
 
+  case complaintReceivedAt = "complaint.receivedAt"
+
   // MARK: Satisfaction survey (texts in MessageKey+Survey.swift)
   case surveyElement1 = "survey.u1"
   case surveyElement2 = "survey.u2"
@@ -573,6 +575,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case summaryOverdueShort = "summary.overdueShort"
   case reportNoHolidays = "report.noHolidays"
   case warningPrefix = "warning.prefix"
+  case reportTargetOne = "report.targetOne"
   case reportTitle = "report.title"
   case reportYear = "report.year"
   case reportGenerated = "report.generated"

@@ -54,7 +54,9 @@ enum ComplaintDetailText {
 
     var lines = [
       Line(label: catalog[.detailState], value: catalog.complaintState(complaint.state)),
-      Line(label: catalog[.detailReceived], value: DetailText.stamp(complaint.receivedAt, catalog)),
+      Line(
+        label: catalog[.complaintReceivedAt], value: DetailText.stamp(complaint.receivedAt, catalog)
+      ),
       Line(label: catalog[.detailChannel], value: channel),
       Line(label: catalog[.detailCategory], value: catalog.category(complaint.category)),
       Line(
