@@ -65,7 +65,8 @@ enum BigText {
 /// Bar and line charts made of characters, for the summary's trends and desa bars.
 enum Chart {
   /// Returns `height` rows, top first, with one column per value: a bar whose height is the
-  /// value against `maximum`. A nil value (no data that day) is a dot on the bottom row.
+  /// value against `maximum`. A nil value (no data that day) is a middle dot on the bottom
+  /// row with Unicode, and blank in ASCII, where a dot is the lowest bar.
   static func columns(
     _ values: [Double?], height: Int, maximum: Double, unicode: Bool
   ) -> [String] {
@@ -75,7 +76,7 @@ enum Chart {
     for value in values {
       guard let value else {
         for row in 0..<(height - 1) { rows[row] += " " }
-        rows[height - 1] += unicode ? "·" : "."
+        rows[height - 1] += unicode ? "·" : " "
         continue
       }
       let scaled = maximum > 0 ? max(0, min(1, value / maximum)) : 0

@@ -181,8 +181,9 @@ enum SummaryScreen {
   /// marked when the sample is smaller than the year's served residents need.
   static func indexTile(_ figures: SummaryFigures, _ catalog: Catalog) -> Tile {
     let label = catalog.format(.summaryIndex, figures.day.year)
+    let shortLabel = "IKM \(figures.day.year)"
     guard let satisfaction = figures.satisfaction else {
-      return Tile(label: label, value: "-", detail: catalog[.summaryNoData])
+      return Tile(label: label, shortLabel: shortLabel, value: "-", detail: catalog[.summaryNoData])
     }
     let respondents = catalog.number(satisfaction.index.respondents)
     let required = catalog.number(satisfaction.adequacy.required)
@@ -201,7 +202,8 @@ enum SummaryScreen {
         let codes = unanswered.map(\.code).joined(separator: ",")
         reasons.insert(catalog.format(.summaryIndexUnanswered, codes), at: 0)
       }
-      return Tile(label: label, value: "-", details: reasons, detailStyle: .warning)
+      return Tile(
+        label: label, shortLabel: shortLabel, value: "-", details: reasons, detailStyle: .warning)
     }
     let grade = ikm.grade.rawValue + " " + catalog.grade(ikm.grade)
     var details = [grade + " · " + sample, ikm.grade.rawValue + " · " + sample]
@@ -216,7 +218,8 @@ enum SummaryScreen {
       details.insert(ikm.grade.rawValue + " · " + versus, at: 2)
     }
     return Tile(
-      label: label, value: catalog.ikm(ikm), valueStyle: ikm.grade <= .b ? .accent : .warning,
+      label: label, shortLabel: shortLabel, value: catalog.ikm(ikm),
+      valueStyle: ikm.grade <= .b ? .accent : .warning,
       details: details, detailStyle: style)
   }
 
@@ -505,7 +508,8 @@ enum SummaryScreen {
         .summaryCourierLine, stops, courier.delivered, courier.failed)
       let countsWidth = TextWidth.columns(counts)
       let nameWidth = max(4, min(24, rect.width - 2 - countsWidth))
-      screen.put(courier.name, row: row, col: rect.col + 1, style: .normal, width: nameWidth)
+      // One column stays blank between the name and its counts.
+      screen.put(courier.name, row: row, col: rect.col + 1, style: .normal, width: nameWidth - 1)
       screen.put(
         counts, row: row, col: rect.col + 1 + nameWidth,
         style: courier.failed > 0 ? .warning : .dim,
