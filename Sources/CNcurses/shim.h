@@ -41,6 +41,17 @@ static inline int hds_window_size(int fd, int *rows, int *cols) {
   return 0;
 }
 
+/// The mouse events the dashboard asks for: a left press or click, and the wheel, which
+/// xterm-compatible terminals report as buttons 4 (up) and 5 (down).
+static inline mmask_t hds_mouse_events(void) {
+  return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline int hds_is_left_click(mmask_t state) {
+  return (state & (BUTTON1_PRESSED | BUTTON1_CLICKED)) != 0;
+}
+static inline int hds_is_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
+static inline int hds_is_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
+
 /// Returns the C library's standard streams, which Swift 6 cannot read as mutable globals.
 static inline FILE *hds_stdin(void) { return stdin; }
 static inline FILE *hds_stdout(void) { return stdout; }

@@ -10,4 +10,9 @@ public enum Key: Sendable, Equatable, Hashable {
   case function(Int)
   /// The terminal was resized; the size is read again before the next frame.
   case resize
+  /// A left click, or a press, at a screen cell (0-based row and column).
+  case click(row: Int, col: Int)
+  /// The mouse wheel turned up or down over a screen cell.
+  case wheelUp(row: Int, col: Int)
+  case wheelDown(row: Int, col: Int)
 }

@@ -12,6 +12,15 @@ enum KeyDecoder {
     isFunctionKey ? decodeFunctionKey(Int32(truncatingIfNeeded: code)) : decodeCharacter(code)
   }
 
+  /// Returns the key for one mouse event from `getmouse`, or nil for events the dashboard
+  /// has no use for (releases, the middle and right buttons).
+  static func decodeMouse(state: mmask_t, row: Int, col: Int) -> Key? {
+    if hds_is_wheel_up(state) != 0 { return .wheelUp(row: row, col: col) }
+    if hds_is_wheel_down(state) != 0 { return .wheelDown(row: row, col: col) }
+    if hds_is_left_click(state) != 0 { return .click(row: row, col: col) }
+    return nil
+  }
+
   private static func decodeFunctionKey(_ code: Int32) -> Key? {
     switch code {
     case KEY_UP: return .up

@@ -65,6 +65,11 @@ public final class Terminal {
     }
     Terminal.hasActiveTerminal = true
     Terminal.configureInput()
+    if options.mouse {
+      // Presses are reported at once, without waiting to tell a click from a drag.
+      mousemask(hds_mouse_events(), nil)
+      mouseinterval(0)
+    }
 
     drawsUnicode = !options.forceASCII && Terminal.localeIsUTF8()
     styleTable = CursesStyle.table(palette: options.palette, useColor: options.useColor)
@@ -103,6 +108,17 @@ public final class Terminal {
     while true {
       let result = wget_wch(hds_stdscr(), &code)
       if result == ERR { break }
+      if result == KEY_CODE_YES, Int32(truncatingIfNeeded: code) == KEY_MOUSE {
+        var event = MEVENT()
+        while getmouse(&event) == OK {
+          if let key = KeyDecoder.decodeMouse(
+            state: event.bstate, row: Int(event.y), col: Int(event.x))
+          {
+            keys.append(key)
+          }
+        }
+        continue
+      }
       if let key = KeyDecoder.decode(code: code, isFunctionKey: result == KEY_CODE_YES) {
         keys.append(key)
       }

@@ -8,11 +8,18 @@ public struct TerminalOptions: Sendable {
   public var forceASCII: Bool
   /// The colours used when colours are on.
   public var palette: Palette
+  /// Whether to ask the terminal for clicks and the wheel. When false, the terminal keeps
+  /// selecting and copying text with the mouse as it does outside the dashboard.
+  public var mouse: Bool
 
-  public init(useColor: Bool = true, forceASCII: Bool = false, palette: Palette = .defaultDark) {
+  public init(
+    useColor: Bool = true, forceASCII: Bool = false, palette: Palette = .defaultDark,
+    mouse: Bool = true
+  ) {
     self.useColor = useColor
     self.forceASCII = forceASCII
     self.palette = palette
+    self.mouse = mouse
   }
 }
 

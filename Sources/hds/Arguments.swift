@@ -32,6 +32,8 @@ struct Arguments: Equatable {
   var language: String?
   var refreshSeconds: Double = 2
   var readOnly = false
+  /// `--no-mouse`: leave clicks to the terminal, for selecting and copying text.
+  var noMouse = false
   var showHelp = false
   var showVersion = false
   // demo
@@ -108,6 +110,7 @@ struct Arguments: Equatable {
         }
         result.refreshSeconds = seconds
       case "--read-only": result.readOnly = true
+      case "--no-mouse": result.noMouse = true
       case "--live": result.live = true
       case "--replace": result.replace = true
       case "--open": result.open = true

@@ -20,7 +20,7 @@ enum Commands {
     let calendar = holidayCalendar(directory: directory)
     let terminal: Terminal
     do {
-      terminal = try Terminal(options: TerminalOptions())
+      terminal = try Terminal(options: TerminalOptions(mouse: !arguments.noMouse))
     } catch {
       fail("cannot start the dashboard: \(error)")
     }

@@ -49,6 +49,8 @@ enum HelpText {
                         (or LC_ALL, LC_MESSAGES) starts with en
       --refresh SECS    seconds between checks for changes by others (default 2)
       --read-only       open the store read-only: look, change nothing
+      --no-mouse        leave the mouse to the terminal for selecting and copying text;
+                        otherwise a click selects a pane's row or a desa on the map
       --version         print the version
       -h, --help        print this help
 

@@ -8,6 +8,7 @@ import HDSTerminal
 /// overlay when there is one.
 public enum KeyHandler {
   public static func handle(_ key: Key, state: inout DashboardState, layout: Layout?) -> [Effect] {
+    if let effects = handleMouse(key, state: &state, layout: layout) { return effects }
     if key != .resize { state.message = nil }
     if state.search?.isEditing == true, state.overlays.isEmpty {
       return handleSearch(key, state: &state)

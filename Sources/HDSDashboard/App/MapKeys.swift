@@ -105,7 +105,7 @@ enum MapKeys {
 
   // MARK: Filter
 
-  private static func toggleFilter(state: inout DashboardState) -> [Effect] {
+  static func toggleFilter(state: inout DashboardState) -> [Effect] {
     let code = state.kecamatan.desa[state.selected(.map)].code
     state.query.desaCode = state.query.desaCode == code ? nil : code
     return resetLists(state: &state)

@@ -38,6 +38,30 @@ enum MapPane {
       width: layout.cols)
   }
 
+  /// Returns the desa drawn at a screen cell of the pane `rect`: its marker or name, else
+  /// the region around its centroid; nil elsewhere, on the legend and between regions.
+  static func desa(at point: (row: Int, col: Int), state: DashboardState, in rect: Rect) -> Int? {
+    let inner = rect.inner
+    guard inner.height >= 2, inner.width >= 10, inner.contains(row: point.row, col: point.col)
+    else { return nil }
+    let legend = MapLegend.lines(
+      ShadeScale(state), catalog: state.catalog, width: inner.width, rows: legendRows(inner))
+    let layout = MapLayoutCache.layout(state.kecamatan, in: inner, legendRows: legend.count)
+    guard layout.area.contains(row: point.row, col: point.col) else { return nil }
+    for (index, marker) in layout.markers.enumerated()
+    where marker.row == point.row && marker.col == point.col {
+      return index
+    }
+    for (index, label) in layout.labels.enumerated()
+    where label.position.row == point.row && point.col >= label.position.col
+      && point.col < label.position.col + label.width
+    {
+      return index
+    }
+    return layout.region(
+      row: point.row, col: point.col, points: GeographicPoints(state.kecamatan))
+  }
+
   private static func drawMap(
     _ state: DashboardState, in inner: Rect, focused: Bool, into screen: inout Screen
   ) {
