@@ -90,7 +90,7 @@ struct ComplaintPaneTests {
     }
     let text = screen.text
     #expect(text.contains("Tuntas "))
-    #expect(text.contains("tanpa Bukan"))
+    #expect(text.contains("kecuali Bukan"))
     #expect(text.contains("Diarsipkan"))
     #expect(text.contains("!+"))
     #expect(text.contains("c aduan baru"))
