@@ -26,7 +26,11 @@ enum SQLValue {
 final class Connection {
   let path: String
   let isReadOnly: Bool
-  private let handle: OpaquePointer
+  /// The SQLite handle; only this module's wrappers use it.
+  let handle: OpaquePointer
+  /// What the message for a damaged file tells the user to do, for a file that is not
+  /// the live store (a backup); nil gives the advice for the store.
+  var damagedFileAdvice: String?
 
   /// Opens the file; read-write opening creates it when it does not exist.
   init(path: String, readOnly: Bool) throws(StoreError) {
@@ -118,13 +122,22 @@ final class Connection {
   /// Turns an SQLite result code into the `StoreError` a caller can act on.
   func error(code: Int32, context: String) -> StoreError {
     let primary = code & 0xff
-    if primary == SQLITE_READONLY {
+    // Plain SQLITE_READONLY on a connection opened read-only is a write the role may not
+    // make. The extended codes (such as SQLITE_READONLY_CANTINIT) are file-system problems.
+    if primary == SQLITE_READONLY && isReadOnly && code == SQLITE_READONLY {
       return .readOnly(path: path)
     }
     if primary == SQLITE_NOTADB {
       return .incompatible(path: path, reason: "the file is not an SQLite database")
     }
     let message = String(cString: sqlite3_errmsg(handle))
+    if let problem = StorageProblem(
+      code: code, systemErrno: sqlite3_system_errno(handle), path: path)
+    {
+      return .storage(
+        path: path,
+        reason: problem.reason(message: message, context: context, advice: damagedFileAdvice))
+    }
     return .engine(code: code, message: message, context: context)
   }
 }

@@ -77,4 +77,8 @@ case .runsheet:
   Commands.runsheet(arguments, directory: directory, language: language)
 case .report:
   Commands.report(arguments, directory: directory, language: language)
+case .backup:
+  Commands.backup(arguments, directory: directory)
+case .restore:
+  Commands.restore(arguments, directory: directory)
 }
