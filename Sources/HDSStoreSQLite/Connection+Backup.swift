@@ -31,7 +31,7 @@ extension Connection {
 
     if code == SQLITE_BUSY || code == SQLITE_LOCKED {
       throw .storage(
-        path: destination.path,
+        path: destination.path, failure: .locked,
         reason: "another process kept the file locked while \(context); nothing was"
           + " changed. Try again when the import or action in progress is done")
     }

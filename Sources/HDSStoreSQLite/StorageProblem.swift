@@ -3,57 +3,48 @@
 
 import CSQLite
 import Foundation
+import HDSCore
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
 /// A file-system or file-damage cause behind an SQLite result code.
-enum StorageProblem: Equatable {
-  case damaged
-  case diskFull
-  case fileSizeLimit
-  case notWritable
-  case cannotOpen(systemError: String)
-  case inputOutput(systemError: String)
+struct StorageProblem: Equatable {
+  let failure: StorageFailure
+  /// The text of the `errno` SQLite last saw.
+  let systemError: String
 
   /// Classifies `code` (an extended result code) with the `errno` SQLite last saw, or
   /// returns nil when the error is not about the file or the disk.
-  init?(code: Int32, systemErrno: Int32, path: String) {
+  init?(code: Int32, systemErrno: Int32) {
+    systemError = systemErrno == 0 ? "no system error" : String(cString: strerror(systemErrno))
     switch code & 0xff {
     case SQLITE_CORRUPT:
-      self = .damaged
+      failure = .damaged
     case SQLITE_FULL:
-      self = .diskFull
+      failure = .diskFull
     case SQLITE_READONLY, SQLITE_PERM:
-      self = .notWritable
+      failure = .notWritable
     case SQLITE_CANTOPEN:
-      if systemErrno == EACCES || systemErrno == EPERM || systemErrno == EROFS {
-        self = .notWritable
-      } else {
-        self = .cannotOpen(systemError: Self.text(systemErrno))
-      }
+      failure = .cannotOpen
     case SQLITE_IOERR:
       switch systemErrno {
-      case ENOSPC, EDQUOT: self = .diskFull
-      case EFBIG: self = .fileSizeLimit
-      case EACCES, EPERM, EROFS: self = .notWritable
-      default: self = .inputOutput(systemError: Self.text(systemErrno))
+      case ENOSPC, EDQUOT: failure = .diskFull
+      case EFBIG: failure = .fileSizeLimit
+      case EACCES, EPERM, EROFS: failure = .notWritable
+      default: failure = .inputOutput
       }
     default:
       return nil
     }
   }
 
-  private static func text(_ number: Int32) -> String {
-    number == 0 ? "no system error" : String(cString: strerror(number))
-  }
-
   /// Returns the explanation and the fix, with SQLite's own `message`. `advice` replaces
   /// the fix for a damaged file.
   func reason(message: String, context: String, advice: String? = nil) -> String {
     let cause = "(SQLite: \(message), while \(context))"
-    switch self {
+    switch failure {
     case .damaged:
       let fix =
         advice
@@ -68,15 +59,26 @@ enum StorageProblem: Equatable {
         + " saved. Raise the limit (ulimit -f) and try again"
     case .notWritable:
       return "this user may not write the file or its directory \(cause). SQLite creates"
-        + " hds.sqlite-wal and hds.sqlite-shm next to the file even to read it, so the"
-        + " user needs write access to both the directory and the file (for example"
-        + " chmod g+rw through a shared group)"
-    case .cannotOpen(let systemError):
+        + " hds.sqlite-wal and hds.sqlite-shm next to a store in WAL mode even to read it,"
+        + " so the user needs write access to both the directory and the file (for"
+        + " example chmod g+rw through a shared group)"
+    case .cannotOpen:
       return "the file cannot be opened: \(systemError) \(cause). Check that the"
         + " directory exists and that this user may read and write it"
-    case .inputOutput(let systemError):
+    case .inputOutput:
       return "reading or writing it failed: \(systemError) \(cause). Check the disk"
         + " (dmesg lists its errors) and keep the last backup at hand"
+    case .locked:
+      return "another process kept it locked \(cause). Try again in a moment"
     }
+  }
+
+  /// Returns the `StoreError` for this problem on the file at `path`.
+  func error(path: String, message: String, context: String, advice: String? = nil)
+    -> StoreError
+  {
+    .storage(
+      path: path, failure: failure,
+      reason: reason(message: message, context: context, advice: advice))
   }
 }

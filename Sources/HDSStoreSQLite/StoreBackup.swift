@@ -78,7 +78,7 @@ public enum StoreBackup {
     let (candidate, backupVersion) = try openCheckedBackup(backup)
     let storeExists = FileManager.default.fileExists(atPath: store)
     if !storeExists {
-      try createPrivateFile(store)
+      try createPrivateFile(store, for: store)
     }
 
     var keptSummary: StoreFileSummary?
@@ -102,7 +102,7 @@ public enum StoreBackup {
       let report = try connection.integrityReport(context: "checking the restored store")
       guard report == "ok" else {
         throw .storage(
-          path: store,
+          path: store, failure: .damaged,
           reason: "the restored store failed its integrity check:\n\(report)\nRestore the"
             + " copy kept at \(kept) with hds restore")
       }
@@ -170,9 +170,9 @@ public enum StoreBackup {
     let destinationSize = try destination.integer("PRAGMA page_size", context: context)
     let mode = try destination.firstRow("PRAGMA journal_mode", context: context) { $0.text(0) }
     guard sourceSize != destinationSize, mode?.lowercased() == "wal" else { return }
-    throw .storage(
-      path: destination.path,
-      reason: "its page size is \(destinationSize) bytes and the backup's \(sourceSize), and"
+    throw .invalid(
+      "\(destination.path): its page size is \(destinationSize) bytes and the backup's"
+        + " \(sourceSize), and"
         + " SQLite cannot restore over a WAL store of another page size; the store was not"
         + " changed. Stop every hds process, move hds.sqlite, hds.sqlite-wal and"
         + " hds.sqlite-shm aside, and run hds restore again")
@@ -188,8 +188,10 @@ public enum StoreBackup {
       _ = try Schema.check(live)
       return try writeCopy(of: live, to: kept, overwrite: false)
     } catch {
+      var failure = StorageFailure.damaged
+      if case .storage(_, let inner, _) = error { failure = inner }
       throw .storage(
-        path: live.path,
+        path: live.path, failure: failure,
         reason: "the current store could not be copied, so it was not replaced (\(error))."
           + " When it is damaged: stop every hds process on it, move hds.sqlite,"
           + " hds.sqlite-wal and hds.sqlite-shm aside (mv), and run hds restore again,"
@@ -209,7 +211,7 @@ public enum StoreBackup {
     let name = (destination as NSString).lastPathComponent
     let folder = directory.isEmpty ? "." : directory
     let temporary = folder + "/." + name + ".partial-\(getpid())"
-    try createPrivateFile(temporary)
+    try createPrivateFile(temporary, for: destination)
     do throws(StoreError) {
       try fillCopy(temporary, from: source)
       let summary = try checkCopy(temporary, final: destination)
@@ -218,18 +220,24 @@ public enum StoreBackup {
       return summary
     } catch {
       for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
+      // The temporary name means nothing to the user, who gave `destination`.
+      if case .storage(temporary, let failure, let reason) = error {
+        throw .storage(path: destination, failure: failure, reason: reason)
+      }
       throw error
     }
   }
 
   /// Creates an empty file with mode 0600, which SQLite then fills as a new database.
-  private static func createPrivateFile(_ path: String) throws(StoreError) {
+  /// Errors name `target`, the file the user asked for.
+  private static func createPrivateFile(_ path: String, for target: String) throws(StoreError) {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
+      let failure = failure(errno)
       let reason = String(cString: strerror(errno))
       throw .storage(
-        path: path,
-        reason: "cannot create the file: \(reason). Check that the directory exists, that"
+        path: target, failure: failure,
+        reason: "cannot create \(path): \(reason). Check that the directory exists, that"
           + " this user may write it, and that the disk has free space")
     }
     close(descriptor)
@@ -254,7 +262,7 @@ public enum StoreBackup {
     let report = try copy.integrityReport(context: "checking the copy \(path)")
     guard report == "ok" else {
       throw .storage(
-        path: copy.path,
+        path: copy.path, failure: .damaged,
         reason: "the copy failed its integrity check, so the store itself may be damaged:"
           + "\n\(report)\nNo backup was written. Check the store with hds summary")
     }
@@ -271,12 +279,24 @@ public enum StoreBackup {
   {
     let result = overwrite ? rename(temporary, destination) : link(temporary, destination)
     guard result == 0 else {
+      let failure = failure(errno)
       let reason =
         errno == EEXIST
         ? "it already exists; give another file name" : String(cString: strerror(errno))
-      throw .storage(path: destination, reason: "cannot write the backup: \(reason)")
+      throw .storage(
+        path: destination, failure: failure,
+        reason: "cannot write the backup: \(reason)")
     }
     if !overwrite { unlink(temporary) }
+  }
+
+  /// Classifies the `errno` of a failed open(2), link(2) or rename(2).
+  private static func failure(_ number: Int32) -> StorageFailure {
+    switch number {
+    case ENOSPC, EDQUOT: return .diskFull
+    case EACCES, EPERM, EROFS: return .notWritable
+    default: return .cannotOpen
+    }
   }
 
   /// Makes the new name survive a power loss (fsync of the directory).

@@ -95,7 +95,7 @@ extension Commands {
     guard !FileManager.default.fileExists(atPath: directory) else { return }
     guard mkdir(directory, 0o700) == 0 else {
       throw .storage(
-        path: directory,
+        path: directory, failure: errno == ENOSPC ? .diskFull : .notWritable,
         reason: "cannot create the data directory: \(String(cString: strerror(errno)))")
     }
   }
