@@ -15,6 +15,10 @@ func fail(_ message: String, code: Int32 = 1) -> Never {
   exit(code)
 }
 
+// A write past the file-size limit (ulimit -f) then fails with EFBIG, which the store
+// reports with the file and the fix, instead of SIGXFSZ ending the process.
+signal(SIGXFSZ, SIG_IGN)
+
 let environment = ProcessInfo.processInfo.environment
 let arguments: Arguments
 do {
