@@ -210,6 +210,8 @@ public enum StoreBackup {
     let directory = (destination as NSString).deletingLastPathComponent
     let name = (destination as NSString).lastPathComponent
     let folder = directory.isEmpty ? "." : directory
+    // NOTE: a process killed during the copy leaves this file behind. The next backup uses
+    // another name (its own process id), so the leftover is harmless but is not removed.
     let temporary = folder + "/." + name + ".partial-\(getpid())"
     try createPrivateFile(temporary, for: destination)
     do throws(StoreError) {
