@@ -184,18 +184,30 @@ public enum StoreBackup {
   private static func keepCurrent(_ live: Connection, as kept: String) throws(StoreError)
     -> StoreFileSummary
   {
-    do {
+    do throws(StoreError) {
       _ = try Schema.check(live)
       return try writeCopy(of: live, to: kept, overwrite: false)
     } catch {
-      var failure = StorageFailure.damaged
-      if case .storage(_, let inner, _) = error { failure = inner }
-      throw .storage(
-        path: live.path, failure: failure,
-        reason: "the current store could not be copied, so it was not replaced (\(error))."
-          + " When it is damaged: stop every hds process on it, move hds.sqlite,"
-          + " hds.sqlite-wal and hds.sqlite-shm aside (mv), and run hds restore again,"
-          + " which then writes a new store")
+      let failure: StorageFailure
+      let unreadable: Bool
+      switch error {
+      case .incompatible:
+        (failure, unreadable) = (.damaged, true)
+      case .storage(_, let inner, _):
+        (failure, unreadable) = (inner, inner == .damaged)
+      default:
+        (failure, unreadable) = (.cannotOpen, false)
+      }
+      var reason =
+        "the current store could not be copied to \(kept), so it was not replaced:"
+        + " \(error)"
+      if unreadable {
+        reason +=
+          "\nBecause the store itself is damaged or not an HDS store: stop every hds process"
+          + " on it, move hds.sqlite, hds.sqlite-wal and hds.sqlite-shm aside (mv), and run"
+          + " hds restore again, which then writes a new store"
+      }
+      throw .storage(path: live.path, failure: failure, reason: reason)
     }
   }
 

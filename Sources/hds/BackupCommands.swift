@@ -32,7 +32,7 @@ extension Commands {
   static func restore(_ arguments: Arguments, directory: String) -> Never {
     let file = absolutePath(arguments.backupFile ?? "")
     let store = directory + "/" + SQLiteStore.fileName
-    let kept = store + ".before-restore-" + timestamp(Date())
+    let kept = freeName(store + ".before-restore-" + timestamp(Date()))
     let log = FileLog(directory: directory)
     let user = Environment.userName()
     let report: RestoreReport
@@ -84,6 +84,18 @@ extension Commands {
     return String(
       format: "%04d%02d%02d-%02d%02d%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
       parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+  }
+
+  /// Returns `path`, or `path-2`, `path-3` … when it exists, for two restores within a
+  /// second.
+  private static func freeName(_ path: String) -> String {
+    var candidate = path
+    var number = 2
+    while FileManager.default.fileExists(atPath: candidate) {
+      candidate = "\(path)-\(number)"
+      number += 1
+    }
+    return candidate
   }
 
   private static func absolutePath(_ path: String) -> String {

@@ -333,6 +333,32 @@ struct BackupTests {
     #expect(!FileManager.default.fileExists(atPath: kept))
   }
 
+  @Test("restore over damaged store stops")
+  func restoreOverDamagedStore() throws {
+    let directory = try TemporaryDirectory()
+    let backup = directory.file("backup.sqlite")
+    try Self.copyOfStore(backup, directory)
+    let damaged = directory.file("damaged.sqlite")
+    try Self.copyOfStore(damaged, directory)
+    try Self.damageIndex(damaged)
+    try FileManager.default.copyItem(atPath: damaged, toPath: directory.storePath)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: directory.storePath))
+    let kept = directory.file("hds.sqlite.before-restore-20261204-090000")
+
+    var message = ""
+    do {
+      _ = try StoreBackup.restore(backup, into: directory.storePath, keepingCurrentAs: kept)
+      Issue.record("the damaged store was replaced")
+    } catch {
+      message = error.description
+    }
+
+    #expect(message.contains("the current store could not be copied"), "\(message)")
+    #expect(message.contains("move hds.sqlite, hds.sqlite-wal and hds.sqlite-shm aside"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: directory.storePath)) == bytes)
+    #expect(!FileManager.default.fileExists(atPath: kept))
+  }
+
   @Test("check accepts good backup")
   func checkGoodBackup() throws {
     let directory = try TemporaryDirectory()
