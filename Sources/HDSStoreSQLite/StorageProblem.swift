@@ -1,5 +1,5 @@
 // SQLite errors that come from the file or the disk rather than from the data: a damaged
-// file, a full disk, missing permissions. Each gets a message that says what to do.
+// file, a full disk, missing permissions. Each gets a message that explains the fix.
 
 import CSQLite
 import Foundation

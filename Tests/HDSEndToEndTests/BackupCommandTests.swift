@@ -23,7 +23,7 @@ struct BackupCommandTests {
     try ChildProcess.run(try HDSBinary.url(), arguments)
   }
 
-  /// A print list of `count` rows for new NIKs, printed yesterday.
+  /// Returns a print list of `count` rows for new NIKs, printed yesterday.
   private static func printList(count: Int) -> String {
     let yesterday = Date().addingTimeInterval(-86_400)
     let parts = OfficeClock.calendar.dateComponents([.year, .month, .day], from: yesterday)
@@ -83,7 +83,7 @@ struct BackupCommandTests {
     let after = try Self.requestCount(store)
     #expect(after > before)
 
-    // Each backup holds the store before the import or after it, never part of it.
+    // Each backup contains the store before the import or after it, never part of it.
     for file in backups {
       #expect(try Self.integrity(file) == "ok")
       let count = try Self.requestCount(file)

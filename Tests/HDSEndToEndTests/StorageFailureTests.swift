@@ -24,7 +24,7 @@ struct StorageFailureTests {
     return try ChildProcess.run(URL(fileURLWithPath: "/bin/sh"), ["-c", script])
   }
 
-  /// A data directory in `directory` whose store is a self-contained copy of a demo
+  /// Makes a data directory in `directory` whose store is a self-contained copy of a demo
   /// store: no -wal or -shm beside it, so that opening it must create them.
   private static func closedStore(in directory: TestDirectory) throws -> String {
     let demo = try DemoStore.create(in: directory)
@@ -54,7 +54,7 @@ struct StorageFailureTests {
     return path
   }
 
-  /// Every request with its state and event count, to compare before and after.
+  /// Returns every request with its state and event count, to compare before and after.
   private static func snapshot(_ store: String) throws -> [String] {
     let opened = try SQLiteStore(path: store, readOnly: true)
     return try opened.withConnection { (connection) throws(StoreError) -> [String] in

@@ -43,7 +43,7 @@ struct BackupTests {
     return store
   }
 
-  /// Every request with its resident's NIK and its events, one text row per request.
+  /// Returns every request with its NIK and event count, one text row per request.
   private static func rows(_ store: SQLiteStore) throws -> [String] {
     try store.texts(
       """

@@ -1,4 +1,4 @@
-/// What went wrong with a store file or its disk, as opposed to the data in it.
+/// A failure of a store file or its disk, as opposed to a problem with the data in it.
 public enum StorageFailure: String, Sendable, Equatable, CaseIterable {
   /// SQLite found the file damaged (SQLITE_CORRUPT).
   case damaged
