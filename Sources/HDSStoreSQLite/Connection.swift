@@ -139,7 +139,11 @@ final class Connection {
       return .readOnly(path: path)
     }
     if primary == SQLITE_NOTADB {
-      return .incompatible(path: path, reason: "the file is not an SQLite database")
+      let fix =
+        damagedFileAdvice
+        ?? "Pass --data DIR with the directory of the store, or, when this file was the"
+        + " store, move it aside and restore the last good backup with hds restore FILE"
+      return .incompatible(path: path, reason: "the file is not an SQLite database. " + fix)
     }
     let message = String(cString: sqlite3_errmsg(handle))
     if let problem = StorageProblem(code: code, systemErrno: sqlite3_system_errno(handle)) {

@@ -150,4 +150,32 @@ struct StorageFailureTests {
     chmod(data, 0o700)
     #expect(try Self.snapshot(store) == before)
   }
+
+  // MARK: Damaged store in the dashboard
+
+  @Test("dashboard names damaged store", arguments: ["id", "en"])
+  func dashboardDamagedStore(_ language: String) async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try Self.closedStore(in: directory)
+    let store = data + "/hds.sqlite"
+    // The root page of the request table: opening and the schema check still succeed,
+    // and the first read of the queue fails.
+    let root = try Connection(path: store, readOnly: true).integer(
+      "SELECT rootpage FROM sqlite_schema WHERE name = 'request'", context: "test")
+    let handle = try FileHandle(forUpdating: URL(fileURLWithPath: store))
+    try handle.seek(toOffset: UInt64(root - 1) * 4_096)
+    try handle.write(contentsOf: Data(repeating: 0xFF, count: 4_096))
+    try handle.close()
+
+    let session = try Dashboard.start(data: data, in: directory, arguments: ["--lang", language])
+    defer { session.kill() }
+
+    let expected =
+      language == "id"
+      ? "Berkas hds.sqlite rusak. Tutup semua hds, lalu pulihkan cadangan: hds restore."
+      : "hds.sqlite is damaged. Close every hds, then restore a backup: hds restore."
+    let text = try await session.waitFor(expected)
+    #expect(!text.contains("SQLite"), "\(text)")
+  }
 }
