@@ -27,5 +27,9 @@ extension Arguments {
     if force && command != .backup {
       throw .optionNotForCommand("--force", "backup")
     }
+    // A restore replaces the store, which a read-only process must not do.
+    if readOnly && command == .restore {
+      throw .conflictingOptions("--read-only", "hds restore")
+    }
   }
 }

@@ -235,5 +235,10 @@ struct BackupCommandTests {
     let force = try Self.run(["restore", "x.sqlite", "--force"])
     #expect(force.status == 2)
     #expect(force.errorOutput == "hds: --force only applies to hds backup\n")
+    let readOnly = try Self.run(["restore", "x.sqlite", "--read-only"])
+    #expect(readOnly.status == 2)
+    #expect(
+      readOnly.errorOutput
+        == "hds: --read-only and hds restore cannot be used together; give one of them\n")
   }
 }
