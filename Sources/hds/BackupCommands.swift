@@ -23,7 +23,7 @@ extension Commands {
       print("Backup written: \(file)")
       print(table(written))
     } catch {
-      log.record("backup \(store) to \(file) by \(user) failed: \(error)")
+      log.record("backup \(store) to \(file) by \(user) failed: " + oneLine(error))
       fail(error.description)
     }
     exit(0)
@@ -40,7 +40,7 @@ extension Commands {
       try createDataDirectory(directory)
       report = try StoreBackup.restore(file, into: store, keepingCurrentAs: kept)
     } catch {
-      log.record("restore \(file) into \(store) by \(user) rejected: \(error)")
+      log.record("restore \(file) into \(store) by \(user) rejected: " + oneLine(error))
       fail(error.description + "\nThe store was not changed.")
     }
 
@@ -62,6 +62,12 @@ extension Commands {
           + " \(report.restored.schemaVersion). Restart every running dashboard.")
     }
     exit(0)
+  }
+
+  /// Returns the error's message on one line, because hds.log has one entry per line and
+  /// an integrity report has several.
+  private static func oneLine(_ error: StoreError) -> String {
+    error.description.replacingOccurrences(of: "\n", with: " | ")
   }
 
   private static func describe(_ summary: StoreFileSummary) -> String {
