@@ -28,6 +28,8 @@ struct StorageProblem: Equatable {
       failure = .notWritable
     case SQLITE_CANTOPEN:
       failure = .cannotOpen
+    case SQLITE_BUSY:
+      failure = .locked
     case SQLITE_IOERR:
       switch systemErrno {
       case ENOSPC, EDQUOT: failure = .diskFull
@@ -69,7 +71,8 @@ struct StorageProblem: Equatable {
       return "reading or writing it failed: \(systemError) \(cause). Check the disk"
         + " (dmesg lists its errors) and keep the last backup at hand"
     case .locked:
-      return "another process kept it locked \(cause). Try again in a moment"
+      return "another process kept it locked for longer than the store waits (5 s) \(cause)."
+        + " No change was saved. Try again when the other import or action is done"
     }
   }
 
