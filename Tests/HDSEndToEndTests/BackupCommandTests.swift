@@ -140,6 +140,37 @@ struct BackupCommandTests {
     #expect(try Self.integrity(file) == "ok")
   }
 
+  @Test("running dashboard shows restored store", .timeLimit(.minutes(1)))
+  func dashboardSeesRestore() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let small = directory.path("small")
+    let demo = try Self.run(["demo", "--data", small, "--requests", "40"])
+    #expect(demo.status == 0, "\(demo.errorOutput)")
+    let backup = directory.path("small.sqlite")
+    #expect(try Self.run(["backup", backup, "--data", small]).status == 0)
+
+    // The totals line (the second line) of a dashboard opened on the small store.
+    let reference = try Dashboard.start(data: small, in: directory)
+    let wanted = ScreenText(try await reference.waitFor("│ HDS-")).lines[1]
+    reference.kill()
+
+    let session = try Dashboard.start(data: data, in: directory)
+    defer { session.kill() }
+    let before = ScreenText(try await session.waitFor("│ HDS-")).lines[1]
+    #expect(before != wanted)
+
+    let restored = try Self.run(["restore", backup, "--data", data])
+    #expect(restored.status == 0, "\(restored.errorOutput)")
+
+    // The running dashboard reads the restored store at its next refresh.
+    let screen = try await session.waitUntil("the small store's totals") {
+      ScreenText($0).lines.dropFirst().first == wanted
+    }
+    #expect(!screen.contains("Gagal"), "\(screen)")
+  }
+
   // MARK: Rejected files
 
   @Test("restore rejects bad files")
