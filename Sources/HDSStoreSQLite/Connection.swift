@@ -26,7 +26,11 @@ enum SQLValue {
 final class Connection {
   let path: String
   let isReadOnly: Bool
-  private let handle: OpaquePointer
+  /// The SQLite handle; only this module's wrappers use it.
+  let handle: OpaquePointer
+  /// What the message for a damaged file tells the user to do, for a file that is not
+  /// the live store (a backup); nil gives the advice for the store.
+  var damagedFileAdvice: String?
 
   /// Opens the file; read-write opening creates it when it does not exist.
   init(path: String, readOnly: Bool) throws(StoreError) {
@@ -37,8 +41,13 @@ final class Connection {
     let code = sqlite3_open_v2(path, &opened, access | SQLITE_OPEN_NOMUTEX, nil)
     guard code == SQLITE_OK, let opened else {
       let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+      let systemErrno = opened.map { sqlite3_system_errno($0) } ?? 0
       if let opened { sqlite3_close_v2(opened) }
-      throw .engine(code: code, message: message, context: "opening \(path)")
+      let context = "opening \(path)"
+      if let problem = StorageProblem(code: code, systemErrno: systemErrno) {
+        throw problem.error(path: path, message: message, context: context)
+      }
+      throw .engine(code: code, message: message, context: context)
     }
     handle = opened
     sqlite3_extended_result_codes(handle, 1)
@@ -96,7 +105,13 @@ final class Connection {
     let statement = try prepare(sql, context: context)
     try statement.bind(values)
     guard try statement.step() else { return nil }
-    return try decode(statement.row)
+    let result = try decode(statement.row)
+    // An INSERT … RETURNING can fail after its first row, for example on a full disk.
+    // SQLite then reports the error only to the next step, which finalising ignores.
+    if !statement.isReadOnly {
+      while try statement.step() {}
+    }
+    return result
   }
 
   /// Returns the first column of the first row as an integer; 0 when there is no row or
@@ -118,13 +133,23 @@ final class Connection {
   /// Turns an SQLite result code into the `StoreError` a caller can act on.
   func error(code: Int32, context: String) -> StoreError {
     let primary = code & 0xff
-    if primary == SQLITE_READONLY {
+    // Plain SQLITE_READONLY on a connection opened read-only is a write the role may not
+    // make. The extended codes (such as SQLITE_READONLY_CANTINIT) are file-system problems.
+    if primary == SQLITE_READONLY && isReadOnly && code == SQLITE_READONLY {
       return .readOnly(path: path)
     }
     if primary == SQLITE_NOTADB {
-      return .incompatible(path: path, reason: "the file is not an SQLite database")
+      let fix =
+        damagedFileAdvice
+        ?? "Pass --data DIR with the directory of the store, or, when this file was the"
+        + " store, move it aside and restore the last good backup with hds restore FILE"
+      return .incompatible(path: path, reason: "the file is not an SQLite database. " + fix)
     }
     let message = String(cString: sqlite3_errmsg(handle))
+    if let problem = StorageProblem(code: code, systemErrno: sqlite3_system_errno(handle)) {
+      return problem.error(
+        path: path, message: message, context: context, advice: damagedFileAdvice)
+    }
     return .engine(code: code, message: message, context: context)
   }
 }
@@ -144,6 +169,9 @@ final class Statement {
   deinit {
     sqlite3_finalize(handle)
   }
+
+  /// Whether the statement leaves the database unchanged (sqlite3_stmt_readonly).
+  var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
 
   /// Parameters the statement takes.
   var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }

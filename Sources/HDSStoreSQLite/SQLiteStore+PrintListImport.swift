@@ -55,7 +55,13 @@ final class StatementCache {
     let statement = try prepared(sql, values, context: context)
     defer { statement.reset() }
     guard try statement.step() else { return nil }
-    return try decode(statement.row)
+    let result = try decode(statement.row)
+    // An INSERT … RETURNING can fail after its first row, for example on a full disk.
+    // SQLite then reports the error only to the next step, and reset() ignores it.
+    if !statement.isReadOnly {
+      while try statement.step() {}
+    }
+    return result
   }
 
   private func prepared(_ sql: String, _ values: [SQLValue], context: String)

@@ -81,7 +81,8 @@ public final class SQLiteStore: Store, @unchecked Sendable {
         attributes: [.posixPermissions: 0o700])
     } catch {
       throw .invalid(
-        "could not create the data directory \(directory): \(error.localizedDescription)")
+        "could not create the data directory \(directory) (\(error.localizedDescription));"
+          + " create it, or pass --data DIR with a directory this user may write")
     }
     // The umask may have narrowed the mode further, but cannot have widened it; set it
     // exactly.

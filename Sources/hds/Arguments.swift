@@ -25,6 +25,8 @@ struct Arguments: Equatable {
     case courierActivate = "courier activate"
     case runsheet
     case report
+    case backup
+    case restore
   }
 
   var command: Command = .dashboard
@@ -71,6 +73,11 @@ struct Arguments: Equatable {
   var runsheetCourier: String?
   var includeInactive = false
   var courierFields = CourierFields()
+  // backup, restore
+  /// The backup file that `hds backup` writes or `hds restore` reads.
+  var backupFile: String?
+  /// `backup --force`: replace an existing backup file.
+  var force = false
 
   /// Parses `arguments` (without the program name). Options may come before or after
   /// the command.
@@ -172,7 +179,7 @@ struct Arguments: Equatable {
         let parsed = try result.parseCourierOption(name) { () throws(UsageError) -> String in
           try value(for: name)
         }
-        if parsed { continue }
+        if parsed || result.parseBackupOption(name) { continue }
         if argument.hasPrefix("-") { throw .unknownOption(argument) }
         words.append(argument)
       }
@@ -181,6 +188,8 @@ struct Arguments: Equatable {
     (result.command, operand) = try command(from: words, help: result.showHelp)
     if result.command == .importPrintList || result.command == .importSurvey {
       result.inputFile = operand
+    } else if result.command == .backup || result.command == .restore {
+      result.backupFile = operand
     } else if let operand {
       result.courierReference = operand
     }
@@ -264,6 +273,8 @@ struct Arguments: Equatable {
       return (command, nil)
     case "courier":
       return try courierCommand(from: rest, help: help)
+    case "backup", "restore":
+      return try backupCommand(first, operands: rest, help: help)
     case "runsheet", "report":
       if let extra = rest.first { throw .unexpectedArgument(extra, first) }
       return (Command(rawValue: first) ?? .dashboard, nil)
@@ -316,6 +327,7 @@ struct Arguments: Equatable {
     }
     try checkExportOptions()
     try checkCourierOptions()
+    try checkBackupOptions()
   }
 
   /// Checks what `hds export` needs, unless only its help was requested.
@@ -369,7 +381,7 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
       return "unknown option \(option); run hds --help for the list"
     case .unknownCommand(let command):
       return "unknown command \(command); the commands are demo, summary, import, export,"
-        + " survey, settings, courier and runsheet (hds --help)"
+        + " survey, settings, courier, runsheet, report, backup and restore (hds --help)"
     case .missingValue(let option):
       return "option \(option) needs a value"
     case .invalidValue(let option, let value, let expected):

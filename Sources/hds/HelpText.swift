@@ -21,6 +21,8 @@ enum HelpText {
     case .courierDeactivate, .courierActivate: return CourierHelp.activate
     case .runsheet: return CourierHelp.runsheet
     case .report: return report
+    case .backup: return BackupHelp.backup
+    case .restore: return BackupHelp.restore
     }
   }
 
@@ -40,6 +42,8 @@ enum HelpText {
       hds courier list|add|edit  list, add and change couriers; deactivate, activate
       hds runsheet               print a courier's run sheet (surat jalan) for a day
       hds report --month|--year  the monthly or yearly report: text, CSV or HTML
+      hds backup FILE            write a consistent copy of the store while others work
+      hds restore FILE           check a backup and put it in place of the store
       hds COMMAND --help         explain one command
 
     Options:

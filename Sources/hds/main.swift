@@ -15,6 +15,10 @@ func fail(_ message: String, code: Int32 = 1) -> Never {
   exit(code)
 }
 
+// A write past the file-size limit (ulimit -f) then fails with EFBIG, which the store
+// reports with the file and the fix, instead of SIGXFSZ ending the process.
+signal(SIGXFSZ, SIG_IGN)
+
 let environment = ProcessInfo.processInfo.environment
 let arguments: Arguments
 do {
@@ -77,4 +81,8 @@ case .runsheet:
   Commands.runsheet(arguments, directory: directory, language: language)
 case .report:
   Commands.report(arguments, directory: directory, language: language)
+case .backup:
+  Commands.backup(arguments, directory: directory)
+case .restore:
+  Commands.restore(arguments, directory: directory)
 }

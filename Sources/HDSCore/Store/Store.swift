@@ -157,6 +157,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case incompatible(path: String, reason: String)
   /// SQLite (or another engine) reported an error.
   case engine(code: Int32, message: String, context: String)
+  /// The file or its disk failed: damage, a full disk, missing permissions. `reason`
+  /// explains `failure` and says what to do.
+  case storage(path: String, failure: StorageFailure, reason: String)
 
   public var description: String {
     switch self {
@@ -203,6 +206,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
       return "\(path) cannot be used as an HDS store: \(reason)"
     case .engine(let code, let message, let context):
       return "database error \(code) while \(context): \(message)"
+    case .storage(let path, _, let reason):
+      return "\(path): \(reason)"
     }
   }
 }

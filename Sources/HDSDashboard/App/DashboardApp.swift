@@ -452,8 +452,11 @@ public final class DashboardApp {
       state.snapshot = snapshot
       clampSelections()
     case .failed(let error):
-      state.message = StatusMessage(
-        state.catalog.format(.errorLoad, error.description), isError: true)
+      var text = state.catalog.format(.errorLoad, error.description)
+      if case .storage(let path, let failure, _) = error {
+        text = state.catalog.describe(failure, path: path)
+      }
+      state.message = StatusMessage(text, isError: true)
     case .clockTick, .unchanged:
       break
     }

@@ -31,6 +31,8 @@ extension Catalog {
       return describeComplaintError(error)
     case .survey(let rejection):
       return describe(rejection)
+    case .storage(let path, let failure, _):
+      return describe(failure, path: path)
     default:
       return format(.errorStore, error.description)
     }

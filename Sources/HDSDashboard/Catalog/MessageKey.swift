@@ -594,6 +594,15 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case reportFailuresHeading = "report.failuresHeading"
   case reportNoteWorkingDays = "report.noteWorkingDays"
   case reportNoteDefinitions = "report.noteDefinitions"
+
+  // MARK: Store file failures (texts in MessageKey+Storage.swift)
+  case errorStorageDamaged = "error.storage.damaged"
+  case errorStorageDiskFull = "error.storage.diskFull"
+  case errorStorageFileSizeLimit = "error.storage.fileSizeLimit"
+  case errorStorageNotWritable = "error.storage.notWritable"
+  case errorStorageCannotOpen = "error.storage.cannotOpen"
+  case errorStorageInputOutput = "error.storage.inputOutput"
+  case errorStorageLocked = "error.storage.locked"
 }
 
 extension MessageKey {
@@ -1344,11 +1353,12 @@ extension MessageKey {
   /// Every Indonesian text: the general table and one table per feature.
   static let indonesian = merged(
     generalIndonesian, complaintsIndonesian, surveyIndonesian, mapIndonesian,
-    summaryIndonesian)
+    summaryIndonesian, storageIndonesian)
 
   /// Every English text, from the same tables as `indonesian`.
   static let english = merged(
-    generalEnglish, complaintsEnglish, surveyEnglish, mapEnglish, summaryEnglish)
+    generalEnglish, complaintsEnglish, surveyEnglish, mapEnglish, summaryEnglish,
+    storageEnglish)
 
   /// Joins tables that must not share a key; a key in two tables stops the program at
   /// its first lookup, which the catalog tests make happen in CI.

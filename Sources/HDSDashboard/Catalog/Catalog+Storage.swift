@@ -1,0 +1,21 @@
+import Foundation
+import HDSCore
+
+extension Catalog {
+  /// Returns the short message for a store file failure, naming the file without its
+  /// directory so that it fits the status line.
+  public func describe(_ failure: StorageFailure, path: String) -> String {
+    let name = (path as NSString).lastPathComponent
+    let key: MessageKey
+    switch failure {
+    case .damaged: key = .errorStorageDamaged
+    case .diskFull: key = .errorStorageDiskFull
+    case .fileSizeLimit: key = .errorStorageFileSizeLimit
+    case .notWritable: key = .errorStorageNotWritable
+    case .cannotOpen: key = .errorStorageCannotOpen
+    case .inputOutput: key = .errorStorageInputOutput
+    case .locked: key = .errorStorageLocked
+    }
+    return format(key, name)
+  }
+}
