@@ -14,8 +14,8 @@ struct WriteOutcome: Sendable {
   var complaintDetail: ComplaintDetail?
   /// Whether the write acted on several requests.
   var isBulk = false
-  /// Whether another user changed the request or complaint first. The form that sent the
-  /// write then stays closed, because it carries the old version and would fail again.
+  /// Whether another user changed the request, complaint or courier first. The form that
+  /// sent the write then stays closed, because it carries the old copy and would fail again.
   var isConflict = false
 }
 
@@ -174,7 +174,9 @@ struct WriteRunner: Sendable {
         message: StatusMessage(catalog.format(.resultCourierUpdated, stored.name), isError: false))
     } catch {
       log.record("courier update id=\(id) user=\(user) failed: \(error)")
-      return WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
+      var outcome = WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
+      if case .courierConflict = error { outcome.isConflict = true }
+      return outcome
     }
   }
 

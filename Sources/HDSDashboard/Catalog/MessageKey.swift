@@ -584,6 +584,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case reportFailuresHeading = "report.failuresHeading"
   case reportNoteWorkingDays = "report.noteWorkingDays"
   case reportNoteDefinitions = "report.noteDefinitions"
+
+  // MARK: Concurrent writers (texts in MessageKey+Concurrency.swift)
+  case errorCourierConflict = "error.courierConflict"
 }
 
 extension MessageKey {
@@ -1334,11 +1337,12 @@ extension MessageKey {
   /// Every Indonesian text: the general table and one table per feature.
   static let indonesian = merged(
     generalIndonesian, complaintsIndonesian, surveyIndonesian, mapIndonesian,
-    summaryIndonesian)
+    summaryIndonesian, concurrencyIndonesian)
 
   /// Every English text, from the same tables as `indonesian`.
   static let english = merged(
-    generalEnglish, complaintsEnglish, surveyEnglish, mapEnglish, summaryEnglish)
+    generalEnglish, complaintsEnglish, surveyEnglish, mapEnglish, summaryEnglish,
+    concurrencyEnglish)
 
   /// Joins tables that must not share a key; a key in two tables stops the program at
   /// its first lookup, which the catalog tests make happen in CI.
