@@ -9,8 +9,9 @@ enum ActionStream {
   /// often act on the same request at the same moment.
   static let hotShare = 0.3
   static let hotRequests = 10
-  /// Picks in a row that may find no legal action before the run stops, because by
-  /// then nearly every request is delivered or cancelled.
+  /// Picks in a row that may find no legal action before the run stops. A seeded store
+  /// always has one, because a delivered or cancelled request can undo its latest event,
+  /// so this only ends a run on a store that other tools changed.
   static let maxIdlePicks = 10_000
 
   static func run(_ options: StressOptions) throws {
