@@ -9,9 +9,9 @@ enum ActionStream {
   /// often act on the same request at the same moment.
   static let hotShare = 0.3
   static let hotRequests = 10
-  /// Picks in a row that may find no legal action before the run stops. A seeded store
-  /// always has one, because a delivered or cancelled request can undo its latest event,
-  /// so this only ends a run on a store that other tools changed.
+  /// Picks in a row that may find no action before the run stops, so that the loop
+  /// ends. One draw in ten is a phone correction, which any state allows, so a run on a
+  /// seeded store does not reach this in practice.
   static let maxIdlePicks = 10_000
 
   static func run(_ options: StressOptions) throws {
@@ -84,6 +84,10 @@ enum ActionStream {
         at: Date())
     case .undo(let eventID):
       return try store.undo(eventID: eventID, of: detail.request.id, by: user, at: Date())
+    case .correct(let correction):
+      return try store.correct(
+        correction, of: detail.request.id, expectedVersion: detail.request.version, by: user,
+        at: Date())
     }
   }
 
@@ -108,11 +112,13 @@ enum ActionStream {
 enum StressAction {
   case lifecycle(RequestAction)
   case undo(eventID: Int64)
+  case correct(Correction)
 
   var kindName: String {
     switch self {
     case .lifecycle(let action): return action.kind.rawValue
     case .undo: return RequestAction.Kind.undo.rawValue
+    case .correct: return RequestAction.Kind.correct.rawValue
     }
   }
 }
@@ -121,8 +127,10 @@ enum StressAction {
 enum Choice {
   case lifecycle(RequestAction.Kind)
   case undo(eventID: Int64)
+  /// A correction of the resident's phone number, which any state allows.
+  case correctPhone
 
-  /// The lifecycle actions the driver draws from; undo comes on top.
+  /// The lifecycle actions the driver draws from; undo and a phone correction come on top.
   static let kinds: [RequestAction.Kind] = [
     .sendToDukcapil, .markReady, .assign, .unassign, .dispatch, .deliver, .failAttempt, .cancel,
   ]
@@ -130,10 +138,14 @@ enum Choice {
   /// The share of draws that cancel a request whose state allows it, kept low because a
   /// cancellation ends the request's lifecycle.
   static let cancelShare = 0.05
+  /// The share of draws that correct the phone number, so that most draws move requests
+  /// along their lifecycle.
+  static let correctionShare = 0.1
 
   /// Draws a choice that the request's state, as read, allows; nil when there is none.
   static func draw(for detail: RequestDetail, using generator: inout SeededGenerator) -> Choice? {
     let state = detail.request.state
+    if Double.random(in: 0..<1, using: &generator) < correctionShare { return .correctPhone }
     if Lifecycle.allows(.cancel, from: state),
       Double.random(in: 0..<1, using: &generator) < cancelShare
     {
@@ -154,6 +166,10 @@ enum Choice {
     switch self {
     case .undo(let eventID):
       return .undo(eventID: eventID)
+    case .correctPhone:
+      let digits = String(format: "%04d", Int.random(in: 1...9999, using: &generator))
+      // The digits form a valid mobile number, so the parse cannot fail.
+      return .correct(.phone(try? PhoneNumber("0812-3456-" + digits)))
     case .lifecycle(let kind):
       return .lifecycle(Self.action(kind, couriers: couriers, using: &generator))
     }

@@ -13,8 +13,9 @@ let usage = """
         request to Dukcapil, so that a print list can mark it ready.
   act   makes N random legal actions (default 1000) on the requests with ids 1 to
         N (default 500). Each pick reads the request, chooses an action its state
-        allows (or an undo of its latest event) and applies it with the version it
-        read, so an action that another process overtook fails as a conflict. The
+        allows (or an undo of its latest event, or a correction of the resident's
+        phone) and applies it with the version it read, so an action that another
+        process overtook fails as a conflict. The
         same --seed (default 1) makes the same choices from the same store.
 
   act writes one line per action that was applied, after its commit returned:

@@ -9,7 +9,7 @@ enum EventReplay {
   /// leads where the event says, every undo takes back the event just before it, and the
   /// last state, attempt count and version equal the request's.
   ///
-  /// A correction or route event would keep the state; the stress drivers write neither.
+  /// A correction or route event must keep the state.
   static func problems(of detail: RequestDetail, maxAttempts: Int) -> [String] {
     let request = detail.request
     let label = "request \(request.number) (id \(request.id))"
