@@ -34,6 +34,7 @@ let package = Package(
       dependencies: ["HDSCore", "HDSStoreSQLite", "HDSTerminal", "HDSDashboard", "HDSSampleData"]
     ),
     .executableTarget(name: "hds-bench", dependencies: ["HDSCore"]),
+    .executableTarget(name: "hds-stress", dependencies: ["HDSCore", "HDSStoreSQLite"]),
     .testTarget(name: "HDSCoreTests", dependencies: ["HDSCore"]),
     .testTarget(
       name: "HDSStoreSQLiteTests", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSSampleData"]),

@@ -77,6 +77,9 @@ extension SQLiteStore {
           context: "reading courier \(id)", decoder.decodeCourier)
       else { throw .notFound(entity: "courier", id: id) }
 
+      if let basis = update.basis {
+        try requireUnchanged(current, since: basis, for: update)
+      }
       var next = current
       if let name = update.name { next.name = name.trimmingCharacters(in: .whitespacesAndNewlines) }
       if let phone = update.phone { next.phone = phone }
@@ -113,6 +116,23 @@ extension SQLiteStore {
         context: "recording the update event of courier \(id)")
       return next
     }
+  }
+
+  /// Throws `.courierConflict` when a field that `update` sets differs between `basis`,
+  /// the copy the editor showed, and `current`, the row read in this transaction.
+  private func requireUnchanged(_ current: Courier, since basis: Courier, for update: CourierUpdate)
+    throws(StoreError)
+  {
+    var sets: Set<String> = []
+    if update.name != nil { sets.insert("name") }
+    if update.phone != nil { sets.insert("phone") }
+    if update.vehicle != nil { sets.insert("vehicle") }
+    if update.homeDesaCode != nil { sets.insert("desa") }
+    if update.dailyCapacity != nil { sets.insert("capacity") }
+    if update.workingDays != nil { sets.insert("days") }
+    if update.isActive != nil { sets.insert("active") }
+    let stale = changedFields(from: basis, to: current).map(\.key).filter(sets.contains)
+    guard stale.isEmpty else { throw .courierConflict(name: current.name, fields: stale) }
   }
 
   private func validate(_ courier: Courier) throws(StoreError) {

@@ -10,11 +10,15 @@ public struct CourierUpdate: Sendable, Equatable {
   public var dailyCapacity: Int?
   public var workingDays: Set<Int>?
   public var isActive: Bool?
+  /// The courier as the editor showed it. When set, the store rejects the update with
+  /// `.courierConflict` if a field that it sets no longer has the shown value, so that
+  /// a stale form cannot overwrite another user's change.
+  public var basis: Courier?
 
   public init(
     name: String? = nil, phone: PhoneNumber?? = nil, vehicle: String? = nil,
     homeDesaCode: String? = nil, dailyCapacity: Int? = nil, workingDays: Set<Int>? = nil,
-    isActive: Bool? = nil
+    isActive: Bool? = nil, basis: Courier? = nil
   ) {
     self.name = name
     self.phone = phone
@@ -23,6 +27,21 @@ public struct CourierUpdate: Sendable, Equatable {
     self.dailyCapacity = dailyCapacity
     self.workingDays = workingDays
     self.isActive = isActive
+    self.basis = basis
+  }
+
+  /// Returns the update of the fields in which `edited` differs from `shown`, with
+  /// `shown` as its basis: what an edit form sends.
+  public static func changes(from shown: Courier, to edited: Courier) -> CourierUpdate {
+    var update = CourierUpdate(basis: shown)
+    if edited.name != shown.name { update.name = edited.name }
+    if edited.phone != shown.phone { update.phone = .some(edited.phone) }
+    if edited.vehicle != shown.vehicle { update.vehicle = edited.vehicle }
+    if edited.homeDesaCode != shown.homeDesaCode { update.homeDesaCode = edited.homeDesaCode }
+    if edited.dailyCapacity != shown.dailyCapacity { update.dailyCapacity = edited.dailyCapacity }
+    if edited.workingDays != shown.workingDays { update.workingDays = edited.workingDays }
+    if edited.isActive != shown.isActive { update.isActive = edited.isActive }
+    return update
   }
 
   public var isEmpty: Bool {

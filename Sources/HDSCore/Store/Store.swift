@@ -144,6 +144,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case needsCompletion(request: RequestNumber)
   /// An assignment to a courier who is not active.
   case inactiveCourier(name: String)
+  /// A courier's fields changed since the editor showed them; `fields` are the changed
+  /// fields that the update also sets.
+  case courierConflict(name: String, fields: [String])
   /// An undo of an event that is not the request's latest change.
   case notLatestChange(request: RequestNumber)
   /// An undo of an event that cannot be undone (a creation, correction, route change or
@@ -193,6 +196,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         + " number is still missing; correct them before assigning a courier"
     case .inactiveCourier(let name):
       return "courier \(name) is inactive; assign the request to an active courier"
+    case .courierConflict(let name, let fields):
+      return "courier \(name) was changed by someone else ("
+        + fields.joined(separator: ", ") + "); look at the courier again before editing"
     case .notLatestChange(let request):
       return "request \(request) changed after that action; only its latest change can be undone"
     case .cannotUndo(let request, let action):

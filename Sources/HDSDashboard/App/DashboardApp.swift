@@ -347,7 +347,9 @@ public final class DashboardApp {
           if outcome.forgetsLastAction { self.state.lastAction = nil }
           if let last = outcome.lastAction { self.state.lastAction = last }
           self.state.lastWasBulk = outcome.isBulk
-          if outcome.message.isError, var form = self.state.submittedForm {
+          // A form whose write failed opens again with the error, unless another user
+          // changed the record first: the status line then shows it over the new data.
+          if outcome.message.isError, !outcome.isConflict, var form = self.state.submittedForm {
             form.error = outcome.message.text
             self.state.overlays.append(.form(form))
             self.state.message = nil

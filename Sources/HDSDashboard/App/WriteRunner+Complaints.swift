@@ -39,6 +39,7 @@ extension WriteRunner {
       log.record("complaint \(action.kind.rawValue) id=\(target.id) user=\(user) failed: \(error)")
       var outcome = WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
       outcome.complaintDetail = try? store.complaintDetail(id: target.id)
+      if case .complaintConflict = error { outcome.isConflict = true }
       return outcome
     }
   }

@@ -14,6 +14,9 @@ struct WriteOutcome: Sendable {
   var complaintDetail: ComplaintDetail?
   /// Whether the write acted on several requests.
   var isBulk = false
+  /// Whether another user changed the request, complaint or courier first. The form that
+  /// sent the write then stays closed, because it carries the old copy and would fail again.
+  var isConflict = false
 }
 
 /// Runs the dashboard's writes on the store queue and words their results. Every write
@@ -171,15 +174,19 @@ struct WriteRunner: Sendable {
         message: StatusMessage(catalog.format(.resultCourierUpdated, stored.name), isError: false))
     } catch {
       log.record("courier update id=\(id) user=\(user) failed: \(error)")
-      return WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
+      var outcome = WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
+      if case .courierConflict = error { outcome.isConflict = true }
+      return outcome
     }
   }
 
   private func failure(_ error: StoreError, _ action: String, _ target: RequestRef) -> WriteOutcome
   {
     log.record("\(action) request=\(target.number) user=\(user) failed: \(error)")
-    return WriteOutcome(
+    var outcome = WriteOutcome(
       message: StatusMessage(catalog.describe(error), isError: true),
       detail: try? store.requestDetail(id: target.id))
+    if case .conflict = error { outcome.isConflict = true }
+    return outcome
   }
 }

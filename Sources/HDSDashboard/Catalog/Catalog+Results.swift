@@ -23,6 +23,8 @@ extension Catalog {
       return format(.errorNeedsCompletion, request)
     case .inactiveCourier(let name):
       return format(.errorInactiveCourier, name)
+    case .courierConflict(let name, _):
+      return format(.errorCourierConflict, name)
     case .notLatestChange(let request):
       return format(.errorNotLatestChange, request)
     case .cannotUndo(let request, let action):

@@ -603,6 +603,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case errorStorageCannotOpen = "error.storage.cannotOpen"
   case errorStorageInputOutput = "error.storage.inputOutput"
   case errorStorageLocked = "error.storage.locked"
+
+  // MARK: Concurrent writers (texts in MessageKey+Concurrency.swift)
+  case errorCourierConflict = "error.courierConflict"
 }
 
 extension MessageKey {
@@ -1353,12 +1356,12 @@ extension MessageKey {
   /// Every Indonesian text: the general table and one table per feature.
   static let indonesian = merged(
     generalIndonesian, complaintsIndonesian, surveyIndonesian, mapIndonesian,
-    summaryIndonesian, storageIndonesian)
+    summaryIndonesian, storageIndonesian, concurrencyIndonesian)
 
   /// Every English text, from the same tables as `indonesian`.
   static let english = merged(
     generalEnglish, complaintsEnglish, surveyEnglish, mapEnglish, summaryEnglish,
-    storageEnglish)
+    storageEnglish, concurrencyEnglish)
 
   /// Joins tables that must not share a key; a key in two tables stops the program at
   /// its first lookup, which the catalog tests make happen in CI.

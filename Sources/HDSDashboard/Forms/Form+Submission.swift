@@ -196,11 +196,17 @@ extension Form {
           name: text(.name), phone: phone, vehicle: text(.vehicle), homeDesaCode: desa,
           dailyCapacity: capacity, workingDays: days))
     }
-    return .updateCourier(
-      existing.id,
-      CourierUpdate(
-        name: text(.name), phone: .some(phone), vehicle: text(.vehicle), homeDesaCode: desa,
-        dailyCapacity: capacity, workingDays: days, isActive: self[.active]?.isOn ?? true))
+    var edited = existing
+    edited.name = text(.name)
+    edited.phone = phone
+    edited.vehicle = text(.vehicle)
+    edited.homeDesaCode = desa
+    edited.dailyCapacity = capacity
+    edited.workingDays = days
+    edited.isActive = self[.active]?.isOn ?? true
+    // Only the fields the operator changed, so that a change another user made to the
+    // others meanwhile stays.
+    return .updateCourier(existing.id, CourierUpdate.changes(from: existing, to: edited))
   }
 
   /// Rejects a name without two letters, such as a phone number typed into the name.

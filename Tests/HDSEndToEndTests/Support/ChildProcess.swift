@@ -58,7 +58,7 @@ enum ChildProcess {
     return nil
   }
 
-  private static func spawn(
+  static func spawn(
     _ path: String, arguments: [String], environment: [String], outputPath: String,
     errorPath: String
   ) throws -> pid_t {
@@ -109,7 +109,7 @@ enum ChildProcess {
     return names.compactMap { Int32($0) }
   }
 
-  private static func waitForExit(_ pid: pid_t, command: String) throws -> Int32 {
+  static func waitForExit(_ pid: pid_t, command: String) throws -> Int32 {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 {
       guard errno == EINTR else {
