@@ -19,8 +19,8 @@ enum SummaryText {
       (catalog[.summaryRequests], totals.requests),
     ]
     rows += counts.map { ($0.0, catalog.number($0.1)) }
-    // Requests past target are today's: the store keeps the current state of each request,
-    // so another day's pending requests cannot be told apart by age.
+    // Requests past target are today's only, because the store keeps the current state of
+    // each request and cannot list another day's pending requests by age.
     if let pending = figures.pending {
       rows.append((catalog[.summaryLineOverdue], catalog.number(pending.overdue)))
     }

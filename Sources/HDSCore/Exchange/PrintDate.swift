@@ -71,7 +71,7 @@ extension PrintDate {
   }
 }
 
-/// Why a date cell was rejected, as the message an import report shows.
+/// The reason a date cell was rejected, as the message an import report shows.
 struct PastDayProblem: Error, Equatable {
   let message: String
 }

@@ -3,7 +3,7 @@ import HDSTerminal
 
 /// Clicks and the wheel, where the terminal reports them.
 ///
-/// A click focuses the pane under it and selects the row it hits; on the map it selects
+/// A click focuses the pane under it and selects the row it hits. On the map it selects
 /// the desa whose marker, name or region it hits and toggles the desa filter, as Enter
 /// does. The wheel moves the selection of the pane under it by three rows, or scrolls an
 /// open detail view. Forms and the summary take no mouse input.
