@@ -34,10 +34,13 @@ struct MouseTests {
     let mapTop = try #require(cell(of: "Peta desa", in: screen)).row
     let name = try #require(cell(of: "Kromengan", in: screen, below: mapTop), "\(screen)")
     try press(session, button: 0, at: (name.row, name.col + 2))
-    let filtered = try await session.waitFor("Peta desa · Kromengan")
-    let rows = ScreenText(filtered).queueRows()
-    #expect(!rows.isEmpty, "\(filtered)")
-    #expect(rows.allSatisfy { $0.line.contains("Kromengan") }, "\(filtered)")
+    // The titles change at once; the queue's rows follow when the store has answered.
+    let filtered = try await session.waitUntil("the queue filtered to Kromengan") { screen in
+      let rows = ScreenText(screen).queueRows()
+      return screen.contains("Peta desa · Kromengan") && !rows.isEmpty
+        && rows.allSatisfy { $0.line.contains("Kromengan") }
+    }
+    #expect(filtered.contains("Kurir ke Kromengan"), "\(filtered)")
   }
 
   @Test("a click selects a queue row and the wheel moves it")
