@@ -11,8 +11,12 @@ enum Commands {
   static func dashboard(
     _ arguments: Arguments, directory: String, language: Language, summaryOnly: Bool = false
   ) -> Never {
-    // The wall screen only reads, so it opens the store read-only whatever the role.
-    let readOnly = arguments.readOnly || summaryOnly
+    let role = AccessRole.resolve(directory: directory, readOnly: arguments.readOnly)
+    // A role that may not write opens the store read-only, so the store itself refuses
+    // writes. The wall screen only reads, so it opens it read-only whatever the role.
+    // NOTE: a supervisor's complaint assignment and settings are not yet told apart from
+    // an operator's actions in the dashboard, so a supervisor only reads there.
+    let readOnly = role != .operator || summaryOnly
     let store = openStore(directory: directory, readOnly: readOnly)
     let log = FileLog(directory: directory)
     // Before the terminal switches to the dashboard's screen, so that an invalid holiday
@@ -30,6 +34,7 @@ enum Commands {
       calendar: calendar,
       writeRunSheet: RunSheetFiles(store: store, directory: directory, language: language).write)
     options.summaryOnly = summaryOnly
+    options.role = role
     DashboardApp(store: store, terminal: terminal, options: options, log: log).run()
   }
 

@@ -73,7 +73,7 @@ public struct RoleConfig: Sendable, Equatable {
 
 extension RoleConfig.Rule.Subject: Hashable {}
 
-/// Why `roles.conf` cannot be used. The message names the line and the fix.
+/// The reason `roles.conf` cannot be used. The message names the line and the fix.
 public enum RoleConfigError: Error, Sendable, Equatable, CustomStringConvertible {
   case invalidLine(line: Int, text: String, reason: String)
 

@@ -38,6 +38,8 @@ public final class DashboardApp {
     public var writeRunSheet: (@Sendable (Int64, CalendarDay) -> Result<String, WriteFailure>)?
     /// Shows only the live summary, for a wall screen; q quits.
     public var summaryOnly = false
+    /// The user's role, which masks personal numbers for viewers and couriers.
+    public var role = Role.operator
 
     public init(
       language: Language, refreshInterval: Double, user: String, readOnly: Bool,
@@ -74,6 +76,7 @@ public final class DashboardApp {
       catalog: Catalog(options.language), kecamatan: Kromengan.kecamatan, now: Date(),
       readOnly: options.readOnly, calendar: options.calendar)
     state.unicode = terminal.isUTF8
+    state.role = options.role
     if options.summaryOnly {
       state.view = .summary
       state.summaryOnly = true
@@ -82,7 +85,9 @@ public final class DashboardApp {
 
   /// Draws the first frame, starts the sources and never returns; quitting exits.
   public func run() -> Never {
-    log.record("dashboard start user=\(options.user) refresh=\(options.refreshInterval)s")
+    log.record(
+      "dashboard start user=\(options.user) role=\(options.role.rawValue)"
+        + " refresh=\(options.refreshInterval)s")
     render()
     watchInput()
     watchSignals()

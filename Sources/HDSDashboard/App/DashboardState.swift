@@ -110,6 +110,8 @@ public struct DashboardState: Sendable {
   public var summaryOnly = false
   /// Whether the terminal draws Unicode; otherwise charts use ASCII characters.
   public var unicode = true
+  /// The user's role; viewers and couriers see NIK, KK and phone numbers masked.
+  public var role = Role.operator
 
   public init(
     catalog: Catalog, kecamatan: Kecamatan, now: Date, readOnly: Bool = false,

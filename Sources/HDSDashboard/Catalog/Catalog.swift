@@ -62,6 +62,10 @@ public struct Catalog: Sendable {
     label("req.", requirement.rawValue)
   }
 
+  public func role(_ role: Role) -> String {
+    label("role.", role.rawValue)
+  }
+
   public func sort(_ sort: QueueQuery.Sort) -> String {
     label("sort.", sort.rawValue)
   }

@@ -80,7 +80,7 @@ enum ComplaintDetailText {
     lines += [
       Line(label: catalog[.detailComplainant], value: complaint.complainantName),
       Line(label: catalog[.detailResident], value: detail.residentName ?? catalog[.detailNone]),
-      Line(label: catalog[.detailPhone], value: complaint.phone?.grouped ?? catalog[.detailNone]),
+      Line(label: catalog[.detailPhone], value: DetailText.phone(complaint.phone, state)),
       Line(label: catalog[.detailComplaintDesa], value: desa ?? catalog[.detailNone]),
       Line(
         label: catalog[.detailLinkedRequest],

@@ -20,15 +20,17 @@ enum DetailText {
         "Desa " + (desa?.name ?? ""),
       ].filter { !$0.isEmpty }.joined(separator: ", ")
 
+    // Viewers and couriers see personal numbers masked.
+    let masks = state.role.masksPersonalData
     var lines: [Line] = []
     if request.needsCompletion {
       lines.append(Line(label: "", value: catalog[.detailNeedsCompletion], style: .warning))
     }
     lines += [
       Line(label: catalog[.detailResident], value: resident.name),
-      Line(label: catalog[.detailNik], value: resident.nik.digits),
-      Line(label: catalog[.detailKk], value: resident.kk.digits),
-      Line(label: catalog[.detailPhone], value: resident.phone?.grouped ?? catalog[.detailNone]),
+      Line(label: catalog[.detailNik], value: masks ? resident.nik.masked : resident.nik.digits),
+      Line(label: catalog[.detailKk], value: masks ? resident.kk.masked : resident.kk.digits),
+      Line(label: catalog[.detailPhone], value: phone(resident.phone, state)),
       Line(label: catalog[.detailAddress], value: address),
       Line(
         label: catalog[.detailDocument],
@@ -70,6 +72,13 @@ enum DetailText {
 
   /// Returns two lines per event, oldest first: when, who, the action and the move, then
   /// the event's words when it has any.
+  /// Returns a phone number as the role may see it: grouped, or shortened for viewers and
+  /// couriers; a dash when there is none.
+  static func phone(_ number: PhoneNumber?, _ state: DashboardState) -> String {
+    guard let number else { return state.catalog[.detailNone] }
+    return state.role.masksPersonalData ? number.shortened : number.grouped
+  }
+
   static func history(_ events: [RequestEvent], state: DashboardState) -> [Line] {
     let catalog = state.catalog
     var lines: [Line] = []

@@ -118,7 +118,10 @@ enum HeaderView {
     let catalog = state.catalog
     let today = CalendarDay(containing: state.now)
     var title = " " + catalog.format(.appTitle, state.kecamatan.name)
-    if state.readOnly { title += "  [" + catalog[.headerReadOnly] + "]" }
+    if state.readOnly {
+      let role = state.role == .operator ? "" : " · " + catalog.role(state.role)
+      title += "  [" + catalog[.headerReadOnly] + role + "]"
+    }
     let clock =
       "\(catalog.weekday(today)), \(catalog.date(today))  \(OfficeClock.timeOfDay(state.now)) WIB "
     screen.put(title, row: rect.row, col: 0, style: .header, width: rect.width)

@@ -1,0 +1,63 @@
+import Foundation
+import HDSCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The role of the user running hds, from the data directory's `roles.conf`.
+///
+/// Without the file, the owner of the data directory is an operator, so that the person
+/// who made a store can work it, and every other user has `Role.least`. A roles.conf that
+/// any user may write is refused, because anyone could then give themselves any role.
+enum AccessRole {
+  static let fileName = "roles.conf"
+
+  /// Returns the role of the effective user, lowered by `--read-only`; fails with the
+  /// file's path and the fix when roles.conf cannot be used.
+  static func resolve(directory: String, readOnly: Bool) -> Role {
+    let role = roleBeforeReadOnly(directory: directory)
+    return readOnly ? role.readOnly : role
+  }
+
+  private static func roleBeforeReadOnly(directory: String) -> Role {
+    let path = directory + "/" + fileName
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      var directoryInfo = stat()
+      let owner = stat(directory, &directoryInfo) == 0 ? directoryInfo.st_uid : nil
+      // A directory not made yet will be the user's own.
+      return owner == nil || owner == geteuid() ? .operator : Role.least
+    }
+    if info.st_mode & S_IWOTH != 0 {
+      fail("\(path) may be written by any user; make it writable by its owner only (chmod o-w)")
+    }
+    guard let data = FileManager.default.contents(atPath: path),
+      let text = String(data: data, encoding: .utf8)
+    else {
+      fail("cannot read \(path) as UTF-8 text; check its permissions and encoding")
+    }
+    do {
+      let config = try RoleConfig(parsing: text)
+      return config.role(ofUser: Environment.userName(), groups: Environment.groupNames())
+    } catch {
+      fail("\(path): \(error); the format is in the README, section Roles")
+    }
+  }
+}
+
+extension Environment {
+  /// Returns the names of the effective user's groups, the primary group included.
+  static func groupNames() -> [String] {
+    let count = getgroups(0, nil)
+    var ids = [gid_t](repeating: 0, count: Int(max(count, 0)))
+    let filled = getgroups(count, &ids)
+    var names: [String] = []
+    for id in [getegid()] + ids.prefix(Int(max(filled, 0))) {
+      if let entry = getgrgid(id), let name = entry.pointee.gr_name {
+        names.append(String(cString: name))
+      }
+    }
+    return names
+  }
+}

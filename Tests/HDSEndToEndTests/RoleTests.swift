@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// Roles from the data directory's roles.conf, in the real dashboard.
+@Suite("Roles", .timeLimit(.minutes(1)))
+struct RoleTests {
+  private func writeRoles(_ text: String, in data: String) throws {
+    try text.write(toFile: data + "/roles.conf", atomically: true, encoding: .utf8)
+    chmod(data + "/roles.conf", 0o644)
+  }
+
+  /// Opens the first queue row's detail and returns the screen.
+  private func openDetail(_ session: TmuxSession) async throws -> String {
+    try await session.waitFor("│ HDS-")
+    try session.sendKeys("Enter")
+    return try await session.waitFor("Rincian HDS-")
+  }
+
+  @Test("a viewer reads with masked numbers and cannot write")
+  func viewer() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let user = String(cString: getpwuid(geteuid()).pointee.pw_name)
+    try writeRoles("# Dukcapil\nviewer user:\(user)\n", in: data)
+    let session = try Dashboard.start(data: data, in: directory)
+    defer { session.kill() }
+
+    let detail = try await openDetail(session)
+    #expect(detail.contains("[BACA SAJA · pemantau]"), "\(detail)")
+    let nik = try #require(detail.split(separator: "\n").first { $0.contains("│ NIK") })
+    #expect(nik.contains("••••••••"), "\(nik)")
+    let digits = nik.filter(\.isNumber)
+    #expect(digits.count == 8, "a masked NIK keeps 4 + 4 digits: \(nik)")
+    try session.sendKeys("d")
+    try await session.waitFor("Mode baca saja")
+  }
+
+  @Test("--read-only lowers an operator to viewer")
+  func readOnlyOption() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let session = try Dashboard.start(data: data, in: directory, arguments: ["--read-only"])
+    defer { session.kill() }
+
+    let detail = try await openDetail(session)
+    #expect(detail.contains("[BACA SAJA · pemantau]"), "\(detail)")
+    #expect(detail.contains("••••••••"), "\(detail)")
+  }
+
+  @Test("a user no line names gets the least role")
+  func unknownUser() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    try writeRoles("operator user:someone-else\n", in: data)
+    let session = try Dashboard.start(data: data, in: directory)
+    defer { session.kill() }
+
+    let text = try await session.waitFor("│ HDS-")
+    #expect(text.contains("[BACA SAJA · kurir]"), "\(text)")
+  }
+
+  @Test("an operator line keeps every action")
+  func operatorLine() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let user = String(cString: getpwuid(geteuid()).pointee.pw_name)
+    try writeRoles("operator user:\(user)\n", in: data)
+    let session = try Dashboard.start(data: data, in: directory)
+    defer { session.kill() }
+
+    let detail = try await openDetail(session)
+    #expect(!detail.contains("BACA SAJA"), "\(detail)")
+    #expect(!detail.contains("••••"), "\(detail)")
+  }
+
+  @Test("roles.conf writable by anyone or invalid is refused")
+  func refusedFiles() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let hds = try HDSBinary.url()
+
+    try writeRoles("viewer group:dukcapil\n", in: data)
+    chmod(data + "/roles.conf", 0o666)
+    let open = try ChildProcess.run(hds, ["--data", data])
+    #expect(open.status == 1)
+    #expect(open.errorOutput.contains("may be written by any user"), "\(open.errorOutput)")
+
+    try writeRoles("viewer group:dukcapil\nadmin user:siti\n", in: data)
+    let invalid = try ChildProcess.run(hds, ["--data", data])
+    #expect(invalid.status == 1)
+    #expect(invalid.errorOutput.contains("line 2 (admin user:siti): unknown role admin"))
+  }
+}
