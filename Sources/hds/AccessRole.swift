@@ -61,3 +61,43 @@ extension Environment {
     return names
   }
 }
+
+extension Arguments.Command {
+  /// The roles that may run the command; nil when every role may.
+  ///
+  /// Writes are the operator's, settings also the supervisor's. A backup and the
+  /// exports hold personal numbers in full, so viewers and couriers may not run them
+  /// until their exports are masked.
+  var allowedRoles: Set<Role>? {
+    switch self {
+    case .demo, .importPrintList, .importSurvey, .courierAdd, .courierEdit,
+      .courierDeactivate, .courierActivate, .restore:
+      return [.operator]
+    case .backup, .exportRecipients, .exportEvents, .runsheet:
+      return [.operator, .supervisor]
+    case .dashboard, .summary, .survey, .export, .settings, .courier, .courierList, .report:
+      return nil
+    }
+  }
+}
+
+extension AccessRole {
+  /// Fails, naming the role and who may, when the user's role may not run `command`.
+  /// `settings` checks for itself, because printing them is open to every role.
+  static func require(_ command: Arguments.Command, directory: String, readOnly: Bool) {
+    guard let allowed = command.allowedRoles else { return }
+    require(allowed, for: command, directory: directory, readOnly: readOnly)
+  }
+
+  /// Fails, naming the role and who may, when the user's role is not one of `allowed`.
+  static func require(
+    _ allowed: Set<Role>, for command: Arguments.Command, directory: String, readOnly: Bool
+  ) {
+    let role = resolve(directory: directory, readOnly: readOnly)
+    guard !allowed.contains(role) else { return }
+    let names = Role.allCases.filter { allowed.contains($0) }.map(\.rawValue)
+    fail(
+      "hds \(command.rawValue) is for the \(names.joined(separator: " or ")) role; you have the"
+        + " \(role.rawValue) role (\(fileName) in \(directory), or --read-only)")
+  }
+}

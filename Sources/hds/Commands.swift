@@ -113,6 +113,11 @@ enum Commands {
     let changes =
       arguments.maxAttempts != nil || arguments.roadFactor != nil
       || !arguments.serviceTargets.isEmpty
+    if changes {
+      AccessRole.require(
+        [.operator, .supervisor], for: .settings, directory: directory,
+        readOnly: arguments.readOnly)
+    }
     let store = openStore(directory: directory, readOnly: !changes)
     let user = Environment.userName()
     do {

@@ -40,6 +40,9 @@ if arguments.showVersion {
 let language = Language.resolve(option: arguments.language, environment: environment) ?? .indonesian
 let directory = Environment.dataDirectory(option: arguments.dataDirectory, environment: environment)
 
+// The dashboard resolves the role itself, to open the store to match it.
+AccessRole.require(arguments.command, directory: directory, readOnly: arguments.readOnly)
+
 switch arguments.command {
 case .dashboard:
   Commands.dashboard(arguments, directory: directory, language: language)

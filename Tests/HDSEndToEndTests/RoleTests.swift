@@ -96,3 +96,33 @@ struct RoleTests {
     #expect(invalid.errorOutput.contains("line 2 (admin user:siti): unknown role admin"))
   }
 }
+
+/// Roles in the command-line tools.
+@Suite("Roles on the command line", .timeLimit(.minutes(1)))
+struct RoleCommandTests {
+  @Test("a viewer may read figures but not write or export")
+  func viewerCommands() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let user = String(cString: getpwuid(geteuid()).pointee.pw_name)
+    try "viewer user:\(user)\n".write(
+      toFile: data + "/roles.conf", atomically: true, encoding: .utf8)
+    let hds = try HDSBinary.url()
+
+    for arguments in [["summary"], ["report", "--year", "2026"], ["settings"]] {
+      let result = try ChildProcess.run(hds, arguments + ["--data", data])
+      #expect(result.status == 0, "\(arguments): \(result.errorOutput)")
+    }
+    let refused: [[String]] = [
+      ["settings", "--max-attempts", "3"], ["export", "events", "--since", "2026-01-01"],
+      ["backup", directory.path("copy.sqlite")], ["import", "print-list", "/dev/null"],
+    ]
+    for arguments in refused {
+      let result = try ChildProcess.run(hds, arguments + ["--data", data])
+      #expect(result.status != 0, "\(arguments)")
+      #expect(result.errorOutput.contains("you have the viewer role"), "\(result.errorOutput)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: directory.path("copy.sqlite")))
+  }
+}
