@@ -41,7 +41,7 @@ static inline int hds_window_size(int fd, int *rows, int *cols) {
   return 0;
 }
 
-/// The mouse events the dashboard asks for: a left press or click, and the wheel, which
+/// The mouse events the dashboard requests: a left press or click, and the wheel, which
 /// xterm-compatible terminals report as buttons 4 (up) and 5 (down).
 static inline mmask_t hds_mouse_events(void) {
   return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;

@@ -28,8 +28,8 @@ final class Connection {
   let isReadOnly: Bool
   /// The SQLite handle; only this module's wrappers use it.
   let handle: OpaquePointer
-  /// What the message for a damaged file tells the user to do, for a file that is not
-  /// the live store (a backup); nil gives the advice for the store.
+  /// The fix a damaged-file message gives for a file that is not the live store, such as
+  /// a backup. Nil gives the fix for the store.
   var damagedFileAdvice: String?
 
   /// Opens the file; read-write opening creates it when it does not exist.

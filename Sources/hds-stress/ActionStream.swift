@@ -168,7 +168,7 @@ enum Choice {
       return .undo(eventID: eventID)
     case .correctPhone:
       let digits = String(format: "%04d", Int.random(in: 1...9999, using: &generator))
-      // The digits form a valid mobile number, so the parse cannot fail.
+      // 0812 and eight more digits make a valid 12-digit mobile number, so the parse succeeds.
       return .correct(.phone(try? PhoneNumber("0812-3456-" + digits)))
     case .lifecycle(let kind):
       return .lifecycle(Self.action(kind, couriers: couriers, using: &generator))

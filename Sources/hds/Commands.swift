@@ -14,8 +14,8 @@ enum Commands {
     let role = AccessRole.resolve(directory: directory, readOnly: arguments.readOnly)
     // A role that may not write opens the store read-only, so the store itself refuses
     // writes. The wall screen only reads, so it opens it read-only whatever the role.
-    // NOTE: a supervisor's complaint assignment and settings are not yet told apart from
-    // an operator's actions in the dashboard, so a supervisor only reads there.
+    // NOTE: the dashboard does not yet separate a supervisor's complaint assignment and
+    // settings from an operator's actions, so a supervisor only reads there.
     let readOnly = role != .operator || summaryOnly
     let store = openStore(directory: directory, readOnly: readOnly)
     let log = FileLog(directory: directory)

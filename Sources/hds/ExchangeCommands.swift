@@ -69,8 +69,8 @@ extension Commands {
     }
   }
 
-  /// Reads an import file as CSV and parses it with `parse`; fails with the file's name
-  /// and the reason when it cannot be read, is not CSV, or `parse` rejects it.
+  /// Reads an import file as CSV and parses it with `parse`. Fails with the file's name and
+  /// the reason when the file cannot be read, is not CSV, or `parse` rejects it.
   static func readImportFile<List>(_ file: String, parse: (CSVTable) throws -> List) -> List {
     guard let data = FileManager.default.contents(atPath: file) else {
       let reason =

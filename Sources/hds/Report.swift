@@ -74,7 +74,7 @@ struct Report {
     return documents.map { "\($0.shortName) \(targets[$0])" }.joined(separator: ", ")
   }
 
-  /// The complaint figures as label and value pairs.
+  /// Returns the complaint figures as label and value pairs.
   func complaintPairs() -> [(String, String)] {
     let rate = complaints
     var pairs = [
@@ -104,7 +104,7 @@ struct Report {
     return catalog.number(count) + " (" + catalog.decimal(Double(tenths) / 10, digits: 1) + " %)"
   }
 
-  /// The satisfaction figures as label and value pairs, then one pair per element.
+  /// Returns the satisfaction figures as label and value pairs, then one pair per element.
   func satisfactionPairs() -> [(String, String)] {
     let index = satisfaction.index
     let value: String

@@ -153,7 +153,7 @@ struct SummaryScreenTests {
     #expect(!text.contains("▀"), "block characters under LANG=C:\n\(text)")
   }
 
-  /// The number before "selesai" on the courier's line of the summary, if shown.
+  /// Returns the number before "selesai" on the courier's line of the summary, if any.
   private func deliveredCount(of name: String, in screen: String) -> Int? {
     guard let line = screen.split(separator: "\n").first(where: { $0.contains(name) }),
       let range = line.range(of: " selesai")

@@ -1,5 +1,5 @@
-/// What a user of HDS may do. The data directory's `roles.conf` gives each Unix user or
-/// group a role; `RoleConfig` reads it.
+/// A user's permissions in HDS. The data directory's `roles.conf` gives each Unix user or
+/// group a role, and `RoleConfig` reads it.
 public enum Role: String, Sendable, CaseIterable, Comparable {
   /// Front office: every action.
   case `operator`

@@ -36,13 +36,13 @@ public enum ComplaintLifecycle {
     return next
   }
 
-  /// Whether `kind` is legal from `state`, for showing only the keys that work.
+  /// Returns whether `kind` is legal from `state`, so that only the keys that work are shown.
   public static func allows(_ kind: ComplaintAction.Kind, from state: ComplaintState) -> Bool {
     target(of: kind, from: state) != nil
   }
 
-  /// The states from which `kind` is legal, in lifecycle order, for messages that name
-  /// what an action needs.
+  /// Returns the states from which `kind` is legal, in lifecycle order, for messages that
+  /// name what an action needs.
   public static func states(allowing kind: ComplaintAction.Kind) -> [ComplaintState] {
     ComplaintState.allCases.filter { allows(kind, from: $0) }
   }
@@ -55,7 +55,8 @@ public enum ComplaintLifecycle {
     }
   }
 
-  /// The table of legal transitions.
+  /// Returns the state `kind` leads to from `state`, or nil when the table of legal
+  /// transitions has no such move.
   static func target(of kind: ComplaintAction.Kind, from state: ComplaintState)
     -> ComplaintState?
   {

@@ -161,7 +161,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// SQLite (or another engine) reported an error.
   case engine(code: Int32, message: String, context: String)
   /// The file or its disk failed: damage, a full disk, missing permissions. `reason`
-  /// explains `failure` and says what to do.
+  /// explains `failure` and gives the fix.
   case storage(path: String, failure: StorageFailure, reason: String)
 
   public var description: String {

@@ -9,7 +9,7 @@ public enum PaneID: Int, Sendable, CaseIterable {
   case complaints
 }
 
-/// What fills the screen below the header.
+/// The view that fills the screen below the header.
 public enum DashboardView: Sendable, Equatable {
   /// The queue, courier, map and complaint panes.
   case panes
@@ -87,7 +87,7 @@ public struct DashboardState: Sendable {
   public var message: StatusMessage?
   /// Filters and order of the queue pane; its desa also filters the courier pane.
   public var query = QueueQuery.pending
-  /// How the village map pane shows the desa.
+  /// The village map pane's view, shading and zoom.
   public var map = MapState()
   /// Filters of the complaint pane.
   public var complaintFilter = ComplaintFilter.all

@@ -27,7 +27,7 @@ enum DispatchDay {
     let targets = try store.serviceTargets()
 
     // Requests someone complained about go first. Open complaints are few, so one page
-    // of them holds them all.
+    // of them contains them all.
     let complained = Set(
       try store.complaints(ComplaintFilter(openOnly: true), offset: 0, limit: complaintLimit)
         .rows.compactMap(\.complaint.requestID))

@@ -46,8 +46,8 @@ public enum KeyHandler {
 
   // MARK: Summary
 
-  /// The summary shows figures only: q quits, and m or Esc goes back to the panes unless
-  /// the summary is the only view.
+  /// Handles a key on the summary, which shows figures only: q quits, and m or Esc goes
+  /// back to the panes unless the summary is the only view.
   private static func handleSummary(_ key: Key, state: inout DashboardState) -> [Effect] {
     switch key {
     case .character("q"), .control("c"):

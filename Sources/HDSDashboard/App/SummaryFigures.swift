@@ -4,9 +4,9 @@ import HDSCore
 /// Everything the live summary screen shows beyond the panes' snapshot, read in one go
 /// off the main thread when the summary is on screen.
 ///
-/// Each figure with a change arrow has the same figure of the period before: today
+/// Each figure with a change arrow has the same figure of the period before. Today is set
 /// against the previous working day, this month so far against the same days of the
-/// previous month, this year so far against the same days of the previous year.
+/// previous month, and this year so far against the same days of the previous year.
 public struct SummaryFigures: Sendable, Equatable {
   public static let trendDays = 30
 

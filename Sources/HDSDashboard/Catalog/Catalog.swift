@@ -82,14 +82,14 @@ public struct Catalog: Sendable {
     return "\(day.day) \(names[day.month - 1]) \(day.year)"
   }
 
-  /// The name of month `month` (1–12): "Desember", "December".
+  /// Returns the name of month `month` (1–12): "Desember", "December".
   public func monthName(_ month: Int) -> String {
     let names = language == .indonesian ? Self.monthsIndonesian : Self.monthsEnglish
     return names[(month - 1) % 12]
   }
 
-  /// The first three letters of the month's name, as both languages shorten it: "Agu",
-  /// "Des", "Aug", "Dec".
+  /// Returns the first three letters of the month's name, as both languages shorten it:
+  /// "Agu", "Des", "Aug", "Dec".
   public func shortMonthName(_ month: Int) -> String {
     String(monthName(month).prefix(3))
   }

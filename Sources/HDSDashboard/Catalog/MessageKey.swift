@@ -1367,8 +1367,8 @@ extension MessageKey {
     generalEnglish, complaintsEnglish, surveyEnglish, mapEnglish, summaryEnglish,
     storageEnglish, concurrencyEnglish)
 
-  /// Joins tables that must not share a key; a key in two tables stops the program at
-  /// its first lookup, which the catalog tests make happen in CI.
+  /// Joins tables that must not share a key. A key in two tables stops the program at its
+  /// first lookup, and the catalog tests make that lookup happen in CI.
   private static func merged(_ tables: [MessageKey: String]...) -> [MessageKey: String] {
     tables.reduce(into: [:]) { result, table in
       result.merge(table) { _, _ in preconditionFailure("a message key is in two tables") }

@@ -100,7 +100,7 @@ public struct Form: Sendable {
     case deliver(RequestRef, replacement: Bool, openedAt: Date)
     case fail(RequestRef)
     case cancel([RequestRef])
-    /// A new complaint, from a request in the queue or from the complaint pane; the
+    /// A new complaint, from a request in the queue or from the complaint pane. The
     /// calendar and the time the form opened give the deadline shown beside the weight.
     case complaint(RequestRef?, calendar: WorkingCalendar, openedAt: Date)
     /// An action on a complaint, with the note its event keeps.

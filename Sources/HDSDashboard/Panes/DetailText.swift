@@ -83,7 +83,7 @@ enum DetailText {
     let catalog = state.catalog
     var lines: [Line] = []
     for event in events {
-      // A creation and a correction name no move: the action says it all.
+      // A creation and a correction name no move, because the action alone describes them.
       let from = event.from.flatMap { $0 == event.to ? nil : catalog.state($0) + " → " } ?? ""
       let move = event.from == nil || event.from == event.to ? "" : from + catalog.state(event.to)
       let text =

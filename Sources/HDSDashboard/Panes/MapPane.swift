@@ -39,7 +39,8 @@ enum MapPane {
   }
 
   /// Returns the desa drawn at a screen cell of the pane `rect`: its marker or name, else
-  /// the region around its centroid; nil elsewhere, on the legend and between regions.
+  /// the region around its centroid. Returns nil on the legend, between regions and
+  /// elsewhere.
   static func desa(at point: (row: Int, col: Int), state: DashboardState, in rect: Rect) -> Int? {
     let inner = rect.inner
     guard inner.height >= 2, inner.width >= 10, inner.contains(row: point.row, col: point.col)

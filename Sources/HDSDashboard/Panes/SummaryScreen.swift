@@ -185,6 +185,7 @@ enum SummaryScreen {
     guard let satisfaction = figures.satisfaction else {
       return Tile(label: label, shortLabel: shortLabel, value: "-", detail: catalog[.summaryNoData])
     }
+
     let respondents = catalog.number(satisfaction.index.respondents)
     let required = catalog.number(satisfaction.adequacy.required)
     let sufficient = satisfaction.adequacy.isSufficient
@@ -193,6 +194,7 @@ enum SummaryScreen {
       sufficient
       ? catalog.format(.summaryIndexRespondents, respondents)
       : catalog.format(.summaryIndexSampleShort, respondents, required)
+
     guard let ikm = satisfaction.index.ikm else {
       // The index needs an answer to every element; name the ones that have none.
       var reasons = [sample]
@@ -205,6 +207,7 @@ enum SummaryScreen {
       return Tile(
         label: label, shortLabel: shortLabel, value: "-", details: reasons, detailStyle: .warning)
     }
+
     let grade = ikm.grade.rawValue + " " + catalog.grade(ikm.grade)
     var details = [grade + " · " + sample, ikm.grade.rawValue + " · " + sample]
     if let before = figures.previousSatisfaction?.index.ikm {
@@ -217,6 +220,7 @@ enum SummaryScreen {
       details.insert(ikm.grade.rawValue + " · " + versus + " · " + sample, at: 0)
       details.insert(ikm.grade.rawValue + " · " + versus, at: 2)
     }
+
     return Tile(
       label: label, shortLabel: shortLabel, value: catalog.ikm(ikm),
       valueStyle: ikm.grade <= .b ? .accent : .warning,
@@ -316,6 +320,7 @@ enum SummaryScreen {
     let catalog = state.catalog
     let solid = state.unicode ? "█" : "#"
     let light = state.unicode ? "░" : "-"
+
     let desa = state.kecamatan.desa
     let rows = desa.map { desa -> (Desa, Int, Int) in
       (
@@ -328,19 +333,10 @@ enum SummaryScreen {
     let countsWidth = 8
     let rateWidth = 6
     let barWidth = rect.width - 1 - nameWidth - 1 - countsWidth - 1 - rateWidth
-    // The heading names the two shades; the per-1,000 column gets its own heading.
-    let headingWidth = rect.width - rateWidth - 2
-    let headings = [
-      " "
-        + catalog.format(
-          .summaryDesaHeading, solid, light, catalog.shortMonthName(figures.day.month)),
-      " " + catalog.format(.summaryDesaHeadingShort, solid, light),
-    ]
-    let heading = headings.first { TextWidth.columns($0) <= headingWidth } ?? headings[1]
-    screen.put(heading, row: rect.row, col: rect.col, style: .title, width: headingWidth)
-    screen.put(
-      pad(catalog[.summaryPerThousand], to: rateWidth), row: rect.row,
-      col: rect.right - rateWidth, style: .title, width: rateWidth)
+    drawDesaHeading(
+      catalog, month: figures.day.month, shades: (solid, light), rateWidth: rateWidth,
+      in: rect, into: &screen)
+
     for (index, (desa, delivered, pending)) in rows.enumerated() {
       let row = rect.row + 1 + index
       guard row < rect.bottom else { break }
@@ -385,6 +381,26 @@ enum SummaryScreen {
     guard TextWidth.columns(start) + TextWidth.columns(end) + 1 <= width else { return }
     screen.put(start, row: row, col: col, style: .dim)
     screen.put(end, row: row, col: col + width - TextWidth.columns(end), style: .dim)
+  }
+
+  /// Draws the heading over the desa bars: the two shades, then the per-1,000 column's
+  /// own heading at the right.
+  private static func drawDesaHeading(
+    _ catalog: Catalog, month: Int, shades: (solid: String, light: String), rateWidth: Int,
+    in rect: Rect, into screen: inout Screen
+  ) {
+    let headingWidth = rect.width - rateWidth - 2
+    let headings = [
+      " "
+        + catalog.format(
+          .summaryDesaHeading, shades.solid, shades.light, catalog.shortMonthName(month)),
+      " " + catalog.format(.summaryDesaHeadingShort, shades.solid, shades.light),
+    ]
+    let heading = headings.first { TextWidth.columns($0) <= headingWidth } ?? headings[1]
+    screen.put(heading, row: rect.row, col: rect.col, style: .title, width: headingWidth)
+    screen.put(
+      pad(catalog[.summaryPerThousand], to: rateWidth), row: rect.row,
+      col: rect.right - rateWidth, style: .title, width: rateWidth)
   }
 
   private static func pad(_ text: String, to width: Int) -> String {
