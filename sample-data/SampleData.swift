@@ -21,11 +21,11 @@ public enum SampleData {
   /// error.
   public static func populate(
     _ store: Store, now: Date, seed: UInt64 = defaultSeed, requests count: Int = 300,
-    user: String = "hds-demo", kecamatan: Kecamatan = Kromengan.kecamatan
+    actor: Actor = .operator("hds-demo"), kecamatan: Kecamatan = Kromengan.kecamatan
   ) throws(StoreError) -> Report {
     var generator = SeededGenerator(seed: seed)
     var people = PeopleFactory(kecamatan: kecamatan)
-    let couriers = try addCouriers(store, kecamatan: kecamatan, now: now, user: user)
+    let couriers = try addCouriers(store, kecamatan: kecamatan, now: now, actor: actor)
     let fates = Fate.shuffledPlan(count: count, using: &generator)
     let desaPlan = desaAllocation(kecamatan, count: count).shuffled(using: &generator)
 
@@ -36,18 +36,18 @@ public enum SampleData {
       let timeline = Timeline.make(
         for: fate, now: now, couriers: couriers.map(\.id), resident: resident, using: &generator)
       var request = try store.createRequest(
-        NewRequest(resident: resident, document: document), by: user, at: timeline.created)
+        NewRequest(resident: resident, document: document), by: actor, at: timeline.created)
       for step in timeline.steps {
         request = try store.apply(
-          step.action, to: request.id, expectedVersion: request.version, by: user, at: step.time)
+          step.action, to: request.id, expectedVersion: request.version, by: actor, at: step.time)
       }
       stored.append((request, fate))
     }
 
     let complaints = try addComplaints(
-      store, requests: stored, now: now, user: user, people: &people, generator: &generator)
+      store, requests: stored, now: now, actor: actor, people: &people, generator: &generator)
     _ = try SampleSurveys.record(
-      store, requests: stored.map(\.0), now: now, user: user, generator: &generator)
+      store, requests: stored.map(\.0), now: now, actor: actor, generator: &generator)
     return Report(requests: stored.count, couriers: couriers.count, complaints: complaints)
   }
 
@@ -77,7 +77,7 @@ public enum SampleData {
     return .ktpEl
   }
 
-  private static func addCouriers(_ store: Store, kecamatan: Kecamatan, now: Date, user: String)
+  private static func addCouriers(_ store: Store, kecamatan: Kecamatan, now: Date, actor: Actor)
     throws(StoreError) -> [Courier]
   {
     let staff: [(String, String, Int, Int)] = [
@@ -95,13 +95,13 @@ public enum SampleData {
         homeDesaCode: kecamatan.desa[desaIndex % kecamatan.desa.count].code, dailyCapacity: capacity
       )
       couriers.append(
-        try store.addCourier(courier, by: user, at: now.addingTimeInterval(-86_400 * 60)))
+        try store.addCourier(courier, by: actor, at: now.addingTimeInterval(-86_400 * 60)))
     }
     return couriers
   }
 
   private static func addComplaints(
-    _ store: Store, requests: [(DeliveryRequest, Fate)], now: Date, user: String,
+    _ store: Store, requests: [(DeliveryRequest, Fate)], now: Date, actor: Actor,
     people: inout PeopleFactory, generator: inout SeededGenerator
   ) throws(StoreError) -> Int {
     // The bundled lists parse, as a test checks; without them deadlines skip weekends only.
@@ -173,7 +173,7 @@ public enum SampleData {
           complainantName: linked?.resident.name
             ?? people.name(female: index % 2 == 0, using: &generator),
           requestID: linked?.id, description: text),
-        calendar: calendar, by: user, at: received)
+        calendar: calendar, by: actor, at: received)
       logged += 1
 
       // Each step happens `hours` after the intake, never after `now`.
@@ -181,7 +181,7 @@ public enum SampleData {
         let time = min(received.addingTimeInterval(3_600 * hours), now.addingTimeInterval(-60))
         complaint = try store.apply(
           action, toComplaint: complaint.id, expectedVersion: complaint.version,
-          calendar: calendar, by: user, at: max(time, received))
+          calendar: calendar, by: actor, at: max(time, received))
       }
       let handler = staff[index % staff.count]
       func handOver() throws(StoreError) {

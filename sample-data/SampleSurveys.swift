@@ -13,7 +13,7 @@ enum SampleSurveys {
   /// on the delivery day or up to three days later, never after `now`. Returns how many
   /// it recorded.
   static func record(
-    _ store: Store, requests: [DeliveryRequest], now: Date, user: String,
+    _ store: Store, requests: [DeliveryRequest], now: Date, actor: Actor,
     generator: inout SeededGenerator
   ) throws(StoreError) -> Int {
     let today = CalendarDay(containing: now)
@@ -27,7 +27,7 @@ enum SampleSurveys {
       let response = NewSurveyResponse(
         requestID: request.id, answeredOn: answeredOn, response: try answers(using: &generator),
         source: .form)
-      _ = try store.recordSurveyResponse(response, replacing: false, by: user, at: now)
+      _ = try store.recordSurveyResponse(response, replacing: false, by: actor, at: now)
       recorded += 1
     }
     return recorded

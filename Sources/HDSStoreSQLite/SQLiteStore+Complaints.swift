@@ -10,8 +10,9 @@ extension SQLiteStore {
   /// Stores a complaint in state received, version 1, with a `log` event, as
   /// `ComplaintStore.logComplaint` describes.
   public func logComplaint(
-    _ complaint: NewComplaint, calendar: WorkingCalendar, by user: String, at time: Date
+    _ complaint: NewComplaint, calendar: WorkingCalendar, by actor: Actor, at time: Date
   ) throws(StoreError) -> Complaint {
+    try actor.require(.complaint)
     do throws(ComplaintError) {
       try complaint.validate()
     } catch {
@@ -52,7 +53,7 @@ extension SQLiteStore {
         ("resident", subject.residentID.map(String.init)), ("deadline", deadline.description),
       ])
       try insertComplaintEvent(
-        connection, complaintID: id, time: time, user: user, action: .log, from: nil, to: state,
+        connection, complaintID: id, time: time, actor: actor, action: .log, from: nil, to: state,
         detail: detail, note: "")
       return try loadComplaint(connection, id: id)
     }
@@ -121,9 +122,10 @@ extension SQLiteStore {
   /// describes.
   public func apply(
     _ action: ComplaintAction, toComplaint id: Int64, expectedVersion: Int?,
-    calendar: WorkingCalendar, by user: String, at time: Date
+    calendar: WorkingCalendar, by actor: Actor, at time: Date
   ) throws(StoreError) -> Complaint {
-    try write { (connection) throws(StoreError) -> Complaint in
+    try actor.require(action.kind == .assign ? .complaintAssignment : .complaint)
+    return try write { (connection) throws(StoreError) -> Complaint in
       let current = try loadComplaint(connection, id: id)
       if let expectedVersion, expectedVersion != current.version {
         throw .complaintConflict(
@@ -162,7 +164,7 @@ extension SQLiteStore {
 
       try updateComplaint(connection, current, to: changed)
       try insertComplaintEvent(
-        connection, complaintID: id, time: time, user: user, action: action.kind,
+        connection, complaintID: id, time: time, actor: actor, action: action.kind,
         from: current.state, to: next, detail: EventDetail.format(detail),
         note: action.note.trimmingCharacters(in: .whitespacesAndNewlines))
       return try loadComplaint(connection, id: id)
@@ -198,20 +200,20 @@ extension SQLiteStore {
   }
 
   private func insertComplaintEvent(
-    _ connection: Connection, complaintID: Int64, time: Date, user: String,
+    _ connection: Connection, complaintID: Int64, time: Date, actor: Actor,
     action: ComplaintAction.Kind, from: ComplaintState?, to: ComplaintState, detail: String,
     note: String
   ) throws(StoreError) {
     try connection.run(
       """
       INSERT INTO complaint_event (complaint_id, time, user, action, from_state, to_state,
-        detail, note)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        detail, note, role)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
       """,
       [
-        .integer(complaintID), .real(time.timeIntervalSince1970), .text(user),
+        .integer(complaintID), .real(time.timeIntervalSince1970), .text(actor.user),
         .text(action.rawValue), .optionalText(from?.rawValue), .text(to.rawValue), .text(detail),
-        .text(note),
+        .text(note), .text(actor.role.rawValue),
       ],
       context: "recording the \(action.rawValue) event of complaint \(complaintID)")
   }

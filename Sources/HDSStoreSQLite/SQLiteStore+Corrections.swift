@@ -16,10 +16,11 @@ extension SQLiteStore {
   /// Throws `.invalid` for a recipient on a request that is not delivered, or an address
   /// outside the kecamatan's desa, dusun, RW and RT.
   public func correct(
-    _ correction: Correction, of requestID: Int64, expectedVersion: Int?, by user: String,
+    _ correction: Correction, of requestID: Int64, expectedVersion: Int?, by actor: Actor,
     at time: Date
   ) throws(StoreError) -> DeliveryRequest {
-    try write { (connection) throws(StoreError) -> DeliveryRequest in
+    try actor.require(.request)
+    return try write { (connection) throws(StoreError) -> DeliveryRequest in
       let current = try loadRequest(connection, id: requestID)
       if let expectedVersion, expectedVersion != current.version {
         throw .conflict(
@@ -85,7 +86,7 @@ extension SQLiteStore {
       }
 
       try insertEvent(
-        connection, requestID: requestID, time: time, user: user, action: .correct,
+        connection, requestID: requestID, time: time, actor: actor, action: .correct,
         from: current.state, to: current.state, detail: EventDetail.format(pairs),
         courierID: nil, correctsEventID: corrected)
       return try loadRequest(connection, id: requestID)
@@ -186,10 +187,11 @@ extension SQLiteStore {
   /// courier and day it cleared, and a failed attempt also counts one attempt fewer.
   /// Undoing mark-ready empties the ready time, and undoing a delivery empties the
   /// delivery time and the handover.
-  public func undo(eventID: Int64, of requestID: Int64, by user: String, at time: Date)
+  public func undo(eventID: Int64, of requestID: Int64, by actor: Actor, at time: Date)
     throws(StoreError) -> DeliveryRequest
   {
-    try write { (connection) throws(StoreError) -> DeliveryRequest in
+    try actor.require(.request)
+    return try write { (connection) throws(StoreError) -> DeliveryRequest in
       let current = try loadRequest(connection, id: requestID)
       let events = try connection.rows(
         Self.eventsOfRequestSQL, [.integer(requestID)],
@@ -206,7 +208,7 @@ extension SQLiteStore {
       let change = restoring(current, before: event, previous: previous)
       try update(connection, current, to: change)
       try insertEvent(
-        connection, requestID: requestID, time: time, user: user, action: .undo,
+        connection, requestID: requestID, time: time, actor: actor, action: .undo,
         from: current.state, to: previous,
         detail: EventDetail.format([("undoes", event.action.rawValue)]),
         courierID: change.courierID, correctsEventID: event.id)

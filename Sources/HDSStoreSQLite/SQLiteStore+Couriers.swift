@@ -8,9 +8,10 @@ extension SQLiteStore {
   ///
   /// Throws `.invalid` for an empty name, a daily capacity below 1, or a home desa outside
   /// Kecamatan Kromengan.
-  public func addCourier(_ courier: NewCourier, by user: String, at time: Date)
+  public func addCourier(_ courier: NewCourier, by actor: Actor, at time: Date)
     throws(StoreError) -> Courier
   {
+    try actor.require(.courier)
     let name = courier.name.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !name.isEmpty else {
       throw .invalid("courier name is empty; enter the courier's full name")
@@ -52,10 +53,13 @@ extension SQLiteStore {
       ])
       try connection.run(
         """
-        INSERT INTO courier_event (courier_id, time, user, action, detail)
-        VALUES (?1, ?2, ?3, 'add', ?4)
+        INSERT INTO courier_event (courier_id, time, user, action, detail, role)
+        VALUES (?1, ?2, ?3, 'add', ?4, ?5)
         """,
-        [.integer(id), .real(time.timeIntervalSince1970), .text(user), .text(detail)],
+        [
+          .integer(id), .real(time.timeIntervalSince1970), .text(actor.user), .text(detail),
+          .text(actor.role.rawValue),
+        ],
         context: "recording the add event of courier \(id)")
 
       return Courier(
@@ -67,10 +71,11 @@ extension SQLiteStore {
 
   /// Applies `update` with one `update` courier event listing each changed field's old
   /// and new value; an update that changes nothing writes nothing.
-  public func updateCourier(id: Int64, _ update: CourierUpdate, by user: String, at time: Date)
+  public func updateCourier(id: Int64, _ update: CourierUpdate, by actor: Actor, at time: Date)
     throws(StoreError) -> Courier
   {
-    try write { (connection) throws(StoreError) -> Courier in
+    try actor.require(.courier)
+    return try write { (connection) throws(StoreError) -> Courier in
       guard
         let current = try connection.firstRow(
           "SELECT \(RowDecoder.courierColumns) FROM courier WHERE id = ?1", [.integer(id)],
@@ -106,12 +111,12 @@ extension SQLiteStore {
         context: "updating courier \(id)")
       try connection.run(
         """
-        INSERT INTO courier_event (courier_id, time, user, action, detail)
-        VALUES (?1, ?2, ?3, 'update', ?4)
+        INSERT INTO courier_event (courier_id, time, user, action, detail, role)
+        VALUES (?1, ?2, ?3, 'update', ?4, ?5)
         """,
         [
-          .integer(id), .real(time.timeIntervalSince1970), .text(user),
-          .text(EventDetail.format(changes)),
+          .integer(id), .real(time.timeIntervalSince1970), .text(actor.user),
+          .text(EventDetail.format(changes)), .text(actor.role.rawValue),
         ],
         context: "recording the update event of courier \(id)")
       return next

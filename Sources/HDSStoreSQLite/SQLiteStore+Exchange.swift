@@ -26,8 +26,9 @@ extension SQLiteStore: ExchangeStore {
   /// RW/RT 0. The operator completes it with an address correction, which accepts only
   /// real desa, dusun, RW and RT. Complexity: O(rows), a few indexed statements per row.
   public func importPrintList(
-    _ rows: [PrintListRow], by user: String, at time: Date, dryRun: Bool
+    _ rows: [PrintListRow], by actor: Actor, at time: Date, dryRun: Bool
   ) throws(StoreError) -> PrintListImport {
+    try actor.require(.importList)
     if dryRun {
       return try read { (connection) throws(StoreError) -> PrintListImport in
         let statements = StatementCache(connection)
@@ -39,7 +40,7 @@ extension SQLiteStore: ExchangeStore {
     return try write { (connection) throws(StoreError) -> PrintListImport in
       let statements = StatementCache(connection)
       let steps = try planImport(rows, statements)
-      return try carryOut(steps, rows, by: user, at: time, statements, connection)
+      return try carryOut(steps, rows, by: actor, at: time, statements, connection)
     }
   }
 

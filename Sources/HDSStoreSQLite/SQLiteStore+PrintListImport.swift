@@ -108,8 +108,9 @@ extension SQLiteStore {
     """
 
   private static let insertEventSQL = """
-    INSERT INTO request_event (request_id, time, user, action, from_state, to_state, detail)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+    INSERT INTO request_event (request_id, time, user, action, from_state, to_state, detail,
+      role)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
     """
 
   // MARK: Planning
@@ -260,7 +261,7 @@ extension SQLiteStore {
   /// events that creating and marking it ready would write (create to in process, then
   /// mark-ready), without the lifecycle check, which a request just made cannot fail.
   func carryOut(
-    _ steps: [PrintListStep], _ rows: [PrintListRow], by user: String, at time: Date,
+    _ steps: [PrintListStep], _ rows: [PrintListRow], by actor: Actor, at time: Date,
     _ statements: StatementCache, _ connection: Connection
   ) throws(StoreError) -> PrintListImport {
     let year = CalendarDay(containing: time).year
@@ -273,7 +274,7 @@ extension SQLiteStore {
       switch step {
       case .markReady(let id, let number):
         _ = try apply(
-          .markReady, to: id, expectedVersion: nil, by: user, at: time,
+          .markReady, to: id, expectedVersion: nil, by: actor, at: time,
           extraDetail: readyDetail(row), in: connection)
         try statements.run(
           "UPDATE request SET printed_day = ?2 WHERE id = ?1",
@@ -292,7 +293,7 @@ extension SQLiteStore {
         let number = RequestNumber(year: year, serial: serial)
         serial += 1
         try insertPrinted(
-          row, number: number, resident: resident, newResident: isNewResident, by: user,
+          row, number: number, resident: resident, newResident: isNewResident, by: actor,
           at: time, statements)
       case .unchanged, .skip:
         break
@@ -347,7 +348,7 @@ extension SQLiteStore {
   /// create and mark-ready events.
   private func insertPrinted(
     _ row: PrintListRow, number: RequestNumber, resident: KnownResident, newResident: Bool,
-    by user: String, at time: Date, _ statements: StatementCache
+    by actor: Actor, at time: Date, _ statements: StatementCache
   ) throws(StoreError) {
     let context = "storing request \(number) from the print list"
     let id = try statements.firstRow(
@@ -380,8 +381,9 @@ extension SQLiteStore {
       try statements.run(
         Self.insertEventSQL,
         [
-          .integer(id), .real(time.timeIntervalSince1970), .text(user), .text(action.rawValue),
-          .optionalText(from?.rawValue), .text(to.rawValue), .text(detail),
+          .integer(id), .real(time.timeIntervalSince1970), .text(actor.user),
+          .text(action.rawValue), .optionalText(from?.rawValue), .text(to.rawValue),
+          .text(detail), .text(actor.role.rawValue),
         ],
         context: "recording the \(action.rawValue) event of request \(number)")
     }

@@ -13,9 +13,10 @@ extension SQLiteStore {
   /// KK, phone and address given here, and the event lists which of them changed. The
   /// number is the next serial of the WIB year of `time`. Throws `.invalid` for an empty
   /// name or a desa outside Kecamatan Kromengan.
-  public func createRequest(_ request: NewRequest, by user: String, at time: Date)
+  public func createRequest(_ request: NewRequest, by actor: Actor, at time: Date)
     throws(StoreError) -> DeliveryRequest
   {
+    try actor.require(.request)
     let resident = request.resident
     if resident.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
       throw .invalid(
@@ -58,7 +59,7 @@ extension SQLiteStore {
       if request.isReplacement { detail.append(("replacement", "yes")) }
       detail.append(("note", request.note.isEmpty ? nil : request.note))
       try insertEvent(
-        connection, requestID: requestID, time: time, user: user, action: .create, from: nil,
+        connection, requestID: requestID, time: time, actor: actor, action: .create, from: nil,
         to: .received, detail: EventDetail.format(detail), courierID: nil)
       return try loadRequest(connection, id: requestID)
     }
@@ -138,12 +139,13 @@ extension SQLiteStore {
   /// Throws `.notFound` for an unknown request or courier, `.conflict` when the version
   /// differs, `.rejected` for an illegal action, `.invalid` for an inactive courier.
   public func apply(
-    _ action: RequestAction, to requestID: Int64, expectedVersion: Int?, by user: String,
+    _ action: RequestAction, to requestID: Int64, expectedVersion: Int?, by actor: Actor,
     at time: Date
   ) throws(StoreError) -> DeliveryRequest {
-    try write { (connection) throws(StoreError) -> DeliveryRequest in
+    try actor.require(.request)
+    return try write { (connection) throws(StoreError) -> DeliveryRequest in
       try apply(
-        action, to: requestID, expectedVersion: expectedVersion, by: user, at: time,
+        action, to: requestID, expectedVersion: expectedVersion, by: actor, at: time,
         in: connection)
     }
   }
@@ -152,7 +154,7 @@ extension SQLiteStore {
   /// print-list import shares it so that its mark-ready has the same checks, version bump
   /// and one event. `extraDetail` pairs are appended to the event's detail.
   func apply(
-    _ action: RequestAction, to requestID: Int64, expectedVersion: Int?, by user: String,
+    _ action: RequestAction, to requestID: Int64, expectedVersion: Int?, by actor: Actor,
     at time: Date, extraDetail: [(key: String, value: String?)] = [], in connection: Connection
   ) throws(StoreError) -> DeliveryRequest {
     let current = try loadRequest(connection, id: requestID)
@@ -174,7 +176,7 @@ extension SQLiteStore {
     try update(connection, current, to: change)
     let detail = [change.detail, EventDetail.format(extraDetail)].filter { !$0.isEmpty }
     try insertEvent(
-      connection, requestID: requestID, time: time, user: user, action: action.kind,
+      connection, requestID: requestID, time: time, actor: actor, action: action.kind,
       from: current.state, to: outcome.state, detail: detail.joined(separator: " "),
       courierID: change.eventCourierID)
     return try loadRequest(connection, id: requestID)
@@ -330,7 +332,7 @@ extension SQLiteStore {
   }
 
   func insertEvent(
-    _ connection: Connection, requestID: Int64, time: Date, user: String,
+    _ connection: Connection, requestID: Int64, time: Date, actor: Actor,
     action: RequestAction.Kind, from: RequestState?, to: RequestState, detail: String,
     courierID: Int64?, correctsEventID: Int64? = nil
   ) throws(StoreError) {
@@ -344,14 +346,14 @@ extension SQLiteStore {
     try connection.run(
       """
       INSERT INTO request_event (request_id, time, user, action, from_state, to_state, detail,
-        courier_id, corrects_event_id, reason, attempt)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+        courier_id, corrects_event_id, reason, attempt, role)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
       """,
       [
-        .integer(requestID), .real(time.timeIntervalSince1970), .text(user), .text(action.rawValue),
-        .optionalText(from?.rawValue), .text(to.rawValue), .text(detail),
+        .integer(requestID), .real(time.timeIntervalSince1970), .text(actor.user),
+        .text(action.rawValue), .optionalText(from?.rawValue), .text(to.rawValue), .text(detail),
         .optionalInteger(courierID), .optionalInteger(correctsEventID), .optionalText(reason),
-        .optionalInteger(attempt),
+        .optionalInteger(attempt), .text(actor.role.rawValue),
       ],
       context: "recording the \(action.rawValue) event of request \(requestID)")
   }

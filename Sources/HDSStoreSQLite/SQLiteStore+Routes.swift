@@ -48,13 +48,14 @@ extension SQLiteStore {
   /// on this courier's route that day (assigned, out or delivered) only moves (a route
   /// event), or stays untouched when its position is the same. Any other state rejects
   /// the plan with `.invalid`.
-  public func acceptPlan(_ plan: DispatchPlan, by user: String, at time: Date) throws(StoreError) {
+  public func acceptPlan(_ plan: DispatchPlan, by actor: Actor, at time: Date) throws(StoreError) {
+    try actor.require(.request)
     try write { (connection) throws(StoreError) in
       for route in plan.routes {
         for (index, stop) in route.stops.enumerated() {
           try place(
             stop.requestID, expectedVersion: stop.version, courierID: route.courierID,
-            day: plan.day, position: index + 1, by: user, at: time, connection)
+            day: plan.day, position: index + 1, by: actor, at: time, connection)
         }
       }
     }
@@ -62,7 +63,7 @@ extension SQLiteStore {
 
   private func place(
     _ requestID: Int64, expectedVersion: Int, courierID: Int64, day: CalendarDay, position: Int,
-    by user: String, at time: Date, _ connection: Connection
+    by actor: Actor, at time: Date, _ connection: Connection
   ) throws(StoreError) {
     let current = try loadRequest(connection, id: requestID)
     guard current.version == expectedVersion else {
@@ -88,7 +89,7 @@ extension SQLiteStore {
         [.integer(requestID), .integer(position)],
         context: "moving request \(current.number) in its route")
       try insertEvent(
-        connection, requestID: requestID, time: time, user: user, action: .route,
+        connection, requestID: requestID, time: time, actor: actor, action: .route,
         from: current.state, to: current.state,
         detail: EventDetail.format([
           ("position", String(position)), ("previous-position", old.map(String.init)),
@@ -104,7 +105,7 @@ extension SQLiteStore {
     }
     _ = try apply(
       .assign(courierID: courierID, day: day), to: requestID, expectedVersion: expectedVersion,
-      by: user, at: time, extraDetail: [("position", String(position))], in: connection)
+      by: actor, at: time, extraDetail: [("position", String(position))], in: connection)
     try connection.run(
       "UPDATE request SET route_position = ?2 WHERE id = ?1",
       [.integer(requestID), .integer(position)],

@@ -16,13 +16,14 @@ extension SQLiteStore {
   ///
   /// Requests already out keep their attempt count; the new limit applies from their next
   /// failed attempt. Throws `.invalid` outside 1...9.
-  public func setMaxAttempts(_ value: Int, by user: String, at time: Date) throws(StoreError) {
+  public func setMaxAttempts(_ value: Int, by actor: Actor, at time: Date) throws(StoreError) {
+    try actor.require(.settings)
     guard Self.maxAttemptsRange.contains(value) else {
       throw .invalid(
         "max attempts \(value) is out of range; choose \(Self.maxAttemptsRange.lowerBound)"
           + " to \(Self.maxAttemptsRange.upperBound)")
     }
-    try storeSetting("max_attempts", String(value), by: user, at: time)
+    try storeSetting("max_attempts", String(value), by: actor, at: time)
   }
 
   /// Reads `max_attempts`; a missing row means the default. Throws `.incompatible` for a
@@ -41,13 +42,14 @@ extension SQLiteStore {
   /// a `setting_event` row naming the old and new value.
   ///
   /// Throws `.invalid` outside `RoadDistances.roadFactorRange`, 1.0 to 3.0.
-  public func setRoadFactor(_ value: Double, by user: String, at time: Date) throws(StoreError) {
+  public func setRoadFactor(_ value: Double, by actor: Actor, at time: Date) throws(StoreError) {
+    try actor.require(.settings)
     let range = RoadDistances.roadFactorRange
     guard range.contains(value) else {
       throw .invalid(
         "road factor \(value) is out of range; choose \(range.lowerBound) to \(range.upperBound)")
     }
-    try storeSetting("road_factor", String(value), by: user, at: time)
+    try storeSetting("road_factor", String(value), by: actor, at: time)
   }
 
   /// Reads `road_factor`; a missing row means `RoadDistances.defaultRoadFactor`. Throws
@@ -67,15 +69,16 @@ extension SQLiteStore {
   ///
   /// Throws `.invalid` outside `ServiceTargets.allowedRange`, 1 to 30.
   public func setServiceTarget(
-    _ days: Int, for kind: DocumentKind, by user: String, at time: Date
+    _ days: Int, for kind: DocumentKind, by actor: Actor, at time: Date
   ) throws(StoreError) {
+    try actor.require(.settings)
     let range = ServiceTargets.allowedRange
     guard range.contains(days) else {
       throw .invalid(
         "service-time target \(days) for \(kind.shortName) is out of range; choose"
           + " \(range.lowerBound) to \(range.upperBound) working days")
     }
-    try storeSetting("target." + kind.rawValue, String(days), by: user, at: time)
+    try storeSetting("target." + kind.rawValue, String(days), by: actor, at: time)
   }
 
   /// Reads the `target.KIND` settings over the defaults. Throws `.incompatible` for a
@@ -119,7 +122,7 @@ extension SQLiteStore {
 
   /// Writes setting `key` and its `setting_event` row (old and new value) as one
   /// transaction.
-  private func storeSetting(_ key: String, _ value: String, by user: String, at time: Date)
+  private func storeSetting(_ key: String, _ value: String, by actor: Actor, at time: Date)
     throws(StoreError)
   {
     try write { (connection) throws(StoreError) in
@@ -132,12 +135,12 @@ extension SQLiteStore {
         [.text(key), .text(value)], context: "storing setting \(key)")
       try connection.run(
         """
-        INSERT INTO setting_event (key, time, user, old_value, new_value)
-        VALUES (?1, ?2, ?3, ?4, ?5)
+        INSERT INTO setting_event (key, time, user, old_value, new_value, role)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         """,
         [
-          .text(key), .real(time.timeIntervalSince1970), .text(user), .optionalText(old),
-          .text(value),
+          .text(key), .real(time.timeIntervalSince1970), .text(actor.user), .optionalText(old),
+          .text(value), .text(actor.role.rawValue),
         ],
         context: "recording the change of setting \(key)")
     }

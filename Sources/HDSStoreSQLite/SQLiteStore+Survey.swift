@@ -79,7 +79,8 @@ extension SQLiteStore: SurveyStore {
     """
 
   private static let insertSurveyEventSQL = """
-    INSERT INTO survey_event (survey_id, time, user, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)
+    INSERT INTO survey_event (survey_id, time, user, action, detail, role)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6)
     """
 
   // MARK: Recording
@@ -89,9 +90,10 @@ extension SQLiteStore: SurveyStore {
   ///
   /// The delivery day and today are WIB days: of `delivered_at` and of `time`.
   public func recordSurveyResponse(
-    _ response: NewSurveyResponse, replacing: Bool, by user: String, at time: Date
+    _ response: NewSurveyResponse, replacing: Bool, by actor: Actor, at time: Date
   ) throws(StoreError) -> SurveyRecord {
-    try write { (connection) throws(StoreError) -> SurveyRecord in
+    try actor.require(.survey)
+    return try write { (connection) throws(StoreError) -> SurveyRecord in
       let statements = StatementCache(connection)
       guard
         let target = try surveyTarget(
@@ -103,7 +105,7 @@ extension SQLiteStore: SurveyStore {
       } catch {
         throw .survey(error)
       }
-      return try storeSurvey(response, for: target, by: user, at: time, statements)
+      return try storeSurvey(response, for: target, by: actor, at: time, statements)
     }
   }
 
@@ -134,7 +136,7 @@ extension SQLiteStore: SurveyStore {
   /// Inserts the response, or updates the stored one, with its event, inside the
   /// caller's write transaction.
   func storeSurvey(
-    _ response: NewSurveyResponse, for target: SurveyTarget, by user: String, at time: Date,
+    _ response: NewSurveyResponse, for target: SurveyTarget, by actor: Actor, at time: Date,
     _ statements: StatementCache
   ) throws(StoreError) -> SurveyRecord {
     let context = "storing the survey response of request \(target.number)"
@@ -172,8 +174,8 @@ extension SQLiteStore: SurveyStore {
     try statements.run(
       Self.insertSurveyEventSQL,
       [
-        .integer(id), .real(time.timeIntervalSince1970), .text(user), .text(action),
-        .text(EventDetail.format(detail)),
+        .integer(id), .real(time.timeIntervalSince1970), .text(actor.user), .text(action),
+        .text(EventDetail.format(detail)), .text(actor.role.rawValue),
       ],
       context: "recording the \(action) event of the survey of request \(target.number)")
     return SurveyRecord(

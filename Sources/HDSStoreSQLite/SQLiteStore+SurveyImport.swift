@@ -15,8 +15,9 @@ private enum SurveyImportStep {
 
 extension SQLiteStore {
   public func importSurveyResponses(
-    _ rows: [SurveyImportRow], by user: String, at time: Date, dryRun: Bool, skipInvalid: Bool
+    _ rows: [SurveyImportRow], by actor: Actor, at time: Date, dryRun: Bool, skipInvalid: Bool
   ) throws(StoreError) -> SurveyImport {
+    try actor.require(.importList)
     let today = CalendarDay(containing: time)
     if dryRun {
       return try read { (connection) throws(StoreError) -> SurveyImport in
@@ -34,7 +35,7 @@ extension SQLiteStore {
           NewSurveyResponse(
             requestID: target.requestID, answeredOn: row.answeredOn, response: row.response,
             source: .csvImport),
-          for: target, by: user, at: time, statements)
+          for: target, by: actor, at: time, statements)
       }
       result.isWritten = true
       return result

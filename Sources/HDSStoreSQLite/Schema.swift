@@ -15,7 +15,7 @@ enum Schema {
   static var latestVersion: Int { migrations.count }
 
   /// Forward migrations; entry i takes a file from version i to i + 1.
-  static let migrations: [String] = [version1, version2, version3, version4]
+  static let migrations: [String] = [version1, version2, version3, version4, version5]
 
   /// The first layout.
   ///
@@ -474,5 +474,41 @@ extension Schema {
     UPDATE request_event
       SET attempt = CAST(substr(detail, instr(detail, ' attempt=') + 9) AS INTEGER)
       WHERE action = 'fail-attempt' AND instr(detail, ' attempt=') > 0;
+    """
+
+  /// Roles and the audit trail.
+  ///
+  /// Every event table gets the role its user had; rows written before roles existed keep
+  /// NULL, which `hds audit` shows as unknown. `export_event` records each export that
+  /// holds personal data (recipient lists, event exports, run sheets, backups): who, when,
+  /// what, how many rows, whether numbers were masked. `courier.login` links a courier to
+  /// the Unix user who may read that courier's own run sheets.
+  private static let version5 = """
+    ALTER TABLE request_event ADD COLUMN role TEXT;
+    ALTER TABLE courier_event ADD COLUMN role TEXT;
+    ALTER TABLE complaint_event ADD COLUMN role TEXT;
+    ALTER TABLE setting_event ADD COLUMN role TEXT;
+    ALTER TABLE survey_event ADD COLUMN role TEXT;
+
+    CREATE INDEX request_event_by_user ON request_event (user, time);
+    CREATE INDEX courier_event_by_time ON courier_event (time);
+    CREATE INDEX complaint_event_by_time ON complaint_event (time);
+    CREATE INDEX setting_event_by_time ON setting_event (time);
+    CREATE INDEX survey_event_by_time ON survey_event (time);
+
+    CREATE TABLE export_event (
+      id INTEGER PRIMARY KEY,
+      time REAL NOT NULL,
+      user TEXT NOT NULL,
+      role TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      detail TEXT NOT NULL,
+      row_count INTEGER NOT NULL,
+      masked INTEGER NOT NULL CHECK (masked IN (0, 1))
+    ) STRICT;
+    CREATE INDEX export_event_by_time ON export_event (time);
+
+    ALTER TABLE courier ADD COLUMN login TEXT;
+    CREATE UNIQUE INDEX courier_by_login ON courier (login) WHERE login IS NOT NULL;
     """
 }

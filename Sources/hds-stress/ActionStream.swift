@@ -17,7 +17,7 @@ enum ActionStream {
   static func run(_ options: StressOptions) throws {
     let directory = try options.requireDataDirectory()
     let store = try SQLiteStore.open(dataDirectory: directory, readOnly: false)
-    let user = options.user ?? "stress-\(options.seed)"
+    let actor = Actor.operator(options.user ?? "stress-\(options.seed)")
     var generator = SeededGenerator(seed: options.seed)
     let couriers = try store.couriers(includeInactive: false).map(\.id)
     guard !couriers.isEmpty else {
@@ -38,7 +38,7 @@ enum ActionStream {
       counts.attempted += 1
       let action = choice.action(couriers: couriers, using: &generator)
       do throws(StoreError) {
-        let applied = try perform(action, on: detail, by: user, store)
+        let applied = try perform(action, on: detail, by: actor, store)
         counts.applied += 1
         write("done \(applied.id) \(applied.version) \(action.kindName)\n")
       } catch {
@@ -52,7 +52,7 @@ enum ActionStream {
       }
     }
     write(
-      "summary user=\(user) attempted=\(counts.attempted) applied=\(counts.applied)"
+      "summary user=\(actor.user) attempted=\(counts.attempted) applied=\(counts.applied)"
         + " conflicts=\(counts.conflicts) errors=\(counts.errors)\n")
   }
 
@@ -75,18 +75,18 @@ enum ActionStream {
   }
 
   private static func perform(
-    _ action: StressAction, on detail: RequestDetail, by user: String, _ store: SQLiteStore
+    _ action: StressAction, on detail: RequestDetail, by actor: Actor, _ store: SQLiteStore
   ) throws(StoreError) -> DeliveryRequest {
     switch action {
     case .lifecycle(let action):
       return try store.apply(
-        action, to: detail.request.id, expectedVersion: detail.request.version, by: user,
+        action, to: detail.request.id, expectedVersion: detail.request.version, by: actor,
         at: Date())
     case .undo(let eventID):
-      return try store.undo(eventID: eventID, of: detail.request.id, by: user, at: Date())
+      return try store.undo(eventID: eventID, of: detail.request.id, by: actor, at: Date())
     case .correct(let correction):
       return try store.correct(
-        correction, of: detail.request.id, expectedVersion: detail.request.version, by: user,
+        correction, of: detail.request.id, expectedVersion: detail.request.version, by: actor,
         at: Date())
     }
   }

@@ -15,7 +15,7 @@ enum Seeding {
           + " requests by the ids 1 to N that seed gave them")
     }
     let store = try SQLiteStore.open(dataDirectory: directory, readOnly: false)
-    let user = options.user ?? "stress-seed"
+    let actor = Actor.operator(options.user ?? "stress-seed")
 
     for index in 0..<courierCount {
       let desa = Kromengan.kecamatan.desa[index % Kromengan.kecamatan.desa.count]
@@ -23,15 +23,15 @@ enum Seeding {
         NewCourier(
           name: "Kurir Uji \(index + 1)", phone: nil, vehicle: "motor", homeDesaCode: desa.code,
           dailyCapacity: 30),
-        by: user, at: Date())
+        by: actor, at: Date())
     }
     for index in 0..<options.requests {
       let request = try store.createRequest(
         NewRequest(resident: try StressResidents.resident(index), document: .ktpEl),
-        by: user, at: Date())
+        by: actor, at: Date())
       if options.sendsToDukcapil {
         _ = try store.apply(
-          .sendToDukcapil, to: request.id, expectedVersion: request.version, by: user,
+          .sendToDukcapil, to: request.id, expectedVersion: request.version, by: actor,
           at: Date())
       }
     }

@@ -20,6 +20,11 @@ enum AccessRole {
     return readOnly ? role.readOnly : role
   }
 
+  /// The effective user with their role, as every event records them.
+  static func actor(directory: String, readOnly: Bool) -> Actor {
+    Actor(user: Environment.userName(), role: resolve(directory: directory, readOnly: readOnly))
+  }
+
   private static func roleBeforeReadOnly(directory: String) -> Role {
     let path = directory + "/" + fileName
     var info = stat()

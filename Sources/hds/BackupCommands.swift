@@ -16,14 +16,14 @@ extension Commands {
       fail("\(file) already exists; give another file name, or add --force to replace it")
     }
     let log = FileLog(directory: directory)
-    let user = Environment.userName()
+    let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
     do {
       let written = try StoreBackup.backup(storeAt: store, to: file, overwrite: arguments.force)
-      log.record("backup \(store) to \(file) by \(user): " + describe(written))
+      log.record("backup \(store) to \(file) by \(actor): " + describe(written))
       print("Backup written: \(file)")
       print(table(written))
     } catch {
-      log.record("backup \(store) to \(file) by \(user) failed: " + oneLine(error))
+      log.record("backup \(store) to \(file) by \(actor) failed: " + oneLine(error))
       fail(error.description)
     }
     exit(0)
@@ -34,13 +34,13 @@ extension Commands {
     let store = directory + "/" + SQLiteStore.fileName
     let kept = freeName(store + ".before-restore-" + timestamp(Date()))
     let log = FileLog(directory: directory)
-    let user = Environment.userName()
+    let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
     let report: RestoreReport
     do {
       try createDataDirectory(directory)
       report = try StoreBackup.restore(file, into: store, keepingCurrentAs: kept)
     } catch {
-      log.record("restore \(file) into \(store) by \(user) rejected: " + oneLine(error))
+      log.record("restore \(file) into \(store) by \(actor) rejected: " + oneLine(error))
       fail(error.description + "\nThe store was not changed.")
     }
 
@@ -52,7 +52,7 @@ extension Commands {
       print("There was no store at \(store), so there was nothing to keep.")
     }
     log.record(
-      "restore \(file) into \(store) by \(user): backup schema version \(report.backupVersion),"
+      "restore \(file) into \(store) by \(actor): backup schema version \(report.backupVersion),"
         + " " + describe(report.restored))
     print("Restored \(store) from \(file)")
     print(table(report.restored))

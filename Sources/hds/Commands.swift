@@ -12,11 +12,10 @@ enum Commands {
     _ arguments: Arguments, directory: String, language: Language, summaryOnly: Bool = false
   ) -> Never {
     let role = AccessRole.resolve(directory: directory, readOnly: arguments.readOnly)
-    // A role that may not write opens the store read-only, so the store itself refuses
-    // writes. The wall screen only reads, so it opens it read-only whatever the role.
-    // NOTE: the dashboard does not yet separate a supervisor's complaint assignment and
-    // settings from an operator's actions, so a supervisor only reads there.
-    let readOnly = role != .operator || summaryOnly
+    // A role that makes no change opens the store read-only, so the store itself refuses
+    // writes; a supervisor's writes are limited by the role check in each store command.
+    // The wall screen only reads, so it opens it read-only whatever the role.
+    let readOnly = !role.writes || summaryOnly
     let store = openStore(directory: directory, readOnly: readOnly)
     let log = FileLog(directory: directory)
     // Before the terminal switches to the dashboard's screen, so that an invalid holiday
@@ -61,7 +60,8 @@ enum Commands {
       }
       let report = try SampleData.populate(
         store, now: Date(), seed: arguments.seed ?? SampleData.defaultSeed,
-        requests: arguments.requestCount, user: Environment.userName())
+        requests: arguments.requestCount,
+        actor: AccessRole.actor(directory: directory, readOnly: arguments.readOnly))
       print(
         "Created \(path) with synthetic sample data: \(report.requests) requests,"
           + " \(report.couriers) couriers, \(report.complaints) complaints.")
@@ -119,25 +119,28 @@ enum Commands {
         readOnly: arguments.readOnly)
     }
     let store = openStore(directory: directory, readOnly: !changes)
-    let user = Environment.userName()
+    let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
     do {
       if let count = arguments.maxAttempts {
         let before = try store.maxAttempts()
-        try store.setMaxAttempts(count, by: user, at: Date())
+        try store.setMaxAttempts(count, by: actor, at: Date())
         FileLog(directory: directory).record(
-          "setting max-attempts \(before) -> \(count) user=\(user)")
+          "setting max-attempts \(before) -> \(count) user=\(actor.user) role=\(actor.role.rawValue)"
+        )
       }
       if let factor = arguments.roadFactor {
         let before = try store.roadFactor()
-        try store.setRoadFactor(factor, by: user, at: Date())
+        try store.setRoadFactor(factor, by: actor, at: Date())
         FileLog(directory: directory).record(
-          "setting road-factor \(before) -> \(factor) user=\(user)")
+          "setting road-factor \(before) -> \(factor) user=\(actor.user) role=\(actor.role.rawValue)"
+        )
       }
       let before = try store.serviceTargets()
       for (kind, days) in arguments.serviceTargets.sorted(by: { $0.key < $1.key }) {
-        try store.setServiceTarget(days, for: kind, by: user, at: Date())
+        try store.setServiceTarget(days, for: kind, by: actor, at: Date())
         FileLog(directory: directory).record(
-          "setting target.\(kind.rawValue) \(before[kind]) -> \(days) user=\(user)")
+          "setting target.\(kind.rawValue) \(before[kind]) -> \(days) user=\(actor.user) role=\(actor.role.rawValue)"
+        )
       }
       print("max-attempts: \(try store.maxAttempts())")
       print("road-factor: \(try store.roadFactor())")

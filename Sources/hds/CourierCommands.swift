@@ -32,10 +32,10 @@ extension Commands {
       homeDesaCode: fields.homeDesaCode ?? "", dailyCapacity: fields.capacity ?? 1,
       workingDays: fields.workingDays ?? WorkingDays.mondayToFriday)
     let store = openCourierStore(directory: directory, readOnly: false)
-    let user = Environment.userName()
+    let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
     do {
-      let added = try store.addCourier(courier, by: user, at: Date())
-      FileLog(directory: directory).record("courier add \(added.id) by \(user)")
+      let added = try store.addCourier(courier, by: actor, at: Date())
+      FileLog(directory: directory).record("courier add \(added.id) by \(actor)")
       print("Added courier \(added.id).")
       print(table([added], directory: directory, language: language))
     } catch {
@@ -70,14 +70,14 @@ extension Commands {
     language: Language
   ) -> Never {
     let store = openCourierStore(directory: directory, readOnly: false)
-    let user = Environment.userName()
+    let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
     do {
       let courier = try findCourier(arguments.courierReference ?? "", in: store)
-      let updated = try store.updateCourier(id: courier.id, update, by: user, at: Date())
+      let updated = try store.updateCourier(id: courier.id, update, by: actor, at: Date())
       if updated == courier {
         print("Courier \(courier.id) (\(courier.name)) already has these values; nothing changed.")
       } else {
-        FileLog(directory: directory).record("courier update \(courier.id) by \(user)")
+        FileLog(directory: directory).record("courier update \(courier.id) by \(actor)")
         print("\(verb) courier \(courier.id).")
       }
       if courier.isActive && !updated.isActive {

@@ -17,11 +17,11 @@ extension Commands {
     let file = arguments.inputFile ?? ""
     let list = readPrintList(file)
     let log = FileLog(directory: directory)
-    let user = Environment.userName()
+    let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
 
     if !list.rejects.isEmpty && arguments.rejectsFile == nil {
       log.record(
-        "import print-list \(file) rejected by \(user): \(list.rejects.count) invalid rows,"
+        "import print-list \(file) rejected by \(actor): \(list.rejects.count) invalid rows,"
           + " lines " + list.rejects.map { String($0.line) }.joined(separator: ","))
       let rows = list.rejects.count == 1 ? "1 invalid row" : "\(list.rejects.count) invalid rows"
       var message = "\(file) has \(rows), so nothing was imported:"
@@ -40,21 +40,21 @@ extension Commands {
     let result: PrintListImport
     do {
       result = try store.importPrintList(
-        list.rows, by: user, at: Date(), dryRun: arguments.dryRun)
+        list.rows, by: actor, at: Date(), dryRun: arguments.dryRun)
     } catch {
-      log.record("import print-list \(file) failed for \(user): \(error)")
+      log.record("import print-list \(file) failed for \(actor): \(error)")
       fail(error.description + "; nothing was imported")
     }
 
     if !arguments.dryRun {
       for number in result.markedReady {
-        log.record("import print-list: \(number) mark-ready by \(user)")
+        log.record("import print-list: \(number) mark-ready by \(actor)")
       }
       for number in result.created {
-        log.record("import print-list: \(number) created, needs completion, by \(user)")
+        log.record("import print-list: \(number) created, needs completion, by \(actor)")
       }
       log.record(
-        "import print-list \(file) by \(user): \(list.rows.count) rows, marked ready"
+        "import print-list \(file) by \(actor): \(list.rows.count) rows, marked ready"
           + " \(result.markedReady.count), created \(result.created.count), unchanged"
           + " \(result.unchanged), skipped \(result.skipped.count), invalid"
           + " \(list.rejects.count)")

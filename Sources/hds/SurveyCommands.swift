@@ -18,7 +18,7 @@ extension Commands {
     let file = arguments.inputFile ?? ""
     let list = readSurveyList(file)
     let log = FileLog(directory: directory)
-    let user = Environment.userName()
+    let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
     let skip = arguments.rejectsFile != nil
 
     // With an invalid row and no --skip-invalid, the store only checks the other rows,
@@ -28,26 +28,26 @@ extension Commands {
     let result: SurveyImport
     do {
       result = try store.importSurveyResponses(
-        list.rows, by: user, at: Date(), dryRun: checkOnly, skipInvalid: skip)
+        list.rows, by: actor, at: Date(), dryRun: checkOnly, skipInvalid: skip)
     } catch {
-      log.record("import survey \(file) failed for \(user): \(error)")
+      log.record("import survey \(file) failed for \(actor): \(error)")
       fail(error.description + "; nothing was imported")
     }
 
     let invalid = SurveyImportReport.invalidProblems(list, result)
     if !invalid.isEmpty && !skip {
       log.record(
-        "import survey \(file) rejected by \(user): \(invalid.count) invalid rows, lines "
+        "import survey \(file) rejected by \(actor): \(invalid.count) invalid rows, lines "
           + Set(invalid.map(\.line)).sorted().map(String.init).joined(separator: ","))
       fail(SurveyImportReport.rejection(invalid, file: file))
     }
 
     if result.isWritten {
       for number in result.recorded {
-        log.record("import survey: \(number) survey recorded by \(user)")
+        log.record("import survey: \(number) survey recorded by \(actor)")
       }
       log.record(
-        "import survey \(file) by \(user): \(list.rows.count) rows, recorded"
+        "import survey \(file) by \(actor): \(list.rows.count) rows, recorded"
           + " \(result.recorded.count), unchanged \(result.unchanged), invalid \(invalid.count)")
     }
     if let rejectsFile = arguments.rejectsFile, !arguments.dryRun {

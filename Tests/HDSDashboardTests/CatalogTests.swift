@@ -31,6 +31,10 @@ struct CatalogTests {
     for state in ComplaintState.allCases {
       #expect(!catalog.complaintState(state).contains("."))
     }
+    for role in Role.allCases { #expect(MessageKey(rawValue: "role." + role.rawValue) != nil) }
+    for change in Change.allCases {
+      #expect(MessageKey(rawValue: "change." + change.rawValue) != nil, "\(change)")
+    }
   }
 
   @Test("dates and numbers as each language writes them")

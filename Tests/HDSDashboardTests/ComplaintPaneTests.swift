@@ -237,6 +237,27 @@ struct ComplaintPaneTests {
     #expect(!text.contains("aduan baru"))
   }
 
+  @Test("a supervisor assigns complaints and is told why other actions are not theirs")
+  func supervisor() throws {
+    let fixture = try SampleFixture(requests: 60)
+    defer { fixture.remove() }
+    var state = try state(fixture)
+    state.role = .supervisor
+    let verified = try #require(
+      state.snapshot?.complaints.rows.first { $0.complaint.state == .verified })
+    try select(verified.complaint.id, in: &state)
+    for letter in "cpnxtsr" {
+      #expect(KeyHandler.handle(.character(letter), state: &state, layout: layout).isEmpty)
+      #expect(state.overlays.isEmpty, "\(letter) opened a form")
+      #expect(state.message?.text.hasPrefix("Peran pengawas tidak boleh") == true)
+    }
+    _ = KeyHandler.handle(.character("a"), state: &state, layout: layout)
+    guard case .form? = state.overlays.last else {
+      Issue.record("a did not open the assignment form: \(String(describing: state.message))")
+      return
+    }
+  }
+
   @Test("filter form sets the pane's filter")
   func filter() throws {
     let fixture = try SampleFixture(requests: 60)

@@ -36,7 +36,7 @@ struct DispatchDayRoadTests {
   func noFile() throws {
     let fixture = try SampleFixture(requests: 60)
     defer { fixture.remove() }
-    try fixture.store.setRoadFactor(1.5, by: "camat", at: SampleFixture.now)
+    try fixture.store.setRoadFactor(1.5, by: .operator("camat"), at: SampleFixture.now)
 
     let plan = try propose(fixture).get()
     #expect(plan.proposal.roadFactor == 1.5)

@@ -41,7 +41,8 @@ struct DispatchDayTests {
     let off = try #require(couriers.first)
     // The fixture's day is a Friday (5); this courier now works Monday to Thursday.
     _ = try fixture.store.updateCourier(
-      id: off.id, CourierUpdate(workingDays: [1, 2, 3, 4]), by: "test", at: SampleFixture.now)
+      id: off.id, CourierUpdate(workingDays: [1, 2, 3, 4]), by: .operator("test"),
+      at: SampleFixture.now)
     let view = try propose(fixture)
     #expect(!view.proposal.routes.contains { $0.courierID == off.id })
     #expect(view.proposal.routes.count == couriers.count - 1)
@@ -71,7 +72,7 @@ struct DispatchDayTests {
       NewComplaint(
         channel: .walkIn, category: .late, weight: .light, complainantName: ready.residentName,
         requestID: ready.id, description: "Belum sampai."),
-      calendar: WorkingCalendar(), by: "test", at: SampleFixture.now)
+      calendar: WorkingCalendar(), by: .operator("test"), at: SampleFixture.now)
     let view = try propose(fixture)
     let stop = try #require(
       view.proposal.routes.flatMap(\.stops).first { $0.requestID == ready.id })
@@ -88,7 +89,8 @@ struct DispatchDayTests {
       $0.state == .assigned
     }
     _ = try fixture.store.updateCourier(
-      id: busy.courierID, CourierUpdate(isActive: false), by: "test", at: SampleFixture.now)
+      id: busy.courierID, CourierUpdate(isActive: false), by: .operator("test"),
+      at: SampleFixture.now)
 
     let view = try propose(fixture)
     let planned = view.proposal.routes.flatMap(\.stops)
@@ -109,7 +111,8 @@ struct DispatchDayTests {
         ?? board.first { $0.assigned >= 2 })
     let used = busy.out + busy.delivered
     _ = try fixture.store.updateCourier(
-      id: busy.courierID, CourierUpdate(dailyCapacity: used + 1), by: "test", at: SampleFixture.now)
+      id: busy.courierID, CourierUpdate(dailyCapacity: used + 1), by: .operator("test"),
+      at: SampleFixture.now)
 
     let view = try propose(fixture)
     let route = try #require(view.proposal.routes.first { $0.courierID == busy.courierID })
@@ -125,7 +128,7 @@ struct DispatchDayTests {
     let fixture = try SampleFixture()
     defer { fixture.remove() }
     let first = try propose(fixture)
-    try fixture.store.acceptPlan(first.proposal.plan, by: "test", at: SampleFixture.now)
+    try fixture.store.acceptPlan(first.proposal.plan, by: .operator("test"), at: SampleFixture.now)
 
     let again = try DispatchDay.propose(
       store: fixture.store, day: day, calendar: WorkingCalendar(), kecamatan: Kromengan.kecamatan,

@@ -145,6 +145,22 @@ struct KeyHandlerTests {
     }
   }
 
+  @Test("a supervisor's request keys say the change is the operator's")
+  func supervisorRequests() throws {
+    let fixture = try SampleFixture(requests: 30)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    state.role = .supervisor
+    for letter in "aodfxi" {
+      let effects = KeyHandler.handle(.character(letter), state: &state, layout: layout)
+      #expect(effects.isEmpty)
+      #expect(state.overlays.isEmpty)
+      #expect(
+        state.message?.text
+          == "Peran pengawas tidak boleh mengubah permohonan. Minta pengguna berperan operator.")
+    }
+  }
+
   @Test("Escape closes a form without an effect")
   func escapeCloses() throws {
     let fixture = try SampleFixture(requests: 30)

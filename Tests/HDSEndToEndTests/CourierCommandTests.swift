@@ -144,7 +144,7 @@ struct CourierCommandTests {
       NewCourier(
         name: courierName, phone: try PhoneNumber("0812-9876-5432"), vehicle: "motor",
         homeDesaCode: peniwen.code, dailyCapacity: 10),
-      by: "operator1", at: time(7))
+      by: .operator("operator1"), at: time(7))
 
     let addresses = [
       Address(desaCode: peniwen.code, dusun: "Ringinpitu", rw: 2, rt: 5, street: "Jl. Kawi 7"),
@@ -161,16 +161,17 @@ struct CourierCommandTests {
     var stops: [(Int64, Int)] = []
     for (resident, document) in zip(residents, [DocumentKind.kk, .ktpEl]) {
       let created = try store.createRequest(
-        NewRequest(resident: resident, document: document), by: "operator1", at: time(7))
+        NewRequest(resident: resident, document: document), by: .operator("operator1"), at: time(7))
       _ = try store.apply(
-        .sendToDukcapil, to: created.id, expectedVersion: nil, by: "operator1", at: time(7))
+        .sendToDukcapil, to: created.id, expectedVersion: nil, by: .operator("operator1"),
+        at: time(7))
       let ready = try store.apply(
-        .markReady, to: created.id, expectedVersion: nil, by: "operator1", at: time(8))
+        .markReady, to: created.id, expectedVersion: nil, by: .operator("operator1"), at: time(8))
       stops.append((ready.id, ready.version))
     }
     try store.acceptPlan(
       DispatchPlan(day: day, routes: [DispatchPlan.Route(courierID: courier.id, stops: stops)]),
-      by: "operator1", at: time(9))
+      by: .operator("operator1"), at: time(9))
     return (data, addresses)
   }
 

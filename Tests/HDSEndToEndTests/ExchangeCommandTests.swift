@@ -9,7 +9,7 @@ import Testing
 
 @Suite("Exchange commands")
 struct ExchangeCommandTests {
-  private static let user = "operator1"
+  private static let user = Actor.operator("operator1")
   private static let day = CalendarDay(year: 2026, month: 12, day: 3)
 
   /// `hour`:`minute` WIB on `day`.
@@ -328,7 +328,8 @@ struct ExchangeCommandTests {
         .dispatch, to: request.id, expectedVersion: nil, by: user,
         at: time(7, 30, on: deliveryDay))
       _ = try store.apply(
-        .deliver(delivery.handover), to: request.id, expectedVersion: nil, by: "courier1",
+        .deliver(delivery.handover), to: request.id, expectedVersion: nil,
+        by: .operator("courier1"),
         at: delivery.at)
     }
     return data

@@ -96,7 +96,7 @@ struct SummaryScreenTests {
 
     _ = try store.apply(
       .deliver(Handover(recipientKind: .resident, recipientName: request.residentName)),
-      to: request.id, expectedVersion: nil, by: "e2e", at: Date())
+      to: request.id, expectedVersion: nil, by: .operator("e2e"), at: Date())
     // The refresh is 0.5 s; 1.5 s leaves room for drawing on a loaded machine.
     let after = try await session.waitUntil(
       "\(courierName) with \(done + 1) done",

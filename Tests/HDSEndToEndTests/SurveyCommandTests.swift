@@ -9,7 +9,7 @@ import Testing
 
 @Suite("Survey commands", .timeLimit(.minutes(2)))
 struct SurveyCommandTests {
-  private static let user = "operator1"
+  private static let user = Actor.operator("operator1")
   /// The month the requests are delivered in, before any day these tests run on.
   private static let month = ReportPeriod.month(11, of: 2026)
   private static let deliveryDay = CalendarDay(year: 2026, month: 11, day: 16)

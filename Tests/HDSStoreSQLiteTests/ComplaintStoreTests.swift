@@ -198,7 +198,7 @@ struct ComplaintStoreTests {
     let other = try SQLiteStore(path: directory.storePath)
     _ = try other.apply(
       .postpone(note: "menunggu data"), toComplaint: logged.id, expectedVersion: 1,
-      calendar: Self.calendar, by: "operator2", at: Fixture.time(11))
+      calendar: Self.calendar, by: .operator("operator2"), at: Fixture.time(11))
     #expect(
       throws: StoreError.complaintConflict(
         complaint: logged.id, expectedVersion: 1, current: .postponed)

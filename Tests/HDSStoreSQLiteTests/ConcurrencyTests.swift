@@ -19,18 +19,20 @@ struct ConcurrencyTests {
     #expect(try reader.totals(on: Fixture.day)[.received] == 1)
 
     #expect(throws: StoreError.readOnly(path: path)) {
-      try reader.createRequest(Fixture.newRequest(2), by: "dukcapil", at: Fixture.time(9))
+      try reader.createRequest(
+        Fixture.newRequest(2), by: .operator("dukcapil"), at: Fixture.time(9))
     }
     #expect(throws: StoreError.readOnly(path: path)) {
       try reader.apply(
-        .sendToDukcapil, to: created.id, expectedVersion: nil, by: "dukcapil",
+        .sendToDukcapil, to: created.id, expectedVersion: nil, by: .operator("dukcapil"),
         at: Fixture.time(9))
     }
     #expect(throws: StoreError.readOnly(path: path)) {
-      try reader.addCourier(Fixture.newCourier("Budi"), by: "dukcapil", at: Fixture.time(9))
+      try reader.addCourier(
+        Fixture.newCourier("Budi"), by: .operator("dukcapil"), at: Fixture.time(9))
     }
     #expect(throws: StoreError.readOnly(path: path)) {
-      try reader.setMaxAttempts(3, by: "dukcapil", at: Fixture.time(9))
+      try reader.setMaxAttempts(3, by: .operator("dukcapil"), at: Fixture.time(9))
     }
     // The engine rejects writes too, not only the store's own check.
     #expect(throws: StoreError.readOnly(path: path)) {
@@ -97,14 +99,14 @@ struct ConcurrencyTests {
     let seen = try second.requestDetail(id: created.id).request
 
     _ = try first.apply(
-      .sendToDukcapil, to: created.id, expectedVersion: 1, by: "a",
+      .sendToDukcapil, to: created.id, expectedVersion: 1, by: .operator("a"),
       at: Fixture.time(9))
     #expect(
       throws: StoreError.conflict(
         request: created.number, expectedVersion: seen.version, current: .inProcess)
     ) {
       try second.apply(
-        .sendToDukcapil, to: created.id, expectedVersion: seen.version, by: "b",
+        .sendToDukcapil, to: created.id, expectedVersion: seen.version, by: .operator("b"),
         at: Fixture.time(9))
     }
     // Without a version the state read inside the transaction still decides.
@@ -114,7 +116,7 @@ struct ConcurrencyTests {
           request: created.number, state: .inProcess, action: .sendToDukcapil))
     ) {
       try second.apply(
-        .sendToDukcapil, to: created.id, expectedVersion: nil, by: "b",
+        .sendToDukcapil, to: created.id, expectedVersion: nil, by: .operator("b"),
         at: Fixture.time(9))
     }
     #expect(try first.eventCount() == 2)
@@ -133,9 +135,10 @@ struct ConcurrencyTests {
       let store = stores[index % stores.count]
       do {
         let created = try store.createRequest(
-          Fixture.newRequest(index + 1), by: "u\(index % stores.count)", at: Fixture.time(8))
+          Fixture.newRequest(index + 1), by: .operator("u\(index % stores.count)"),
+          at: Fixture.time(8))
         _ = try store.apply(
-          .sendToDukcapil, to: created.id, expectedVersion: 1, by: "u",
+          .sendToDukcapil, to: created.id, expectedVersion: 1, by: .operator("u"),
           at: Fixture.time(9))
         // Reads on the same connection interleave with the other store's writes.
         _ = try store.totals(on: Fixture.day)

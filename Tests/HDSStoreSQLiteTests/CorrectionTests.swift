@@ -25,7 +25,7 @@ struct CorrectionTests {
     let ready = try store.readyRequest(serial, desa: desa)
     try store.dispatch(ready.id, courier: courier)
     return try store.apply(
-      .deliver(Fixture.resident), to: ready.id, expectedVersion: nil, by: "courier1",
+      .deliver(Fixture.resident), to: ready.id, expectedVersion: nil, by: .operator("courier1"),
       at: Fixture.time(11))
   }
 
@@ -83,7 +83,7 @@ struct CorrectionTests {
     #expect(event.from == .delivered)
     #expect(event.to == .delivered)
     #expect(event.correctsEventID == deliverEvent.id)
-    #expect(event.user == Fixture.user)
+    #expect(event.user == Fixture.user.user)
     #expect(event.time == Fixture.time(14))
     let values = pairs(event)
     #expect(values["field"] == "recipient")
@@ -124,7 +124,7 @@ struct CorrectionTests {
       .markReady, to: created.id, expectedVersion: nil, by: Fixture.user, at: Fixture.time(8))
     try store.dispatch(created.id, courier: courier)
     _ = try store.apply(
-      .deliver(Fixture.resident), to: created.id, expectedVersion: nil, by: "courier1",
+      .deliver(Fixture.resident), to: created.id, expectedVersion: nil, by: .operator("courier1"),
       at: Fixture.time(11))
 
     var returned = Fixture.resident

@@ -40,7 +40,9 @@ struct CounterTests {
         // (`do throws` and a guard, because Swift 6.3.1 crashes compiling a pattern catch.)
         do throws(StoreError) {
           ids.append(
-            try store.createRequest(Fixture.newRequest(serial, desa: desa), by: "u", at: time).id)
+            try store.createRequest(
+              Fixture.newRequest(serial, desa: desa), by: .operator("u"), at: time
+            ).id)
         } catch {
           guard case .duplicate = error else { throw error }
         }
@@ -61,7 +63,8 @@ struct CounterTests {
         index += 1
       }
       do throws(StoreError) {
-        _ = try store.apply(actions[index], to: id, expectedVersion: nil, by: "u", at: time)
+        _ = try store.apply(
+          actions[index], to: id, expectedVersion: nil, by: .operator("u"), at: time)
       } catch {
         // An action illegal in the request's state is expected in a random series.
         guard case .rejected = error else { throw error }

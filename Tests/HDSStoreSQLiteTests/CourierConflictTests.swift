@@ -18,7 +18,7 @@ struct CourierConflictTests {
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(8))
 
     _ = try camat.updateCourier(
-      id: shown.id, CourierUpdate(isActive: false), by: "camat", at: Fixture.time(9))
+      id: shown.id, CourierUpdate(isActive: false), by: .operator("camat"), at: Fixture.time(9))
     var edited = shown
     edited.dailyCapacity = 20
     let update = CourierUpdate.changes(from: shown, to: edited)
@@ -41,7 +41,8 @@ struct CourierConflictTests {
     let camatPhone = try PhoneNumber("0813-1111-2222")
 
     _ = try camat.updateCourier(
-      id: shown.id, CourierUpdate(phone: .some(camatPhone)), by: "camat", at: Fixture.time(9))
+      id: shown.id, CourierUpdate(phone: .some(camatPhone)), by: .operator("camat"),
+      at: Fixture.time(9))
     let events = try desk.integers("SELECT count(*) FROM courier_event")
     var edited = shown
     edited.phone = try PhoneNumber("0813-3333-4444")
@@ -65,7 +66,7 @@ struct CourierConflictTests {
     let added = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(8))
     _ = try store.updateCourier(
-      id: added.id, CourierUpdate(vehicle: "sepeda"), by: "camat", at: Fixture.time(9))
+      id: added.id, CourierUpdate(vehicle: "sepeda"), by: .operator("camat"), at: Fixture.time(9))
 
     // `hds courier edit` names the fields to set and shows no copy first.
     _ = try store.updateCourier(

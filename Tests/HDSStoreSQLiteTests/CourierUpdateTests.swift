@@ -80,7 +80,7 @@ struct CourierUpdateTests {
       CourierUpdate(
         name: "Budi Santoso", phone: .some(try PhoneNumber("0813-1111-2222")),
         dailyCapacity: 20, workingDays: [1, 2, 3, 4, 5, 6], isActive: false),
-      by: "admin", at: Fixture.time(9))
+      by: .operator("admin"), at: Fixture.time(9))
 
     let events = try Self.courierEvents(store, added.id)
     #expect(events.count == 2)

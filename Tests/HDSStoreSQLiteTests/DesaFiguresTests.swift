@@ -98,7 +98,7 @@ struct DesaFiguresTests {
       ])
 
     _ = try store.apply(
-      .deliver(Fixture.resident), to: late.id, expectedVersion: nil, by: "courier",
+      .deliver(Fixture.resident), to: late.id, expectedVersion: nil, by: .operator("courier"),
       at: Fixture.time(11))
     let after = try store.desaFigures(in: .day(Fixture.day), earliestOnTimeReadyDays: cutoffs)
     #expect(
@@ -115,14 +115,14 @@ struct DesaFiguresTests {
       let request = try ready(serial, desa: 3, on: day)
       try store.dispatch(request.id, courier: courier.id, day: day)
       _ = try store.apply(
-        .deliver(Fixture.resident), to: request.id, expectedVersion: nil, by: "courier",
+        .deliver(Fixture.resident), to: request.id, expectedVersion: nil, by: .operator("courier"),
         at: Fixture.time(11, on: day))
     }
     let november = CalendarDay(year: 2026, month: 11, day: 30)
     let old = try ready(3, desa: 3, on: november)
     try store.dispatch(old.id, courier: courier.id, day: november)
     _ = try store.apply(
-      .deliver(Fixture.resident), to: old.id, expectedVersion: nil, by: "courier",
+      .deliver(Fixture.resident), to: old.id, expectedVersion: nil, by: .operator("courier"),
       at: Fixture.time(11, on: november))
 
     func delivered(_ period: ReportPeriod) throws -> Int? {
@@ -175,7 +175,7 @@ struct DesaFiguresTests {
     try store.dispatch(first.id, courier: budi.id)
     try store.dispatch(second.id, courier: budi.id)
     _ = try store.apply(
-      .deliver(Fixture.resident), to: second.id, expectedVersion: nil, by: "courier",
+      .deliver(Fixture.resident), to: second.id, expectedVersion: nil, by: .operator("courier"),
       at: Fixture.time(11))
     _ = try store.apply(
       .assign(courierID: sari.id, day: Fixture.day), to: third.id, expectedVersion: nil,

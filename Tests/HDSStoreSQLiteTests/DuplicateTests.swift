@@ -90,7 +90,7 @@ struct DuplicateTests {
     let first = try store.readyRequest(1)
     try store.dispatch(first.id, courier: courier)
     _ = try store.apply(
-      .deliver(Fixture.resident), to: first.id, expectedVersion: nil, by: "courier1",
+      .deliver(Fixture.resident), to: first.id, expectedVersion: nil, by: .operator("courier1"),
       at: Fixture.time(11))
 
     #expect(try store.openRequest(nik: Fixture.nik(1), document: .ktpEl) == nil)

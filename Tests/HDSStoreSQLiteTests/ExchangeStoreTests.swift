@@ -220,7 +220,7 @@ struct ExchangeStoreTests {
       at: Fixture.time(9, 1))
     try store.dispatch(id, courier: courier.id)
     _ = try store.apply(
-      .deliver(Fixture.resident), to: id, expectedVersion: nil, by: "courier1",
+      .deliver(Fixture.resident), to: id, expectedVersion: nil, by: .operator("courier1"),
       at: Fixture.time(11))
     #expect(first.created.count == 1)
 
@@ -332,13 +332,13 @@ struct ExchangeStoreTests {
       let handover = Handover(
         recipientKind: .familyMember, recipientName: "Ibu \(delivery.serial)", relation: "ibu")
       _ = try store.apply(
-        .deliver(handover), to: request.id, expectedVersion: nil, by: "courier1",
+        .deliver(handover), to: request.id, expectedVersion: nil, by: .operator("courier1"),
         at: Fixture.time(delivery.hour))
     }
     let nextDay = try store.readyRequest(4)
     try store.dispatch(nextDay.id, courier: courier.id, day: Fixture.day.adding(days: 1))
     _ = try store.apply(
-      .deliver(Fixture.resident), to: nextDay.id, expectedVersion: nil, by: "courier1",
+      .deliver(Fixture.resident), to: nextDay.id, expectedVersion: nil, by: .operator("courier1"),
       at: Fixture.time(9, on: Fixture.day.adding(days: 1)))
 
     let records = try store.recipients(from: Fixture.day, to: Fixture.day)
@@ -368,7 +368,7 @@ struct ExchangeStoreTests {
       recipientKind: .proxy, recipientName: "Budi \"Kuasa\" Santoso", relation: "tetangga",
       oldCardReturned: true)
     _ = try store.apply(
-      .deliver(handover), to: request.id, expectedVersion: nil, by: "courier1",
+      .deliver(handover), to: request.id, expectedVersion: nil, by: .operator("courier1"),
       at: Fixture.time(11))
     // A request delivered under schema version 1 has only the event.
     try store.execute(

@@ -27,7 +27,7 @@ final class TemporaryDirectory {
 }
 
 enum Fixture {
-  static let user = "operator1"
+  static let user = Actor.operator("operator1")
   static let day = CalendarDay(year: 2026, month: 12, day: 4)
 
   /// `hour`:`minute` WIB on `day`.
@@ -98,7 +98,8 @@ extension SQLiteStore {
       .assign(courierID: courier, day: day), to: id, expectedVersion: nil, by: Fixture.user,
       at: Fixture.time(9, on: day))
     return try apply(
-      .dispatch, to: id, expectedVersion: nil, by: "courier1", at: Fixture.time(9, 30, on: day))
+      .dispatch, to: id, expectedVersion: nil, by: .operator("courier1"),
+      at: Fixture.time(9, 30, on: day))
   }
 
   /// Runs a query on the store's own connection and returns its integer columns.

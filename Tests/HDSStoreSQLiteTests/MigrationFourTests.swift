@@ -16,7 +16,7 @@ struct MigrationFourTests {
     try store.dispatch(first.id, courier: courier.id)
     _ = try store.apply(
       .failAttempt(.notAtHome, note: "rumah kosong"), to: first.id, expectedVersion: nil,
-      by: "courier1", at: Fixture.time(11))
+      by: .operator("courier1"), at: Fixture.time(11))
     let second = try store.readyRequest(2)
     _ = try store.apply(
       .cancel(reason: "pindah ke luar kota"), to: second.id, expectedVersion: nil,

@@ -84,17 +84,17 @@ struct QueryTests {
     for id in ids[4...5] {
       try store.dispatch(id, courier: budi.id)
       _ = try store.apply(
-        .deliver(Fixture.resident), to: id, expectedVersion: nil, by: "courier",
+        .deliver(Fixture.resident), to: id, expectedVersion: nil, by: .operator("courier"),
         at: Fixture.time(11))
     }
     try store.dispatch(ids[6], courier: budi.id)
     _ = try store.apply(
       .failAttempt(.notAtHome, note: ""), to: ids[6], expectedVersion: nil,
-      by: "courier", at: Fixture.time(12))
+      by: .operator("courier"), at: Fixture.time(12))
     try store.dispatch(ids[7], courier: budi.id, day: Fixture.day.adding(days: -1))
     _ = try store.apply(
       .deliver(Fixture.resident), to: ids[7], expectedVersion: nil,
-      by: "courier", at: Fixture.time(16, on: Fixture.day.adding(days: -1)))
+      by: .operator("courier"), at: Fixture.time(16, on: Fixture.day.adding(days: -1)))
 
     let board = try store.courierBoard(on: Fixture.day)
     #expect(
@@ -124,7 +124,7 @@ struct QueryTests {
     // 23:59 WIB on the day is 16:59 UTC, still the same office day.
     _ = try store.apply(
       .deliver(Fixture.resident), to: ready.id, expectedVersion: nil,
-      by: "courier", at: Fixture.day.end.addingTimeInterval(-60))
+      by: .operator("courier"), at: Fixture.day.end.addingTimeInterval(-60))
 
     #expect(try store.totals(on: Fixture.day).deliveredOnDay == 1)
     #expect(try store.totals(on: Fixture.day.adding(days: 1)).deliveredOnDay == 0)
@@ -143,21 +143,23 @@ struct QueryTests {
     try store.dispatch(delivered.id, courier: courier.id)
     _ = try store.apply(
       .deliver(Fixture.resident), to: delivered.id, expectedVersion: nil,
-      by: "courier", at: Fixture.time(11))
+      by: .operator("courier"), at: Fixture.time(11))
     let earlier = try store.readyRequest(
       4, desa: 1, readyAt: Fixture.time(8, on: CalendarDay(year: 2026, month: 12, day: 1)))
     try store.dispatch(
       earlier.id, courier: courier.id, day: CalendarDay(year: 2026, month: 12, day: 1))
     _ = try store.apply(
       .deliver(Fixture.resident), to: earlier.id, expectedVersion: nil,
-      by: "courier", at: Fixture.time(11, on: CalendarDay(year: 2026, month: 12, day: 1)))
+      by: .operator("courier"), at: Fixture.time(11, on: CalendarDay(year: 2026, month: 12, day: 1))
+    )
     let lastMonth = try store.readyRequest(
       5, desa: 2, readyAt: Fixture.time(8, on: CalendarDay(year: 2026, month: 11, day: 30)))
     try store.dispatch(
       lastMonth.id, courier: courier.id, day: CalendarDay(year: 2026, month: 11, day: 30))
     _ = try store.apply(
       .deliver(Fixture.resident), to: lastMonth.id, expectedVersion: nil,
-      by: "courier", at: Fixture.time(11, on: CalendarDay(year: 2026, month: 11, day: 30)))
+      by: .operator("courier"),
+      at: Fixture.time(11, on: CalendarDay(year: 2026, month: 11, day: 30)))
     // Received only: not pending, so the desa does not appear.
     _ = try store.createRequest(
       Fixture.newRequest(6, desa: 5), by: Fixture.user, at: Fixture.time(8))

@@ -38,7 +38,7 @@ struct RequestTests {
     #expect(event.action == .create)
     #expect(event.from == nil)
     #expect(event.to == .received)
-    #expect(event.user == Fixture.user)
+    #expect(event.user == Fixture.user.user)
     #expect(event.detail == "document=kia resident=new note=\"titip di RT\"")
   }
 
@@ -151,7 +151,7 @@ struct RequestTests {
       let before = try store.eventCount()
       let user = "user\(index)"
       let after = try store.apply(
-        action, to: created.id, expectedVersion: previous.version, by: user,
+        action, to: created.id, expectedVersion: previous.version, by: .operator(user),
         at: Fixture.time(10, index))
 
       #expect(after.state == expected, "step \(index)")
@@ -239,7 +239,7 @@ struct RequestTests {
     ) {
       try store.apply(
         .cancel(reason: "dobel"), to: created.id, expectedVersion: 1,
-        by: "operator2", at: Fixture.time(9, 1))
+        by: .operator("operator2"), at: Fixture.time(9, 1))
     }
     #expect(try store.requestDetail(id: created.id).request.state == .inProcess)
     #expect(try store.eventCount() == 2)
@@ -265,7 +265,7 @@ struct RequestTests {
     try store.dispatch(ready.id, courier: courier.id)
     let first = try store.apply(
       .failAttempt(.notAtHome, note: ""), to: ready.id,
-      expectedVersion: nil, by: "courier1", at: Fixture.time(11))
+      expectedVersion: nil, by: .operator("courier1"), at: Fixture.time(11))
     #expect(first.state == .ready)
     #expect(first.attempts == 1)
     #expect(first.courierID == nil)
@@ -274,7 +274,8 @@ struct RequestTests {
     try store.dispatch(ready.id, courier: courier.id, day: Fixture.day.adding(days: 1))
     let second = try store.apply(
       .failAttempt(.addressNotFound, note: ""), to: ready.id,
-      expectedVersion: nil, by: "courier1", at: Fixture.time(11, on: Fixture.day.adding(days: 1)))
+      expectedVersion: nil, by: .operator("courier1"),
+      at: Fixture.time(11, on: Fixture.day.adding(days: 1)))
     #expect(second.state == .returnedToOffice)
     #expect(second.attempts == 2)
 
@@ -295,14 +296,14 @@ struct RequestTests {
 
   @Test("max attempts setting applies")
   func maxAttemptsSetting() throws {
-    try store.setMaxAttempts(1, by: "camat", at: Fixture.time(7))
+    try store.setMaxAttempts(1, by: .operator("camat"), at: Fixture.time(7))
     #expect(try store.maxAttempts() == 1)
     #expect(try store.integers("SELECT count(*) FROM setting_event") == [[1]])
     #expect(throws: StoreError.self) {
-      try store.setMaxAttempts(0, by: "camat", at: Fixture.time(7))
+      try store.setMaxAttempts(0, by: .operator("camat"), at: Fixture.time(7))
     }
     #expect(throws: StoreError.self) {
-      try store.setMaxAttempts(10, by: "camat", at: Fixture.time(7))
+      try store.setMaxAttempts(10, by: .operator("camat"), at: Fixture.time(7))
     }
     #expect(try store.maxAttempts() == 1)
 
@@ -312,7 +313,7 @@ struct RequestTests {
     try store.dispatch(ready.id, courier: courier.id)
     let failed = try store.apply(
       .failAttempt(.refused, note: ""), to: ready.id,
-      expectedVersion: nil, by: "courier1", at: Fixture.time(11))
+      expectedVersion: nil, by: .operator("courier1"), at: Fixture.time(11))
     #expect(failed.state == .returnedToOffice)
     #expect(failed.attempts == 1)
   }
@@ -384,13 +385,19 @@ struct RequestTests {
     #expect(try store.integers("SELECT count(*) FROM courier_event") == [[1]])
 
     var noName = Fixture.newCourier(" ")
-    #expect(throws: StoreError.self) { try store.addCourier(noName, by: "u", at: Fixture.time(7)) }
+    #expect(throws: StoreError.self) {
+      try store.addCourier(noName, by: .operator("u"), at: Fixture.time(7))
+    }
     noName = Fixture.newCourier("Ani")
     noName.dailyCapacity = 0
-    #expect(throws: StoreError.self) { try store.addCourier(noName, by: "u", at: Fixture.time(7)) }
+    #expect(throws: StoreError.self) {
+      try store.addCourier(noName, by: .operator("u"), at: Fixture.time(7))
+    }
     noName.dailyCapacity = 3
     noName.homeDesaCode = "35.07.31.2099"
-    #expect(throws: StoreError.self) { try store.addCourier(noName, by: "u", at: Fixture.time(7)) }
+    #expect(throws: StoreError.self) {
+      try store.addCourier(noName, by: .operator("u"), at: Fixture.time(7))
+    }
     #expect(try store.couriers(includeInactive: true).count == 1)
   }
 

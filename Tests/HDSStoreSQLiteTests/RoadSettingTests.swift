@@ -23,9 +23,9 @@ struct RoadSettingTests {
 
   @Test("road factor round trip with event")
   func roadFactorRoundTrip() throws {
-    try store.setRoadFactor(1.45, by: "camat", at: Fixture.time(7))
+    try store.setRoadFactor(1.45, by: .operator("camat"), at: Fixture.time(7))
     #expect(try store.roadFactor() == 1.45)
-    try store.setRoadFactor(2, by: "camat", at: Fixture.time(8))
+    try store.setRoadFactor(2, by: .operator("camat"), at: Fixture.time(8))
     #expect(try store.roadFactor() == 2)
 
     let reopened = try SQLiteStore(path: directory.storePath, readOnly: true)
@@ -40,15 +40,15 @@ struct RoadSettingTests {
 
   @Test("road factor range ends accepted", arguments: [1.0, 3.0])
   func roadFactorEnds(value: Double) throws {
-    try store.setRoadFactor(value, by: "camat", at: Fixture.time(7))
+    try store.setRoadFactor(value, by: .operator("camat"), at: Fixture.time(7))
     #expect(try store.roadFactor() == value)
   }
 
   @Test("road factor out of range rejected", arguments: [0.5, 4, 0.99, 3.01, .nan, .infinity])
   func roadFactorRejected(value: Double) throws {
-    try store.setRoadFactor(1.5, by: "camat", at: Fixture.time(7))
+    try store.setRoadFactor(1.5, by: .operator("camat"), at: Fixture.time(7))
     #expect {
-      try store.setRoadFactor(value, by: "camat", at: Fixture.time(8))
+      try store.setRoadFactor(value, by: .operator("camat"), at: Fixture.time(8))
     } throws: { error in
       guard case StoreError.invalid(let message) = error else { return false }
       return message.contains("road factor \(value)") && message.contains("1.0 to 3.0")
@@ -59,7 +59,7 @@ struct RoadSettingTests {
 
   @Test("stored road factor out of range is incompatible")
   func storedRoadFactorInvalid() throws {
-    try store.setRoadFactor(1.5, by: "camat", at: Fixture.time(7))
+    try store.setRoadFactor(1.5, by: .operator("camat"), at: Fixture.time(7))
     try store.withConnection { (connection) throws(StoreError) in
       try connection.execute(
         "UPDATE setting SET value = 'abc' WHERE key = 'road_factor'", context: "test")

@@ -116,7 +116,8 @@ struct RouteTests {
       at: Fixture.time(9))
 
     _ = try store.apply(
-      .dispatch, to: second.id, expectedVersion: nil, by: "courier1", at: Fixture.time(9, 30))
+      .dispatch, to: second.id, expectedVersion: nil, by: .operator("courier1"),
+      at: Fixture.time(9, 30))
 
     let route = try store.route(of: ani, on: Fixture.day)
     #expect(route.map(\.requestID) == [first.id, second.id])
@@ -136,7 +137,7 @@ struct RouteTests {
     let events = try store.eventCount()
 
     try store.acceptPlan(
-      try Self.plan(store, [(ani, [b.id, a.id]), (budi, [c.id])]), by: "planner",
+      try Self.plan(store, [(ani, [b.id, a.id]), (budi, [c.id])]), by: .operator("planner"),
       at: Fixture.time(10))
 
     #expect(try store.eventCount() == events + 3)
@@ -226,7 +227,7 @@ struct RouteTests {
     try store.dispatch(out.id, courier: ani)
     try store.dispatch(delivered.id, courier: budi)
     _ = try store.apply(
-      .deliver(Fixture.resident), to: delivered.id, expectedVersion: nil, by: "courier1",
+      .deliver(Fixture.resident), to: delivered.id, expectedVersion: nil, by: .operator("courier1"),
       at: Fixture.time(11))
     let events = try store.eventCount()
     let versions = try [ready, out, delivered].map { try Self.version(store, $0.id) }
@@ -268,7 +269,7 @@ struct RouteTests {
     // Someone assigns c by hand after the proposal was made.
     _ = try store.apply(
       .assign(courierID: ani, day: Fixture.day), to: c.id, expectedVersion: nil,
-      by: "operator2", at: Fixture.time(9, 30))
+      by: .operator("operator2"), at: Fixture.time(9, 30))
     let events = try store.eventCount()
     let versions = try [a, b, c].map { try Self.version(store, $0.id) }
     let positions = try [a, b, c].map { try Self.position(store, $0.id) }
@@ -306,7 +307,7 @@ struct RouteTests {
       Thread.detachNewThread {
         start.wait()
         do {
-          try store.acceptPlan(plan, by: name, at: Fixture.time(10))
+          try store.acceptPlan(plan, by: .operator(name), at: Fixture.time(10))
           results.record(name, nil)
         } catch {
           results.record(name, error)
@@ -358,9 +359,11 @@ struct RouteTests {
     _ = try store.apply(
       .unassign, to: unassigned.id, expectedVersion: nil, by: Fixture.user, at: Fixture.time(10))
     _ = try store.apply(
-      .dispatch, to: failed.id, expectedVersion: nil, by: "courier1", at: Fixture.time(10))
+      .dispatch, to: failed.id, expectedVersion: nil, by: .operator("courier1"),
+      at: Fixture.time(10))
     _ = try store.apply(
-      .failAttempt(.notAtHome, note: ""), to: failed.id, expectedVersion: nil, by: "courier1",
+      .failAttempt(.notAtHome, note: ""), to: failed.id, expectedVersion: nil,
+      by: .operator("courier1"),
       at: Fixture.time(11))
     _ = try store.apply(
       .cancel(reason: "moved away"), to: cancelled.id, expectedVersion: nil, by: Fixture.user,

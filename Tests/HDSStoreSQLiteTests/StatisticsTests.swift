@@ -49,14 +49,15 @@ struct StatisticsTests {
     let r3 = try store.readyRequest(3, desa: 2, readyAt: Fixture.time(8, on: day(12, 7)))
     try store.dispatch(r3.id, courier: courier.id, day: day(12, 7))
     _ = try store.apply(
-      .failAttempt(.notAtHome, note: ""), to: r3.id, expectedVersion: nil, by: "courier1",
+      .failAttempt(.notAtHome, note: ""), to: r3.id, expectedVersion: nil,
+      by: .operator("courier1"),
       at: Fixture.time(11, on: day(12, 7)))
     try deliver(r3.id, courier: courier.id, on: day(12, 8), store)
 
     let r4 = try store.readyRequest(4, readyAt: Fixture.time(8, on: day(12, 7)))
     try store.dispatch(r4.id, courier: courier.id, day: day(12, 8))
     _ = try store.apply(
-      .failAttempt(.refused, note: ""), to: r4.id, expectedVersion: nil, by: "courier1",
+      .failAttempt(.refused, note: ""), to: r4.id, expectedVersion: nil, by: .operator("courier1"),
       at: Fixture.time(11, on: day(12, 8)))
     let failure = try #require(try store.requestDetail(id: r4.id).events.last)
     _ = try store.undo(
@@ -75,7 +76,7 @@ struct StatisticsTests {
     let request = try store.requestDetail(id: id).request
     if request.state == .ready { try store.dispatch(id, courier: courier, day: delivery) }
     _ = try store.apply(
-      .deliver(Fixture.resident), to: id, expectedVersion: nil, by: "courier1",
+      .deliver(Fixture.resident), to: id, expectedVersion: nil, by: .operator("courier1"),
       at: Fixture.time(14, on: delivery))
   }
 

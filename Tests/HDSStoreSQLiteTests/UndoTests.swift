@@ -163,7 +163,7 @@ struct UndoTests {
     let figuresBefore = try figures()
 
     let acted = try store.apply(
-      action, to: id, expectedVersion: nil, by: "courier1", at: clock.next())
+      action, to: id, expectedVersion: nil, by: .operator("courier1"), at: clock.next())
     #expect(acted.state != before.request.state || acted.courierID != before.request.courierID)
     let actionEvent = try #require(try store.requestDetail(id: id).events.last)
     #expect(actionEvent.action == action.kind)
@@ -190,7 +190,7 @@ struct UndoTests {
     #expect(undoEvent.correctsEventID == actionEvent.id)
     #expect(undoEvent.from == acted.state)
     #expect(undoEvent.to == before.request.state)
-    #expect(undoEvent.user == Fixture.user)
+    #expect(undoEvent.user == Fixture.user.user)
 
     let storedAfter = try store.storedEvents()
     #expect(storedAfter.count == storedBefore.count + 2)
@@ -203,7 +203,8 @@ struct UndoTests {
   func actAfterUndo() throws {
     let clock = Clock()
     let (id, action) = try prepare(.failAttemptToOffice, clock: clock)
-    _ = try store.apply(action, to: id, expectedVersion: nil, by: "courier1", at: clock.next())
+    _ = try store.apply(
+      action, to: id, expectedVersion: nil, by: .operator("courier1"), at: clock.next())
     let event = try #require(try store.requestDetail(id: id).events.last)
     let undone = try store.undo(eventID: event.id, of: id, by: Fixture.user, at: clock.next())
     #expect(undone.state == .outForDelivery)
@@ -211,7 +212,7 @@ struct UndoTests {
 
     // The courier records what really happened: the last attempt counts again.
     let delivered = try store.apply(
-      .deliver(Self.wife), to: id, expectedVersion: undone.version, by: "courier1",
+      .deliver(Self.wife), to: id, expectedVersion: undone.version, by: .operator("courier1"),
       at: clock.next())
     #expect(delivered.state == .delivered)
     #expect(delivered.courierID == ani)

@@ -45,7 +45,7 @@ struct WriterRaceTests {
     let outcomes = try Self.race(directory.storePath) { (store, index) throws(StoreError) in
       _ = try store.apply(
         .verify(weight: nil, note: "petugas \(index)"), toComplaint: complaint.id,
-        expectedVersion: complaint.version, calendar: calendar, by: "u\(index)",
+        expectedVersion: complaint.version, calendar: calendar, by: .operator("u\(index)"),
         at: Fixture.time(11))
     }
 
@@ -73,7 +73,7 @@ struct WriterRaceTests {
       _ = try store.recordSurveyResponse(
         NewSurveyResponse(
           requestID: delivered.id, answeredOn: Fixture.day, response: response, source: .form),
-        replacing: false, by: "u\(index)", at: Fixture.time(15))
+        replacing: false, by: .operator("u\(index)"), at: Fixture.time(15))
     }
 
     #expect(outcomes.filter { $0 == nil }.count == 1, "\(outcomes)")
@@ -96,7 +96,7 @@ struct WriterRaceTests {
     let outcomes = try Self.race(directory.storePath) { (store, index) throws(StoreError) in
       let phone = try? PhoneNumber("0813-0000-000\(index)")
       _ = try store.correct(
-        .phone(phone), of: created.id, expectedVersion: created.version, by: "u\(index)",
+        .phone(phone), of: created.id, expectedVersion: created.version, by: .operator("u\(index)"),
         at: Fixture.time(9))
     }
 
@@ -120,7 +120,8 @@ struct WriterRaceTests {
     let sent = try #require(try store.requestDetail(id: created.id).events.last)
 
     let outcomes = try Self.race(directory.storePath) { (store, index) throws(StoreError) in
-      _ = try store.undo(eventID: sent.id, of: created.id, by: "u\(index)", at: Fixture.time(10))
+      _ = try store.undo(
+        eventID: sent.id, of: created.id, by: .operator("u\(index)"), at: Fixture.time(10))
     }
 
     #expect(outcomes.filter { $0 == nil }.count == 1, "\(outcomes)")

@@ -13,8 +13,8 @@ public enum Role: String, Sendable, CaseIterable, Comparable {
   /// The role of a user no line names: the one that may do least.
   public static let least = Role.courier
 
-  /// Whether the role writes to the store at all; the others open it read-only.
-  public var writes: Bool { self == .operator || self == .supervisor }
+  /// Whether the role makes any change at all; the others open the store read-only.
+  public var writes: Bool { Change.allCases.contains(where: may) }
 
   /// Whether NIK, KK and phone numbers are shown masked.
   public var masksPersonalData: Bool { self == .viewer || self == .courier }

@@ -17,7 +17,7 @@ public protocol ComplaintStore: AnyObject, Sendable {
   /// for a missing field, `.complaintIntake` for an unknown request number or NIK or a
   /// NIK that is not the request's resident, and `.notFound` for an unknown request id.
   func logComplaint(
-    _ complaint: NewComplaint, calendar: WorkingCalendar, by user: String, at time: Date
+    _ complaint: NewComplaint, calendar: WorkingCalendar, by actor: Actor, at time: Date
   ) throws(StoreError) -> Complaint
 
   /// Applies `action` as one transaction: reads the complaint inside it, checks
@@ -30,7 +30,7 @@ public protocol ComplaintStore: AnyObject, Sendable {
   /// missing note or staff member. Nothing is written when it throws.
   func apply(
     _ action: ComplaintAction, toComplaint id: Int64, expectedVersion: Int?,
-    calendar: WorkingCalendar, by user: String, at time: Date
+    calendar: WorkingCalendar, by actor: Actor, at time: Date
   ) throws(StoreError) -> Complaint
 
   // MARK: Queries

@@ -9,7 +9,7 @@ public protocol ExchangeStore: Store {
   /// printed documents without a request become new ready requests flagged for
   /// completion. With `dryRun`, reports the same without writing. Applying the same rows
   /// again changes nothing.
-  func importPrintList(_ rows: [PrintListRow], by user: String, at time: Date, dryRun: Bool)
+  func importPrintList(_ rows: [PrintListRow], by actor: Actor, at time: Date, dryRun: Bool)
     throws(StoreError) -> PrintListImport
 
   /// Requests delivered on the WIB days `from` through `to`, by desa then delivery time.

@@ -51,7 +51,7 @@ public protocol Store: ComplaintStore, SurveyStore, StatisticsStore {
   // MARK: Commands
 
   /// Stores a new request in state received, with its resident and a creation event.
-  func createRequest(_ request: NewRequest, by user: String, at time: Date) throws(StoreError)
+  func createRequest(_ request: NewRequest, by actor: Actor, at time: Date) throws(StoreError)
     -> DeliveryRequest
 
   /// Applies `action` to the request as one transaction: checks the transition against
@@ -59,12 +59,12 @@ public protocol Store: ComplaintStore, SurveyStore, StatisticsStore {
   /// event. With `expectedVersion`, rejects the action with `.conflict` when the request
   /// changed since the caller read it.
   func apply(
-    _ action: RequestAction, to requestID: Int64, expectedVersion: Int?, by user: String,
+    _ action: RequestAction, to requestID: Int64, expectedVersion: Int?, by actor: Actor,
     at time: Date
   ) throws(StoreError) -> DeliveryRequest
 
   /// Stores a new active courier.
-  func addCourier(_ courier: NewCourier, by user: String, at time: Date) throws(StoreError)
+  func addCourier(_ courier: NewCourier, by actor: Actor, at time: Date) throws(StoreError)
     -> Courier
 
   // MARK: Queue views and search
@@ -88,7 +88,7 @@ public protocol Store: ComplaintStore, SurveyStore, StatisticsStore {
   /// Deactivating a courier keeps their history; their open assignments stay until
   /// reassigned. Throws `.invalid` for an empty name, a capacity below 1, an unknown
   /// home desa, or no working day.
-  func updateCourier(id: Int64, _ update: CourierUpdate, by user: String, at time: Date)
+  func updateCourier(id: Int64, _ update: CourierUpdate, by actor: Actor, at time: Date)
     throws(StoreError) -> Courier
 
   /// Returns the courier's stops for `day` (assigned, out for delivery, and delivered) in route
@@ -100,20 +100,20 @@ public protocol Store: ComplaintStore, SurveyStore, StatisticsStore {
   /// (an assign event), and each stop gets its route position (a route event when only
   /// the position changed). A stop whose request changed since the proposal, by version,
   /// rejects the whole plan with `.conflict` naming it, and nothing is written.
-  func acceptPlan(_ plan: DispatchPlan, by user: String, at time: Date) throws(StoreError)
+  func acceptPlan(_ plan: DispatchPlan, by actor: Actor, at time: Date) throws(StoreError)
 
   // MARK: Corrections and undo
 
   /// Applies a correction as one transaction with a `.correct` event that names the field,
   /// the old and new value, and the event it corrects (the handover for a recipient).
   func correct(
-    _ correction: Correction, of requestID: Int64, expectedVersion: Int?, by user: String,
+    _ correction: Correction, of requestID: Int64, expectedVersion: Int?, by actor: Actor,
     at time: Date
   ) throws(StoreError) -> DeliveryRequest
 
   /// Takes back the request's latest event with an `.undo` event that restores the state
   /// and fields before it. Rejects an event that is not the latest, a creation, or an undo.
-  func undo(eventID: Int64, of requestID: Int64, by user: String, at time: Date)
+  func undo(eventID: Int64, of requestID: Int64, by actor: Actor, at time: Date)
     throws(StoreError) -> DeliveryRequest
 }
 
@@ -156,6 +156,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case survey(SurveyRejection)
   /// The store was opened read-only.
   case readOnly(path: String)
+  /// The actor's role may not make this kind of change.
+  case forbidden(role: Role, change: Change)
   /// The file is not an HDS store, or is newer than this program.
   case incompatible(path: String, reason: String)
   /// SQLite (or another engine) reported an error.
@@ -208,6 +210,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
       return rejection.description
     case .readOnly(let path):
       return "the store \(path) is open read-only; this role cannot change anything"
+    case .forbidden(let role, let change):
+      let allowed = Role.allCases.filter { $0.may(change) }.map(\.rawValue)
+      return "the \(role.rawValue) role may not make a \(change.rawValue) change; ask a user"
+        + " with the \(allowed.joined(separator: " or ")) role (roles.conf)"
     case .incompatible(let path, let reason):
       return "\(path) cannot be used as an HDS store: \(reason)"
     case .engine(let code, let message, let context):

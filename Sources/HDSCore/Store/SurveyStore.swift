@@ -12,7 +12,7 @@ public protocol SurveyStore: AnyObject, Sendable {
   /// answered day is before the delivery day or after the WIB day of `time`, or every
   /// answer is blank. A rejection writes nothing.
   func recordSurveyResponse(
-    _ response: NewSurveyResponse, replacing: Bool, by user: String, at time: Date
+    _ response: NewSurveyResponse, replacing: Bool, by actor: Actor, at time: Date
   ) throws(StoreError) -> SurveyRecord
 
   /// Returns the stored response of the request, or nil when it has none.
@@ -32,6 +32,6 @@ public protocol SurveyStore: AnyObject, Sendable {
   /// `invalid`; then nothing is written unless `skipInvalid`, which stores the other rows.
   /// With `dryRun`, reports the same and writes nothing.
   func importSurveyResponses(
-    _ rows: [SurveyImportRow], by user: String, at time: Date, dryRun: Bool, skipInvalid: Bool
+    _ rows: [SurveyImportRow], by actor: Actor, at time: Date, dryRun: Bool, skipInvalid: Bool
   ) throws(StoreError) -> SurveyImport
 }

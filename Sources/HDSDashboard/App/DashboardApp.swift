@@ -340,7 +340,8 @@ public final class DashboardApp {
   /// Runs a write on the store queue, then shows its message and the new data.
   private func perform(_ work: @escaping @Sendable (WriteRunner) -> WriteOutcome) {
     let runner = WriteRunner(
-      store: store, user: options.user, catalog: state.catalog, log: log,
+      store: store, actor: Actor(user: options.user, role: options.role), catalog: state.catalog,
+      log: log,
       calendar: state.calendar)
     let loader = self.loader
     storeQueue.async {

@@ -21,7 +21,7 @@ extension KeyHandler {
   {
     switch letter {
     case "c":
-      guard allowsWrite(&state) else { return [] }
+      guard allowsWrite(.complaint, &state) else { return [] }
       state.overlays.append(
         .form(
           FormFactory.complaint(
@@ -58,7 +58,9 @@ extension KeyHandler {
   static func actOnComplaint(
     _ letter: Character, _ complaint: Complaint, state: inout DashboardState
   ) -> [Effect] {
-    guard let kind = complaintActionKind(letter), allowsWrite(&state) else { return [] }
+    guard let kind = complaintActionKind(letter),
+      allowsWrite(kind == .assign ? .complaintAssignment : .complaint, &state)
+    else { return [] }
     guard ComplaintLifecycle.allows(kind, from: complaint.state) else {
       state.message = StatusMessage(
         state.catalog.illegalComplaint(complaint.id, state: complaint.state, action: kind),

@@ -7,10 +7,7 @@ extension KeyHandler {
   /// Opens the survey form of the request in the detail, or shows why it cannot.
   static func openSurvey(_ detail: RequestDetail, state: inout DashboardState) -> [Effect] {
     let catalog = state.catalog
-    guard !state.readOnly else {
-      state.message = StatusMessage(catalog[.errorReadOnly], isError: true)
-      return []
-    }
+    guard allowsWrite(.survey, &state) else { return [] }
     let request = detail.request
     guard request.state == .delivered else {
       let rejection = SurveyRejection.notDelivered(request: request.number, state: request.state)

@@ -98,17 +98,17 @@ public enum KeyHandler {
     case .character("i") where state.focus == .queue:
       return startIntake(state: &state)
     case .character("n") where state.focus == .couriers:
-      guard allowsWrite(&state) else { return [] }
+      guard allowsWrite(.courier, &state) else { return [] }
       state.overlays.append(
         .form(FormFactory.courier(nil, kecamatan: state.kecamatan, catalog: state.catalog)))
       return []
     case .character("e") where state.focus == .couriers:
-      guard allowsWrite(&state), let courier = selectedCourier(state) else { return [] }
+      guard allowsWrite(.courier, &state), let courier = selectedCourier(state) else { return [] }
       state.overlays.append(
         .form(FormFactory.courier(courier, kecamatan: state.kecamatan, catalog: state.catalog)))
       return []
     case .character("p") where state.focus == .queue || state.focus == .couriers:
-      guard allowsWrite(&state) else { return [] }
+      guard allowsWrite(.request, &state) else { return [] }
       state.message = StatusMessage(state.catalog[.planWorking], isError: false)
       return [.proposePlan]
     case .character(let letter) where state.focus == .complaints:
@@ -265,7 +265,7 @@ public enum KeyHandler {
   {
     let catalog = state.catalog
     guard letter == "c" || actionKinds[letter] != nil else { return [] }
-    guard allowsWrite(&state) else { return [] }
+    guard allowsWrite(.request, &state) else { return [] }
     if let kind = actionKinds[letter], !Lifecycle.allows(kind, from: target.state) {
       state.message = StatusMessage(
         catalog.illegal(target.number, state: target.state, action: kind), isError: true)
@@ -299,7 +299,7 @@ public enum KeyHandler {
   /// Runs a, o or x on every marked request. Requests whose state does not allow the
   /// action are left out and named in the message, before anything is written.
   private static func actOnMarked(_ letter: Character, state: inout DashboardState) -> [Effect] {
-    guard allowsWrite(&state), let kind = actionKinds[letter] else { return [] }
+    guard allowsWrite(.request, &state), let kind = actionKinds[letter] else { return [] }
     let targets = state.marked.values.sorted { $0.number < $1.number }
     let refused = targets.filter { !Lifecycle.allows(kind, from: $0.state) }
     if !refused.isEmpty {
@@ -336,7 +336,7 @@ public enum KeyHandler {
   }
 
   private static func startIntake(state: inout DashboardState) -> [Effect] {
-    guard allowsWrite(&state) else { return [] }
+    guard allowsWrite(.request, &state) else { return [] }
     state.overlays.append(.form(FormFactory.intake(state.kecamatan, catalog: state.catalog)))
     return []
   }
@@ -354,7 +354,7 @@ public enum KeyHandler {
   }
 
   private static func askUndo(state: inout DashboardState) -> [Effect] {
-    guard allowsWrite(&state) else { return [] }
+    guard allowsWrite(.request, &state) else { return [] }
     guard let last = state.lastAction else {
       let text =
         state.lastWasBulk ? state.catalog[.errorBulkUndo] : state.catalog[.errorNothingToUndo]
@@ -365,12 +365,19 @@ public enum KeyHandler {
     return []
   }
 
-  /// Returns false, with the read-only message, when this session may not write.
-  static func allowsWrite(_ state: inout DashboardState) -> Bool {
+  /// Returns false, with the message that says why, when this session may not make
+  /// `change`: the store is open read-only, or the user's role may not make it. The store
+  /// checks the role again inside the write.
+  static func allowsWrite(_ change: Change, _ state: inout DashboardState) -> Bool {
     if state.readOnly {
       state.message = StatusMessage(state.catalog[.errorReadOnly], isError: true)
+      return false
     }
-    return !state.readOnly
+    guard state.role.may(change) else {
+      state.message = StatusMessage(state.catalog.mayNot(state.role, change), isError: true)
+      return false
+    }
+    return true
   }
 
   // MARK: Overlays
@@ -403,7 +410,7 @@ public enum KeyHandler {
         state.overlays.removeLast()
         return []
       }
-      guard allowsWrite(&state) else { return [] }
+      guard allowsWrite(.request, &state) else { return [] }
       state.overlays.removeLast()
       return [.saveRoute(route.plan, courierName: route.courier.name)]
     case .control("c"):
@@ -508,7 +515,7 @@ public enum KeyHandler {
   ) -> [Effect] {
     switch key {
     case .character("e"):
-      guard allowsWrite(&state) else { return [] }
+      guard allowsWrite(.request, &state) else { return [] }
       state.overlays.append(
         .form(FormFactory.correct(detail, kecamatan: state.kecamatan, catalog: state.catalog)))
       return []

@@ -6,7 +6,7 @@ import HDSCore
 extension WriteRunner {
   func logComplaint(_ complaint: NewComplaint) -> WriteOutcome {
     do throws(StoreError) {
-      let stored = try store.logComplaint(complaint, calendar: calendar, by: user, at: Date())
+      let stored = try store.logComplaint(complaint, calendar: calendar, by: actor, at: Date())
       log.record(
         "complaint log id=\(stored.id) request=\(stored.requestID.map(String.init) ?? "-")"
           + " user=\(user)")
@@ -27,7 +27,7 @@ extension WriteRunner {
     do throws(StoreError) {
       let stored = try store.apply(
         action, toComplaint: target.id, expectedVersion: target.version, calendar: calendar,
-        by: user, at: Date())
+        by: actor, at: Date())
       log.record(
         "complaint \(action.kind.rawValue) id=\(stored.id) user=\(user)"
           + " state=\(stored.state.rawValue)")

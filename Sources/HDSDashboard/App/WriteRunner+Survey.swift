@@ -9,7 +9,7 @@ extension WriteRunner {
     let action = replacing ? "replace" : "record"
     do throws(StoreError) {
       let stored = try store.recordSurveyResponse(
-        response, replacing: replacing, by: user, at: Date())
+        response, replacing: replacing, by: actor, at: Date())
       log.record(
         "survey \(action) request=\(target.number) id=\(target.id) survey=\(stored.id)"
           + " user=\(user)")

@@ -23,16 +23,20 @@ struct WriteOutcome: Sendable {
 /// is logged with its request and user, never with a NIK or phone number.
 struct WriteRunner: Sendable {
   let store: Store
-  let user: String
+  /// The user and role recorded on every event.
+  let actor: Actor
   let catalog: Catalog
   let log: ActivityLog
   /// Working days with the office's holidays, for complaint deadlines.
   let calendar: WorkingCalendar
 
+  /// The user name the log lines carry.
+  var user: String { actor.user }
+
   func apply(_ action: RequestAction, to target: RequestRef) -> WriteOutcome {
     do throws(StoreError) {
       let request = try store.apply(
-        action, to: target.id, expectedVersion: target.version, by: user, at: Date())
+        action, to: target.id, expectedVersion: target.version, by: actor, at: Date())
       let detail = try store.requestDetail(id: request.id)
       let courier = detail.courierName
       log.record(
@@ -57,7 +61,7 @@ struct WriteRunner: Sendable {
     for target in targets {
       do throws(StoreError) {
         let request = try store.apply(
-          action, to: target.id, expectedVersion: target.version, by: user, at: Date())
+          action, to: target.id, expectedVersion: target.version, by: actor, at: Date())
         log.record(
           "\(action.kind.rawValue) request=\(request.number) id=\(request.id) user=\(user)"
             + " state=\(request.state.rawValue) bulk")
@@ -80,7 +84,7 @@ struct WriteRunner: Sendable {
 
   func create(_ request: NewRequest) -> WriteOutcome {
     do throws(StoreError) {
-      let stored = try store.createRequest(request, by: user, at: Date())
+      let stored = try store.createRequest(request, by: actor, at: Date())
       log.record("create request=\(stored.number) id=\(stored.id) user=\(user)")
       return WriteOutcome(
         message: StatusMessage(
@@ -95,7 +99,7 @@ struct WriteRunner: Sendable {
   func correct(_ correction: Correction, of target: RequestRef) -> WriteOutcome {
     do throws(StoreError) {
       let request = try store.correct(
-        correction, of: target.id, expectedVersion: target.version, by: user, at: Date())
+        correction, of: target.id, expectedVersion: target.version, by: actor, at: Date())
       log.record("correct request=\(request.number) field=\(correction.field) user=\(user)")
       let detail = try store.requestDetail(id: request.id)
       let field: MessageKey
@@ -118,7 +122,7 @@ struct WriteRunner: Sendable {
   func undo(_ action: LastAction) -> WriteOutcome {
     do throws(StoreError) {
       let request = try store.undo(
-        eventID: action.eventID, of: action.requestID, by: user, at: Date())
+        eventID: action.eventID, of: action.requestID, by: actor, at: Date())
       log.record("undo request=\(request.number) event=\(action.eventID) user=\(user)")
       return WriteOutcome(
         message: StatusMessage(
@@ -135,7 +139,7 @@ struct WriteRunner: Sendable {
   /// Stores a plan; with `savedRouteOf`, a single route reordered in the route view.
   func acceptPlan(_ plan: DispatchPlan, savedRouteOf courierName: String? = nil) -> WriteOutcome {
     do throws(StoreError) {
-      try store.acceptPlan(plan, by: user, at: Date())
+      try store.acceptPlan(plan, by: actor, at: Date())
       let stops = plan.routes.reduce(0) { $0 + $1.stops.count }
       let couriers = plan.routes.filter { !$0.stops.isEmpty }.count
       log.record("plan day=\(plan.day) stops=\(stops) couriers=\(couriers) user=\(user)")
@@ -156,7 +160,7 @@ struct WriteRunner: Sendable {
 
   func addCourier(_ courier: NewCourier) -> WriteOutcome {
     do throws(StoreError) {
-      let stored = try store.addCourier(courier, by: user, at: Date())
+      let stored = try store.addCourier(courier, by: actor, at: Date())
       log.record("courier add id=\(stored.id) user=\(user)")
       return WriteOutcome(
         message: StatusMessage(catalog.format(.resultCourierAdded, stored.name), isError: false))
@@ -168,7 +172,7 @@ struct WriteRunner: Sendable {
 
   func updateCourier(_ id: Int64, _ update: CourierUpdate) -> WriteOutcome {
     do throws(StoreError) {
-      let stored = try store.updateCourier(id: id, update, by: user, at: Date())
+      let stored = try store.updateCourier(id: id, update, by: actor, at: Date())
       log.record("courier update id=\(id) user=\(user)")
       return WriteOutcome(
         message: StatusMessage(catalog.format(.resultCourierUpdated, stored.name), isError: false))

@@ -2,6 +2,16 @@ import Foundation
 import HDSCore
 
 extension Catalog {
+  /// "Peran pengawas tidak boleh mengubah permohonan. Minta pengguna berperan operator."
+  public func mayNot(_ role: Role, _ change: Change) -> String {
+    let allowed = Role.allCases.filter { $0.may(change) }.map { self.role($0) }
+    let names =
+      allowed.count > 1
+      ? allowed.dropLast().joined(separator: ", ") + self[.errorOr] + allowed[allowed.count - 1]
+      : allowed.joined()
+    return format(.errorRoleMayNot, self.role(role), label("change.", change.rawValue), names)
+  }
+
   /// Returns the message for a store error, in the interface language.
   public func describe(_ error: StoreError) -> String {
     switch error {
@@ -13,6 +23,8 @@ extension Catalog {
       return format(.errorConflict, request, self.state(current))
     case .readOnly:
       return self[.errorReadOnly]
+    case .forbidden(let role, let change):
+      return mayNot(role, change)
     case .duplicate(let existing, let document):
       return format(.errorDuplicate, document.shortName, existing)
     case .handoverInFuture(let request):

@@ -72,7 +72,7 @@ public struct Catalog: Sendable {
 
   /// The text of the key `prefix + raw`; the raw value itself when the catalog has no
   /// such key, which a test rules out for every case of every enum.
-  private func label(_ prefix: String, _ raw: String) -> String {
+  func label(_ prefix: String, _ raw: String) -> String {
     MessageKey(rawValue: prefix + raw).map { self[$0] } ?? raw
   }
 

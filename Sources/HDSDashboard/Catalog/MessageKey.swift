@@ -610,6 +610,16 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
   // MARK: Concurrent writers (texts in MessageKey+Concurrency.swift)
   case errorCourierConflict = "error.courierConflict"
+
+  // MARK: Roles and audit (texts in MessageKey+Access.swift)
+  case errorRoleMayNot = "error.roleMayNot"
+  case changeRequest = "change.request"
+  case changeImport = "change.import"
+  case changeCourier = "change.courier"
+  case changeComplaint = "change.complaint"
+  case changeComplaintAssignment = "change.complaint assignment"
+  case changeSurvey = "change.survey"
+  case changeSettings = "change.settings"
 }
 
 extension MessageKey {
@@ -1360,12 +1370,12 @@ extension MessageKey {
   /// Every Indonesian text: the general table and one table per feature.
   static let indonesian = merged(
     generalIndonesian, complaintsIndonesian, surveyIndonesian, mapIndonesian,
-    summaryIndonesian, storageIndonesian, concurrencyIndonesian)
+    summaryIndonesian, storageIndonesian, concurrencyIndonesian, accessIndonesian)
 
   /// Every English text, from the same tables as `indonesian`.
   static let english = merged(
     generalEnglish, complaintsEnglish, surveyEnglish, mapEnglish, summaryEnglish,
-    storageEnglish, concurrencyEnglish)
+    storageEnglish, concurrencyEnglish, accessEnglish)
 
   /// Joins tables that must not share a key. A key in two tables stops the program at its
   /// first lookup, and the catalog tests make that lookup happen in CI.

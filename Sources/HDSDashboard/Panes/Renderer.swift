@@ -121,6 +121,8 @@ enum HeaderView {
     if state.readOnly {
       let role = state.role == .operator ? "" : " · " + catalog.role(state.role)
       title += "  [" + catalog[.headerReadOnly] + role + "]"
+    } else if state.role != .operator {
+      title += "  [" + catalog.role(state.role) + "]"
     }
     let clock =
       "\(catalog.weekday(today)), \(catalog.date(today))  \(OfficeClock.timeOfDay(state.now)) WIB "

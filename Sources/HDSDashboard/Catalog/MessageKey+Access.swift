@@ -1,0 +1,25 @@
+// The texts of the keys for what a role may not do, in both languages.
+
+extension MessageKey {
+  static let accessIndonesian: [MessageKey: String] = [
+    .errorRoleMayNot: "Peran {0} tidak boleh {1}. Minta pengguna berperan {2}.",
+    .changeRequest: "mengubah permohonan",
+    .changeImport: "mengimpor daftar",
+    .changeCourier: "mengubah data kurir",
+    .changeComplaint: "menangani pengaduan",
+    .changeComplaintAssignment: "menugaskan pengaduan",
+    .changeSurvey: "mencatat survei",
+    .changeSettings: "mengubah pengaturan",
+  ]
+
+  static let accessEnglish: [MessageKey: String] = [
+    .errorRoleMayNot: "The {0} role may not {1}. Ask a user with the {2} role.",
+    .changeRequest: "change requests",
+    .changeImport: "import lists",
+    .changeCourier: "change courier records",
+    .changeComplaint: "handle complaints",
+    .changeComplaintAssignment: "assign complaints",
+    .changeSurvey: "record survey answers",
+    .changeSettings: "change settings",
+  ]
+}
