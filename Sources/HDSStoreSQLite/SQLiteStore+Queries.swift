@@ -74,7 +74,7 @@ extension SQLiteStore {
       failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
       queueSQL(QueueFilterSQL(.pending)), surveyTargetByIDSQL, surveyTargetByNumberSQL,
       surveyOfRequestSQL, surveyIndexSQL, servedResidentsSQL,
-    ] + complaintQueries + desaFiguresQueries + statisticsQueries
+    ] + complaintQueries + desaFiguresQueries + statisticsQueries + auditQueries
 
   // MARK: Totals
 

@@ -7,7 +7,7 @@ import Foundation
 /// whole kabupaten. Implementations are safe to call from any thread; calls are
 /// serialised inside. No query loads a whole table: lists come in pages, and totals
 /// come from counters the store keeps or from indexed aggregates.
-public protocol Store: ComplaintStore, SurveyStore, StatisticsStore {
+public protocol Store: ComplaintStore, SurveyStore, StatisticsStore, AuditStore {
   // MARK: Change detection
 
   /// Returns a number that changes whenever any process, this one included, commits a change.
