@@ -70,16 +70,20 @@ extension Environment {
 extension Arguments.Command {
   /// The roles that may run the command; nil when every role may.
   ///
-  /// Writes are the operator's, settings also the supervisor's. A backup and the
-  /// exports hold personal numbers in full, so viewers and couriers may not run them
-  /// until their exports are masked.
+  /// Writes are the operator's, settings also the supervisor's. A backup holds every
+  /// personal number in full, so it is for the roles that see them; a viewer's exports
+  /// have numbers masked. A courier reads their own run sheets in the dashboard.
   var allowedRoles: Set<Role>? {
     switch self {
     case .demo, .importPrintList, .importSurvey, .courierAdd, .courierEdit,
       .courierDeactivate, .courierActivate, .restore:
       return [.operator]
-    case .backup, .exportRecipients, .exportEvents, .runsheet:
+    case .backup:
       return [.operator, .supervisor]
+    case .exportRecipients, .exportEvents, .runsheet:
+      return [.operator, .supervisor, .viewer]
+    case .audit:
+      return [.operator, .supervisor, .viewer]
     case .dashboard, .summary, .survey, .export, .settings, .courier, .courierList, .report:
       return nil
     }

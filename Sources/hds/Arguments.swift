@@ -27,6 +27,7 @@ struct Arguments: Equatable {
     case report
     case backup
     case restore
+    case audit
   }
 
   var command: Command = .dashboard
@@ -78,6 +79,12 @@ struct Arguments: Equatable {
   var backupFile: String?
   /// `backup --force`: replace an existing backup file.
   var force = false
+  // audit
+  /// The user, role and subjects `hds audit` lists; the days come from --from and --to.
+  var audit = AuditFilter()
+  /// How many entries `hds audit` prints as text; CSV lists every entry.
+  var auditLimit = 100
+  var usesAuditOptions = false
 
   /// Parses `arguments` (without the program name). Options may come before or after
   /// the command.
@@ -180,6 +187,10 @@ struct Arguments: Equatable {
           try value(for: name)
         }
         if parsed || result.parseBackupOption(name) { continue }
+        let audit = try result.parseAuditOption(name) { () throws(UsageError) -> String in
+          try value(for: name)
+        }
+        if audit { continue }
         if argument.hasPrefix("-") { throw .unknownOption(argument) }
         words.append(argument)
       }
@@ -275,7 +286,7 @@ struct Arguments: Equatable {
       return try courierCommand(from: rest, help: help)
     case "backup", "restore":
       return try backupCommand(first, operands: rest, help: help)
-    case "runsheet", "report":
+    case "runsheet", "report", "audit":
       if let extra = rest.first { throw .unexpectedArgument(extra, first) }
       return (Command(rawValue: first) ?? .dashboard, nil)
     default:
@@ -315,19 +326,23 @@ struct Arguments: Equatable {
     if csv && command != .survey {
       throw .optionNotForCommand("--csv", "survey")
     }
-    if (fromDay != nil || toDay != nil) && command != .exportRecipients {
-      throw .optionNotForCommand("--from and --to", "export recipients")
+    if (fromDay != nil || toDay != nil) && command != .exportRecipients && command != .audit {
+      throw .optionNotForCommand("--from and --to", "export recipients or hds audit")
     }
     if since != nil && command != .exportEvents {
       throw .optionNotForCommand("--since", "export events")
     }
-    let exports: [Command] = [.export, .exportRecipients, .exportEvents, .runsheet, .report]
+    let exports: [Command] = [
+      .export, .exportRecipients, .exportEvents, .runsheet, .report, .audit,
+    ]
     if (format != nil || outputFile != nil) && !exports.contains(command) {
-      throw .optionNotForCommand("--format and --output", "export, hds runsheet or hds report")
+      throw .optionNotForCommand(
+        "--format and --output", "export, hds runsheet, hds report or hds audit")
     }
     try checkExportOptions()
     try checkCourierOptions()
     try checkBackupOptions()
+    try checkAuditOptions()
   }
 
   /// Checks what `hds export` needs, unless only its help was requested.

@@ -20,6 +20,9 @@ extension Commands {
     do {
       let written = try StoreBackup.backup(storeAt: store, to: file, overwrite: arguments.force)
       log.record("backup \(store) to \(file) by \(actor): " + describe(written))
+      let source = openExportStore(directory: directory, actor: actor)
+      try recordExport(
+        .backup, [("file", file)], rows: written.requestCount, in: source, by: actor)
       print("Backup written: \(file)")
       print(table(written))
     } catch {
@@ -104,7 +107,7 @@ extension Commands {
     return candidate
   }
 
-  private static func absolutePath(_ path: String) -> String {
+  static func absolutePath(_ path: String) -> String {
     path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
   }
 

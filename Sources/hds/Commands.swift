@@ -31,7 +31,10 @@ enum Commands {
       language: language, refreshInterval: arguments.refreshSeconds,
       user: Environment.userName(), readOnly: readOnly || store.isReadOnly,
       calendar: calendar,
-      writeRunSheet: RunSheetFiles(store: store, directory: directory, language: language).write)
+      writeRunSheet: RunSheetFiles(
+        store: store, directory: directory, language: language,
+        actor: Actor(user: Environment.userName(), role: role)
+      ).write)
     options.summaryOnly = summaryOnly
     options.role = role
     DashboardApp(store: store, terminal: terminal, options: options, log: log).run()

@@ -113,11 +113,16 @@ extension Commands {
     // Parsing made sure that --from is given and --to is not before it.
     let from = arguments.fromDay ?? CalendarDay(containing: Date())
     let to = arguments.toDay ?? from
-    let store = openExistingStore(directory: directory, readOnly: true)
+    let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
+    let store = openExportStore(directory: directory, actor: actor)
     do {
       let list = RecipientList(
         records: try store.recipients(from: from, to: to), from: from, to: to,
         text: ExportText(language))
+      try recordExport(
+        .recipients,
+        [("from", from.description), ("to", to.description)]
+          + auditedPath(arguments.outputFile), rows: list.records.count, in: store, by: actor)
       let output = try OutputFile(path: arguments.outputFile)
       try output.write(arguments.format == "html" ? list.html() : list.csv())
     } catch let error as StoreError {
@@ -135,17 +140,25 @@ extension Commands {
     let format = EventExport.Format(rawValue: arguments.format ?? "csv") ?? .csv
     // Parsing made sure that --since is given.
     let since = arguments.since?.instant ?? Date()
-    let store = openExistingStore(directory: directory, readOnly: true)
+    let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
+    let store = openExportStore(directory: directory, actor: actor)
     do {
       let output = try OutputFile(path: arguments.outputFile)
       try output.write(EventExport.header(format))
       var afterID: Int64?
+      var rows = 0
       while true {
         let page = try store.events(since: since, afterID: afterID, limit: eventPageSize)
         guard let last = page.last else { break }
         try output.write(page.map { EventExport.line($0, format) }.joined())
         afterID = last.event.id
+        rows += page.count
       }
+      // Recorded once every row is written, because the count is known only then; a
+      // failed export is not recorded, as it gave nobody the whole log.
+      try recordExport(
+        .events, [("since", ExportTime.iso(since))] + auditedPath(arguments.outputFile),
+        rows: rows, in: store, by: actor)
     } catch let error as StoreError {
       fail(error.description)
     } catch {

@@ -23,6 +23,7 @@ enum HelpText {
     case .report: return report
     case .backup: return BackupHelp.backup
     case .restore: return BackupHelp.restore
+    case .audit: return AuditCommand.help
     }
   }
 
@@ -44,6 +45,7 @@ enum HelpText {
       hds report --month|--year  the monthly or yearly report: text, CSV or HTML
       hds backup FILE            write a consistent copy of the store while others work
       hds restore FILE           check a backup and put it in place of the store
+      hds audit                  list who changed or exported what, and when
       hds COMMAND --help         explain one command
 
     Options:

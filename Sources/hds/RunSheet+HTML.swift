@@ -56,7 +56,7 @@ extension RunSheet {
       let cells = [
         escape("\(index + 1)"), escape(stop.number.description), escape(stop.residentName),
         addressLines(stop.address).map(escape).joined(separator: "<br>"),
-        escape(stop.phone?.grouped ?? "-"), document,
+        escape(show(stop.phone)), document,
       ]
       html += "<tr>" + cells.map { "<td>\($0)</td>" }.joined()
       html += "<td class=\"name\"></td><td class=\"sign\"></td></tr>\n"

@@ -12,6 +12,14 @@ struct RunSheet {
   let text: RunSheetText
   /// The store's road factor and the office's `road-distances.csv`.
   let roads: RoadDistances
+  /// Whether phone numbers are shortened, for a role that sees personal numbers masked.
+  var masksPhones = false
+
+  /// A phone number as this sheet shows it: grouped for reading aloud, or shortened.
+  func show(_ phone: PhoneNumber?) -> String {
+    guard let phone else { return "-" }
+    return masksPhones ? phone.shortened : phone.grouped
+  }
 
   // MARK: Totals
 
@@ -71,7 +79,7 @@ struct RunSheet {
   /// The lines of the heading: kecamatan, courier, phone, vehicle and date.
   var headingLines: [(label: String, value: String)] {
     [
-      (text.courier, courier.name), (text.phone, courier.phone?.grouped ?? "-"),
+      (text.courier, courier.name), (text.phone, show(courier.phone)),
       (text.vehicle, courier.vehicle), (text.date, text.day(day)),
     ]
   }
@@ -129,7 +137,7 @@ struct RunSheet {
     var left = [stop.number.description, stop.document.shortName]
     if stop.state != .assigned { left.append(text.catalog.state(stop.state)) }
     if stop.attempts > 0 { left.append(text.attempts(stop.attempts)) }
-    let middle = [stop.residentName] + addressLines(stop.address) + [stop.phone?.grouped ?? "-"]
+    let middle = [stop.residentName] + addressLines(stop.address) + [show(stop.phone)]
 
     let count = max(left.count, middle.count)
     var lines: [String] = []

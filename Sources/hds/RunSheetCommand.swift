@@ -8,12 +8,18 @@ extension Commands {
   static func runsheet(_ arguments: Arguments, directory: String, language: Language) -> Never {
     // Parsing made sure that --courier and a valid --date are given.
     let day = arguments.date.flatMap(CalendarDay.init(iso:)) ?? CalendarDay(containing: Date())
-    let store = openCourierStore(directory: directory, readOnly: true)
+    let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
+    let store = openExportStore(directory: directory, actor: actor)
     do {
       let courier = try findCourier(arguments.runsheetCourier ?? "", in: store)
-      let sheet = RunSheet(
+      var sheet = RunSheet(
         courier: courier, day: day, stops: try store.route(of: courier.id, on: day),
         text: RunSheetText(language), roads: try roadDistances(store))
+      sheet.masksPhones = actor.role.masksPersonalData
+      try recordExport(
+        .runsheet,
+        [("courier", courier.name), ("day", day.description)] + auditedPath(arguments.outputFile),
+        rows: sheet.stops.count, in: store, by: actor)
       let output = try OutputFile(path: arguments.outputFile)
       try output.write(arguments.format == "html" ? sheet.html() : sheet.plainText())
     } catch let error as StoreError {

@@ -10,6 +10,8 @@ struct RunSheetFiles: Sendable {
   let store: SQLiteStore
   let directory: String
   let language: Language
+  /// The dashboard's user, recorded with the export.
+  let actor: Actor
 
   /// Writes both files and returns the text file's path, or the reason it failed.
   func write(courierID: Int64, day: CalendarDay) -> Result<String, WriteFailure> {
@@ -26,14 +28,18 @@ struct RunSheetFiles: Sendable {
       }
       let roads = try RoadDistances(
         office: .office(of: Kromengan.kecamatan), roadFactor: try store.roadFactor(), table: table)
-      let sheet = RunSheet(
+      var sheet = RunSheet(
         courier: courier, day: day, stops: try store.route(of: courierID, on: day),
         text: RunSheetText(language), roads: roads)
+      sheet.masksPhones = actor.role.masksPersonalData
 
       let folder = directory + "/runsheets"
       try FileManager.default.createDirectory(
         atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
       let base = folder + "/\(day)-courier-\(courierID)"
+      try Commands.recordExport(
+        .runsheet, [("courier", courier.name), ("day", day.description), ("file", base + ".txt")],
+        rows: sheet.stops.count, in: store, by: actor)
       try write(sheet.plainText(), to: base + ".txt")
       try write(sheet.html(), to: base + ".html")
       return .success(base + ".txt")

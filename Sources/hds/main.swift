@@ -88,4 +88,6 @@ case .backup:
   Commands.backup(arguments, directory: directory)
 case .restore:
   Commands.restore(arguments, directory: directory)
+case .audit:
+  Commands.audit(arguments, directory: directory)
 }

@@ -100,7 +100,7 @@ struct RoleTests {
 /// Roles in the command-line tools.
 @Suite("Roles on the command line", .timeLimit(.minutes(1)))
 struct RoleCommandTests {
-  @Test("a viewer may read figures but not write or export")
+  @Test("a viewer may read figures and masked exports but not write or back up")
   func viewerCommands() throws {
     let directory = try TestDirectory()
     defer { directory.remove() }
@@ -115,8 +115,8 @@ struct RoleCommandTests {
       #expect(result.status == 0, "\(arguments): \(result.errorOutput)")
     }
     let refused: [[String]] = [
-      ["settings", "--max-attempts", "3"], ["export", "events", "--since", "2026-01-01"],
-      ["backup", directory.path("copy.sqlite")], ["import", "print-list", "/dev/null"],
+      ["settings", "--max-attempts", "3"], ["backup", directory.path("copy.sqlite")],
+      ["import", "print-list", "/dev/null"],
     ]
     for arguments in refused {
       let result = try ChildProcess.run(hds, arguments + ["--data", data])

@@ -1,0 +1,34 @@
+import Foundation
+import HDSCore
+import HDSStoreSQLite
+
+/// Exports of personal data go into the audit trail with their user and role.
+extension Commands {
+  /// Opens the store for an export by `actor`: writable for a role that makes changes, so
+  /// that the export can be recorded, read-only for the others, whose exports are masked.
+  static func openExportStore(directory: String, actor: Actor) -> SQLiteStore {
+    openExistingStore(directory: directory, readOnly: !actor.role.writes)
+  }
+
+  /// Records an export in the audit trail. A read-only store cannot take the record; its
+  /// roles (viewer, courier) get masked exports only, which the README says are not
+  /// recorded.
+  nonisolated static func recordExport(
+    _ kind: ExportRecord.Kind, _ detail: [(key: String, value: String)], rows: Int,
+    in store: SQLiteStore, by actor: Actor
+  ) throws(StoreError) {
+    guard !store.isReadOnly else { return }
+    let file = detail.first { $0.key == "file" } == nil ? [("file", "-")] : []
+    try store.recordExport(
+      ExportRecord(
+        kind: kind, detail: detail + file, rowCount: rows,
+        masked: actor.role.masksPersonalData),
+      by: actor, at: Date())
+  }
+
+  /// The output file as the audit names it: its absolute path, or "-" for standard output.
+  static func auditedPath(_ path: String?) -> [(key: String, value: String)] {
+    guard let path, path != "-" else { return [("file", "-")] }
+    return [("file", absolutePath(path))]
+  }
+}
