@@ -178,3 +178,74 @@ extension SQLiteStore {
     return pairs
   }
 }
+
+// MARK: - Courier logins
+
+extension SQLiteStore {
+  /// Links the courier to a Unix user, or unlinks them with nil, with a `login` courier
+  /// event naming the old and new login. Throws `.invalid` for a login that is not a Unix
+  /// user name or that belongs to another courier.
+  public func setCourierLogin(_ login: String?, ofCourier id: Int64, by actor: Actor, at time: Date)
+    throws(StoreError)
+  {
+    try actor.require(.courier)
+    if let login, !CourierLogin.isValid(login) {
+      throw .invalid(
+        "\"\(login)\" is not a Unix user name; use lower-case letters, digits, '.', '_' or"
+          + " '-', starting with a letter or '_', at most 32 characters")
+    }
+    try write { (connection) throws(StoreError) in
+      let old = try connection.rows(
+        "SELECT login, name FROM courier WHERE id = ?1", [.integer(id)],
+        context: "reading courier \(id)"
+      ) { (login: $0.optionalText(0), name: $0.text(1)) }
+      guard let current = old.first else { throw .notFound(entity: "courier", id: id) }
+      guard current.login != login else { return }
+      if let login {
+        let owners = try connection.rows(
+          "SELECT name FROM courier WHERE login = ?1 AND id <> ?2", [.text(login), .integer(id)],
+          context: "checking the login \(login)"
+        ) { $0.text(0) }
+        if let owner = owners.first {
+          throw .invalid(
+            "the login \(login) belongs to courier \(owner) already; remove it there first"
+              + " (hds courier edit \"\(owner)\" --no-login)")
+        }
+      }
+      try connection.run(
+        "UPDATE courier SET login = ?2 WHERE id = ?1", [.integer(id), .optionalText(login)],
+        context: "linking courier \(current.name) to a login")
+      try connection.run(
+        """
+        INSERT INTO courier_event (courier_id, time, user, action, detail, role)
+        VALUES (?1, ?2, ?3, 'login', ?4, ?5)
+        """,
+        [
+          .integer(id), .real(time.timeIntervalSince1970), .text(actor.user),
+          .text(EventDetail.format([("old", current.login ?? "-"), ("new", login ?? "-")])),
+          .text(actor.role.rawValue),
+        ],
+        context: "recording the login event of courier \(id)")
+    }
+  }
+
+  /// Returns the id of the courier linked to `login`, or nil.
+  public func courierID(login: String) throws(StoreError) -> Int64? {
+    try read { (connection) throws(StoreError) -> Int64? in
+      try connection.rows(
+        "SELECT id FROM courier WHERE login = ?1", [.text(login)],
+        context: "finding the courier of login \(login)"
+      ) { $0.integer(0) }.first
+    }
+  }
+
+  /// Returns the login linked to the courier, or nil.
+  public func courierLogin(of id: Int64) throws(StoreError) -> String? {
+    try read { (connection) throws(StoreError) -> String? in
+      try connection.rows(
+        "SELECT login FROM courier WHERE id = ?1", [.integer(id)],
+        context: "reading the login of courier \(id)"
+      ) { $0.optionalText(0) }.first ?? nil
+    }
+  }
+}

@@ -80,8 +80,11 @@ extension Arguments.Command {
       return [.operator]
     case .backup:
       return [.operator, .supervisor]
-    case .exportRecipients, .exportEvents, .runsheet:
+    case .exportRecipients, .exportEvents:
       return [.operator, .supervisor, .viewer]
+    case .runsheet:
+      // A courier gets their own run sheet only; the command checks which.
+      return [.operator, .supervisor, .viewer, .courier]
     case .audit:
       return [.operator, .supervisor, .viewer]
     case .dashboard, .summary, .survey, .export, .settings, .courier, .courierList, .report:

@@ -11,10 +11,21 @@ struct CourierFields: Equatable {
   var homeDesaCode: String?
   var capacity: Int?
   var workingDays: Set<Int>?
+  /// The Unix user the courier logs in as, for their own run sheets.
+  var login: String?
+  var removesLogin = false
 
   var isEmpty: Bool {
     name == nil && phone == nil && !removesPhone && vehicle == nil && homeDesaCode == nil
-      && capacity == nil && workingDays == nil
+      && capacity == nil && workingDays == nil && login == nil && !removesLogin
+  }
+
+  /// Whether a field other than the login is set.
+  var changesRecord: Bool {
+    var record = self
+    record.login = nil
+    record.removesLogin = false
+    return !record.isEmpty
   }
 }
 
@@ -43,6 +54,15 @@ extension Arguments {
             + " (\(error.description))")
       }
     case "--no-phone": courierFields.removesPhone = true
+    case "--login":
+      let text = try value()
+      guard CourierLogin.isValid(text) else {
+        throw .invalidValue(
+          option, text,
+          "the courier's Unix user name: lower-case letters, digits, '.', '_' or '-'")
+      }
+      courierFields.login = text
+    case "--no-login": courierFields.removesLogin = true
     case "--vehicle":
       let text = try value().trimmingCharacters(in: .whitespacesAndNewlines)
       guard !text.isEmpty else { throw .invalidValue(option, "\"\"", "a vehicle such as motor") }
@@ -121,7 +141,7 @@ extension Arguments {
     let editing: [Command] = [.courierAdd, .courierEdit]
     if !courierFields.isEmpty && !editing.contains(command) {
       throw .optionNotForCommand(
-        "--name, --phone, --vehicle, --home-desa, --capacity and --days",
+        "--name, --phone, --vehicle, --home-desa, --capacity, --days and --login",
         "courier add or hds courier edit")
     }
     if runsheetCourier != nil && command != .runsheet {
@@ -132,6 +152,7 @@ extension Arguments {
     switch command {
     case .courierAdd:
       if courierFields.removesPhone { throw .optionNotForCommand("--no-phone", "courier edit") }
+      if courierFields.removesLogin { throw .optionNotForCommand("--no-login", "courier edit") }
       if courierFields.name == nil { throw .missingOption("--name", "courier add") }
       if courierFields.phone == nil { throw .missingOption("--phone", "courier add") }
       if courierFields.homeDesaCode == nil { throw .missingOption("--home-desa", "courier add") }
@@ -141,8 +162,10 @@ extension Arguments {
       if courierFields.phone != nil && courierFields.removesPhone {
         throw .conflictingOptions("--phone", "--no-phone")
       }
+      if courierFields.login != nil && courierFields.removesLogin {
+        throw .conflictingOptions("--login", "--no-login")
+      }
     case .runsheet:
-      guard runsheetCourier != nil else { throw .missingOption("--courier", "runsheet") }
       guard let date else { throw .missingOption("--date", "runsheet") }
       guard CalendarDay(iso: date) != nil else {
         throw .invalidValue("--date", date, "a date as YYYY-MM-DD")

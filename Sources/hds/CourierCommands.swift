@@ -34,9 +34,18 @@ extension Commands {
     let store = openCourierStore(directory: directory, readOnly: false)
     let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
     do {
+      // Checked before the add, so that a taken login does not leave a courier without it.
+      if let login = fields.login, let owner = try store.courierID(login: login) {
+        fail("the login \(login) belongs to courier \(owner) already; choose another login")
+      }
       let added = try store.addCourier(courier, by: actor, at: Date())
       FileLog(directory: directory).record("courier add \(added.id) by \(actor)")
-      print("Added courier \(added.id).")
+      if let login = fields.login {
+        try store.setCourierLogin(login, ofCourier: added.id, by: actor, at: Date())
+        print("Added courier \(added.id), who logs in as \(login).")
+      } else {
+        print("Added courier \(added.id).")
+      }
       print(table([added], directory: directory, language: language))
     } catch {
       fail(error.description)
@@ -73,12 +82,28 @@ extension Commands {
     let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
     do {
       let courier = try findCourier(arguments.courierReference ?? "", in: store)
-      let updated = try store.updateCourier(id: courier.id, update, by: actor, at: Date())
-      if updated == courier {
+      let fields = arguments.courierFields
+      let updated =
+        fields.changesRecord || update.isActive != nil
+        ? try store.updateCourier(id: courier.id, update, by: actor, at: Date()) : courier
+      if updated == courier && !fields.changesRecord && update.isActive == nil {
+        // Only the login changes.
+      } else if updated == courier {
         print("Courier \(courier.id) (\(courier.name)) already has these values; nothing changed.")
       } else {
         FileLog(directory: directory).record("courier update \(courier.id) by \(actor)")
         print("\(verb) courier \(courier.id).")
+      }
+      if fields.login != nil || fields.removesLogin {
+        let before = try store.courierLogin(of: courier.id)
+        try store.setCourierLogin(fields.login, ofCourier: courier.id, by: actor, at: Date())
+        if before == fields.login {
+          print("Courier \(courier.id) already logs in as \(before ?? "nobody"); nothing changed.")
+        } else if let login = fields.login {
+          print("Courier \(courier.id) logs in as \(login) and may print their own run sheets.")
+        } else {
+          print("Courier \(courier.id) has no login now.")
+        }
       }
       if courier.isActive && !updated.isActive {
         print("Requests assigned to this courier stay assigned until you reassign them.")

@@ -11,7 +11,7 @@ extension Commands {
     let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
     let store = openExportStore(directory: directory, actor: actor)
     do {
-      let courier = try findCourier(arguments.runsheetCourier ?? "", in: store)
+      let courier = try runSheetCourier(arguments.runsheetCourier, for: actor, in: store)
       var sheet = RunSheet(
         courier: courier, day: day, stops: try store.route(of: courier.id, on: day),
         text: RunSheetText(language), roads: try roadDistances(store))
@@ -28,6 +28,33 @@ extension Commands {
       fail("\(error)")
     }
     exit(0)
+  }
+
+  /// The courier whose run sheet to print: the one `reference` names, or for the courier
+  /// role their own, linked by `hds courier edit --login`. Exits saying why when a courier
+  /// asks for another courier's sheet or has no courier record.
+  private static func runSheetCourier(
+    _ reference: String?, for actor: Actor, in store: SQLiteStore
+  ) throws(StoreError) -> Courier {
+    guard actor.role == .courier else {
+      guard let reference else {
+        fail(UsageError.missingOption("--courier", "runsheet").description, code: 2)
+      }
+      return try findCourier(reference, in: store)
+    }
+    guard let own = try store.courierID(login: actor.user),
+      let courier = try store.couriers(includeInactive: true).first(where: { $0.id == own })
+    else {
+      fail(
+        "you have the courier role, but no courier logs in as \(actor.user); ask the operator"
+          + " to run: hds courier edit NAME --login \(actor.user)")
+    }
+    if let reference, try findCourier(reference, in: store).id != own {
+      fail(
+        "a courier may print only their own run sheet; you log in as courier \(courier.name)"
+          + " (leave out --courier)")
+    }
+    return courier
   }
 
   /// Reads the road factor and the data directory's road-distances.csv, failing with every

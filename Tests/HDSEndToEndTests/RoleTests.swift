@@ -125,4 +125,43 @@ struct RoleCommandTests {
     }
     #expect(!FileManager.default.fileExists(atPath: directory.path("copy.sqlite")))
   }
+
+  @Test("a courier prints their own run sheet, masked, and no other")
+  func courierRunSheet() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let user = String(cString: getpwuid(geteuid()).pointee.pw_name)
+    let hds = try HDSBinary.url()
+    func run(_ arguments: [String]) throws -> ProcessOutput {
+      try ChildProcess.run(hds, arguments + ["--data", data])
+    }
+    let formatter = DateFormatter()
+    formatter.dateFormat = "yyyy-MM-dd"
+    formatter.timeZone = TimeZone(identifier: "Asia/Jakarta")
+    let today = formatter.string(from: Date())
+
+    let linked = try run(["courier", "edit", "1", "--login", user])
+    #expect(linked.status == 0, "\(linked.errorOutput)")
+    #expect(linked.output.contains("logs in as \(user)"), "\(linked.output)")
+    try "courier user:\(user)\n".write(
+      toFile: data + "/roles.conf", atomically: true, encoding: .utf8)
+
+    let own = try run(["runsheet", "--date", today])
+    #expect(own.status == 0, "\(own.errorOutput)")
+    let courierLine = try #require(
+      own.output.split(separator: "\n").first { $0.hasPrefix("Kurir") })
+    let listed = try run(["courier", "list"])
+    let first = try #require(
+      listed.output.split(separator: "\n").dropFirst().first { $0.hasPrefix(" 1 ") })
+    let name = first.split(separator: " ").dropFirst().prefix(2).joined(separator: " ")
+    #expect(courierLine.contains(name), "\(courierLine) vs \(first)")
+    #expect(own.output.contains("•••"), "phones are shortened: \(own.output)")
+
+    let other = try run(["runsheet", "--date", today, "--courier", "2"])
+    #expect(other.status == 1)
+    #expect(other.errorOutput.contains("only their own run sheet"), "\(other.errorOutput)")
+    let exports = try run(["export", "recipients", "--from", today])
+    #expect(exports.status != 0, "a courier exports nothing else")
+  }
 }

@@ -91,6 +91,15 @@ public protocol Store: ComplaintStore, SurveyStore, StatisticsStore, AuditStore 
   func updateCourier(id: Int64, _ update: CourierUpdate, by actor: Actor, at time: Date)
     throws(StoreError) -> Courier
 
+  /// Links the courier to a Unix user (nil unlinks) with a `login` courier event; a login
+  /// belongs to one courier at most. The courier role reads the run sheets of its own
+  /// courier only.
+  func setCourierLogin(_ login: String?, ofCourier id: Int64, by actor: Actor, at time: Date)
+    throws(StoreError)
+
+  /// The id of the courier linked to the Unix user `login`, or nil.
+  func courierID(login: String) throws(StoreError) -> Int64?
+
   /// Returns the courier's stops for `day` (assigned, out for delivery, and delivered) in route
   /// order, unplanned stops last by age. A failed attempt sends its request back to the
   /// queue without a courier, so it is not on the route; the courier board counts it.
