@@ -88,7 +88,7 @@ public struct AuditFilter: Sendable, Equatable {
 /// An export of personal data, recorded before the file is written so that the trail
 /// never misses one.
 public struct ExportRecord: Sendable, Equatable {
-  /// What was exported.
+  /// The kind of export.
   public enum Kind: String, Sendable, CaseIterable {
     /// The recipient list (daftar penerima): names, addresses and who received.
     case recipients
@@ -101,7 +101,7 @@ public struct ExportRecord: Sendable, Equatable {
   }
 
   public let kind: Kind
-  /// What the export covered and where it went, as key=value pairs: days, courier, file.
+  /// The export's range and destination as key=value pairs: days, courier, file.
   public let detail: [(key: String, value: String)]
   /// How many rows the export holds (stops, recipients, events, or requests in a backup).
   public let rowCount: Int
@@ -123,14 +123,15 @@ public struct ExportRecord: Sendable, Equatable {
   }
 }
 
-/// Who did what and when: every event of every table with its user and role, and each
-/// export of personal data.
+/// The audit trail: every event of every table with its user and role, and each export
+/// of personal data.
 public protocol AuditStore: AnyObject, Sendable {
   /// Returns up to `limit` entries that `filter` selects, newest first (ties by subject
   /// and id), strictly after `cursor` in that order when one is given.
   ///
-  /// Complexity: O(limit × subjects) through each table's index on time (on user and time
-  /// for requests filtered by user); a role filter reads past the entries of other roles.
+  /// Complexity: O(limit × subjects), through each table's index on time (on user and time
+  /// for requests filtered by user). A role filter has no index, so it also reads the
+  /// entries of other roles that come between.
   func audit(_ filter: AuditFilter, after cursor: AuditCursor?, limit: Int)
     throws(StoreError) -> [AuditEntry]
 
