@@ -246,6 +246,10 @@ struct ComplaintPaneTests {
     let verified = try #require(
       state.snapshot?.complaints.rows.first { $0.complaint.state == .verified })
     try select(verified.complaint.id, in: &state)
+    let bar = try #require(
+      Renderer.render(state, rows: 24, cols: 100).text.split(separator: "\n").last)
+    #expect(bar.contains("a tugaskan"), "\(bar)")
+    #expect(!bar.contains("aduan baru") && !bar.contains("tanggapan"), "\(bar)")
     for letter in "cpnxtsr" {
       #expect(KeyHandler.handle(.character(letter), state: &state, layout: layout).isEmpty)
       #expect(state.overlays.isEmpty, "\(letter) opened a form")

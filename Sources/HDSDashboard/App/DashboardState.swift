@@ -113,6 +113,10 @@ public struct DashboardState: Sendable {
   /// The user's role; viewers and couriers see NIK, KK and phone numbers masked.
   public var role = Role.operator
 
+  /// Whether this session may make `change`: the store is writable and the role allows
+  /// it. Key hints offer only such changes; `KeyHandler.allowsWrite` says why not.
+  public func mayMake(_ change: Change) -> Bool { !readOnly && role.may(change) }
+
   public init(
     catalog: Catalog, kecamatan: Kecamatan, now: Date, readOnly: Bool = false,
     calendar: WorkingCalendar = WorkingCalendar()

@@ -10,8 +10,10 @@ extension DetailText {
       Line(label: "", value: ""), Line(label: "", value: catalog[.detailSurvey], style: .title),
     ]
     guard let survey = detail.survey else {
-      if !state.readOnly { lines.append(Line(label: "", value: catalog[.detailSurveyNone])) }
-      return state.readOnly ? [] : lines
+      if state.mayMake(.survey) {
+        lines.append(Line(label: "", value: catalog[.detailSurveyNone]))
+      }
+      return state.mayMake(.survey) ? lines : []
     }
     lines.append(
       Line(

@@ -10,7 +10,8 @@ enum KeyHints {
       ("a", .hintAssign), ("o", .hintOut), ("d", .hintDelivered), ("f", .hintFailed),
       ("c", .hintComplaint), ("x", .hintCancel),
     ]
-    let offered = state.readOnly ? [] : actions
+    let offered = actions.filter { state.mayMake($0.key == "c" ? .complaint : .request) }
+    let requests = state.mayMake(.request)
     switch state.overlays.last {
     case .form(let form)? where form.fields.isEmpty:
       return [("Enter", .hintConfirm), ("Esc", .hintClose)]
@@ -32,10 +33,10 @@ enum KeyHints {
         ("Esc", .hintDiscard),
       ]
     case .request(let detail)?:
-      let more: [Hint] = state.readOnly ? [] : [("e", .hintCorrect), ("u", .hintUndo)]
+      let more: [Hint] = requests ? [("e", .hintCorrect), ("u", .hintUndo)] : []
       // The survey comes first: the only action a delivered request has.
       let survey: [Hint] =
-        !state.readOnly && detail.request.state == .delivered ? [("v", .hintSurvey)] : []
+        state.mayMake(.survey) && detail.request.state == .delivered ? [("v", .hintSurvey)] : []
       return survey + offered + more + [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .complaint(let detail)?:
       return complaintActions(detail.complaint, state) + [("↑↓", .hintScroll), ("Esc", .hintClose)]
@@ -48,20 +49,21 @@ enum KeyHints {
       if state.focus == .queue {
         let finding: [Hint] = [("/", .hintSearch), ("F", .hintFilter), ("S", .hintSort)]
         let writing: [Hint] =
-          state.readOnly
-          ? []
-          : [
+          requests
+          ? [
             ("i", .hintNew), ("s", .hintSend), ("r", .hintReady), ("␣", .hintMark),
             ("p", .hintPlan),
-          ]
+          ] : []
         return [("Enter", .hintDetail)] + offered + writing + finding
-          + (state.readOnly ? [] : [("u", .hintUndo)]) + common
+          + (requests ? [("u", .hintUndo)] : []) + common
       }
       if state.focus == .map { return MapKeys.hints(state) + common }
       if state.focus == .complaints { return complaintPane(state) + common }
       let plan: [Hint] =
-        state.focus == .couriers && !state.readOnly
-        ? [("p", .hintPlan), ("n", .hintNewCourier), ("e", .hintEditCourier)] : []
+        state.focus == .couriers
+        ? (requests ? [("p", .hintPlan)] : [])
+          + (state.mayMake(.courier) ? [("n", .hintNewCourier), ("e", .hintEditCourier)] : [])
+        : []
       return [("↑↓", .hintMove), ("Enter", .hintDetail)] + plan + common
     }
   }
