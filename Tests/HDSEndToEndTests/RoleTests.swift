@@ -77,6 +77,44 @@ struct RoleTests {
     #expect(!detail.contains("••••"), "\(detail)")
   }
 
+  @Test("a supervisor assigns a complaint in the dashboard and changes no request")
+  func supervisor() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let user = String(cString: getpwuid(geteuid()).pointee.pw_name)
+    try writeRoles("supervisor user:\(user)\n", in: data)
+    let session = try Dashboard.start(data: data, in: directory, cols: 100, rows: 30)
+    defer { session.kill() }
+
+    let queue = try await session.waitFor("│ HDS-")
+    #expect(queue.contains("[pengawas]"), "\(queue)")
+    try session.sendKeys("d")
+    try await session.waitFor("Peran pengawas tidak boleh mengubah permohonan.")
+
+    try session.sendKeys("Tab", "Tab", "Tab")
+    try await session.waitFor("F saring")
+    // The bar offers a only when the selected complaint may be assigned.
+    var screen = try session.capture()
+    for _ in 0..<12 where !screen.contains("a tugaskan") {
+      try session.sendKeys("j")
+      try await Task.sleep(for: .milliseconds(150))
+      screen = try session.capture()
+    }
+    #expect(screen.contains("a tugaskan"), "no complaint to assign: \(screen)")
+    try session.sendKeys("a")
+    try await session.waitFor("Tugaskan: aduan #")
+    try session.sendLiteral("Rina")
+    try session.sendKeys("Enter")
+    try await session.waitFor("ditugaskan ke Rina")
+
+    let trail = try ChildProcess.run(
+      try HDSBinary.url(), ["audit", "--subject", "complaint", "--limit", "1", "--data", data])
+    let entry = trail.output.split(separator: "\n").dropFirst().first ?? ""
+    #expect(entry.contains("supervisor") && entry.contains("assign"), "\(trail.output)")
+    #expect(entry.contains("staff=Rina"), "\(trail.output)")
+  }
+
   @Test("roles.conf writable by anyone or invalid is refused")
   func refusedFiles() throws {
     let directory = try TestDirectory()
