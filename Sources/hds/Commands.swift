@@ -37,6 +37,13 @@ enum Commands {
       ).write)
     options.summaryOnly = summaryOnly
     options.role = role
+    if role == .courier {
+      do {
+        options.ownCourierID = try store.courierID(login: Environment.userName())
+      } catch {
+        fail(error.description)
+      }
+    }
     DashboardApp(store: store, terminal: terminal, options: options, log: log).run()
   }
 

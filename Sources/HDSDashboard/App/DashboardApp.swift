@@ -40,6 +40,9 @@ public final class DashboardApp {
     public var summaryOnly = false
     /// The user's role, which masks personal numbers for viewers and couriers.
     public var role = Role.operator
+    /// For the courier role: the courier linked to the user's login (`hds courier edit
+    /// --login`), whose requests alone the dashboard shows.
+    public var ownCourierID: Int64?
 
     public init(
       language: Language, refreshInterval: Double, user: String, readOnly: Bool,
@@ -77,6 +80,12 @@ public final class DashboardApp {
       readOnly: options.readOnly, calendar: options.calendar)
     state.unicode = terminal.isUTF8
     state.role = options.role
+    state.ownCourierID = options.ownCourierID
+    state.query.courierID = state.courierScope
+    if options.role == .courier && options.ownCourierID == nil {
+      state.message = StatusMessage(
+        state.catalog.format(.courierNotLinked, options.user), isError: true)
+    }
     if options.summaryOnly {
       state.view = .summary
       state.summaryOnly = true
@@ -435,7 +444,8 @@ public final class DashboardApp {
     let layout = Layout(rows: terminal.rows, cols: terminal.cols)
     let visible = max(layout?.visibleRows(.queue) ?? 20, 10)
     let queueLimit = max(120, visible * 4)
-    let complaintLimit = max(60, (layout?.visibleRows(.complaints) ?? 10) * 4)
+    let complaintLimit =
+      state.seesComplaints ? max(60, (layout?.visibleRows(.complaints) ?? 10) * 4) : 0
     var window = ViewWindow(
       query: state.query, queueOffset: max(0, state.selected(.queue) - queueLimit / 3),
       queueLimit: queueLimit,

@@ -112,6 +112,18 @@ public struct DashboardState: Sendable {
   public var unicode = true
   /// The user's role; viewers and couriers see NIK, KK and phone numbers masked.
   public var role = Role.operator
+  /// For the courier role: the courier linked to the user's login, whose requests alone
+  /// the queue and the courier pane show.
+  public var ownCourierID: Int64?
+
+  /// The courier whose requests alone this session sees: the own courier for the
+  /// courier role, or id 0, which no courier has, when none is linked; nil for the other
+  /// roles, who see every courier.
+  public var courierScope: Int64? { role == .courier ? (ownCourierID ?? 0) : nil }
+
+  /// Whether the session sees complaints; couriers do not, as complaints name residents
+  /// who are not on their route.
+  public var seesComplaints: Bool { role != .courier }
 
   /// Whether this session may make `change`: the store is writable and the role allows
   /// it. Key hints offer only such changes; `KeyHandler.allowsWrite` says why not.

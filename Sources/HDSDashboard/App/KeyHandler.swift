@@ -487,6 +487,7 @@ public enum KeyHandler {
         state.submittedForm = form
         if case .setQuery(let query) = effect {
           state.query = query
+          if let scope = state.courierScope { state.query.courierID = scope }
           return resetQueue(state: &state)
         }
         if case .setComplaintFilter(let filter) = effect {

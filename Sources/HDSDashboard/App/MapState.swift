@@ -35,6 +35,7 @@ extension DashboardState {
   /// that the operator judges each courier's load when adding stops there.
   var courierRows: [CourierDayRow] {
     guard let snapshot else { return [] }
+    if let scope = courierScope { return snapshot.courierBoard.filter { $0.courierID == scope } }
     guard let code = query.desaCode else { return snapshot.courierBoard }
     let couriers = snapshot.couriersByDesa[code] ?? []
     return snapshot.courierBoard.filter { couriers.contains($0.courierID) }

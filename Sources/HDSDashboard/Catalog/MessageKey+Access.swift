@@ -10,6 +10,9 @@ extension MessageKey {
     .changeComplaintAssignment: "menugaskan pengaduan",
     .changeSurvey: "mencatat survei",
     .changeSettings: "mengubah pengaturan",
+    .courierNotLinked:
+      "Login {0} belum ditautkan ke kurir (hds courier edit NAMA --login {0}).",
+    .complaintsNotForCourier: "Aduan khusus petugas kantor.",
   ]
 
   static let accessEnglish: [MessageKey: String] = [
@@ -21,5 +24,8 @@ extension MessageKey {
     .changeComplaintAssignment: "assign complaints",
     .changeSurvey: "record survey answers",
     .changeSettings: "change settings",
+    .courierNotLinked:
+      "Login {0} is not linked to a courier (hds courier edit NAME --login {0}).",
+    .complaintsNotForCourier: "For office staff only.",
   ]
 }

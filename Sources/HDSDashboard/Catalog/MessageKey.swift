@@ -620,6 +620,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case changeComplaintAssignment = "change.complaint assignment"
   case changeSurvey = "change.survey"
   case changeSettings = "change.settings"
+  case courierNotLinked = "courier.notLinked"
+  case complaintsNotForCourier = "complaints.notForCourier"
 }
 
 extension MessageKey {

@@ -19,6 +19,12 @@ enum ComplaintPane {
     }
     screen.box(rect, title: title, focused: focused)
     let inner = rect.inner
+    guard state.seesComplaints else {
+      screen.put(
+        " " + catalog[.complaintsNotForCourier], row: inner.row, col: inner.col, style: .dim,
+        width: inner.width)
+      return
+    }
     guard inner.height > 1, let page = state.snapshot?.complaints else { return }
 
     let footer = footerLines(state, width: inner.width - 1, room: inner.height - 2)

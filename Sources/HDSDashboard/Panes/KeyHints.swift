@@ -23,10 +23,8 @@ enum KeyHints {
       return [("Tab/↑↓", .hintField)] + (hasChoice ? [("←→", .hintChoose)] : [])
         + [("Enter", .hintSave), ("Esc", .hintClose)]
     case .route?:
-      return [
-        ("↑↓", .hintMove), ("K J", .hintReorder), ("Enter", .hintSaveRoute), ("w", .hintRunSheet),
-        ("Esc", .hintClose),
-      ]
+      let reorder: [Hint] = requests ? [("K J", .hintReorder), ("Enter", .hintSaveRoute)] : []
+      return [("↑↓", .hintMove)] + reorder + [("w", .hintRunSheet), ("Esc", .hintClose)]
     case .plan?:
       return [
         ("↑↓", .hintMove), ("←→", .hintMoveStop), ("K J", .hintReorder), ("Enter", .hintAccept),
