@@ -58,8 +58,13 @@ struct RoleTests {
     let session = try Dashboard.start(data: data, in: directory)
     defer { session.kill() }
 
-    let text = try await session.waitFor("│ HDS-")
+    // A courier linked to no courier record sees no requests, and is told why.
+    try await session.waitFor("belum ditautkan ke kurir")
+    // The header's totals come with the first snapshot, so the queue is loaded by then.
+    let text = try await session.waitFor("Siap ")
     #expect(text.contains("[BACA SAJA · kurir]"), "\(text)")
+    #expect(text.contains("Antrean (0)"), "\(text)")
+    #expect(!text.contains("│ HDS-"), "\(text)")
   }
 
   @Test("an operator line keeps every action")
