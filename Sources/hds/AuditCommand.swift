@@ -97,10 +97,10 @@ extension Commands {
           try output.write("No audit entries match.\n")
           exit(0)
         }
-        let shown = entries.prefix(limit)
+        let printed = entries.prefix(limit)
         try output.write(
           AuditCommand.table(
-            [AuditCommand.columns(true)] + shown.map { AuditCommand.fields($0, text: true) }))
+            [AuditCommand.columns(true)] + printed.map { AuditCommand.fields($0, text: true) }))
         if entries.count > limit {
           try output.write(
             "More entries are older than these \(limit); narrow the list with --from, --to,"

@@ -40,15 +40,18 @@ struct AuditTests {
     #expect(entries.count == 6 + 1 + 1 + 1, "3 events per request, a courier, a setting, an export")
     let export = try #require(entries.first)
     #expect(export.subject == .export)
-    #expect(export.user == "camat" && export.role == .supervisor)
-    #expect(export.reference == "recipients" && export.action == "full")
+    #expect(export.user == "camat")
+    #expect(export.role == .supervisor)
+    #expect(export.reference == "recipients")
+    #expect(export.action == "full")
     #expect(export.detail == "rows=12 from=2026-12-04 file=/tmp/list.csv")
     let setting = try #require(entries.first { $0.subject == .setting })
     #expect(setting.reference == "max_attempts")
     #expect(setting.detail == "old=2 new=3", "the default is 2 attempts")
     #expect(entries.first { $0.subject == .courier }?.reference == "Agus")
     let first = try #require(entries.last)
-    #expect(first.reference == request.number.description && first.action == "create")
+    #expect(first.reference == request.number.description)
+    #expect(first.action == "create")
     #expect(first.role == .operator)
   }
 
@@ -94,7 +97,8 @@ struct AuditTests {
     _ = try store.readyRequest(1)
     try store.execute("UPDATE request_event SET role = NULL")
     let entries = try store.audit(AuditFilter(), after: nil, limit: 10)
-    #expect(entries.count == 3 && entries.allSatisfy { $0.role == nil })
+    #expect(entries.count == 3)
+    #expect(entries.allSatisfy { $0.role == nil })
     #expect(try store.audit(AuditFilter(role: .operator), after: nil, limit: 10).isEmpty)
   }
 
