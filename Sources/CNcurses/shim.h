@@ -27,6 +27,16 @@ static inline attr_t hds_attr_underline(void) { return A_UNDERLINE; }
 static inline attr_t hds_attr_dim(void) { return A_DIM; }
 static inline attr_t hds_attr_color_pair(short pair) { return COLOR_PAIR(pair); }
 
+/// Defines a colour pair from colour numbers that may exceed a short: 24-bit values on a
+/// direct-colour terminal. Falls back to init_pair where ncurses lacks extended colours.
+static inline int hds_init_pair(int pair, int foreground, int background) {
+#if NCURSES_EXT_COLORS
+  return init_extended_pair(pair, foreground, background);
+#else
+  return init_pair((short)pair, (short)foreground, (short)background);
+#endif
+}
+
 /// Returns the alternate-character-set glyph for a VT100 line-drawing letter
 /// ('q' horizontal, 'x' vertical, 'l' 'k' 'm' 'j' corners), for terminals without UTF-8.
 static inline chtype hds_acs(char letter) { return NCURSES_ACS(letter); }

@@ -1,15 +1,17 @@
-/// A terminal colour: the terminal's own default, one of the 8 ANSI colours, or an index
-/// into a 256-colour palette.
+/// A terminal colour: the terminal's own default, one of the 8 ANSI colours, an index
+/// into the 256-colour palette (8–15 are the bright ANSI colours), or a 24-bit colour.
 ///
-/// The built-in palettes use only `terminalDefault` and the 8 named colours, which every
-/// colour terminal has. The driver draws an `indexed` colour the terminal does not have
-/// in the terminal's default colour.
+/// The driver draws each colour as well as the terminal can: a 24-bit colour directly on
+/// a direct-colour terminal, else the nearest of 256, 16 or 8 colours (`ColorDepth`).
 public enum TerminalColor: Sendable, Equatable, Hashable {
   case terminalDefault
   case black, red, green, yellow, blue, magenta, cyan, white
   case indexed(Int)
+  case rgb(UInt8, UInt8, UInt8)
 
-  /// The curses colour number: -1 for the terminal default, 0–7 for the ANSI colours.
+  /// The curses colour number in a 256-colour palette: -1 for the terminal default, 0–7
+  /// for the ANSI colours, the index itself, or the nearest palette entry of a 24-bit
+  /// colour.
   public var number: Int {
     switch self {
     case .terminalDefault: -1
@@ -22,6 +24,7 @@ public enum TerminalColor: Sendable, Equatable, Hashable {
     case .cyan: 6
     case .white: 7
     case .indexed(let index): index
+    case .rgb(let red, let green, let blue): ColorDepth.nearest256(red, green, blue)
     }
   }
 }

@@ -29,6 +29,8 @@ public final class Terminal {
   let drawsUnicode: Bool
   /// The curses attributes and colour pair of each `Style`, indexed by `Style.rawValue`.
   let styleTable: [CursesStyle]
+  /// The colours the terminal shows, as drawn: `.none` when colours are off or missing.
+  public let colorDepth: ColorDepth
   /// The frame on screen, or nil when the next `draw` must repaint every cell.
   var lastFrame: Screen?
   /// Whether the next `draw` must also clear the physical screen (after a resize, when
@@ -72,7 +74,8 @@ public final class Terminal {
     }
 
     drawsUnicode = !options.forceASCII && Terminal.localeIsUTF8()
-    styleTable = CursesStyle.table(palette: options.palette, useColor: options.useColor)
+    (styleTable, colorDepth) = CursesStyle.table(
+      palette: options.palette, useColor: options.useColor)
     rows = Int(hds_lines())
     cols = Int(hds_cols())
     CrashRestore.arm(termios: saved)
