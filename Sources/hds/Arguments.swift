@@ -37,6 +37,10 @@ struct Arguments: Equatable {
   var readOnly = false
   /// `--no-mouse`: leave clicks to the terminal, for selecting and copying text.
   var noMouse = false
+  /// `--theme NAME|PATH`: the dashboard's theme; nil leaves it to HDS_THEME.
+  var theme: String?
+  /// `--no-color`: draw with attributes only.
+  var noColor = false
   var showHelp = false
   var showVersion = false
   // demo
@@ -125,6 +129,8 @@ struct Arguments: Equatable {
         result.refreshSeconds = seconds
       case "--read-only": result.readOnly = true
       case "--no-mouse": result.noMouse = true
+      case "--theme": result.theme = try value(for: name)
+      case "--no-color": result.noColor = true
       case "--live": result.live = true
       case "--replace": result.replace = true
       case "--open": result.open = true
@@ -310,6 +316,9 @@ struct Arguments: Equatable {
     }
     if live && command != .summary {
       throw .optionNotForCommand("--live", "summary")
+    }
+    if (theme != nil || noColor) && command != .dashboard && !(command == .summary && live) {
+      throw .optionNotForCommand("--theme and --no-color", "the dashboard or hds summary --live")
     }
     if live && date != nil {
       throw .optionNotForCommand("--date", "summary without --live (the live screen shows today)")

@@ -21,9 +21,22 @@ enum Commands {
     // Before the terminal switches to the dashboard's screen, so that an invalid holiday
     // file's message stays on the normal screen for the user to read.
     let calendar = holidayCalendar(directory: directory)
+    let environment = ProcessInfo.processInfo.environment
+    let theme = ThemeChoice.theme(option: arguments.theme, environment: environment)
+    // Said on the normal screen, where it stays readable after the dashboard exits, and
+    // in the log; the dashboard's bottom bar names the lines too.
+    for problem in theme.problems {
+      FileHandle.standardError.write(
+        Data("hds: warning: \(problem); that element keeps the dark look\n".utf8))
+      log.record("theme \(problem)")
+    }
     let terminal: Terminal
     do {
-      terminal = try Terminal(options: TerminalOptions(mouse: !arguments.noMouse))
+      terminal = try Terminal(
+        options: TerminalOptions(
+          useColor: ThemeChoice.usesColor(
+            noColorOption: arguments.noColor, environment: environment),
+          palette: theme.palette, mouse: !arguments.noMouse))
     } catch {
       fail("cannot start the dashboard: \(error)")
     }
@@ -36,6 +49,7 @@ enum Commands {
         actor: Actor(user: Environment.userName(), role: role)
       ).write)
     options.summaryOnly = summaryOnly
+    options.themeProblems = theme.problems
     options.role = role
     if role == .courier {
       do {

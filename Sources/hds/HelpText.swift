@@ -57,6 +57,10 @@ enum HelpText {
       --read-only       open the store read-only: look, change nothing
       --no-mouse        leave the mouse to the terminal for selecting and copying text;
                         otherwise a click selects a pane's row or a desa on the map
+      --theme NAME|PATH colours: dark (default), light, high-contrast, monochrome, a
+                        theme of your own in ~/.config/hds/themes, or a .theme file;
+                        default $HDS_THEME (the format is in themes/README.md)
+      --no-color        no colours, only bold, reverse and underline (as NO_COLOR=1)
       --version         print the version
       -h, --help        print this help
 

@@ -43,6 +43,8 @@ public final class DashboardApp {
     /// For the courier role: the courier linked to the user's login (`hds courier edit
     /// --login`), whose requests alone the dashboard shows.
     public var ownCourierID: Int64?
+    /// The theme file's lines that could not be used, named in the bottom bar at start.
+    public var themeProblems: [ThemeProblem] = []
 
     public init(
       language: Language, refreshInterval: Double, user: String, readOnly: Bool,
@@ -82,6 +84,12 @@ public final class DashboardApp {
     state.role = options.role
     state.ownCourierID = options.ownCourierID
     state.query.courierID = state.courierScope
+    if let first = options.themeProblems.first {
+      let file = (first.file as NSString).lastPathComponent
+      let lines = options.themeProblems.map { String($0.line) }.joined(separator: ", ")
+      state.message = StatusMessage(
+        state.catalog.format(.themeProblems, file, lines), isError: true)
+    }
     if options.role == .courier && options.ownCourierID == nil {
       state.message = StatusMessage(
         state.catalog.format(.courierNotLinked, options.user), isError: true)

@@ -611,6 +611,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
   // MARK: Concurrent writers (texts in MessageKey+Concurrency.swift)
   case errorCourierConflict = "error.courierConflict"
 
+  // MARK: Themes (texts in MessageKey+Themes.swift)
+  case themeProblems = "theme.problems"
+
   // MARK: Roles and audit (texts in MessageKey+Access.swift)
   case errorRoleMayNot = "error.roleMayNot"
   case changeRequest = "change.request"
@@ -1372,12 +1375,13 @@ extension MessageKey {
   /// Every Indonesian text: the general table and one table per feature.
   static let indonesian = merged(
     generalIndonesian, complaintsIndonesian, surveyIndonesian, mapIndonesian,
-    summaryIndonesian, storageIndonesian, concurrencyIndonesian, accessIndonesian)
+    summaryIndonesian, storageIndonesian, concurrencyIndonesian, accessIndonesian,
+    themesIndonesian)
 
   /// Every English text, from the same tables as `indonesian`.
   static let english = merged(
     generalEnglish, complaintsEnglish, surveyEnglish, mapEnglish, summaryEnglish,
-    storageEnglish, concurrencyEnglish, accessEnglish)
+    storageEnglish, concurrencyEnglish, accessEnglish, themesEnglish)
 
   /// Joins tables that must not share a key. A key in two tables stops the program at its
   /// first lookup, and the catalog tests make that lookup happen in CI.
