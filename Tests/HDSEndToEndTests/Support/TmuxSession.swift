@@ -22,7 +22,8 @@ final class TmuxSession {
   /// Starts `command`, one or more lines of sh, in a `cols`×`rows` terminal.
   ///
   /// The command runs from a script in `directory` that first unsets LC_ALL, LC_CTYPE and
-  /// LC_MESSAGES, so `environment["LANG"]` decides the locale, then exports `environment`.
+  /// LC_MESSAGES, so `environment["LANG"]` decides the locale, and NO_COLOR and HDS_THEME,
+  /// then exports `environment`.
   /// TERM is exported there too, because tmux sets TERM of its own in the pane.
   init(
     cols: Int, rows: Int, command: String, environment: [String: String],
@@ -54,7 +55,10 @@ final class TmuxSession {
   }
 
   private static func script(command: String, environment: [String: String]) -> String {
-    var lines = ["unset LC_ALL LC_CTYPE LC_MESSAGES"]
+    // NO_COLOR and HDS_THEME come from the test runner's environment when set there (a
+    // runner may set NO_COLOR when its output is not a terminal); a test that needs them
+    // passes them in `environment`.
+    var lines = ["unset LC_ALL LC_CTYPE LC_MESSAGES NO_COLOR HDS_THEME"]
     for (name, value) in environment.sorted(by: { $0.key < $1.key }) {
       lines.append("export \(name)=\(Shell.quote(value))")
     }
