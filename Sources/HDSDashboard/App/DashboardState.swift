@@ -28,6 +28,8 @@ public enum Overlay: Sendable {
   case plan(PlanView)
   /// One courier's stops for the day, in route order.
   case route(RouteView)
+  /// The `?` overlay: the keys of a pane and of every pane.
+  case help(PaneID)
 }
 
 /// The `/` search: the text typed and whether the operator is still typing it.

@@ -93,6 +93,9 @@ public enum KeyHandler {
     case .character("m"):
       state.view = .summary
       return [.reload]
+    case .character("?"):
+      state.overlayScroll = 0
+      state.overlays.append(.help(state.focus))
     case .character("u"):
       return askUndo(state: &state)
     case .character("i") where state.focus == .queue:

@@ -611,6 +611,58 @@ public enum MessageKey: String, Sendable, CaseIterable {
   // MARK: Concurrent writers (texts in MessageKey+Concurrency.swift)
   case errorCourierConflict = "error.courierConflict"
 
+  // MARK: Key help (texts in MessageKey+Help.swift)
+  case helpTitle = "help.title"
+  case helpSectionCommon = "help.section.common"
+  case helpSectionQueue = "help.section.queue"
+  case helpSectionCouriers = "help.section.couriers"
+  case helpSectionMap = "help.section.map"
+  case helpSectionComplaints = "help.section.complaints"
+  case helpPanes = "help.panes"
+  case helpJump = "help.jump"
+  case helpRows = "help.rows"
+  case helpPage = "help.page"
+  case helpEnds = "help.ends"
+  case helpDetail = "help.detail"
+  case helpSummary = "help.summary"
+  case helpThis = "help.this"
+  case helpEscape = "help.escape"
+  case helpQuit = "help.quit"
+  case helpIntake = "help.intake"
+  case helpSend = "help.send"
+  case helpReady = "help.ready"
+  case helpAssign = "help.assign"
+  case helpOut = "help.out"
+  case helpDeliver = "help.deliver"
+  case helpFail = "help.fail"
+  case helpCancel = "help.cancel"
+  case helpMark = "help.mark"
+  case helpPlan = "help.plan"
+  case helpUndo = "help.undo"
+  case helpComplaint = "help.complaint"
+  case helpSearch = "help.search"
+  case helpFilter = "help.filter"
+  case helpSort = "help.sort"
+  case helpRoute = "help.route"
+  case helpNewCourier = "help.newCourier"
+  case helpEditCourier = "help.editCourier"
+  case helpMapDesa = "help.map.desa"
+  case helpMapFilter = "help.map.filter"
+  case helpMapClear = "help.map.clear"
+  case helpMapTable = "help.map.table"
+  case helpMapShading = "help.map.shading"
+  case helpMapZoom = "help.map.zoom"
+  case helpMapDetail = "help.map.detail"
+  case helpComplaintNew = "help.complaint.new"
+  case helpComplaintVerify = "help.complaint.verify"
+  case helpComplaintPostpone = "help.complaint.postpone"
+  case helpComplaintNotOurs = "help.complaint.notOurs"
+  case helpComplaintArchive = "help.complaint.archive"
+  case helpComplaintAssign = "help.complaint.assign"
+  case helpComplaintFollowUp = "help.complaint.followUp"
+  case helpComplaintResolve = "help.complaint.resolve"
+  case helpComplaintRespond = "help.complaint.respond"
+
   // MARK: Themes (texts in MessageKey+Themes.swift)
   case themeProblems = "theme.problems"
 
@@ -1376,12 +1428,12 @@ extension MessageKey {
   static let indonesian = merged(
     generalIndonesian, complaintsIndonesian, surveyIndonesian, mapIndonesian,
     summaryIndonesian, storageIndonesian, concurrencyIndonesian, accessIndonesian,
-    themesIndonesian)
+    themesIndonesian, helpIndonesian)
 
   /// Every English text, from the same tables as `indonesian`.
   static let english = merged(
     generalEnglish, complaintsEnglish, surveyEnglish, mapEnglish, summaryEnglish,
-    storageEnglish, concurrencyEnglish, accessEnglish, themesEnglish)
+    storageEnglish, concurrencyEnglish, accessEnglish, themesEnglish, helpEnglish)
 
   /// Joins tables that must not share a key. A key in two tables stops the program at its
   /// first lookup, and the catalog tests make that lookup happen in CI.

@@ -43,7 +43,9 @@ enum KeyHints {
     case nil where state.view == .summary:
       return state.summaryOnly ? [("q", .hintQuit)] : [("m", .hintBackToPanes), ("q", .hintQuit)]
     case nil:
-      let common: [Hint] = [("Tab", .hintPane), ("m", .hintSummary), ("q", .hintQuit)]
+      let common: [Hint] = [
+        ("Tab", .hintPane), ("m", .hintSummary), ("?", .hintHelp), ("q", .hintQuit),
+      ]
       if state.focus == .queue {
         let finding: [Hint] = [("/", .hintSearch), ("F", .hintFilter), ("S", .hintSort)]
         let writing: [Hint] =

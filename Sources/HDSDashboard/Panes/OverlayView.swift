@@ -32,6 +32,11 @@ enum OverlayView {
       drawLines(
         DetailText.desa(code, state: state), title: state.catalog.format(.detailDesa, name),
         state: state, screen: &screen)
+    case .help(let pane):
+      drawLines(
+        KeyHelp.lines(for: pane, state: state),
+        title: state.catalog.format(.helpTitle, state.catalog[KeyHelp.title(of: pane)]),
+        state: state, screen: &screen)
     }
   }
 
@@ -83,6 +88,7 @@ enum OverlayView {
     case .complaint(let detail): return ComplaintDetailText.lines(detail, state: state)
     case .courier(let id): return DetailText.courier(id, state: state)
     case .desa(let code): return DetailText.desa(code, state: state)
+    case .help(let pane): return KeyHelp.lines(for: pane, state: state)
     case .form, .plan, .route: return []
     }
   }

@@ -1,0 +1,83 @@
+import HDSCore
+
+/// The `?` overlay: every key the focused pane answers, then the keys of every pane.
+/// Change keys appear only when the session's role may make the change.
+enum KeyHelp {
+  typealias Binding = (keys: String, word: MessageKey)
+
+  static func lines(for pane: PaneID, state: DashboardState) -> [OverlayView.Line] {
+    let catalog = state.catalog
+    func section(_ title: MessageKey, _ bindings: [Binding]) -> [OverlayView.Line] {
+      guard !bindings.isEmpty else { return [] }
+      return [OverlayView.Line(label: "", value: catalog[title], style: .dialogTitle)]
+        + bindings.map { OverlayView.Line(label: $0.keys, value: catalog[$0.word]) }
+        + [OverlayView.Line(label: "", value: "")]
+    }
+    return section(title(of: pane), bindings(of: pane, state))
+      + section(.helpSectionCommon, common)
+  }
+
+  static func title(of pane: PaneID) -> MessageKey {
+    switch pane {
+    case .queue: return .helpSectionQueue
+    case .couriers: return .helpSectionCouriers
+    case .map: return .helpSectionMap
+    case .complaints: return .helpSectionComplaints
+    }
+  }
+
+  static let common: [Binding] = [
+    ("Tab  Shift-Tab", .helpPanes), ("← →  h l", .helpPanes), ("1 2 3 4", .helpJump),
+    ("↑ ↓  j k", .helpRows), ("PgUp PgDn", .helpPage), ("Ctrl-B Ctrl-F", .helpPage),
+    ("Home End  g G", .helpEnds), ("Enter", .helpDetail), ("m", .helpSummary),
+    ("?", .helpThis), ("Esc", .helpEscape), ("q  Ctrl-C", .helpQuit),
+  ]
+
+  static func bindings(of pane: PaneID, _ state: DashboardState) -> [Binding] {
+    switch pane {
+    case .queue:
+      var list: [Binding] = []
+      if state.mayMake(.request) {
+        list += [
+          ("i", .helpIntake), ("s", .helpSend), ("r", .helpReady), ("a", .helpAssign),
+          ("o", .helpOut), ("d", .helpDeliver), ("f", .helpFail), ("x", .helpCancel),
+          ("Space", .helpMark), ("p", .helpPlan), ("u", .helpUndo),
+        ]
+      }
+      if state.mayMake(.complaint) { list.append(("c", .helpComplaint)) }
+      return list + [("/", .helpSearch), ("F", .helpFilter), ("S", .helpSort)]
+    case .couriers:
+      var list: [Binding] = [("Enter", .helpRoute)]
+      if state.mayMake(.request) { list.append(("p", .helpPlan)) }
+      if state.mayMake(.courier) { list += [("n", .helpNewCourier), ("e", .helpEditCourier)] }
+      return list
+    case .map:
+      return [
+        ("← → ↑ ↓", .helpMapDesa), ("Enter", .helpMapFilter), ("Esc", .helpMapClear),
+        ("t", .helpMapTable), ("o", .helpMapShading), ("z", .helpMapZoom), ("i", .helpMapDetail),
+      ]
+    case .complaints:
+      guard state.seesComplaints else { return [] }
+      var list: [Binding] = []
+      if state.mayMake(.complaint) { list.append(("c", .helpComplaintNew)) }
+      for (key, kind) in KeyHandler.complaintActionKeys
+      where state.mayMake(kind == .assign ? .complaintAssignment : .complaint) {
+        list.append((String(key), word(kind)))
+      }
+      return list + [("F", .helpFilter)]
+    }
+  }
+
+  private static func word(_ kind: ComplaintAction.Kind) -> MessageKey {
+    switch kind {
+    case .verify: return .helpComplaintVerify
+    case .postpone: return .helpComplaintPostpone
+    case .notOurAuthority: return .helpComplaintNotOurs
+    case .archive: return .helpComplaintArchive
+    case .assign: return .helpComplaintAssign
+    case .followUp: return .helpComplaintFollowUp
+    case .resolve: return .helpComplaintResolve
+    case .respond, .log: return .helpComplaintRespond
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import HDSCore
+import HDSTerminal
+import Testing
+
+@testable import HDSDashboard
+
+/// The `?` overlay lists the keys of the focused pane, and only the changes the role may
+/// make.
+@Suite("Key help")
+struct KeyHelpTests {
+  private let layout = Layout(rows: 30, cols: 100)
+
+  private func keys(_ state: DashboardState) -> [String] {
+    guard case .help(let pane)? = state.overlays.last else { return [] }
+    return KeyHelp.lines(for: pane, state: state).map(\.label).filter { !$0.isEmpty }
+  }
+
+  @Test("? opens the focused pane's keys, then every pane's; Esc closes")
+  func opens() throws {
+    let fixture = try SampleFixture(requests: 30)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    _ = KeyHandler.handle(.character("?"), state: &state, layout: layout)
+    let queue = keys(state)
+    #expect(queue.prefix(3) == ["i", "s", "r"])
+    #expect(queue.contains("/") && queue.contains("Tab  Shift-Tab"))
+    let text = Renderer.render(state, rows: 30, cols: 100).text
+    #expect(text.contains("Tombol · Antrean"), "\(text)")
+    #expect(text.contains("catat permohonan baru"))
+    _ = KeyHandler.handle(.escape, state: &state, layout: layout)
+    #expect(state.overlays.isEmpty)
+
+    _ = KeyHandler.handle(.character("3"), state: &state, layout: layout)
+    _ = KeyHandler.handle(.character("?"), state: &state, layout: layout)
+    #expect(keys(state).prefix(3) == ["← → ↑ ↓", "Enter", "Esc"])
+  }
+
+  @Test("a viewer's help lists no change keys; a supervisor's lists complaint assignment")
+  func byRole() throws {
+    let fixture = try SampleFixture(requests: 30)
+    defer { fixture.remove() }
+    var viewer = try fixture.state()
+    viewer.readOnly = true
+    viewer.role = .viewer
+    _ = KeyHandler.handle(.character("?"), state: &viewer, layout: layout)
+    #expect(keys(viewer).first == "/")
+    #expect(!keys(viewer).contains("d"))
+
+    var supervisor = try fixture.state()
+    supervisor.role = .supervisor
+    _ = KeyHandler.handle(.character("4"), state: &supervisor, layout: layout)
+    _ = KeyHandler.handle(.character("?"), state: &supervisor, layout: layout)
+    #expect(keys(supervisor).prefix(2) == ["a", "F"])
+  }
+
+  @Test("every help text exists in both languages")
+  func texts() {
+    for language in [Language.indonesian, .english] {
+      let catalog = Catalog(language)
+      for pane in PaneID.allCases {
+        var state = DashboardState(
+          catalog: catalog, kecamatan: Kromengan.kecamatan, now: SampleFixture.now)
+        state.focus = pane
+        for line in KeyHelp.lines(for: pane, state: state) where !line.label.isEmpty {
+          #expect(!line.value.contains("help."), "\(language) \(pane): \(line.value)")
+        }
+      }
+    }
+  }
+}
