@@ -67,4 +67,25 @@ struct KeyHelpTests {
       }
     }
   }
+
+  @Test("z zooms the focused pane, the zoom follows Tab, and Esc or z ends it")
+  func zoom() throws {
+    let fixture = try SampleFixture(requests: 30)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    _ = KeyHandler.handle(.character("2"), state: &state, layout: layout)
+    _ = KeyHandler.handle(.character("z"), state: &state, layout: layout)
+    var text = Renderer.render(state, rows: 24, cols: 80).text
+    #expect(text.contains("┌ Kurir hari ini ──────────────────────────────────────"), "\(text)")
+    #expect(!text.contains("Antrean ("), "\(text)")
+    #expect(Layout(rows: 24, cols: 80)!.zoomed(state.zoomedPane).visibleRows(.couriers) == 18)
+
+    _ = KeyHandler.handle(.tab, state: &state, layout: layout)
+    text = Renderer.render(state, rows: 24, cols: 80).text
+    #expect(text.contains("Peta desa") && !text.contains("Kurir hari ini"), "\(text)")
+    _ = KeyHandler.handle(.escape, state: &state, layout: layout)
+    #expect(!state.isZoomed)
+    text = Renderer.render(state, rows: 24, cols: 80).text
+    #expect(text.contains("Antrean (") && text.contains("Kurir hari ini"))
+  }
 }

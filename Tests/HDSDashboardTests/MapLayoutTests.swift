@@ -13,7 +13,7 @@ struct MapLayoutTests {
     guard let layout = Layout(rows: rows, cols: cols), let pane = layout.panes[.map] else {
       return Rect(row: 0, col: 0, height: 0, width: 0)
     }
-    return (zoomed ? MapPane.zoomedRect(layout) : pane).inner
+    return (zoomed ? layout.body : pane).inner
   }
 
   /// The smallest terminal, 80x24, 100x30, 200x60 and the zoomed pane at 80x24 and 200x60.

@@ -141,7 +141,7 @@ struct MapPaneTests {
     var state = try fixture.state()
     state.focus = .map
     state.map.view = .table
-    state.map.isZoomed = true
+    state.isZoomed = true
     let text = Renderer.render(state, rows: 24, cols: 80).text
     for heading in ["km", "Pddk", "Antre", "Lewat", "Srh bln", "Aduan", "Jumlah"] {
       #expect(text.contains(heading), "missing \(heading)")

@@ -185,7 +185,7 @@ public final class DashboardApp {
   private func handleInput() {
     let keys = terminal.readKeys()
     guard !keys.isEmpty else { return }
-    let layout = Layout(rows: terminal.rows, cols: terminal.cols)
+    let layout = Layout(rows: terminal.rows, cols: terminal.cols)?.zoomed(state.zoomedPane)
     var effects: [Effect] = []
     for key in keys {
       if key == .resize { continue }
@@ -404,7 +404,9 @@ public final class DashboardApp {
           case .success(let position?):
             self.state.search?.notFound = false
             let visible =
-              Layout(rows: self.terminal.rows, cols: self.terminal.cols)?
+              Layout(rows: self.terminal.rows, cols: self.terminal.cols)?.zoomed(
+                self.state.zoomedPane
+              )
               .visibleRows(.queue) ?? 1
             self.state.focus = .queue
             if !KeyHandler.move(to: position, state: &self.state, visible: visible).isEmpty {
@@ -449,7 +451,7 @@ public final class DashboardApp {
 
   /// Asks the loader for the rows around the selections, and a snapshot when `force`.
   private func requestWindowIfNeeded(force: Bool = false) {
-    let layout = Layout(rows: terminal.rows, cols: terminal.cols)
+    let layout = Layout(rows: terminal.rows, cols: terminal.cols)?.zoomed(state.zoomedPane)
     let visible = max(layout?.visibleRows(.queue) ?? 20, 10)
     let queueLimit = max(120, visible * 4)
     let complaintLimit =

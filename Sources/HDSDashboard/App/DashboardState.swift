@@ -117,6 +117,11 @@ public struct DashboardState: Sendable {
   /// For the courier role: the courier linked to the user's login, whose requests alone
   /// the queue and the courier pane show.
   public var ownCourierID: Int64?
+  /// Whether the focused pane fills the screen (`z`); the zoom follows the focus.
+  public var isZoomed = false
+
+  /// The pane that fills the screen, if any.
+  public var zoomedPane: PaneID? { isZoomed && view == .panes ? focus : nil }
 
   /// The courier whose requests alone this session sees: the own courier for the
   /// courier role, or id 0, which no courier has, when none is linked; nil for the other

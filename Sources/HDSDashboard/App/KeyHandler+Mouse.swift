@@ -59,10 +59,6 @@ extension KeyHandler {
   private static func pane(
     at point: (row: Int, col: Int), state: DashboardState, layout: Layout
   ) -> (PaneID, Rect)? {
-    if state.map.isZoomed, state.focus == .map {
-      let rect = MapPane.zoomedRect(layout)
-      return rect.contains(row: point.row, col: point.col) ? (.map, rect) : nil
-    }
     for pane in PaneID.allCases {
       if let rect = layout.panes[pane], rect.contains(row: point.row, col: point.col) {
         return (pane, rect)

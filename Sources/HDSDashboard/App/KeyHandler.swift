@@ -90,6 +90,9 @@ public enum KeyHandler {
     case .escape:
       state.search = nil
       state.marked = [:]
+      state.isZoomed = false
+    case .character("z"):
+      state.isZoomed.toggle()
     case .character("m"):
       state.view = .summary
       return [.reload]

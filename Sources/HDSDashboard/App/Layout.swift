@@ -13,7 +13,8 @@ public struct Layout: Sendable, Equatable {
   public let cols: Int
   public let header: Rect
   public let bottomBar: Rect
-  public let panes: [PaneID: Rect]
+  /// Each pane's rectangle; only the zoomed pane's in a `zoomed(_:)` layout.
+  public private(set) var panes: [PaneID: Rect]
 
   /// Returns the layout, or nil when the terminal is below the minimum size.
   public init?(rows: Int, cols: Int) {
@@ -37,6 +38,19 @@ public struct Layout: Sendable, Equatable {
       .map: Rect(row: lowerTop, col: side, height: lowerHeight, width: mapWidth),
       .complaints: Rect(row: lowerTop, col: side + mapWidth, height: lowerHeight, width: side),
     ]
+  }
+
+  /// Every row between the header and the bottom bar, where a zoomed pane goes.
+  public var body: Rect {
+    Rect(row: header.bottom, col: 0, height: bottomBar.row - header.bottom, width: cols)
+  }
+
+  /// The layout with `pane` filling the body and no other pane, or this layout for nil.
+  public func zoomed(_ pane: PaneID?) -> Layout {
+    guard let pane else { return self }
+    var layout = self
+    layout.panes = [pane: body]
+    return layout
   }
 
   /// Rows of list content a pane shows: its inside less one row of column headings.

@@ -23,19 +23,16 @@ enum MapKeys {
     case .end, .character("G"): state.selection[.map] = count - 1
     case .enter: return toggleFilter(state: &state)
     case .escape:
-      state.map.isZoomed = false
       guard state.query.desaCode != nil else { return nil }
       state.query.desaCode = nil
       return resetLists(state: &state)
     case .character("t"): state.map.view = state.map.view == .map ? .table : .map
     case .character("o"):
       state.map.shading = state.map.shading == .overdue ? .pendingPerThousand : .overdue
-    case .character("z"): state.map.isZoomed.toggle()
     case .character("i"):
       state.overlayScroll = 0
       state.overlays.append(.desa(state.kecamatan.desa[state.selected(.map)].code))
     default:
-      state.map.isZoomed = false
       return nil
     }
     return []
@@ -76,7 +73,6 @@ enum MapKeys {
     guard state.map.view == .map,
       let next = nearest(from: state.selected(.map), dx: dx, dy: dy, state.kecamatan)
     else {
-      state.map.isZoomed = false
       return nil
     }
     state.selection[.map] = next

@@ -18,8 +18,6 @@ public struct MapState: Sendable, Equatable {
 
   public var view = View.map
   public var shading = Shading.pendingPerThousand
-  /// Whether the pane fills the screen below the header, while it has the focus.
-  public var isZoomed = false
 
   public init() {}
 }

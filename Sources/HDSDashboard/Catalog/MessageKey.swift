@@ -651,7 +651,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case helpMapClear = "help.map.clear"
   case helpMapTable = "help.map.table"
   case helpMapShading = "help.map.shading"
-  case helpMapZoom = "help.map.zoom"
+  case helpZoom = "help.zoom"
   case helpMapDetail = "help.map.detail"
   case helpComplaintNew = "help.complaint.new"
   case helpComplaintVerify = "help.complaint.verify"

@@ -29,7 +29,7 @@ enum KeyHelp {
   static let common: [Binding] = [
     ("Tab  Shift-Tab", .helpPanes), ("← →  h l", .helpPanes), ("1 2 3 4", .helpJump),
     ("↑ ↓  j k", .helpRows), ("PgUp PgDn", .helpPage), ("Ctrl-B Ctrl-F", .helpPage),
-    ("Home End  g G", .helpEnds), ("Enter", .helpDetail), ("m", .helpSummary),
+    ("Home End  g G", .helpEnds), ("Enter", .helpDetail), ("z", .helpZoom), ("m", .helpSummary),
     ("?", .helpThis), ("Esc", .helpEscape), ("q  Ctrl-C", .helpQuit),
   ]
 
@@ -54,7 +54,7 @@ enum KeyHelp {
     case .map:
       return [
         ("← → ↑ ↓", .helpMapDesa), ("Enter", .helpMapFilter), ("Esc", .helpMapClear),
-        ("t", .helpMapTable), ("o", .helpMapShading), ("z", .helpMapZoom), ("i", .helpMapDetail),
+        ("t", .helpMapTable), ("o", .helpMapShading), ("i", .helpMapDetail),
       ]
     case .complaints:
       guard state.seesComplaints else { return [] }

@@ -30,14 +30,6 @@ enum MapPane {
   /// The scale from which each desa's region is shaded, rather than only its marker.
   static let regionFillColumnsPerKm = 4.0
 
-  /// Returns the pane's rectangle when zoomed: all rows between the header and the bottom
-  /// bar.
-  static func zoomedRect(_ layout: Layout) -> Rect {
-    Rect(
-      row: layout.header.bottom, col: 0, height: layout.bottomBar.row - layout.header.bottom,
-      width: layout.cols)
-  }
-
   /// Returns the desa drawn at a screen cell of the pane `rect`: its marker or name, else
   /// the region around its centroid. Returns nil on the legend, between regions and
   /// elsewhere.

@@ -7,10 +7,11 @@ import HDSTerminal
 public enum Renderer {
   public static func render(_ state: DashboardState, rows: Int, cols: Int) -> Screen {
     var screen = Screen(rows: rows, cols: cols)
-    guard let layout = Layout(rows: rows, cols: cols) else {
+    guard let full = Layout(rows: rows, cols: cols) else {
       drawTooSmall(state, into: &screen)
       return screen
     }
+    let layout = full.zoomed(state.zoomedPane)
     HeaderView.draw(state, in: layout.header, into: &screen)
     if state.view == .summary {
       let area = Rect(
@@ -23,12 +24,7 @@ public enum Renderer {
       drawBottomBar(state, in: layout.bottomBar, into: &screen)
       return screen
     }
-    let zoomed = state.map.isZoomed && state.focus == .map
-    if zoomed {
-      MapPane.draw(
-        state, in: MapPane.zoomedRect(layout), focused: state.overlays.isEmpty, into: &screen)
-    }
-    for pane in PaneID.allCases where !zoomed {
+    for pane in PaneID.allCases {
       guard let rect = layout.panes[pane] else { continue }
       let focused = state.focus == pane && state.overlays.isEmpty
       switch pane {
