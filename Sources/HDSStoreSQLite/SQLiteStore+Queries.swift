@@ -73,7 +73,7 @@ extension SQLiteStore {
       deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
       failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
       queueSQL(QueueFilterSQL(.pending)), surveyTargetByIDSQL, surveyTargetByNumberSQL,
-      surveyOfRequestSQL, surveyIndexSQL, servedResidentsSQL,
+      surveyOfRequestSQL, surveyIndexSQL, servedResidentsSQL, requestIDByNumberSQL,
     ] + complaintQueries + desaFiguresQueries + statisticsQueries + auditQueries
 
   // MARK: Totals

@@ -358,3 +358,17 @@ extension SQLiteStore {
       context: "recording the \(action.rawValue) event of request \(requestID)")
   }
 }
+
+extension SQLiteStore {
+  /// Finds a request by its number, through the unique index on (year, serial).
+  static let requestIDByNumberSQL = "SELECT id FROM request WHERE year = ?1 AND serial = ?2"
+
+  public func requestID(number: RequestNumber) throws(StoreError) -> Int64? {
+    try read { (connection) throws(StoreError) -> Int64? in
+      try connection.rows(
+        Self.requestIDByNumberSQL, [.integer(number.year), .integer(number.serial)],
+        context: "finding request \(number)"
+      ) { $0.integer(0) }.first
+    }
+  }
+}

@@ -67,7 +67,8 @@ enum HelpText {
     Keys in the dashboard: Tab / Shift-Tab or ← → change pane, ↑ ↓ (j k) move,
     Enter opens the detail, a assign, o out for delivery, d delivered, f failed
     attempt, x cancel, c log a complaint, v (in a delivered request's detail) enter
-    its satisfaction survey, Esc closes, q quits. In the complaint pane: c new
+    its satisfaction survey, z zooms the pane, ? lists the pane's keys, : opens the
+    command line (Tab completes), Esc closes, q quits. In the complaint pane: c new
     complaint, F filter, v verify, p postpone, n not our authority, x archive, a
     assign, t follow up, s resolve, r respond.
     """

@@ -29,6 +29,9 @@ public protocol Store: ComplaintStore, SurveyStore, StatisticsStore, AuditStore 
   /// Pending and delivered counts per desa code, for the desa that have any.
   func desaLoads(on day: CalendarDay) throws(StoreError) -> [DesaLoad]
 
+  /// Returns the id of the request with this number, in any state, or nil.
+  func requestID(number: RequestNumber) throws(StoreError) -> Int64?
+
   /// Returns the request with its resident, courier, whole event history, linked
   /// complaints and survey response.
   func requestDetail(id: Int64) throws(StoreError) -> RequestDetail

@@ -203,6 +203,8 @@ public final class DashboardApp {
       requestWindowIfNeeded(force: true)
     case .openRequest(let id):
       openRequest(id)
+    case .openRequestNumber(let number):
+      openRequest(number: number)
     case .apply(let action, let target):
       perform { $0.apply(action, to: target) }
     case .applyMany(let action, let targets):
@@ -249,6 +251,32 @@ public final class DashboardApp {
         MainActor.assumeIsolated {
           switch result {
           case .success(let detail): self.state.overlays.append(.request(detail))
+          case .failure(let error): self.show(error)
+          }
+          self.render()
+        }
+      }
+    }
+  }
+
+  /// Opens a request by number; a courier only a request on their own route.
+  private func openRequest(number: RequestNumber) {
+    let store = self.store
+    let scope = state.courierScope
+    storeQueue.async {
+      let result = Result { () throws(StoreError) -> RequestDetail? in
+        guard let id = try store.requestID(number: number) else { return nil }
+        let detail = try store.requestDetail(id: id)
+        if let scope, detail.request.courierID != scope { return nil }
+        return detail
+      }
+      DispatchQueue.main.async {
+        MainActor.assumeIsolated {
+          switch result {
+          case .success(let detail?): self.state.overlays.append(.request(detail))
+          case .success(nil):
+            self.state.message = StatusMessage(
+              self.state.catalog.format(.promptNoRequest, number.description), isError: true)
           case .failure(let error): self.show(error)
           }
           self.render()

@@ -117,6 +117,8 @@ public struct DashboardState: Sendable {
   /// For the courier role: the courier linked to the user's login, whose requests alone
   /// the queue and the courier pane show.
   public var ownCourierID: Int64?
+  /// The `:` command line while it is open.
+  public var prompt: CommandPrompt?
   /// Whether the focused pane fills the screen (`z`); the zoom follows the focus.
   public var isZoomed = false
 

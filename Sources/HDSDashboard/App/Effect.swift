@@ -7,6 +7,8 @@ public enum Effect: Sendable, Equatable {
   case reload
   /// Load a request's detail and show it.
   case openRequest(Int64)
+  /// Opens the detail of the request with this number, in any state (`:buka`).
+  case openRequestNumber(RequestNumber)
   /// Apply an action to a request, checked against the version the screen showed.
   case apply(RequestAction, RequestRef)
   /// Apply one action to several requests, each checked on its own.

@@ -13,6 +13,9 @@ public enum KeyHandler {
     if state.search?.isEditing == true, state.overlays.isEmpty {
       return handleSearch(key, state: &state)
     }
+    if state.prompt != nil, state.overlays.isEmpty {
+      return handlePrompt(key, state: &state)
+    }
     switch state.overlays.last {
     case .form(var form)?:
       let depth = state.overlays.count
@@ -99,6 +102,8 @@ public enum KeyHandler {
     case .character("?"):
       state.overlayScroll = 0
       state.overlays.append(.help(state.focus))
+    case .character(":"):
+      state.prompt = CommandPrompt()
     case .character("u"):
       return askUndo(state: &state)
     case .character("i") where state.focus == .queue:

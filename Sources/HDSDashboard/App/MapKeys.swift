@@ -108,7 +108,7 @@ enum MapKeys {
   }
 
   /// Shows the queue and courier lists from their tops after the desa filter changed.
-  private static func resetLists(state: inout DashboardState) -> [Effect] {
+  static func resetLists(state: inout DashboardState) -> [Effect] {
     for pane in [PaneID.queue, .couriers] {
       state.selection[pane] = 0
       state.scroll[pane] = 0

@@ -2,6 +2,15 @@
 
 extension MessageKey {
   static let helpIndonesian: [MessageKey: String] = [
+    .promptUnknown: "Perintah \"{0}\" tidak dikenal. Tekan Tab untuk daftar perintah.",
+    .promptBadNumber: "\"{0}\" bukan nomor permohonan; tulis seperti HDS-2026-000123.",
+    .promptBadDesa: "Tidak ada desa \"{0}\" di kecamatan ini. Tekan Tab untuk daftar desa.",
+    .promptBadSort: "Urutan \"{0}\" tidak dikenal; pilih umur, desa, dokumen atau status.",
+    .promptBadLanguage: "Bahasa \"{0}\" tidak ada; pilih id atau en.",
+    .promptNoRequest: "Permohonan {0} tidak ada, atau tidak untuk Anda lihat.",
+    .promptHint: "Tab melengkapi · Enter jalankan · Esc tutup",
+    .hintCommand: "perintah",
+    .helpCommand: "baris perintah: buka NOMOR, desa NAMA, urut, bahasa, …",
     .helpTitle: "Tombol · {0}",
     .helpSectionCommon: "Di semua panel",
     .helpSectionQueue: "Antrean",
@@ -55,6 +64,15 @@ extension MessageKey {
   ]
 
   static let helpEnglish: [MessageKey: String] = [
+    .promptUnknown: "Unknown command \"{0}\". Press Tab for the list of commands.",
+    .promptBadNumber: "\"{0}\" is not a request number; write it like HDS-2026-000123.",
+    .promptBadDesa: "No desa \"{0}\" in this kecamatan. Press Tab for the list of desa.",
+    .promptBadSort: "Unknown order \"{0}\"; choose age, desa, document or state.",
+    .promptBadLanguage: "No language \"{0}\"; choose id or en.",
+    .promptNoRequest: "Request {0} does not exist, or is not yours to see.",
+    .promptHint: "Tab completes · Enter runs · Esc closes",
+    .hintCommand: "command",
+    .helpCommand: "command line: open NUMBER, desa NAME, sort, language, …",
     .helpTitle: "Keys · {0}",
     .helpSectionCommon: "In every pane",
     .helpSectionQueue: "Pending queue",

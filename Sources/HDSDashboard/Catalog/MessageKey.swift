@@ -663,6 +663,16 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case helpComplaintResolve = "help.complaint.resolve"
   case helpComplaintRespond = "help.complaint.respond"
 
+  case promptUnknown = "prompt.unknown"
+  case promptBadNumber = "prompt.badNumber"
+  case promptBadDesa = "prompt.badDesa"
+  case promptBadSort = "prompt.badSort"
+  case promptBadLanguage = "prompt.badLanguage"
+  case promptNoRequest = "prompt.noRequest"
+  case promptHint = "prompt.hint"
+  case hintCommand = "hint.command"
+  case helpCommand = "help.command"
+
   // MARK: Themes (texts in MessageKey+Themes.swift)
   case themeProblems = "theme.problems"
 

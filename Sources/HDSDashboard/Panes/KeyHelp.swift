@@ -30,7 +30,7 @@ enum KeyHelp {
     ("Tab  Shift-Tab", .helpPanes), ("← →  h l", .helpPanes), ("1 2 3 4", .helpJump),
     ("↑ ↓  j k", .helpRows), ("PgUp PgDn", .helpPage), ("Ctrl-B Ctrl-F", .helpPage),
     ("Home End  g G", .helpEnds), ("Enter", .helpDetail), ("z", .helpZoom), ("m", .helpSummary),
-    ("?", .helpThis), ("Esc", .helpEscape), ("q  Ctrl-C", .helpQuit),
+    ("?", .helpThis), (":", .helpCommand), ("Esc", .helpEscape), ("q  Ctrl-C", .helpQuit),
   ]
 
   static func bindings(of pane: PaneID, _ state: DashboardState) -> [Binding] {

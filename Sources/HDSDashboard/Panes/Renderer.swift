@@ -45,6 +45,19 @@ public enum Renderer {
     _ state: DashboardState, in rect: Rect, into screen: inout Screen
   ) {
     screen.fill(rect, style: .statusBar)
+    if let prompt = state.prompt, state.overlays.isEmpty {
+      let col = screen.put(
+        ":" + prompt.text, row: rect.row, col: 0, style: .message, width: rect.width)
+      screen.cursor = Position(row: rect.row, col: min(col, rect.width - 1))
+      let note =
+        prompt.error
+        ?? (prompt.choices.isEmpty
+          ? state.catalog[.promptHint] : prompt.choices.joined(separator: "  "))
+      screen.put(
+        note, row: rect.row, col: col + 2, style: prompt.error == nil ? .keyHint : .errorMessage,
+        width: max(0, rect.width - col - 2))
+      return
+    }
     if let search = state.search, state.overlays.isEmpty, state.message == nil {
       let catalog = state.catalog
       let prompt = " /" + catalog[.searchPrompt] + search.text
