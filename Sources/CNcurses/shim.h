@@ -41,6 +41,13 @@ static inline int hds_init_pair(int pair, int foreground, int background) {
 /// ('q' horizontal, 'x' vertical, 'l' 'k' 'm' 'j' corners), for terminals without UTF-8.
 static inline chtype hds_acs(char letter) { return NCURSES_ACS(letter); }
 
+/// Whether the terminfo entry can leave an alternate screen (rmcup), so that the shell's
+/// screen comes back at exit; vt100 and the Linux console cannot.
+static inline int hds_has_alternate_screen(void) {
+  char *leave = tigetstr("rmcup");
+  return leave != NULL && leave != (char *)-1 && leave[0] != 0;
+}
+
 /// Reads the terminal size from the kernel, for SIGWINCH handling without ncurses'
 /// own handler. Returns 0 on success.
 static inline int hds_window_size(int fd, int *rows, int *cols) {

@@ -134,6 +134,11 @@ public final class Terminal {
   public func restore() {
     guard isActive else { return }
     isActive = false
+    // Without an alternate screen the dashboard would stay under the shell's prompt.
+    if hds_has_alternate_screen() == 0 {
+      wclear(hds_stdscr())
+      wrefresh(hds_stdscr())
+    }
     curs_set(1)
     endwin()
     var saved = savedTermios

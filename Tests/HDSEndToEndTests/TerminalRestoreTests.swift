@@ -38,23 +38,82 @@ struct TerminalRestoreTests {
     try await Self.expectRestored(session, directory: directory, status: 128 + SIGTERM)
   }
 
+  @Test("SIGHUP, as from a dropped SSH link, restores the terminal")
+  func sighupRestoresTerminal() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let session = try Self.startBehindShell(data: data, in: directory)
+    defer { session.kill() }
+
+    try await session.waitFor("│ HDS-")
+    let pidText = try String(contentsOfFile: directory.path("hds.pid"), encoding: .utf8)
+    let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
+    #expect(Glibc.kill(pid, SIGHUP) == 0, "kill(\(pid), SIGHUP) failed: errno \(errno)")
+    try await Self.expectRestored(session, directory: directory, status: 128 + SIGHUP)
+  }
+
+  @Test("Ctrl-C quits and restores the terminal")
+  func controlCRestoresTerminal() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let session = try Self.startBehindShell(data: data, in: directory)
+    defer { session.kill() }
+
+    try await session.waitFor("│ HDS-")
+    try session.sendKeys("C-c")
+    // Ctrl-C arrives as SIGINT, so hds exits with 128 + 2, as a shell expects.
+    try await Self.expectRestored(session, directory: directory, status: 128 + SIGINT)
+  }
+
+  /// The terminals the issue names, with UTF-8 and, for the plainest two, LANG=C.
+  static let terminals: [(term: String, lang: String)] = [
+    ("xterm-256color", "C.UTF-8"), ("screen-256color", "C.UTF-8"), ("tmux-256color", "C.UTF-8"),
+    ("linux", "C.UTF-8"), ("vt100", "C.UTF-8"), ("linux", "C"), ("vt100", "C"),
+  ]
+
+  @Test("each terminal type draws, takes keys and is restored", arguments: terminals)
+  func terminalTypes(term: String, lang: String) async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let session = try Self.startBehindShell(
+      data: data, in: directory, environment: ["TERM": term, "LANG": lang])
+    defer { session.kill() }
+
+    let first = try await session.waitFor("HDS-2026-")
+    #expect(first.contains("Kecamatan Kromengan"), "\(term) \(lang):\n\(first)")
+    try session.sendKeys("j", "Enter")
+    try await session.waitFor("Rincian HDS-")
+    try session.sendKeys("Escape", "2")
+    try await session.waitUntil("the courier pane to take the focus") { text in
+      text.contains("Enter rinci") || text.contains("rute")
+    }
+    try session.sendKeys("q")
+    try await Self.expectRestored(session, directory: directory, status: 0)
+  }
+
   /// Starts a shell that runs the dashboard, then `stty -a > stty.txt`, then an
   /// interactive sh with the prompt "e2e$ ". The dashboard's pid is written to hds.pid:
   /// an inner sh writes its own pid and then execs hds, which keeps that pid.
-  private static func startBehindShell(data: String, in directory: TestDirectory) throws
-    -> TmuxSession
-  {
+  private static func startBehindShell(
+    data: String, in directory: TestDirectory,
+    environment: [String: String] = TmuxSession.standardEnvironment
+  ) throws -> TmuxSession {
     let pidFile = Shell.quote(directory.path("hds.pid"))
     let inner = "echo $$ > \(pidFile); exec \(try Dashboard.commandLine(data: data))"
+    // The tmux pane has no job control, so Ctrl-C signals this shell too; it ignores the
+    // signal so that it lives on to report how hds ended.
     let command = """
+      trap '' INT
       sh -c \(Shell.quote(inner))
       echo "hds exited with status $?"
       stty -a > \(Shell.quote(directory.path("stty.txt")))
       PS1='e2e$ ' exec sh -i
       """
     return try TmuxSession(
-      cols: 80, rows: 24, command: command, environment: TmuxSession.standardEnvironment,
-      directory: directory)
+      cols: 80, rows: 24, command: command, environment: environment, directory: directory)
   }
 
   private static func expectRestored(
