@@ -83,6 +83,14 @@ final class TmuxSession {
     try tmuxCommand(["resize-window", "-t", target, "-x", String(cols), "-y", String(rows)])
   }
 
+  /// Appends every byte the program writes to the pane to `path` from now on, or stops
+  /// doing so when `path` is nil.
+  func pipeOutput(to path: String?) throws {
+    var arguments = ["pipe-pane", "-t", target]
+    if let path { arguments += ["-o", "cat >> " + Shell.quote(path)] }
+    _ = try tmuxCommand(arguments)
+  }
+
   // MARK: Output
 
   /// Returns the visible pane as text, one line per row with trailing spaces cut. With
