@@ -89,3 +89,50 @@ struct RendererTests {
     #expect(text.contains("Antrean (0)"))
   }
 }
+
+@Suite("Layout at every size")
+struct LayoutSizeTests {
+  static let sizes: [(cols: Int, rows: Int)] = [(72, 20), (80, 24), (100, 30), (200, 60)]
+
+  @Test("the panes reflow to fill the terminal, every row exactly as wide", arguments: sizes)
+  func reflow(cols: Int, rows: Int) throws {
+    let fixture = try SampleFixture(requests: 120)
+    defer { fixture.remove() }
+    let screen = Renderer.render(try fixture.state(), rows: rows, cols: cols)
+    let lines = (0..<rows).map { screen.text(row: $0) }
+    for (row, line) in lines.enumerated() {
+      #expect(TextWidth.columns(line) == cols, "row \(row) at \(cols)x\(rows)")
+    }
+    let layout = try #require(Layout(rows: rows, cols: cols))
+    // The queue takes a little over half the pane rows; the three lower panes share the
+    // width with no gap and no overlap.
+    let queue = try #require(layout.panes[.queue])
+    #expect(queue.row == 2 && queue.width == cols)
+    let lower = [PaneID.couriers, .map, .complaints].compactMap { layout.panes[$0] }
+    #expect(lower.map(\.width).reduce(0, +) == cols)
+    #expect(lower.allSatisfy { $0.row == queue.bottom && $0.bottom == rows - 1 })
+    #expect(lines[2].hasPrefix("┌ Antrean ("))
+    #expect(lines[queue.bottom].hasPrefix("┌ Kurir hari ini"))
+    #expect(lines[rows - 1].contains("q keluar"))
+    // Bigger terminals show more queue rows.
+    let shown = lines.filter { $0.hasPrefix("│ HDS-") }.count
+    #expect(shown == min(layout.visibleRows(.queue), 120), "\(cols)x\(rows)")
+  }
+
+  @Test(
+    "below the minimum a centred message names the size needed",
+    arguments: [(71, 20), (72, 19), (40, 10)])
+  func belowMinimum(cols: Int, rows: Int) throws {
+    let fixture = try SampleFixture(requests: 20)
+    defer { fixture.remove() }
+    let screen = Renderer.render(try fixture.state(), rows: rows, cols: cols)
+    let lines = (0..<rows).map { screen.text(row: $0) }
+    let row = try #require(
+      lines.firstIndex { $0.contains("\(Layout.minimumCols)x\(Layout.minimumRows)") })
+    #expect(abs(row - rows / 2) <= 1, "message on row \(row) of \(rows)")
+    let line = lines[row]
+    let leading = line.prefix { $0 == " " }.count
+    let trailing = line.reversed().prefix { $0 == " " }.count
+    #expect(abs(leading - trailing) <= 1, "\(line.debugDescription)")
+  }
+}
