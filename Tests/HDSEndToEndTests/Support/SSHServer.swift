@@ -35,45 +35,44 @@ final class SSHServer {
     sshClient = try SystemProgram.find("ssh", package: "openssh-client")
     let keygen = try SystemProgram.find("ssh-keygen", package: "openssh-client")
     self.account = account
+    // Under root, sshd's privilege separation needs this empty directory, which the
+    // Debian package's service unit makes at boot.
+    if geteuid() == 0 {
+      mkdir("/run/sshd", 0o755)
+    } else {
+      try Self.requireTerminalGroup()
+    }
 
     let (directory, strictModes) = try Self.makeDirectory()
     self.directory = directory
     clientKey = directory + "/client_ed25519"
     knownHosts = directory + "/known_hosts"
     let hostKey = directory + "/host_ed25519"
-    for (key, comment) in [(hostKey, "hds-e2e host"), (clientKey, "hds-e2e client")] {
-      let result = try ChildProcess.run(
-        keygen, ["-q", "-t", "ed25519", "-N", "", "-C", comment, "-f", key])
-      guard result.status == 0 else {
-        throw SSHTestError.serverFailed("ssh-keygen for \(key): \(result.errorOutput)")
+    do {
+      for (key, comment) in [(hostKey, "hds-e2e host"), (clientKey, "hds-e2e client")] {
+        try Self.generateKey(key, comment: comment, with: keygen)
       }
+      let match = try Self.authorize(
+        clientKey + ".pub", in: directory, forcedCommand: forcedCommand, forcing: forcing,
+        group: account.group)
+      (port, process) = try Self.start(sshd, directory: directory, account: account) { port in
+        Self.configuration(
+          directory: directory, port: port, user: account.user, strictModes: strictModes)
+          + match
+      }
+    } catch {
+      try? FileManager.default.removeItem(atPath: directory)
+      throw error
     }
 
-    let clientPublic = try String(contentsOfFile: clientKey + ".pub", encoding: .utf8)
-    var match = ""
-    switch forcing {
-    case .authorizedKeys:
-      // Inside command="…" sshd reads \" as a quote; the user's shell then runs the text.
-      let quoted = forcedCommand.replacingOccurrences(of: "\"", with: "\\\"")
-      try Self.writeFile(
-        directory + "/authorized_keys", "restrict,pty,command=\"\(quoted)\" \(clientPublic)")
-    case .matchBlock:
-      try Self.writeFile(directory + "/authorized_keys", clientPublic)
-      match = Self.matchBlock(group: account.group, command: forcedCommand)
+    do {
+      let hostPublic = try String(contentsOfFile: hostKey + ".pub", encoding: .utf8)
+      let keyFields = hostPublic.split(separator: " ").prefix(2).joined(separator: " ")
+      try Self.writeFile(knownHosts, "[127.0.0.1]:\(port) \(keyFields)\n")
+    } catch {
+      stop()
+      throw error
     }
-
-    // Under root, sshd's privilege separation needs this empty directory, which the
-    // Debian package's service unit makes at boot.
-    if geteuid() == 0 { mkdir("/run/sshd", 0o755) }
-
-    (port, process) = try Self.start(sshd, directory: directory, account: account) { port in
-      Self.configuration(
-        directory: directory, port: port, user: account.user, strictModes: strictModes)
-        + match
-    }
-    let hostPublic = try String(contentsOfFile: hostKey + ".pub", encoding: .utf8)
-    let keyFields = hostPublic.split(separator: " ").prefix(2).joined(separator: " ")
-    try Self.writeFile(knownHosts, "[127.0.0.1]:\(port) \(keyFields)\n")
   }
 
   deinit {
@@ -113,6 +112,34 @@ final class SSHServer {
   }
 
   // MARK: Start
+
+  private static func generateKey(_ path: String, comment: String, with keygen: URL) throws {
+    let result = try ChildProcess.run(
+      keygen, ["-q", "-t", "ed25519", "-N", "", "-C", comment, "-f", path])
+    guard result.status == 0 else {
+      throw SSHTestError.serverFailed("ssh-keygen for \(path): \(result.errorOutput)")
+    }
+  }
+
+  /// Writes authorized_keys with the client's key and returns the Match block that
+  /// sshd_config needs for `forcing`, empty for the key option.
+  private static func authorize(
+    _ publicKeyPath: String, in directory: String, forcedCommand: String, forcing: Forcing,
+    group: String
+  ) throws -> String {
+    let publicKey = try String(contentsOfFile: publicKeyPath, encoding: .utf8)
+    let path = directory + "/authorized_keys"
+    switch forcing {
+    case .authorizedKeys:
+      // Inside command="…" sshd reads \" as a quote; the user's shell then runs the text.
+      let quoted = forcedCommand.replacingOccurrences(of: "\"", with: "\\\"")
+      try writeFile(path, "restrict,pty,command=\"\(quoted)\" \(publicKey)")
+      return ""
+    case .matchBlock:
+      try writeFile(path, publicKey)
+      return matchBlock(group: group, command: forcedCommand)
+    }
+  }
 
   /// Starts sshd on a free port and waits for its "Server listening" line. Another process
   /// can take the port between the check and sshd's bind, so a failed start is tried
@@ -208,6 +235,35 @@ final class SSHServer {
         "binding a socket to 127.0.0.1 failed: " + String(cString: strerror(errno)))
     }
     return Int(UInt16(bigEndian: address.sin_port))
+  }
+
+  /// Fails, naming the cause, when new pseudo-terminals do not get the group tty.
+  ///
+  /// sshd gives the session's terminal to the user and the group tty, and OpenSSH 9.2
+  /// ends the session when that chown fails. It fails for a non-root sshd unless the
+  /// kernel made the terminal so already, which devpts does when mounted with the gid of
+  /// tty. Some containers mount it without.
+  // NOTE: the fallback for a non-root user was run only where this check fails (a
+  // container whose devpts has no gid option), so its login path past this check is
+  // untested.
+  private static func requireTerminalGroup() throws {
+    guard let tty = getgrnam("tty"),
+      let mounts = try? String(contentsOfFile: "/proc/mounts", encoding: .utf8)
+    else { return }
+    let expected = tty.pointee.gr_gid
+    // Each line: device, mount point, type, options separated by commas, dump, pass.
+    var current: [Substring]?
+    for line in mounts.split(separator: "\n") {
+      let fields = line.split(separator: " ")
+      if fields.count >= 4, fields[1] == "/dev/pts", fields[2] == "devpts" {
+        current = fields[3].split(separator: ",")
+      }
+    }
+    guard let current, !current.contains("gid=\(expected)") else { return }
+    throw SSHTestError.setup(
+      "/dev/pts is mounted without gid=\(expected) (options \(current.joined(separator: ","))),"
+        + " so a non-root sshd cannot give the session its terminal and ends it; run the"
+        + " tests as root, or mount devpts with gid=\(expected)")
   }
 
   // MARK: Files
