@@ -64,7 +64,7 @@ struct StorageProblem: Equatable {
         + " hds.sqlite-wal and hds.sqlite-shm next to a store in WAL mode even to read it."
         + " A user who only reads needs read access to the store and both files, which hds"
         + " keeps once an operator has opened the store. A user who writes also needs write"
-        + " access to the directory and the three files (for example chmod g+rw through a"
+        + " access to both the directory and the files (for example chmod g+rw through a"
         + " shared group)"
     case .cannotOpen:
       return "the file cannot be opened: \(systemError) \(cause). Check that the"
