@@ -16,7 +16,7 @@ import Testing
 struct SSHSessionTests {
   @Test("viewer sees the queue and masked NIKs")
   func viewerScreen() async throws {
-    let login = try ViewerLogin(term: "screen-256color")
+    let login = try await ViewerLogin(term: "screen-256color")
     defer { login.close() }
 
     let text = try await login.session.waitFor("│ HDS-")
@@ -45,7 +45,7 @@ struct SSHSessionTests {
 
   @Test("write keys are refused and the store is unchanged")
   func writeRefused() async throws {
-    let login = try ViewerLogin()
+    let login = try await ViewerLogin()
     defer { login.close() }
     try await login.session.waitFor("│ HDS-")
     let eventsBefore = try login.eventCount()
@@ -74,7 +74,7 @@ struct SSHSessionTests {
 
   @Test("operator's import shows within one refresh")
   func operatorChange() async throws {
-    let login = try ViewerLogin()
+    let login = try await ViewerLogin()
     defer { login.close() }
     let first = ScreenText(try await login.session.waitFor("│ HDS-"))
     let queued = try #require(first.count(after: "Antrean ("), "\(first.text)")
@@ -105,7 +105,7 @@ struct SSHSessionTests {
   func forcedCommand() async throws {
     let hds = try HDSBinary.url().path
     let list = "/nonexistent/print-list.csv"
-    let login = try ViewerLogin(remoteCommand: [hds, "import", "print-list", list])
+    let login = try await ViewerLogin(remoteCommand: [hds, "import", "print-list", list])
     defer { login.close() }
     let eventsBefore = try login.eventCount()
     let filesBefore = try login.fileListing()
@@ -124,7 +124,8 @@ struct SSHSessionTests {
   @Test("Match block forces the command too")
   func matchBlock() async throws {
     let hds = try HDSBinary.url().path
-    let login = try ViewerLogin(forcing: .matchBlock, remoteCommand: [hds, "demo", "--replace"])
+    let login = try await ViewerLogin(
+      forcing: .matchBlock, remoteCommand: [hds, "demo", "--replace"])
     defer { login.close() }
     let eventsBefore = try login.eventCount()
 
@@ -138,7 +139,7 @@ struct SSHSessionTests {
 
   @Test("resize follows the client window")
   func resize() async throws {
-    let login = try ViewerLogin()
+    let login = try await ViewerLogin()
     defer { login.close() }
     let narrow = try await login.session.waitFor("│ HDS-")
     #expect(!narrow.contains("WIB"), "the clock needs a wider screen:\n\(narrow)")
@@ -162,7 +163,7 @@ struct SSHSessionTests {
 
   @Test("dropped link ends hds and writes nothing")
   func droppedLink() async throws {
-    let login = try ViewerLogin()
+    let login = try await ViewerLogin()
     defer { login.close() }
     try await login.session.waitFor("│ HDS-")
     let eventsBefore = try login.eventCount()
@@ -214,7 +215,7 @@ private final class ViewerLogin {
   init(
     term: String = "xterm-256color", forcing: SSHServer.Forcing = .authorizedKeys,
     remoteCommand: [String] = []
-  ) throws {
+  ) async throws {
     directory = try TestDirectory()
     do {
       data = try DemoStore.create(in: directory)
@@ -229,7 +230,7 @@ private final class ViewerLogin {
         + Shell.commandLine([
           hds, "--read-only", "--data", data, "--refresh", String(Dashboard.refreshSeconds),
         ])
-      server = try SSHServer(account: account, forcedCommand: forced, forcing: forcing)
+      server = try await SSHServer(account: account, forcedCommand: forced, forcing: forcing)
     } catch {
       directory.remove()
       throw error

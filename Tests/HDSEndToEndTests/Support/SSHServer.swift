@@ -30,7 +30,9 @@ final class SSHServer {
   private var isRunning = true
 
   /// Writes the files, starts sshd and waits until it listens.
-  init(account: SSHAccount, forcedCommand: String, forcing: Forcing = .authorizedKeys) throws {
+  init(account: SSHAccount, forcedCommand: String, forcing: Forcing = .authorizedKeys)
+    async throws
+  {
     let sshd = try SystemProgram.find("sshd", package: "openssh-server")
     sshClient = try SystemProgram.find("ssh", package: "openssh-client")
     let keygen = try SystemProgram.find("ssh-keygen", package: "openssh-client")
@@ -55,7 +57,8 @@ final class SSHServer {
       let match = try Self.authorize(
         clientKey + ".pub", in: directory, forcedCommand: forcedCommand, forcing: forcing,
         group: account.group)
-      (port, process) = try Self.start(sshd, directory: directory, account: account) { port in
+      (port, process) = try await Self.start(sshd, directory: directory, account: account) {
+        port in
         Self.configuration(
           directory: directory, port: port, user: account.user, strictModes: strictModes)
           + match
@@ -146,7 +149,7 @@ final class SSHServer {
   /// again on a new port, three times in all.
   private static func start(
     _ sshd: URL, directory: String, account: SSHAccount, configuration: (Int) -> String
-  ) throws -> (Int, BackgroundProcess) {
+  ) async throws -> (Int, BackgroundProcess) {
     var failures: [String] = []
     for attempt in 1...3 {
       let port = try freePort()
@@ -158,7 +161,14 @@ final class SSHServer {
       let listening = "Server listening on 127.0.0.1 port \(port)."
       let deadline = Date().addingTimeInterval(10)
       while process.isRunning, !process.errorOutput.contains(listening), Date() < deadline {
-        usleep(50_000)
+        do {
+          try await Task.sleep(for: .milliseconds(50))
+        } catch {
+          // A cancelled test must not leave sshd running.
+          process.kill()
+          _ = try? process.wait()
+          throw error
+        }
       }
       if process.errorOutput.contains(listening) { return (port, process) }
       failures.append("port \(port): " + process.errorOutput)
