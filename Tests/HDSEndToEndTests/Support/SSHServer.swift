@@ -38,7 +38,7 @@ final class SSHServer {
     let keygen = try SystemProgram.find("ssh-keygen", package: "openssh-client")
     self.account = account
     // Under root, sshd's privilege separation needs this empty directory, which the
-    // Debian package's service unit makes at boot.
+    // Debian package's service unit and init script make when they start sshd.
     if geteuid() == 0 {
       mkdir("/run/sshd", 0o755)
     } else {
