@@ -63,6 +63,18 @@ final class Connection {
     sqlite3_busy_timeout(handle, milliseconds)
   }
 
+  /// Keeps the `-wal` and `-shm` files after the last connection closes, when SQLite
+  /// would otherwise delete them (SQLITE_FCNTL_PERSIST_WAL). A reader who may not write
+  /// the directory cannot create them again, and SQLite cannot read a WAL store without
+  /// them.
+  func keepWriteAheadLogFiles() throws(StoreError) {
+    var enabled: Int32 = 1
+    let code = sqlite3_file_control(handle, "main", SQLITE_FCNTL_PERSIST_WAL, &enabled)
+    guard code == SQLITE_OK else {
+      throw error(code: code, context: "keeping the WAL files of \(path)")
+    }
+  }
+
   /// Runs one or more statements that take no parameters and return no rows.
   func execute(_ sql: String, context: String) throws(StoreError) {
     let code = sqlite3_exec(handle, sql, nil, nil, nil)

@@ -40,8 +40,15 @@ public final class SQLiteStore: Store, @unchecked Sendable {
     self.path = path
     self.isReadOnly = readOnly
     self.decoder = RowDecoder(path: path)
+    let isNew = !readOnly && !FileManager.default.fileExists(atPath: path)
     connection = try Connection(path: path, readOnly: readOnly)
     connection.setBusyTimeout(milliseconds: 5_000)
+    if isNew {
+      // SQLite creates the file with mode 0644 less the umask, and gives the -wal and
+      // -shm files the store's mode (seen with SQLite 3.40). 0640 lets the data
+      // directory's group read the store, as viewers over SSH do, and no other user.
+      chmod(path, 0o640)
+    }
 
     // The schema check comes before any PRAGMA that writes, so a file that is not an HDS
     // store is left exactly as it was.
@@ -99,7 +106,9 @@ public final class SQLiteStore: Store, @unchecked Sendable {
     }
   }
 
-  /// Switches the file to WAL, so readers never wait for the writer.
+  /// Switches the file to WAL, so readers never wait for the writer, and keeps the -wal
+  /// and -shm files after the last close, so that a read-only open by a user who may not
+  /// write the data directory finds them.
   ///
   /// synchronous=NORMAL under WAL syncs at checkpoints, not at every commit. A committed
   /// transaction survives a kill of the process. An OS crash or power loss can lose the
@@ -117,6 +126,7 @@ public final class SQLiteStore: Store, @unchecked Sendable {
           + " '\(mode ?? "nothing")'); keep the data directory on a local disk")
     }
     try connection.execute("PRAGMA synchronous = NORMAL", context: "setting synchronous mode")
+    try connection.keepWriteAheadLogFiles()
   }
 
   // MARK: Serialised access

@@ -60,10 +60,12 @@ struct StorageProblem: Equatable {
       return "the file reached this process's file-size limit \(cause). No change was"
         + " saved. Raise the limit (ulimit -f) and try again"
     case .notWritable:
-      return "this user may not write the file or its directory \(cause). SQLite creates"
-        + " hds.sqlite-wal and hds.sqlite-shm next to a store in WAL mode even to read it,"
-        + " so the user needs write access to both the directory and the file (for"
-        + " example chmod g+rw through a shared group)"
+      return "this user may not write the file or its directory \(cause). SQLite needs"
+        + " hds.sqlite-wal and hds.sqlite-shm next to a store in WAL mode even to read it."
+        + " A user who only reads needs read access to the store and both files, which hds"
+        + " keeps once an operator has opened the store. A user who writes also needs write"
+        + " access to both the directory and the files (for example chmod g+rw through a"
+        + " shared group)"
     case .cannotOpen:
       return "the file cannot be opened: \(systemError) \(cause). Check that the"
         + " directory exists and that this user may read and write it"
