@@ -88,4 +88,31 @@ struct KeyHelpTests {
     text = Renderer.render(state, rows: 24, cols: 80).text
     #expect(text.contains("Antrean (") && text.contains("Kurir hari ini"))
   }
+
+  @Test("Esc takes back one thing at a time: search, zoom, then the filter")
+  func escapeCascade() throws {
+    let fixture = try SampleFixture(requests: 30)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    state.query.desaCode = state.kecamatan.desa[0].code
+    state.query.sort = .document
+    state.isZoomed = true
+    state.search = SearchState(text: "Sri", isEditing: false)
+
+    _ = KeyHandler.handle(.escape, state: &state, layout: layout)
+    #expect(state.search == nil && state.isZoomed && state.query.desaCode != nil)
+    _ = KeyHandler.handle(.escape, state: &state, layout: layout)
+    #expect(!state.isZoomed && state.query.desaCode != nil)
+    let effects = KeyHandler.handle(.escape, state: &state, layout: layout)
+    #expect(state.query.desaCode == nil)
+    #expect(state.query.sort == .document, "the order is not a filter")
+    #expect(effects == [.setQuery(state.query)])
+    #expect(KeyHandler.handle(.escape, state: &state, layout: layout).isEmpty)
+
+    state.focus = .complaints
+    state.complaintFilter = ComplaintFilter(state: .verified)
+    #expect(
+      KeyHandler.handle(.escape, state: &state, layout: layout) == [.setComplaintFilter(.all)])
+    #expect(state.complaintFilter == .all)
+  }
 }

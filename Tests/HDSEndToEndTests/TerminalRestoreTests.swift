@@ -53,6 +53,28 @@ struct TerminalRestoreTests {
     try await Self.expectRestored(session, directory: directory, status: 128 + SIGHUP)
   }
 
+  @Test("a crash (a trap, as a Swift runtime error raises) restores the terminal")
+  func crashRestoresTerminal() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    // A trap sent with kill(2) is not a fault: the Swift runtime's backtracer would print
+    // the trace and let the process go on. Without it the signal's default action ends
+    // the process, as a real trap does after the trace.
+    var environment = TmuxSession.standardEnvironment
+    environment["SWIFT_BACKTRACE"] = "enable=no"
+    let session = try Self.startBehindShell(data: data, in: directory, environment: environment)
+    defer { session.kill() }
+
+    try await session.waitFor("│ HDS-")
+    let pidText = try String(contentsOfFile: directory.path("hds.pid"), encoding: .utf8)
+    let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
+    // A Swift precondition or fatalError ends the process with SIGTRAP or SIGILL; the
+    // crash handler restores the terminal and lets the signal end the process.
+    #expect(Glibc.kill(pid, SIGTRAP) == 0, "kill(\(pid), SIGTRAP) failed: errno \(errno)")
+    try await Self.expectRestored(session, directory: directory, status: 128 + SIGTRAP)
+  }
+
   @Test("Ctrl-C quits and restores the terminal")
   func controlCRestoresTerminal() async throws {
     let directory = try TestDirectory()

@@ -91,9 +91,7 @@ public enum KeyHandler {
     case .enter:
       return open(state: &state)
     case .escape:
-      state.search = nil
-      state.marked = [:]
-      state.isZoomed = false
+      return cancel(state: &state)
     case .character("z"):
       state.isZoomed.toggle()
     case .character("m"):
@@ -230,6 +228,30 @@ public enum KeyHandler {
   }
 
   /// Shows the queue from its top after the filter or order changed.
+  /// Esc in the panes takes back one thing at a time: the search and the marks, then the
+  /// zoom, then the focused list's filter (the order and a courier's own scope stay).
+  private static func cancel(state: inout DashboardState) -> [Effect] {
+    if state.search != nil || !state.marked.isEmpty {
+      state.search = nil
+      state.marked = [:]
+      return []
+    }
+    if state.isZoomed {
+      state.isZoomed = false
+      return []
+    }
+    if state.focus == .complaints {
+      guard state.complaintFilter.isFiltering else { return [] }
+      return setComplaintFilter(.all, state: &state)
+    }
+    var unfiltered = QueueQuery.pending
+    unfiltered.sort = state.query.sort
+    unfiltered.courierID = state.courierScope
+    guard state.query != unfiltered else { return [] }
+    state.query = unfiltered
+    return MapKeys.resetLists(state: &state)
+  }
+
   private static func resetQueue(state: inout DashboardState) -> [Effect] {
     state.selection[.queue] = 0
     state.scroll[.queue] = 0
