@@ -106,6 +106,35 @@ struct ScreenCraftTests {
     #expect(Set(starts).count == 1, "status columns start at \(starts)")
   }
 
+  @Test("the clock shows WIB whatever the machine's time zone, with Indonesian dates")
+  func wibClock() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    var environment = TmuxSession.standardEnvironment
+    environment["TZ"] = "America/New_York"
+    let session = try Dashboard.start(data: data, in: directory, environment: environment)
+    defer { session.kill() }
+    let screen = try await session.waitFor(" WIB")
+    let header = String(screen.split(separator: "\n").first ?? "")
+
+    func wib(_ instant: Date) -> String {
+      let formatter = DateFormatter()
+      formatter.timeZone = TimeZone(identifier: "Asia/Jakarta")
+      formatter.dateFormat = "HH:mm"
+      return formatter.string(from: instant)
+    }
+    // The minute may turn while the screen is read.
+    let now = Date()
+    let expected = [wib(now.addingTimeInterval(-60)), wib(now), wib(now.addingTimeInterval(60))]
+    #expect(expected.contains { header.contains($0 + " WIB") }, "\(header) vs \(expected)")
+    let months = [
+      "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+      "Oktober", "November", "Desember",
+    ]
+    #expect(months.contains { header.contains(" \($0) 20") }, "\(header)")
+  }
+
   /// Display columns of `text`: 0 for a combining mark, 2 for an East Asian wide
   /// character or an emoji, else 1. Written apart from the product's TextWidth, so that
   /// the test checks it rather than repeats it.
