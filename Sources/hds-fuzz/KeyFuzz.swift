@@ -1,0 +1,392 @@
+import Foundation
+import HDSSampleData
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `hds-fuzz keys`: random keys into the real dashboard in tmux.
+///
+/// After each batch the hds process must be running and, after Esc Esc Esc and a
+/// resize, must draw its header at the new width within the timeout. A `q` may end it:
+/// the fuzzer then checks that the terminal was restored and starts a new dashboard on
+/// the same store. An exit after a batch with no `q` is a failure. At the end `q` must
+/// quit with status 0 and leave the normal screen, a visible cursor, and echo and line
+/// mode on. The store must pass `PRAGMA integrity_check`, and with --read-only its file
+/// must be unchanged to the byte.
+struct KeyFuzz {
+  let options: FuzzOptions
+  let run: FuzzRun
+
+  /// The size the session starts with and returns to at the end.
+  static let startSize = (cols: 80, rows: 24)
+  /// The dashboard's minimum size; below it hds draws a message, not the header.
+  static let minimumSize = (cols: 72, rows: 20)
+
+  private final class Session {
+    let tmux: Tmux
+    let files: PaneFiles
+    var keyLog: [String] = []
+    var cols = KeyFuzz.startSize.cols
+    var rows = KeyFuzz.startSize.rows
+    /// Whether a `q` went to the running dashboard since it started.
+    var quitSent = false
+    var restarts = 0
+
+    init(tmux: Tmux, files: PaneFiles) {
+      self.tmux = tmux
+      self.files = files
+    }
+  }
+
+  /// The files the pane's script writes: hds's pid, and after its exit the `stty -a`
+  /// output and then the exit status.
+  struct PaneFiles {
+    let script: String
+    let pid: String
+    let stty: String
+    let status: String
+
+    func clear() {
+      for path in [pid, stty, status] { unlink(path) }
+    }
+  }
+
+  func runKeys() throws(FuzzError) {
+    let hds = try options.hdsBinary()
+    let store = run.path("store")
+    try? FileManager.default.removeItem(atPath: store)
+    let demo = try Subprocess.run(
+      hds, ["demo", "--data", store], timeout: 120, scratch: run.path("demo"))
+    guard demo.ending == .exited(0) else {
+      throw .setup("hds demo --data \(store) failed (\(demo.ending)): \(demo.errorOutput)")
+    }
+    let storeFile = (store as NSString).appendingPathComponent("hds.sqlite")
+    let bytesBefore = Self.storeBytes(storeFile)
+    let digestBefore = try StoreDigest.read(path: storeFile)
+
+    let files = try writeScript(hds: hds, store: store)
+    let tmux = try Tmux(
+      cols: Self.startSize.cols, rows: Self.startSize.rows, script: files.script,
+      directory: run.workDirectory)
+    defer { tmux.kill() }
+    let session = Session(tmux: tmux, files: files)
+    let mode = options.readOnly ? "read-only" : "operator"
+    report("hds-fuzz keys: seed \(options.seed), \(options.keys) keys as \(mode), store \(store)")
+    let started = Date()
+
+    guard try waitForRedraw(session, label: "start") else { return }
+    var random = run.generator(phase: 3, case: 0)
+    var sent = 0
+    var batch = 0
+    while sent < options.keys {
+      let size = min(options.keys - sent, Int.random(in: 20...80, using: &random))
+      var events: [KeyEvent] = []
+      for _ in 0..<size { events.append(KeyAlphabet.draw(&random)) }
+      try send(events, to: session)
+      sent += size
+      guard try checkAfterBatch(session, batch: batch, random: &random) else {
+        finishFailed(session)
+        return
+      }
+      batch += 1
+    }
+
+    guard try quitAtEnd(session, batches: batch) else {
+      finishFailed(session)
+      return
+    }
+    let integrity = try StoreReader(path: storeFile).integrityCheck()
+    if integrity != "ok" {
+      fail(session, batch: batch, "integrity_check after the run: \(integrity)")
+    }
+    if options.readOnly {
+      let changes = digestBefore.differences(to: try StoreDigest.read(path: storeFile))
+      if !changes.isEmpty || Self.storeBytes(storeFile) != bytesBefore {
+        fail(session, batch: batch, "the read-only run changed the store: \(changes)")
+      }
+    }
+    let seconds = Date().timeIntervalSince(started)
+    report(
+      "keys: \(sent) keys in \(batch) batches in \(String(format: "%.1f", seconds)) s,"
+        + " restarts after q=\(session.restarts) failures=\(run.failures)")
+  }
+
+  /// Returns the bytes of the store file and its write-ahead log, which a read-only run
+  /// must leave as they were.
+  private static func storeBytes(_ path: String) -> [Data?] {
+    [path, path + "-wal"].map { FileManager.default.contents(atPath: $0) }
+  }
+
+  private func writeScript(hds: String, store: String) throws(FuzzError) -> PaneFiles {
+    let files = PaneFiles(
+      script: run.path("pane.sh"), pid: run.path("hds.pid"), stty: run.path("stty.txt"),
+      status: run.path("status.txt"))
+    let command =
+      [hds, "--data", store, "--refresh", "0.5"] + (options.readOnly ? ["--read-only"] : [])
+    let inner =
+      "echo $$ > \(Tmux.quote(files.pid)); exec "
+      + command.map(Tmux.quote).joined(separator: " ")
+    // The status file is written last, so that its presence means stty.txt is complete.
+    let script = """
+      unset LC_ALL LC_CTYPE LC_MESSAGES
+      export TERM=xterm-256color LANG=C.UTF-8
+      cd \(Tmux.quote(run.workDirectory))
+      sh -c \(Tmux.quote(inner))
+      status=$?
+      stty -a > \(Tmux.quote(files.stty))
+      echo "$status" > \(Tmux.quote(files.status)).tmp
+      mv \(Tmux.quote(files.status)).tmp \(Tmux.quote(files.status))
+      exec sleep 86400
+
+      """
+    guard FileManager.default.createFile(atPath: files.script, contents: Data(script.utf8))
+    else { throw .setup("cannot write \(files.script)") }
+    files.clear()
+    return files
+  }
+
+  // MARK: Sending
+
+  /// Sends the events in order, with runs of named keys in one tmux command.
+  private func send(_ events: [KeyEvent], to session: Session) throws(FuzzError) {
+    var names: [String] = []
+    func flush() throws(FuzzError) {
+      guard !names.isEmpty else { return }
+      try session.tmux.sendKeys(names)
+      names = []
+    }
+    for event in events {
+      session.keyLog.append(event.logLine)
+      switch event {
+      case .named(let name):
+        names.append(name)
+      case .quit:
+        names.append("q")
+        session.quitSent = true
+      case .bytes(let bytes):
+        try flush()
+        if !bytes.isEmpty { try session.tmux.sendBytes(bytes) }
+      case .literal(let text):
+        try flush()
+        try session.tmux.sendLiteral(text)
+      case .paste(let bytes, let bracketed):
+        try flush()
+        guard !bytes.isEmpty else { continue }
+        let file = run.path("paste.bin")
+        guard FileManager.default.createFile(atPath: file, contents: Data(bytes)) else {
+          throw .setup("cannot write \(file)")
+        }
+        try session.tmux.paste(file: file, bracketed: bracketed)
+      case .resize(let cols, let rows):
+        try flush()
+        try session.tmux.resize(cols: cols, rows: rows)
+        session.cols = cols
+        session.rows = rows
+      }
+    }
+    try flush()
+  }
+
+  // MARK: Checks
+
+  /// Returns false after a failure that ends the run.
+  private func checkAfterBatch(
+    _ session: Session, batch: Int, random: inout SeededGenerator
+  ) throws(FuzzError) -> Bool {
+    if session.quitSent { waitForFile(session.files.status, seconds: 1.5) }
+    if FileManager.default.fileExists(atPath: session.files.status) {
+      return try handleExit(session, batch: batch)
+    }
+    guard let pid = readPid(session), Self.isRunning(pid) else {
+      fail(session, batch: batch, "hds is not running and wrote no exit status")
+      return false
+    }
+
+    // Esc closes any form, detail, search or filter. A size below the minimum makes hds
+    // draw a message naming that size, which only a redraw after this resize shows.
+    try session.tmux.sendKeys(["Escape", "Escape", "Escape"])
+    var small = (cols: session.cols, rows: session.rows)
+    while small == (session.cols, session.rows) {
+      small = (
+        Int.random(in: 30..<Self.minimumSize.cols, using: &random),
+        Int.random(in: 8..<Self.minimumSize.rows, using: &random)
+      )
+    }
+    try resize(session, cols: small.cols, rows: small.rows)
+    session.keyLog.append("check: Escape Escape Escape, resize \(small.cols)x\(small.rows)")
+    guard try waitForRedraw(session, label: "batch \(batch)") else {
+      return try exitedMeanwhile(session, batch: batch)
+    }
+    try resizeToUsableSize(session, random: &random)
+    guard try waitForRedraw(session, label: "batch \(batch)") else {
+      return try exitedMeanwhile(session, batch: batch)
+    }
+    return true
+  }
+
+  /// Returns the verdict on an exit that came while the fuzzer waited for a redraw, or
+  /// false when hds is still running, because then it failed to redraw.
+  private func exitedMeanwhile(_ session: Session, batch: Int) throws(FuzzError) -> Bool {
+    guard FileManager.default.fileExists(atPath: session.files.status) else { return false }
+    return try handleExit(session, batch: batch)
+  }
+
+  private func resize(_ session: Session, cols: Int, rows: Int) throws(FuzzError) {
+    try session.tmux.resize(cols: cols, rows: rows)
+    session.cols = cols
+    session.rows = rows
+  }
+
+  /// Resizes to a random size at or above the dashboard's minimum.
+  private func resizeToUsableSize(_ session: Session, random: inout SeededGenerator)
+    throws(FuzzError)
+  {
+    let cols = Int.random(in: Self.minimumSize.cols...160, using: &random)
+    let rows = Int.random(in: Self.minimumSize.rows...50, using: &random)
+    try resize(session, cols: cols, rows: rows)
+    session.keyLog.append("check: resize \(cols)x\(rows)")
+  }
+
+  /// Handles an exit of hds: expected after a `q`, then checked and restarted.
+  private func handleExit(_ session: Session, batch: Int) throws(FuzzError) -> Bool {
+    let status =
+      (try? String(contentsOfFile: session.files.status, encoding: .utf8))?
+      .trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+    guard session.quitSent else {
+      fail(session, batch: batch, "hds exited with status \(status) although no q was sent")
+      return false
+    }
+    guard status == "0" else {
+      fail(session, batch: batch, "hds exited with status \(status) after q; expected 0")
+      return false
+    }
+    guard try checkRestored(session, batch: batch) else { return false }
+    session.restarts += 1
+    session.quitSent = false
+    session.files.clear()
+    session.keyLog.append("restart after q")
+    try resize(session, cols: Self.startSize.cols, rows: Self.startSize.rows)
+    try session.tmux.respawn(script: session.files.script)
+    return try waitForRedraw(session, label: "restart \(session.restarts)")
+  }
+
+  /// Checks the terminal after an exit: the normal screen, a visible cursor, and the
+  /// line mode and echo that stty reported in the pane.
+  private func checkRestored(_ session: Session, batch: Int) throws(FuzzError) -> Bool {
+    let alternate = try session.tmux.display("#{alternate_on}")
+    let cursor = try session.tmux.display("#{cursor_flag}")
+    let stty = (try? String(contentsOfFile: session.files.stty, encoding: .utf8)) ?? ""
+    // stty prints a flag that is off with a leading "-": "-icanon", "-echo".
+    let flags = Set(stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }))
+    var problems: [String] = []
+    if alternate != "0" { problems.append("still on the alternate screen") }
+    if cursor != "1" { problems.append("cursor hidden") }
+    if !flags.contains("icanon") { problems.append("line mode (icanon) off") }
+    if !flags.contains("echo") { problems.append("echo off") }
+    guard problems.isEmpty else {
+      fail(
+        session, batch: batch, "terminal not restored after q: " + problems.joined(separator: ", "))
+      return false
+    }
+    return true
+  }
+
+  /// Waits until the screen fits the pane's current size: below the minimum, the
+  /// message that names this size; otherwise the header on the first line.
+  ///
+  /// The message's text is the Indonesian one, which hds shows under LANG=C.UTF-8 with
+  /// no --lang.
+  private func waitForRedraw(_ session: Session, label: String) throws(FuzzError) -> Bool {
+    let isSmall = session.cols < Self.minimumSize.cols || session.rows < Self.minimumSize.rows
+    let sizeText = "sekarang \(session.cols)x\(session.rows)."
+    let deadline = Date().addingTimeInterval(options.timeout)
+    var screen = ""
+    while Date() < deadline {
+      screen = try session.tmux.capture()
+      if isSmall {
+        let words = screen.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        if words.joined(separator: " ").contains(sizeText) { return true }
+      } else if screen.hasPrefix(" HDS ") {
+        return true
+      }
+      usleep(20_000)
+    }
+    let expected = isSmall ? "the message \"\(sizeText)\"" : "the header"
+    fail(
+      session, batch: -1,
+      "\(label): no \(expected) at \(session.cols)x\(session.rows) within \(options.timeout) s;"
+        + " the screen:\n\(screen)")
+    return false
+  }
+
+  /// Sends Esc until forms are closed, then q, up to three times, and checks the exit.
+  private func quitAtEnd(_ session: Session, batches: Int) throws(FuzzError) -> Bool {
+    try resize(session, cols: Self.startSize.cols, rows: Self.startSize.rows)
+    for _ in 0..<3 where !FileManager.default.fileExists(atPath: session.files.status) {
+      try session.tmux.sendKeys(["Escape", "Escape", "Escape", "Escape", "Escape"])
+      usleep(100_000)
+      try session.tmux.sendKeys(["q"])
+      session.quitSent = true
+      session.keyLog.append("end: Escape ×5, q")
+      waitForFile(session.files.status, seconds: options.timeout / 3)
+    }
+    guard FileManager.default.fileExists(atPath: session.files.status) else {
+      fail(session, batch: batches, "q at the end did not quit hds")
+      return false
+    }
+    return try handleExitAtEnd(session, batch: batches)
+  }
+
+  private func handleExitAtEnd(_ session: Session, batch: Int) throws(FuzzError) -> Bool {
+    let status =
+      (try? String(contentsOfFile: session.files.status, encoding: .utf8))?
+      .trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+    guard status == "0" else {
+      fail(session, batch: batch, "hds exited with status \(status) at the end; expected 0")
+      return false
+    }
+    return try checkRestored(session, batch: batch)
+  }
+
+  // MARK: Helpers
+
+  private func readPid(_ session: Session) -> pid_t? {
+    let text = try? String(contentsOfFile: session.files.pid, encoding: .utf8)
+    return text.flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+  }
+
+  /// Returns whether `pid` exists and is neither a zombie nor stopped, from /proc/PID/stat.
+  private static func isRunning(_ pid: pid_t) -> Bool {
+    guard kill(pid, 0) == 0,
+      let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return false }
+    let state = stat[stat.index(after: close)...].split(separator: " ").first ?? ""
+    return state != "Z" && state != "T" && state != "t"
+  }
+
+  private func waitForFile(_ path: String, seconds: Double) {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline && !FileManager.default.fileExists(atPath: path) {
+      usleep(20_000)
+    }
+  }
+
+  private func fail(_ session: Session, batch: Int, _ message: String) {
+    let log = session.keyLog.joined(separator: "\n") + "\n"
+    run.fail(
+      "keys\(options.readOnly ? "-read-only" : "")", case: batch,
+      reproduce:
+        "hds-fuzz keys --keys \(options.keys) --seed \(options.seed)"
+        + (options.readOnly ? " --read-only" : "")
+        + " (the same keys; timing between batches may differ)",
+      message, input: Array(log.utf8))
+  }
+
+  /// Keeps the pane for a look: the work directory is kept after a failure, and the
+  /// screen is in the failure message.
+  private func finishFailed(_ session: Session) {
+    report("keys: stopped after a failure; restarts after q=\(session.restarts)")
+  }
+}
