@@ -94,16 +94,17 @@ struct ImportFuzz {
       if mode == .skipInvalid { arguments += ["--skip-invalid", run.path("rejects.csv")] }
 
       let result = try Subprocess.run(hds, arguments, timeout: timeout, scratch: run.path("hds"))
-      let verdict = try judge(result, mode: mode, storeFile: storeFile, before: digest)
+      let outcome = try judge(result, mode: mode, storeFile: storeFile, before: digest)
       let label = "import-\(importKind.rawValue)"
-      switch verdict {
-      case .failure(let message):
+      switch outcome {
+      case .failure(let verdict):
         run.fail(
           label, case: number,
           reproduce: "hds-fuzz import --kind \(kind.rawValue) --seed \(run.seed) --case \(number)"
             + " --parser-cases 0 (a fresh demo store; an earlier accepted import may matter,"
             + " then run --cases \(number + 1))",
-          "hds \(arguments.dropLast(2).joined(separator: " ")): \(message) (input: \(strategy))",
+          "hds \(arguments.dropLast(2).joined(separator: " ")): \(verdict.message)"
+            + " (input: \(strategy))",
           input: input)
         digest = try StoreDigest.read(path: storeFile)
       case .success(let (name, after)):
@@ -140,7 +141,7 @@ struct ImportFuzz {
       status = code
     }
     let after = try StoreDigest.read(path: storeFile)
-    let changes = before.differences(to: after)
+    let changes = before.differences(to: after).joined(separator: "; ")
     switch status {
     case 0 where mode == .dryRun:
       guard changes.isEmpty else {

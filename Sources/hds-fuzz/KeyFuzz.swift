@@ -102,6 +102,7 @@ struct KeyFuzz {
     }
     if options.readOnly {
       let changes = digestBefore.differences(to: try StoreDigest.read(path: storeFile))
+        .joined(separator: "; ")
       if !changes.isEmpty || Self.storeBytes(storeFile) != bytesBefore {
         fail(session, batch: batch, "the read-only run changed the store: \(changes)")
       }
@@ -312,11 +313,11 @@ struct KeyFuzz {
       }
       usleep(20_000)
     }
-    let expected = isSmall ? "the message \"\(sizeText)\"" : "the header"
+    let expected = isSmall ? "size message \"\(sizeText)\"" : "header"
     fail(
       session, batch: -1,
-      "\(label): no \(expected) at \(session.cols)x\(session.rows) within \(options.timeout) s;"
-        + " the screen:\n\(screen)")
+      "\(label): hds drew no \(expected) at \(session.cols)x\(session.rows) within"
+        + " \(options.timeout) s; the screen:\n\(screen)")
     return false
   }
 

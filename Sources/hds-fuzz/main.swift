@@ -35,6 +35,10 @@ let usage = """
 do {
   var arguments = Array(CommandLine.arguments.dropFirst())
   guard let command = arguments.first else { throw FuzzError.usage("no command given") }
+  if command == "--help" || command == "-h" {
+    report(usage)
+    exit(0)
+  }
   arguments.removeFirst()
   let options = try FuzzOptions(parsing: arguments)
   let run = try FuzzRun(seed: options.seed, workDirectory: options.workDirectory)

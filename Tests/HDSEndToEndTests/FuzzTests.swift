@@ -41,6 +41,82 @@ struct FuzzTests {
     try expectKeysPass(readOnly: true, keys: keys)
   }
 
+  // MARK: The import checks themselves
+
+  /// A stand-in for hds that behaves as `hds` for `demo` and breaks one rule on
+  /// `import`, so each check of the import phase is seen to fail.
+  @Test(
+    "import checks catch a broken hds",
+    arguments: [
+      (
+        "changes",
+        "hds courier add --name Palsu --phone 0812-3456-7890 --home-desa Slorok"
+          + " --capacity 5 --data \"$data\" >/dev/null; echo 'hds: rejected' >&2; exit 1",
+        "the rejected import changed the store: courier: rows 6 → 7"
+      ),
+      ("hang", "exec sleep 30", "no exit within 2.0 s (a hang)"),
+      ("signal", "kill -SEGV $$", "ended by signal 11"),
+      ("trap", "echo 'Fatal error: Unexpectedly found nil' >&2; exit 1", "shows \"Fatal error\""),
+      ("silent", "exit 1", "exit 1 without a message"),
+      ("status", "echo 'hds: odd' >&2; exit 3", "exit status 3, expected 0 or 1"),
+    ])
+  func importChecksCatchBrokenHDS(name: String, behaviour: String, expected: String) throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let hds = try HDSBinary.url().path
+    let script = directory.path("hds-\(name)")
+    let text = """
+      #!/bin/sh
+      hds() { \(Shell.quote(hds)) "$@"; }
+      if [ "$1" != import ]; then exec \(Shell.quote(hds)) "$@"; fi
+      data=$(echo "$@" | sed 's/.*--data \\([^ ]*\\).*/\\1/')
+      \(behaviour)
+
+      """
+    try text.write(toFile: script, atomically: true, encoding: .utf8)
+    #expect(chmod(script, 0o755) == 0)
+
+    let result = try FuzzDriver.run([
+      "import", "--cases", "2", "--parser-cases", "0", "--binary", script, "--timeout", "2",
+      "--work", directory.path("work"),
+    ])
+    #expect(result.status == 1, "\(name): \(result.output)\n\(result.errorOutput)")
+    #expect(result.errorOutput.contains("FAIL import-"), "\(name): \(result.errorOutput)")
+    #expect(result.errorOutput.contains(expected), "\(name): \(result.errorOutput)")
+    #expect(result.errorOutput.contains("  input: "), "\(name): \(result.errorOutput)")
+  }
+
+  /// A stand-in for the dashboard that hangs or exits on its own, so the key phase's
+  /// checks are seen to fail.
+  @Test(
+    "key checks catch a broken dashboard",
+    arguments: [
+      ("hang", "exec sleep 30", "start: hds drew no header at 80x24 within 2.0 s"),
+      ("exit", "printf ' HDS stand-in'; sleep 1; exit 0", "although no q was sent"),
+    ])
+  func keyChecksCatchBrokenDashboard(name: String, behaviour: String, expected: String) throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let hds = try HDSBinary.url().path
+    let script = directory.path("hds-\(name)")
+    let text = """
+      #!/bin/sh
+      if [ "$1" = demo ]; then exec \(Shell.quote(hds)) "$@"; fi
+      \(behaviour)
+
+      """
+    try text.write(toFile: script, atomically: true, encoding: .utf8)
+    #expect(chmod(script, 0o755) == 0)
+
+    let result = try FuzzDriver.run([
+      "keys", "--keys", "200", "--binary", script, "--timeout", "2", "--work",
+      directory.path("work"),
+    ])
+    #expect(result.status == 1, "\(name): \(result.output)\n\(result.errorOutput)")
+    #expect(result.errorOutput.contains("FAIL keys"), "\(name): \(result.errorOutput)")
+    #expect(result.errorOutput.contains(expected), "\(name): \(result.errorOutput)")
+  }
+
   private func expectKeysPass(readOnly: Bool, keys: Int) throws {
     let result = try FuzzDriver.run(
       ["keys", "--keys", String(keys), "--seed", String(Self.seed)]
