@@ -82,9 +82,15 @@ struct KeyFuzz {
     while sent < options.keys {
       let size = min(options.keys - sent, Int.random(in: 20...80, using: &random))
       var events: [KeyEvent] = []
-      for _ in 0..<size { events.append(KeyAlphabet.draw(&random)) }
+      while events.count < size {
+        let event = KeyAlphabet.draw(&random)
+        events.append(event)
+        // A batch ends at a q. Keys sent after a q that quit would wait in the terminal
+        // and reach the next dashboard, where a second q would end it unseen.
+        if case .quit = event { break }
+      }
       try send(events, to: session)
-      sent += size
+      sent += events.count
       guard try checkAfterBatch(session, batch: batch, random: &random) else {
         finishFailed(session)
         return
