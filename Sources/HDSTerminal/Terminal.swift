@@ -137,6 +137,9 @@ public final class Terminal {
   /// arrived, signals included. With O_NONBLOCK those reads fail at once and ncurses
   /// drops the cut report. The flag belongs to the open file that the shell shares, so
   /// `restoreInputFlags` takes it off again before `readKeys` returns.
+  ///
+  /// NOTE: a whole report that a slow link splits between two reads is dropped the same
+  /// way, and its tail then arrives as typed keys (digits, `;`, M).
   private static func makeInputNonBlocking() -> Int32? {
     let flags = fcntl(STDIN_FILENO, F_GETFL)
     guard flags >= 0 else { return nil }
