@@ -10,6 +10,9 @@ struct InputGenerator {
     /// holiday lists.
     let separator: String
     /// Values near the rules of this format, which replace a field.
+    /// Whether the reader finds columns by their header, in any order and case, so that a
+    /// valid file stays valid with its columns moved.
+    var namesColumns = false
     let nearValid: [String]
   }
 
@@ -18,14 +21,97 @@ struct InputGenerator {
   let format: Format
   /// The largest input drawn, in bytes; huge fields and repeats stop near it.
   let maxBytes: Int
+  /// A valid NIK that no earlier case used, for a row added to the file, so that an
+  /// accepted print list still creates a request after the store has taken the valid
+  /// file's rows.
+  var freshNIK: String? = nil
 
   /// Returns one input and the name of the strategy that made it.
   mutating func draw() -> (bytes: [UInt8], strategy: String) {
+    let input = drawInput()
+    return (input.bytes, input.strategy)
+  }
+
+  /// Returns one input, its strategy's name, and whether the reader must accept it
+  /// because only valid changes were made to a valid file.
+  mutating func drawInput() -> (bytes: [UInt8], strategy: String, isValid: Bool) {
     let roll = Int.random(in: 0..<100, using: &random)
-    if roll < 8 || bases.isEmpty { return (randomBytes(), "random bytes") }
-    if roll < 25 { return (noise(), "csv noise") }
-    if roll < 35 { return (headerAndNoise(), "header and noise") }
-    return mutated()
+    if roll < 8 || bases.isEmpty { return (randomBytes(), "random bytes", false) }
+    if roll < 25 { return (noise(), "csv noise", false) }
+    if roll < 35 { return (headerAndNoise(), "header and noise", false) }
+    if roll < 45 && format.namesColumns {
+      let (bytes, strategy) = validVariant()
+      return (bytes, strategy, true)
+    }
+    let (bytes, strategy) = mutated()
+    return (bytes, strategy, false)
+  }
+
+  // MARK: Valid variants
+
+  /// Returns a valid file written another valid way: columns in another order, header in
+  /// another case, `,` for `;`, other line ends, a byte order mark, blank rows, spaces
+  /// around values, and on a print list a new resident's row.
+  private mutating func validVariant() -> ([UInt8], String) {
+    let base = bases.randomElement(using: &random) ?? []
+    let text = String(decoding: base, as: UTF8.self)
+    var rows = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      .map { $0.components(separatedBy: format.separator) }
+    if rows.last == [""] { rows.removeLast() }
+    guard let header = rows.first, header.count > 1 else { return (base, "valid file") }
+    var names: [String] = []
+
+    if Bool.random(using: &random) {
+      let first = Int.random(in: 0..<header.count, using: &random)
+      let second = Int.random(in: 0..<header.count, using: &random)
+      for index in rows.indices where max(first, second) < rows[index].count {
+        rows[index].swapAt(first, second)
+      }
+      names.append("columns \(first) and \(second) swapped")
+    }
+    if Bool.random(using: &random) {
+      let upper = Bool.random(using: &random)
+      rows[0] = rows[0].map { upper ? $0.uppercased() : $0.lowercased() }
+      names.append(upper ? "header upper case" : "header lower case")
+    }
+    if let freshNIK, var copy = rows.last, let nikColumn = copy.firstIndex(where: Self.isNIK),
+      Bool.random(using: &random)
+    {
+      copy[nikColumn] = freshNIK
+      rows.append(copy)
+      names.append("new resident with a fresh NIK")
+    }
+    if Int.random(in: 0..<4, using: &random) == 0 {
+      rows = rows.map { $0.map { $0.isEmpty ? $0 : " " + $0 + "\t" } }
+      names.append("spaces around values")
+    }
+    if Int.random(in: 0..<4, using: &random) == 0 {
+      let blank = Array(repeating: "", count: header.count)
+      rows.insert(blank, at: Int.random(in: 1...rows.count, using: &random))
+      rows.append(blank)
+      names.append("blank rows")
+    }
+
+    var separator = format.separator
+    let joined = rows.joined().joined()
+    if !joined.contains(","), !joined.contains("\""), Bool.random(using: &random) {
+      separator = ","
+      names.append("comma separator")
+    }
+    let lineEnds = ["\r\n", "\n", "\r"]
+    let mixed = Int.random(in: 0..<4, using: &random) == 0
+    var lineEnd = lineEnds.pick(&random)
+    names.append(mixed ? "mixed line ends" : "line end \(lineEnd.debugDescription)")
+    var output = ""
+    if Bool.random(using: &random) {
+      output = "\u{FEFF}"
+      names.append("byte order mark")
+    }
+    for row in rows {
+      if mixed { lineEnd = lineEnds.pick(&random) }
+      output += row.joined(separator: separator) + lineEnd
+    }
+    return (Array(output.utf8), "valid variant: " + names.joined(separator: ", "))
   }
 
   // MARK: Random inputs
@@ -153,6 +239,15 @@ struct InputGenerator {
     switch Int.random(in: 0..<14, using: &random) {
     case 0, 1, 2, 3:
       guard row > 0, column < rows[row].count else { return "nothing" }
+      // The valid print list ends with new residents, so a copy of its last row with a
+      // fresh NIK is one more printed document to create a request for.
+      if let freshNIK, var copy = rows.last, let nikColumn = copy.firstIndex(where: Self.isNIK),
+        Bool.random(using: &random)
+      {
+        copy[nikColumn] = freshNIK
+        rows.append(copy)
+        return "new resident with a fresh NIK"
+      }
       rows[row][column] = format.nearValid.pick(&random)
       return "near-valid value"
     case 4:
@@ -241,6 +336,19 @@ struct InputGenerator {
       bytes.insert(contentsOf: InputGenerator.invalidUTF8.pick(&random), at: position)
       return "invalid UTF-8"
     }
+  }
+
+  private static func isNIK(_ field: String) -> Bool {
+    field.utf8.count == 16 && field.utf8.allSatisfy { (0x30...0x39).contains($0) }
+  }
+
+  /// Returns a valid NIK of Kecamatan Kromengan that differs for each `number` below
+  /// 3.3 million: region 35.07.31, a birth date in 1985 and a serial.
+  static func freshNIK(_ number: Int) -> String {
+    let block = number / 9999
+    let day = 1 + block % 28
+    let month = 1 + (block / 28) % 12
+    return "350731" + String(format: "%02d%02d85%04d", day, month, number % 9999 + 1)
   }
 
   // MARK: Vocabulary
