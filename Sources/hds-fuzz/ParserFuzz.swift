@@ -51,12 +51,14 @@ struct ParserFuzz {
         "hds-fuzz: the in-process phase crashed or hung past \(hangSeconds) s in case \(number)"
           + " (\(target.rawValue), seed \(run.seed)); reproduce: \(reproduce)\n",
         hangSeconds: hangSeconds)
-      let (input, strategy, outcome) = check(target, random: &random, number: number)
+      // A single case's input is saved before the reader runs, so that it is there when
+      // the reader crashes.
+      let saveFile = onlyCase.map { run.path("case-\($0).bin") }
+      let (input, strategy, outcome) = check(target, random: &random, saveAs: saveFile)
       CrashNote.clear()
-      if onlyCase != nil {
-        let file = run.path("case-\(number).bin")
-        FileManager.default.createFile(atPath: file, contents: Data(input))
-        report("case \(number): \(target.rawValue), \(strategy), \(input.count) bytes -> \(file)")
+      if let saveFile {
+        report(
+          "case \(number): \(target.rawValue), \(strategy), \(input.count) bytes -> \(saveFile)")
       }
       if case .failure(let failure) = outcome {
         run.fail(
@@ -85,17 +87,20 @@ struct ParserFuzz {
     let message: String
   }
 
-  private func check(_ target: Target, random: inout SeededGenerator, number: Int)
+  private func check(_ target: Target, random: inout SeededGenerator, saveAs file: String?)
     -> ([UInt8], String, Outcome)
   {
     if target == .csvRoundTrip {
-      return roundTrip(random: &random)
+      let (input, strategy, outcome) = roundTrip(random: &random)
+      if let file { Self.save(input, to: file) }
+      return (input, strategy, outcome)
     }
     var generator = InputGenerator(
       random: random, bases: bases[target] ?? [], format: Self.format(target, today: today),
       maxBytes: Self.maxBytes)
     let (input, strategy, isValid) = generator.drawInput()
     random = generator.random
+    if let file { Self.save(input, to: file) }
     let lines = Self.lineLimit(input)
     var outcome: Outcome
     switch target {
@@ -110,6 +115,12 @@ struct ParserFuzz {
       outcome = .failure(CheckFailure(message: "a valid file came out \(name)"))
     }
     return (input, strategy, outcome)
+  }
+
+  private static func save(_ input: [UInt8], to file: String) {
+    if !FileManager.default.createFile(atPath: file, contents: Data(input)) {
+      report("case input could not be written to \(file)")
+    }
   }
 
   /// Returns the largest line number an input can have: one more than its line ends.
