@@ -10,10 +10,10 @@ struct FuzzTests {
   static let seed = StressDriver.setting("HDS_FUZZ_SEED", default: 1)
 
   @Test("importers survive fuzzed files")
-  func importers() throws {
+  func importers() async throws {
     let cases = StressDriver.setting("HDS_FUZZ_CASES", default: 100)
     let parserCases = StressDriver.setting("HDS_FUZZ_PARSER_CASES", default: 1_000)
-    let result = try FuzzDriver.run([
+    let result = try await FuzzDriver.run([
       "import", "--cases", String(cases), "--parser-cases", String(parserCases), "--seed",
       String(Self.seed),
     ])
@@ -32,14 +32,15 @@ struct FuzzTests {
   }
 
   @Test("key loop survives random keys")
-  func keysAsOperator() throws {
-    try expectKeysPass(readOnly: false, keys: StressDriver.setting("HDS_FUZZ_KEYS", default: 2_000))
+  func keysAsOperator() async throws {
+    try await expectKeysPass(
+      readOnly: false, keys: StressDriver.setting("HDS_FUZZ_KEYS", default: 2_000))
   }
 
   @Test("read-only key loop changes nothing")
-  func keysReadOnly() throws {
+  func keysReadOnly() async throws {
     let keys = StressDriver.setting("HDS_FUZZ_READ_ONLY_KEYS", default: 1_000)
-    try expectKeysPass(readOnly: true, keys: keys)
+    try await expectKeysPass(readOnly: true, keys: keys)
   }
 
   // MARK: The import checks themselves
@@ -47,7 +48,7 @@ struct FuzzTests {
   /// A stand-in for hds that makes a small demo store and breaks one rule on `import`,
   /// so each check of the import phase is seen to fail.
   @Test(
-    "import checks catch a broken hds",
+    "import checks catch a broken hds", .serialized,
     arguments: [
       (
         "changes",
@@ -61,7 +62,9 @@ struct FuzzTests {
       ("silent", "exit 1", "exit 1 without a message"),
       ("status", "echo 'hds: odd' >&2; exit 3", "exit status 3, expected 0 or 1"),
     ])
-  func importChecksCatchBrokenHDS(name: String, behaviour: String, expected: String) throws {
+  func importChecksCatchBrokenHDS(name: String, behaviour: String, expected: String)
+    async throws
+  {
     let directory = try TestDirectory()
     defer { directory.remove() }
     let hds = try HDSBinary.url().path
@@ -77,7 +80,7 @@ struct FuzzTests {
     try text.write(toFile: script, atomically: true, encoding: .utf8)
     #expect(chmod(script, 0o755) == 0)
 
-    let result = try FuzzDriver.run([
+    let result = try await FuzzDriver.run([
       "import", "--cases", "2", "--parser-cases", "0", "--binary", script, "--timeout", "2",
       "--work", directory.path("work"),
     ])
@@ -90,12 +93,14 @@ struct FuzzTests {
   /// A stand-in for the dashboard that hangs or exits on its own, so the key phase's
   /// checks are seen to fail.
   @Test(
-    "key checks catch a broken dashboard",
+    "key checks catch a broken dashboard", .serialized,
     arguments: [
       ("hang", "exec sleep 30", "start: hds drew no header at 80x24 within 2.0 s"),
       ("exit", "printf ' HDS stand-in'; sleep 1; exit 0", "although no q was sent"),
     ])
-  func keyChecksCatchBrokenDashboard(name: String, behaviour: String, expected: String) throws {
+  func keyChecksCatchBrokenDashboard(name: String, behaviour: String, expected: String)
+    async throws
+  {
     let directory = try TestDirectory()
     defer { directory.remove() }
     let hds = try HDSBinary.url().path
@@ -109,7 +114,7 @@ struct FuzzTests {
     try text.write(toFile: script, atomically: true, encoding: .utf8)
     #expect(chmod(script, 0o755) == 0)
 
-    let result = try FuzzDriver.run([
+    let result = try await FuzzDriver.run([
       "keys", "--keys", "200", "--binary", script, "--timeout", "2", "--work",
       directory.path("work"),
     ])
@@ -118,8 +123,8 @@ struct FuzzTests {
     #expect(result.errorOutput.contains(expected), "\(name): \(result.errorOutput)")
   }
 
-  private func expectKeysPass(readOnly: Bool, keys: Int) throws {
-    let result = try FuzzDriver.run(
+  private func expectKeysPass(readOnly: Bool, keys: Int) async throws {
+    let result = try await FuzzDriver.run(
       ["keys", "--keys", String(keys), "--seed", String(Self.seed)]
         + (readOnly ? ["--read-only"] : []))
     print(result.output)

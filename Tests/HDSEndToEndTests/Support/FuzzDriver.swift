@@ -11,8 +11,18 @@ enum FuzzDriver {
   }
 
   /// Runs `hds-fuzz` with `arguments` to completion.
-  static func run(_ arguments: [String]) throws -> ProcessOutput {
-    try ChildProcess.run(try url(), arguments)
+  ///
+  /// The wait happens on a Dispatch thread, because a fuzz run takes tens of seconds and
+  /// a blocked thread of Swift Testing's pool, which has one thread per processor, would
+  /// stall the other tests until their time limits ran out.
+  static func run(_ arguments: [String]) async throws -> ProcessOutput {
+    let executable = try url()
+    let result = await withCheckedContinuation { continuation in
+      DispatchQueue.global().async {
+        continuation.resume(returning: Result { try ChildProcess.run(executable, arguments) })
+      }
+    }
+    return try result.get()
   }
 
   /// Returns the `name=value` counts of the output line that starts with `prefix`, such as
