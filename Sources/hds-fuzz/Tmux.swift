@@ -12,6 +12,8 @@ final class Tmux {
   private let socket: String
   private let scratch: String
   private var isRunning = false
+  /// The socket file, which tmux 3.3a leaves behind after kill-server.
+  private var socketPath: String?
 
   init(cols: Int, rows: Int, script: String, directory: String) throws(FuzzError) {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -36,6 +38,7 @@ final class Tmux {
       String(rows), "sh " + Self.quote(script),
     ])
     isRunning = true
+    socketPath = try display("#{socket_path}")
   }
 
   deinit { kill() }
@@ -87,6 +90,7 @@ final class Tmux {
     guard isRunning else { return }
     isRunning = false
     _ = try? command(["kill-server"])
+    if let socketPath { unlink(socketPath) }
   }
 
   @discardableResult
