@@ -2,8 +2,9 @@
 import PackageDescription
 
 // Dependencies point one way: hds → HDSDashboard → HDSTerminal, and every module
-// above the core → HDSCore. Only HDSStoreSQLite sees SQLite and only HDSTerminal
-// sees ncurses.
+// above the core → HDSCore. Only HDSStoreSQLite sees SQLite, apart from the test
+// executable hds-fuzz, which reads the store under test, and only HDSTerminal sees
+// ncurses.
 let package = Package(
   name: "HDS",
   products: [
@@ -35,6 +36,7 @@ let package = Package(
     ),
     .executableTarget(name: "hds-bench", dependencies: ["HDSCore"]),
     .executableTarget(name: "hds-stress", dependencies: ["HDSCore", "HDSStoreSQLite"]),
+    .executableTarget(name: "hds-fuzz", dependencies: ["HDSCore", "HDSSampleData", "CSQLite"]),
     .testTarget(name: "HDSCoreTests", dependencies: ["HDSCore"]),
     .testTarget(
       name: "HDSStoreSQLiteTests", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSSampleData"]),

@@ -106,6 +106,8 @@ public final class Terminal {
   /// with ncurses 6.4, so only ASCII input is known to work there.
   public func readKeys() -> [Key] {
     guard isActive else { return [] }
+    let inputFlags = Self.makeInputNonBlocking()
+    defer { Self.restoreInputFlags(inputFlags) }
     var keys: [Key] = []
     var code: wint_t = 0
     while true {
@@ -127,6 +129,30 @@ public final class Terminal {
       }
     }
     return keys
+  }
+
+  /// Sets O_NONBLOCK on standard input and returns the flags it had, or nil when they
+  /// cannot be read.
+  ///
+  /// nodelay covers only ncurses' wait for the first byte. ncurses 6.4 reads the rest of
+  /// a mouse report (after ESC [ < or ESC [ M) with blocking read(2) calls until it ends,
+  /// so a report cut short, or typed as Alt-[ and <, froze the dashboard until an M or m
+  /// arrived, signals included. With O_NONBLOCK those reads fail at once and ncurses
+  /// drops the cut report. The flag belongs to the open file that the shell shares, so
+  /// `restoreInputFlags` takes it off again before `readKeys` returns.
+  ///
+  /// NOTE: a whole report that a slow link splits between two reads is dropped the same
+  /// way, and its tail then arrives as typed keys (digits, `;`, M).
+  private static func makeInputNonBlocking() -> Int32? {
+    let flags = fcntl(STDIN_FILENO, F_GETFL)
+    guard flags >= 0 else { return nil }
+    if flags & O_NONBLOCK == 0 { _ = fcntl(STDIN_FILENO, F_SETFL, flags | O_NONBLOCK) }
+    return flags
+  }
+
+  private static func restoreInputFlags(_ flags: Int32?) {
+    guard let flags, flags & O_NONBLOCK == 0 else { return }
+    _ = fcntl(STDIN_FILENO, F_SETFL, flags)
   }
 
   /// Ends curses mode: shows the cursor, leaves the alternate screen and sets back the

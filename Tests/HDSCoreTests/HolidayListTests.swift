@@ -114,6 +114,22 @@ struct HolidayListTests {
     #expect(error.description == "line 2: 2027-01-01 is outside 2026; move it to the list for 2027")
   }
 
+  @Test("only line ends count lines", arguments: ["\u{0B}", "\u{0C}", "\u{85}", "\u{2028}"])
+  func otherBreaksKeepLineNumbers(separator: String) throws {
+    // The control or separator character sits inside line 1, so the bad date is on line 2.
+    let text = "2026-01-01 libur Tahun Baru\(separator) Masehi\n2026-13-01 libur Salah"
+    let error = try #require(parseError(text))
+
+    #expect(error == .invalidDate(line: 2, value: "2026-13-01"))
+  }
+
+  @Test("lone CR ends a line")
+  func loneCarriageReturn() throws {
+    let error = try #require(parseError("2026-01-01 libur Tahun Baru\r2026-13-01 libur Salah"))
+
+    #expect(error == .invalidDate(line: 2, value: "2026-13-01"))
+  }
+
   @Test("duplicate date rejected")
   func duplicate() throws {
     let text = "2026-03-20 cuti Idulfitri\n# again\n2026-03-20 libur Idulfitri"

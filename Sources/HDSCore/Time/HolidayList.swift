@@ -8,7 +8,7 @@
 ///     2026-02-16 cuti  Cuti Bersama Tahun Baru Imlek 2577 Kongzili
 ///
 /// Blank lines and lines whose first non-blank character is `#` are skipped. The type is
-/// case-insensitive. Lines may end in LF or CRLF.
+/// case-insensitive. Lines may end in LF, CRLF or CR.
 public struct HolidayList: Sendable, Equatable {
   public let year: Int
   /// The days off in date order, each date once.
@@ -22,7 +22,12 @@ public struct HolidayList: Sendable, Equatable {
     var holidays: [Holiday] = []
     var lineOfDay: [CalendarDay: Int] = [:]
     let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-    let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    // Only LF, CRLF and a lone CR end a line, as editors count lines. `isNewline` would
+    // also split at a vertical tab, a form feed, NEL, U+2028 and U+2029, and an error
+    // would then name a line number that the editor does not show.
+    let lines = body.split(omittingEmptySubsequences: false) {
+      $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+    }
 
     for (index, line) in lines.enumerated() {
       let lineNumber = index + 1

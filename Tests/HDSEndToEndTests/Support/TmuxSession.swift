@@ -78,6 +78,12 @@ final class TmuxSession {
     try tmuxCommand(["send-keys", "-t", target, "-l", text])
   }
 
+  /// Writes `bytes` to the pane as they are (`send-keys -H`), for input that no key name
+  /// gives, such as a terminal report cut short.
+  func sendBytes(_ bytes: [UInt8]) throws {
+    try tmuxCommand(["send-keys", "-t", target, "-H"] + bytes.map { String(format: "%02x", $0) })
+  }
+
   /// Resizes the window, which sends SIGWINCH to the program in the pane.
   func resize(cols: Int, rows: Int) throws {
     try tmuxCommand(["resize-window", "-t", target, "-x", String(cols), "-y", String(rows)])
