@@ -9,6 +9,32 @@ import Testing
 
 @Suite("Conflicts by keys", .timeLimit(.minutes(1)))
 struct ConflictByKeysTests {
+  @Test("keys typed during one's own write act on the new version, not a conflict")
+  func ownWriteIsNoConflict() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let session = try Dashboard.start(data: data, in: directory)
+    defer { session.kill() }
+
+    let screen = ScreenText(try await session.waitFor("│ HDS-"))
+    let first = try #require(screen.queueRows().first, "\(screen.text)")
+    #expect(first.status.hasPrefix("Siap"), "\(screen.text)")
+    // One burst, as a fast typist sends it: assign, then assign again at once.
+    try session.sendKeys("a", "Enter", "a", "Enter")
+    let after = try await session.waitUntil("the second assignment") { text in
+      text.contains("ditugaskan ke") || text.contains("diubah pengguna lain")
+    }
+    #expect(!after.contains("diubah pengguna lain"), "\(after)")
+
+    let store = try SQLiteStore(path: data + "/hds.sqlite", readOnly: true)
+    let number = try #require(RequestNumber(first.number))
+    let id = try #require(try store.requestID(number: number))
+    try await session.waitUntil("both events stored") { _ in
+      (try? store.requestDetail(id: id).events.filter { $0.action == .assign }.count) == 2
+    }
+  }
+
   @Test("second cancel gets conflict message")
   func secondCancelGetsConflict() async throws {
     let directory = try TestDirectory()

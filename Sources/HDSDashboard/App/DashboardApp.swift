@@ -68,6 +68,10 @@ public final class DashboardApp {
   private let storeQueue = DispatchQueue(label: "hds.store")
   private var state: DashboardState
   private var sources: [DispatchSourceProtocol] = []
+  /// This session's writes that have not reported back yet.
+  private var writesInFlight = 0
+  /// Keys typed while a write was in flight, handled once it reports back.
+  private var heldKeys: [Key] = []
   /// Counts `/` searches, so that only the result of the latest one moves the selection.
   private var searchSerial = 0
 
@@ -185,13 +189,22 @@ public final class DashboardApp {
   private func handleInput() {
     let keys = terminal.readKeys()
     guard !keys.isEmpty else { return }
-    let layout = Layout(rows: terminal.rows, cols: terminal.cols)?.zoomed(state.zoomedPane)
-    var effects: [Effect] = []
+    handle(keys)
+  }
+
+  /// Handles keys in order. While this session's write is running, later keys wait for
+  /// its result and the new data, so that a key typed fast after "a Enter" acts on the
+  /// request as the write left it, not on the copy from before it.
+  private func handle(_ keys: [Key]) {
     for key in keys {
       if key == .resize { continue }
-      effects += KeyHandler.handle(key, state: &state, layout: layout)
+      if writesInFlight > 0 {
+        heldKeys.append(key)
+        continue
+      }
+      let layout = Layout(rows: terminal.rows, cols: terminal.cols)?.zoomed(state.zoomedPane)
+      for effect in KeyHandler.handle(key, state: &state, layout: layout) { run(effect) }
     }
-    for effect in effects { run(effect) }
     render()
   }
 
@@ -384,6 +397,7 @@ public final class DashboardApp {
 
   /// Runs a write on the store queue, then shows its message and the new data.
   private func perform(_ work: @escaping @Sendable (WriteRunner) -> WriteOutcome) {
+    writesInFlight += 1
     let runner = WriteRunner(
       store: store, actor: Actor(user: options.user, role: options.role), catalog: state.catalog,
       log: log,
@@ -409,6 +423,12 @@ public final class DashboardApp {
           if let detail = outcome.detail { self.replaceDetail(detail) }
           if let detail = outcome.complaintDetail { self.replaceComplaintDetail(detail) }
           self.receive(snapshot)
+          self.writesInFlight -= 1
+          if self.writesInFlight == 0, !self.heldKeys.isEmpty {
+            let held = self.heldKeys
+            self.heldKeys = []
+            self.handle(held)
+          }
         }
       }
     }
