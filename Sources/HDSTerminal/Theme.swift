@@ -144,7 +144,7 @@ public struct ThemeProblem: Sendable, Equatable, CustomStringConvertible {
   public var description: String { "\(file) line \(line): \(reason)" }
 }
 
-/// Why the value after `=` could not be read.
+/// The reason the value after `=` could not be read.
 enum ThemeValueError: Error, CustomStringConvertible {
   case missingColors(String)
   case unknownColor(String)

@@ -17,7 +17,9 @@ enum ThemeChoice {
   static func theme(option: String?, environment: [String: String]) -> Theme {
     let fromEnvironment = environment["HDS_THEME"].flatMap { $0.isEmpty ? nil : $0 }
     let value = option ?? fromEnvironment ?? defaultName
-    let source = option != nil ? "--theme" : fromEnvironment != nil ? "HDS_THEME" : "default"
+    var source = "default"
+    if fromEnvironment != nil { source = "HDS_THEME" }
+    if option != nil { source = "--theme" }
     if value.contains("/") || value.hasSuffix(".theme") {
       return Theme(name: value, parsing: read(value, source: source), file: value)
     }

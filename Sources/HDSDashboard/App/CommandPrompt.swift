@@ -6,9 +6,9 @@ import HDSTerminal
 /// argument; the bottom bar shows the choices when several fit.
 public struct CommandPrompt: Sendable, Equatable {
   public var text = ""
-  /// What Tab could complete the word being typed to, when more than one fits.
+  /// The completions Tab found for the word being typed, when more than one fits.
   public var choices: [String] = []
-  /// Why the last command was not run.
+  /// The reason the last command was not run.
   public var error: String?
 
   public init() {}
