@@ -127,6 +127,8 @@ extension SQLiteStore {
   {
     try write { (connection) throws(StoreError) in
       let old = try storedSetting(key, connection)
+      // The value it has already is no change, and the audit trail records none.
+      guard old != value else { return }
       try connection.run(
         """
         INSERT INTO setting (key, value) VALUES (?1, ?2)

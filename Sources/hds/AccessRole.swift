@@ -34,8 +34,10 @@ enum AccessRole {
       // A directory not made yet will be the user's own.
       return owner == nil || owner == geteuid() ? .operator : Role.least
     }
-    if info.st_mode & S_IWOTH != 0 {
-      fail("\(path) may be written by any user; make it writable by its owner only (chmod o-w)")
+    if info.st_mode & (S_IWOTH | S_IWGRP) != 0 {
+      fail(
+        "\(path) may be written by other users, who could give themselves any role; make it"
+          + " writable by its owner only (chmod go-w)")
     }
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
@@ -97,7 +99,10 @@ extension AccessRole {
   /// Fails, naming the role and who may, when the user's role may not run `command`.
   /// `settings` checks for itself, because printing them is open to every role.
   static func require(_ command: Arguments.Command, directory: String, readOnly: Bool) {
-    guard let allowed = command.allowedRoles else { return }
+    // Read even when every role may run the command, so that a roles.conf that cannot be
+    // used is reported by whichever command runs first.
+    let role = resolve(directory: directory, readOnly: readOnly)
+    guard let allowed = command.allowedRoles, !allowed.contains(role) else { return }
     require(allowed, for: command, directory: directory, readOnly: readOnly)
   }
 
@@ -108,8 +113,12 @@ extension AccessRole {
     let role = resolve(directory: directory, readOnly: readOnly)
     guard !allowed.contains(role) else { return }
     let names = Role.allCases.filter { allowed.contains($0) }.map(\.rawValue)
+    let list =
+      names.count > 1
+      ? names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+      : names.joined()
     fail(
-      "hds \(command.rawValue) is for the \(names.joined(separator: " or ")) role; you have the"
+      "hds \(command.rawValue) is for the \(list) role; you have the"
         + " \(role.rawValue) role (\(fileName) in \(directory), or --read-only)")
   }
 }

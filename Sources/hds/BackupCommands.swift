@@ -9,9 +9,7 @@ extension Commands {
     // Parsing made sure that the command has its file.
     let file = absolutePath(arguments.backupFile ?? "")
     let store = directory + "/" + SQLiteStore.fileName
-    guard FileManager.default.fileExists(atPath: store) else {
-      fail("no store at \(store); pass --data DIR with the directory of hds.sqlite")
-    }
+    requireStoreFile(store, fix: "pass --data DIR with the directory of hds.sqlite")
     if FileManager.default.fileExists(atPath: file) && !arguments.force {
       fail("\(file) already exists; give another file name, or add --force to replace it")
     }

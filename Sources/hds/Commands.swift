@@ -101,9 +101,7 @@ enum Commands {
 
   static func summary(_ arguments: Arguments, directory: String, language: Language) -> Never {
     let path = directory + "/" + SQLiteStore.fileName
-    guard FileManager.default.fileExists(atPath: path) else {
-      fail("no store at \(path); create one with hds demo, or pass --data DIR")
-    }
+    requireStoreFile(path, fix: "create one with hds demo, or pass --data DIR")
     if arguments.live {
       dashboard(arguments, directory: directory, language: language, summaryOnly: true)
     }
@@ -186,6 +184,22 @@ enum Commands {
     } catch {
       fail(error.description)
     }
+  }
+
+  /// Fails unless the store file at `path` exists, telling apart a data directory this
+  /// user may not enter (another user's store, without the group's access) from a
+  /// missing store, for which `fix` says what to do.
+  static func requireStoreFile(_ path: String, fix: String) {
+    let directory = (path as NSString).deletingLastPathComponent
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      isDirectory.boolValue, access(directory, X_OK) != 0
+    {
+      fail(
+        "cannot open the data directory \(directory): this user may not enter it; its owner"
+          + " gives the HDS users' group access (README, section Deployment over SSH)")
+    }
+    guard FileManager.default.fileExists(atPath: path) else { fail("no store at \(path); \(fix)") }
   }
 
   static func openStore(directory: String, readOnly: Bool) -> SQLiteStore {

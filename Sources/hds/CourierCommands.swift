@@ -146,9 +146,7 @@ extension Commands {
   /// command on a new empty store is a mistyped directory.
   static func openCourierStore(directory: String, readOnly: Bool) -> SQLiteStore {
     let path = directory + "/" + SQLiteStore.fileName
-    guard FileManager.default.fileExists(atPath: path) else {
-      fail("no store at \(path); pass --data DIR with the directory of hds.sqlite")
-    }
+    requireStoreFile(path, fix: "pass --data DIR with the directory of hds.sqlite")
     return openStore(directory: directory, readOnly: readOnly)
   }
 }

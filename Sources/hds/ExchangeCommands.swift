@@ -119,12 +119,13 @@ extension Commands {
       let list = RecipientList(
         records: try store.recipients(from: from, to: to), from: from, to: to,
         text: ExportText(language))
+      let output = try OutputFile(path: arguments.outputFile)
+      try output.write(arguments.format == "html" ? list.html() : list.csv())
+      // Recorded once written: an export that failed gave nobody the list.
       try recordExport(
         .recipients,
         [("from", from.description), ("to", to.description)]
           + auditedPath(arguments.outputFile), rows: list.records.count, in: store, by: actor)
-      let output = try OutputFile(path: arguments.outputFile)
-      try output.write(arguments.format == "html" ? list.html() : list.csv())
     } catch let error as StoreError {
       fail(error.description)
     } catch {
@@ -171,9 +172,7 @@ extension Commands {
   /// export into a new empty store is a mistyped directory.
   static func openExistingStore(directory: String, readOnly: Bool) -> SQLiteStore {
     let path = directory + "/" + SQLiteStore.fileName
-    guard FileManager.default.fileExists(atPath: path) else {
-      fail("no store at \(path); pass --data DIR with the directory of hds.sqlite")
-    }
+    requireStoreFile(path, fix: "pass --data DIR with the directory of hds.sqlite")
     return openStore(directory: directory, readOnly: readOnly)
   }
 }

@@ -16,12 +16,13 @@ extension Commands {
         courier: courier, day: day, stops: try store.route(of: courier.id, on: day),
         text: RunSheetText(language), roads: try roadDistances(store))
       sheet.masksPhones = actor.role.masksPersonalData
+      let output = try OutputFile(path: arguments.outputFile)
+      try output.write(arguments.format == "html" ? sheet.html() : sheet.plainText())
+      // Recorded once written: a run sheet that failed to write gave nobody the list.
       try recordExport(
         .runsheet,
         [("courier", courier.name), ("day", day.description)] + auditedPath(arguments.outputFile),
         rows: sheet.stops.count, in: store, by: actor)
-      let output = try OutputFile(path: arguments.outputFile)
-      try output.write(arguments.format == "html" ? sheet.html() : sheet.plainText())
     } catch let error as StoreError {
       fail(error.description)
     } catch {
@@ -79,9 +80,7 @@ extension Commands {
     // Parsing made sure that a period is given.
     guard let period = arguments.period else { fail("give --month or --year", code: 2) }
     let path = directory + "/" + SQLiteStore.fileName
-    guard FileManager.default.fileExists(atPath: path) else {
-      fail("no store at \(path); create one with hds demo, or pass --data DIR")
-    }
+    requireStoreFile(path, fix: "create one with hds demo, or pass --data DIR")
     let store = openStore(directory: directory, readOnly: true)
     do {
       let report = try Report.load(

@@ -37,23 +37,49 @@ struct RunSheetFiles: Sendable {
       try FileManager.default.createDirectory(
         atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
       let base = folder + "/\(day)-courier-\(courierID)"
-      try Commands.recordExport(
-        .runsheet, [("courier", courier.name), ("day", day.description), ("file", base + ".txt")],
-        rows: sheet.stops.count, in: store, by: actor)
       try write(sheet.plainText(), to: base + ".txt")
       try write(sheet.html(), to: base + ".html")
+      // Recorded once both files exist; if the record fails, the files go again, so that
+      // no run sheet with personal data is left that the audit trail does not name.
+      do {
+        try Commands.recordExport(
+          .runsheet,
+          [("courier", courier.name), ("day", day.description), ("file", base + ".txt")],
+          rows: sheet.stops.count, in: store, by: actor)
+      } catch {
+        unlink(base + ".txt")
+        unlink(base + ".html")
+        throw error
+      }
       return .success(base + ".txt")
+    } catch let error as FileWriteError {
+      return .failure(WriteFailure(error.description))
     } catch {
       return .failure(WriteFailure("\(error)"))
     }
   }
 
-  private func write(_ text: String, to path: String) throws {
-    guard
-      FileManager.default.createFile(
-        atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
-    else {
-      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+  /// Writes `text` to a new file of mode 0600, or replaces the file that is there.
+  private func write(_ text: String, to path: String) throws(FileWriteError) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { throw FileWriteError(path: path, code: errno) }
+    defer { close(descriptor) }
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+      let count = bytes[written...].withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress, $0.count)
+      }
+      guard count > 0 else { throw FileWriteError(path: path, code: errno) }
+      written += count
     }
   }
+}
+
+/// A file that could not be written: its path and the system's reason.
+struct FileWriteError: Error, CustomStringConvertible {
+  let path: String
+  let code: Int32
+
+  var description: String { "\(path): \(String(cString: strerror(code)))" }
 }

@@ -53,7 +53,7 @@ struct CourierViewTests {
     #expect(state.courierRows.isEmpty)
     #expect(!state.seesComplaints)
     let text = Renderer.render(state, rows: 30, cols: 100).text
-    #expect(text.contains("Aduan khusus petugas kantor."), "\(text)")
+    #expect(text.contains("Aduan khusus petugas"), "\(text)")
 
     let window = ViewWindow(query: QueueQuery.pending.scoped(to: 0))
     let loaded = try fixture.state(window: window)

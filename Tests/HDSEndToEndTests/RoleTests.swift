@@ -64,6 +64,7 @@ struct RoleTests {
     let text = try await session.waitFor("Siap ")
     #expect(text.contains("[BACA SAJA · kurir]"), "\(text)")
     #expect(text.contains("Antrean (0)"), "\(text)")
+    #expect(text.contains("Akun ini belum ditautkan ke kurir"), "\(text)")
     #expect(!text.contains("│ HDS-"), "\(text)")
   }
 
@@ -131,12 +132,19 @@ struct RoleTests {
     chmod(data + "/roles.conf", 0o666)
     let open = try ChildProcess.run(hds, ["--data", data])
     #expect(open.status == 1)
-    #expect(open.errorOutput.contains("may be written by any user"), "\(open.errorOutput)")
+    #expect(open.errorOutput.contains("may be written by other users"), "\(open.errorOutput)")
 
     try writeRoles("viewer group:dukcapil\nadmin user:siti\n", in: data)
     let invalid = try ChildProcess.run(hds, ["--data", data])
     #expect(invalid.status == 1)
     #expect(invalid.errorOutput.contains("line 2 (admin user:siti): unknown role admin"))
+
+    // A group may not write it either, and a command open to every role reads it too.
+    try writeRoles("viewer group:dukcapil\n", in: data)
+    chmod(data + "/roles.conf", 0o664)
+    let summary = try ChildProcess.run(hds, ["summary", "--data", data])
+    #expect(summary.status == 1)
+    #expect(summary.errorOutput.contains("chmod go-w"), "\(summary.errorOutput)")
   }
 }
 

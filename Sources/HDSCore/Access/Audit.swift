@@ -85,8 +85,8 @@ public struct AuditFilter: Sendable, Equatable {
   }
 }
 
-/// An export of personal data, recorded before the file is written so that the trail
-/// never misses one.
+/// An export of personal data, recorded once its file is written, so that the trail names
+/// every file that was made and none that failed.
 public struct ExportRecord: Sendable, Equatable {
   /// The kind of export.
   public enum Kind: String, Sendable, CaseIterable {

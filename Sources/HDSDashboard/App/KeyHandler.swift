@@ -155,7 +155,8 @@ public enum KeyHandler {
       state.query.sort = sorts[next % sorts.count]
       return resetQueue(state: &state)
     case " ":
-      guard let row = state.selectedQueueRow else { return [] }
+      // Marks are for actions on several rows, which only a role that changes requests has.
+      guard allowsWrite(.request, &state), let row = state.selectedQueueRow else { return [] }
       if state.marked.removeValue(forKey: row.id) == nil { state.marked[row.id] = RequestRef(row) }
       return move(by: 1, state: &state, visible: visible)
     default:
@@ -432,11 +433,18 @@ public enum KeyHandler {
       state.overlays.removeLast()
     case .down, .character("j"): route.selected = min(route.stops.count - 1, route.selected + 1)
     case .up, .character("k"): route.selected = max(0, route.selected - 1)
-    case .character("K"): route.reorder(by: -1)
-    case .character("J"): route.reorder(by: 1)
+    case .character("K"), .character("J"):
+      guard allowsWrite(.request, &state) else { return [] }
+      route.reorder(by: key == .character("K") ? -1 : 1)
     case .character("i"):
       state.overlays.append(.courier(route.courier.id))
     case .character("w"):
+      // A run sheet file is an export with full numbers, kept in the office's folder.
+      guard !state.readOnly, state.role.writes else {
+        state.message = StatusMessage(
+          state.catalog.format(.runSheetNotForRole, state.catalog.role(state.role)), isError: true)
+        return []
+      }
       return [.writeRunSheet(route.courier.id, route.day)]
     case .enter:
       guard route.isEdited else {

@@ -6,13 +6,16 @@ extension MessageKey {
     .changeRequest: "mengubah permohonan",
     .changeImport: "mengimpor daftar",
     .changeCourier: "mengubah data kurir",
-    .changeComplaint: "menangani pengaduan",
+    .changeComplaint: "menangani aduan selain menugaskannya",
     .changeComplaintAssignment: "menugaskan pengaduan",
     .changeSurvey: "mencatat survei",
     .changeSettings: "mengubah pengaturan",
     .courierNotLinked:
-      "Login {0} belum ditautkan ke kurir (hds courier edit NAMA --login {0}).",
+      "Akun {0} belum ditautkan ke kurir (hds courier edit NAMA --login {0}).",
     .complaintsNotForCourier: "Aduan khusus petugas kantor.",
+    .runSheetNotForRole:
+      "Peran {0} tidak menulis surat jalan ke folder kantor; cetak dengan hds runsheet.",
+    .queueNotLinked: "Akun ini belum ditautkan ke kurir, jadi tidak ada rute untuk ditampilkan.",
   ]
 
   static let accessEnglish: [MessageKey: String] = [
@@ -20,12 +23,15 @@ extension MessageKey {
     .changeRequest: "change requests",
     .changeImport: "import lists",
     .changeCourier: "change courier records",
-    .changeComplaint: "handle complaints",
+    .changeComplaint: "handle complaints other than assigning them",
     .changeComplaintAssignment: "assign complaints",
     .changeSurvey: "record survey answers",
     .changeSettings: "change settings",
     .courierNotLinked:
-      "Login {0} is not linked to a courier (hds courier edit NAME --login {0}).",
+      "Account {0} is not linked to a courier (hds courier edit NAME --login {0}).",
     .complaintsNotForCourier: "For office staff only.",
+    .runSheetNotForRole:
+      "The {0} role does not write run sheets to the office folder; print with hds runsheet.",
+    .queueNotLinked: "This account is linked to no courier, so there is no route to show.",
   ]
 }

@@ -687,6 +687,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case changeSettings = "change.settings"
   case courierNotLinked = "courier.notLinked"
   case complaintsNotForCourier = "complaints.notForCourier"
+  case runSheetNotForRole = "runSheet.notForRole"
+  case queueNotLinked = "queue.notLinked"
 }
 
 extension MessageKey {

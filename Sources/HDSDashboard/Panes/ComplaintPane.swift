@@ -20,9 +20,11 @@ enum ComplaintPane {
     screen.box(rect, title: title, focused: focused)
     let inner = rect.inner
     guard state.seesComplaints else {
-      screen.put(
-        " " + catalog[.complaintsNotForCourier], row: inner.row, col: inner.col, style: .dim,
-        width: inner.width)
+      let lines = Renderer.wrap(catalog[.complaintsNotForCourier], width: max(8, inner.width - 2))
+      for (offset, line) in lines.prefix(inner.height).enumerated() {
+        screen.put(
+          " " + line, row: inner.row + offset, col: inner.col, style: .dim, width: inner.width)
+      }
       return
     }
     guard inner.height > 1, let page = state.snapshot?.complaints else { return }

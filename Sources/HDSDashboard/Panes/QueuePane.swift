@@ -16,7 +16,10 @@ enum QueuePane {
     let columns = self.columns(width: inner.width, catalog: catalog)
     Table.drawHeading(columns, row: inner.row, col: inner.col, width: inner.width, into: &screen)
     if total == 0 {
-      screen.put(catalog[.queueEmpty], row: inner.row + 1, col: inner.col + 1, style: .dim)
+      let empty = state.courierScope == 0 ? MessageKey.queueNotLinked : .queueEmpty
+      screen.put(
+        catalog[empty], row: inner.row + 1, col: inner.col + 1, style: .dim,
+        width: inner.width - 1)
       return
     }
 
