@@ -45,13 +45,16 @@ public enum ColorDepth: Sendable, Equatable, CaseIterable {
       let (red, green, blue) = Self.rgb(ofIndex: index)
       return Self.nearest(red, green, blue, among: 0..<16)
     case .colors8:
-      var index = color.number
-      if index >= 16 {
-        let (red, green, blue) = Self.rgb(ofIndex: index)
-        index = Self.nearest(red, green, blue, among: 0..<16)
-      }
-      // A bright colour becomes its normal one.
-      return index >= 8 ? index - 8 : index
+      let index = color.number
+      // A bright colour becomes its normal one. Any other keeps its hue: each channel at
+      // least half the strongest one is on, so dark green stays green and grey is white
+      // rather than the nearest by distance, which is often black or yellow.
+      if index < 16 { return index >= 8 ? index - 8 : index }
+      let (red, green, blue) = Self.rgb(ofIndex: index)
+      let strongest = max(red, green, blue)
+      guard strongest >= 64 else { return 0 }
+      func on(_ channel: UInt8) -> Int { Int(channel) * 2 >= Int(strongest) ? 1 : 0 }
+      return on(red) | on(green) << 1 | on(blue) << 2
     }
   }
 

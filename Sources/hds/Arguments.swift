@@ -318,7 +318,7 @@ struct Arguments: Equatable {
       throw .optionNotForCommand("--live", "summary")
     }
     if (theme != nil || noColor) && command != .dashboard && !(command == .summary && live) {
-      throw .optionNotForCommand("--theme and --no-color", "the dashboard or hds summary --live")
+      throw .themeOptions
     }
     if live && date != nil {
       throw .optionNotForCommand("--date", "summary without --live (the live screen shows today)")
@@ -398,6 +398,8 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
   case missingCourier(String)
   case nothingToChange
   case conflictingOptions(String, String)
+  /// --theme or --no-color with a command that draws no screen.
+  case themeOptions
 
   var description: String {
     switch self {
@@ -433,6 +435,8 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
         + " --home-desa, --capacity and --days"
     case .conflictingOptions(let first, let second):
       return "\(first) and \(second) cannot be used together; give one of them"
+    case .themeOptions:
+      return "--theme and --no-color only apply to the dashboard and hds summary --live"
     }
   }
 }

@@ -103,8 +103,8 @@ extension Commands {
             [AuditCommand.columns(true)] + printed.map { AuditCommand.fields($0, text: true) }))
         if entries.count > limit {
           try output.write(
-            "More entries are older than these \(limit); narrow the list with --from, --to,"
-              + " --user or --subject, or raise --limit.\n")
+            "Older entries follow; narrow the list with --from, --to, --user, --role or"
+              + " --subject, or raise --limit (now \(limit)).\n")
         }
       }
     } catch let error as StoreError {

@@ -27,7 +27,7 @@ enum Commands {
     // in the log; the dashboard's bottom bar names the lines too.
     for problem in theme.problems {
       FileHandle.standardError.write(
-        Data("hds: warning: \(problem); that element keeps the dark look\n".utf8))
+        Data("hds: warning: \(problem); the line is ignored\n".utf8))
       log.record("theme \(problem)")
     }
     let terminal: Terminal

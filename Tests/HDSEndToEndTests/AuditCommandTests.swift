@@ -55,7 +55,7 @@ struct AuditCommandTests {
     #expect(lines[2].contains("file=\(file)"), "\(trail.output)")
     #expect(lines[3].contains("setting max_attempts"), "\(trail.output)")
     #expect(lines[3].contains("old=2 new=3"), "\(trail.output)")
-    #expect(trail.output.contains("More entries are older"), "\(trail.output)")
+    #expect(trail.output.contains("Older entries follow"), "\(trail.output)")
 
     let exports = try run(["audit", "--exports", "--format", "csv"], data: data)
     let records = exports.output.split(separator: "\r\n")

@@ -75,7 +75,7 @@ struct ThemeScreenTests {
     let session = try Dashboard.start(
       data: data, in: directory, cols: 250, rows: 30, arguments: ["--theme", file])
     defer { session.kill() }
-    try await session.waitFor("Tema office.theme: baris 2 tidak terbaca")
+    try await session.waitFor("Tema office.theme: baris 2 salah dan diabaikan")
     try session.sendKeys("q")
     let after = try await session.waitFor("hds exited with status 0")
     #expect(after.contains("office.theme line 2: unknown colour \"bluu\""), "\(after)")
@@ -90,7 +90,7 @@ struct ThemeScreenTests {
     let misplaced = try ChildProcess.run(
       try HDSBinary.url(), ["summary", "--data", data, "--theme", "light"])
     #expect(misplaced.status == 2)
-    #expect(misplaced.errorOutput.contains("the dashboard or hds summary --live"))
+    #expect(misplaced.errorOutput.contains("only apply to the dashboard and hds summary --live"))
   }
 
   @Test("TERM=xterm has 8 colours: a 256-colour theme colour becomes its ANSI neighbour")

@@ -135,7 +135,10 @@ struct ColorDepthTests {
     let grey = TerminalColor.rgb(128, 128, 128)
     #expect(ColorDepth.colors256.number(grey) == 244)
     #expect(ColorDepth.colors16.number(grey) == 8)
-    #expect(ColorDepth.colors8.number(grey) == 0)
+    #expect(ColorDepth.colors8.number(grey) == 7, "grey is white on 8 colours")
+    #expect(ColorDepth.colors8.number(.rgb(0, 0x5F, 0)) == 2, "dark green stays green")
+    #expect(ColorDepth.colors8.number(.rgb(0, 0x5F, 0x87)) == 6)
+    #expect(ColorDepth.colors8.number(.rgb(30, 30, 30)) == 0)
 
     let navy = TerminalColor.rgb(0, 0, 128)
     #expect(ColorDepth.colors256.number(navy) == 18)

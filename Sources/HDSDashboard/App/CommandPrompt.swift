@@ -89,8 +89,13 @@ extension KeyHandler {
   /// Keys while the `:` prompt is open: typing, Tab completion, Enter runs, Esc closes.
   static func handlePrompt(_ key: Key, state: inout DashboardState) -> [Effect] {
     guard var prompt = state.prompt else { return [] }
+    let hadError = prompt.error != nil
     prompt.error = nil
     switch key {
+    case .character(":") where hadError, .control("u"):
+      // A fresh line: after a mistake, typing : again starts over.
+      prompt.text = ""
+      prompt.choices = []
     case .escape:
       state.prompt = nil
       return []

@@ -3,11 +3,11 @@
 extension MessageKey {
   static let themesIndonesian: [MessageKey: String] = [
     .themeProblems:
-      "Tema {0}: baris {1} tidak terbaca, elemennya memakai tampilan bawaan (rincian di hds.log)."
+      "Tema {0}: baris {1} salah dan diabaikan; alasannya di hds.log dan setelah keluar."
   ]
 
   static let themesEnglish: [MessageKey: String] = [
     .themeProblems:
-      "Theme {0}: line {1} not read; those elements keep the default look (details in hds.log)."
+      "Theme {0}: line {1} has a mistake and is ignored; the reasons are in hds.log and shown at exit."
   ]
 }

@@ -641,6 +641,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case helpUndo = "help.undo"
   case helpComplaint = "help.complaint"
   case helpSearch = "help.search"
+  case helpSearchNext = "help.searchNext"
   case helpFilter = "help.filter"
   case helpSort = "help.sort"
   case helpRoute = "help.route"

@@ -45,7 +45,9 @@ enum KeyHelp {
         ]
       }
       if state.mayMake(.complaint) { list.append(("c", .helpComplaint)) }
-      return list + [("/", .helpSearch), ("F", .helpFilter), ("S", .helpSort)]
+      return list + [
+        ("/", .helpSearch), ("n N", .helpSearchNext), ("F", .helpFilter), ("S", .helpSort),
+      ]
     case .couriers:
       var list: [Binding] = [("Enter", .helpRoute)]
       if state.mayMake(.request) { list.append(("p", .helpPlan)) }

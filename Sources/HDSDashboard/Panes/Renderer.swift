@@ -74,10 +74,20 @@ public enum Renderer {
       return
     }
     if let message = state.message {
-      screen.put(
-        " " + TextWidth.clip(message.text, to: rect.width - 1), row: rect.row, col: 0,
-        style: message.isError ? .errorMessage : .message,
-        width: rect.width)
+      let style: Style = message.isError ? .errorMessage : .message
+      // A message too long for the bar takes the row above it too, over the panes'
+      // bottom border, until the next key: its end often says what to do.
+      var lines = wrap(message.text, width: max(8, rect.width - 2))
+      if lines.count > 2 {
+        lines = [
+          lines[0], TextWidth.clip(lines.dropFirst().joined(separator: " "), to: rect.width - 2),
+        ]
+      }
+      for (offset, line) in lines.enumerated() {
+        let row = rect.row - (lines.count - 1) + offset
+        screen.fill(Rect(row: row, col: 0, height: 1, width: rect.width), style: style)
+        screen.put(" " + line, row: row, col: 0, style: style, width: rect.width)
+      }
       return
     }
     var hints = KeyHints.forContext(state)
@@ -133,8 +143,12 @@ enum HeaderView {
     } else if state.role != .operator {
       title += "  [" + catalog.role(state.role) + "]"
     }
-    let clock =
-      "\(catalog.weekday(today)), \(catalog.date(today))  \(OfficeClock.timeOfDay(state.now)) WIB "
+    let time = "\(OfficeClock.timeOfDay(state.now)) WIB "
+    // The weekday goes first when the role's tag leaves too little room.
+    var clock = "\(catalog.weekday(today)), \(catalog.date(today))  " + time
+    if TextWidth.columns(title) + TextWidth.columns(clock) >= rect.width {
+      clock = "\(catalog.date(today))  " + time
+    }
     screen.put(title, row: rect.row, col: 0, style: .header, width: rect.width)
     let clockCol = rect.width - TextWidth.columns(clock)
     if clockCol > TextWidth.columns(title) {
