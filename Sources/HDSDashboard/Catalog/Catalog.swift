@@ -76,6 +76,16 @@ public struct Catalog: Sendable {
     MessageKey(rawValue: prefix + raw).map { self[$0] } ?? raw
   }
 
+  /// Writes a date with the month's short name, for lists and histories: "4 Des 2026",
+  /// "4 Dec 2026".
+  public func shortDate(_ day: CalendarDay) -> String {
+    let names =
+      language == .indonesian
+      ? ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+      : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    return "\(day.day) \(names[day.month - 1]) \(day.year)"
+  }
+
   /// Writes a date as people write it: "4 Desember 2026", "4 December 2026".
   public func date(_ day: CalendarDay) -> String {
     let names = language == .indonesian ? Self.monthsIndonesian : Self.monthsEnglish

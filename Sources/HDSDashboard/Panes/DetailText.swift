@@ -164,10 +164,8 @@ enum DetailText {
     String(format: "%02d-%02d-%04d", day.day, day.month, day.year)
   }
 
-  /// "04-12-2026 09:15".
+  /// "4 Des 2026 09:15" in Indonesian, "4 Dec 2026 09:15" in English, in WIB.
   static func stamp(_ instant: Date, _ catalog: Catalog) -> String {
-    let day = CalendarDay(containing: instant)
-    return String(format: "%02d-%02d-%04d ", day.day, day.month, day.year)
-      + OfficeClock.timeOfDay(instant)
+    catalog.shortDate(CalendarDay(containing: instant)) + " " + OfficeClock.timeOfDay(instant)
   }
 }
