@@ -24,55 +24,42 @@ struct TerminalRestoreTests {
 
   @Test("SIGTERM restores the terminal")
   func sigtermRestoresTerminal() async throws {
-    let directory = try TestDirectory()
-    defer { directory.remove() }
-    let data = try DemoStore.create(in: directory)
-    let session = try Self.startBehindShell(data: data, in: directory)
-    defer { session.kill() }
-
-    try await session.waitFor("│ HDS-")
-    let pidText = try String(contentsOfFile: directory.path("hds.pid"), encoding: .utf8)
-    let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
-    #expect(Glibc.kill(pid, SIGTERM) == 0, "kill(\(pid), SIGTERM) failed: errno \(errno)")
     // A program that a signal ended exits with 128 + the signal number, 143 for SIGTERM.
-    try await Self.expectRestored(session, directory: directory, status: 128 + SIGTERM)
+    try await Self.expectRestored(after: SIGTERM)
   }
 
   @Test("SIGHUP, as from a dropped SSH link, restores the terminal")
   func sighupRestoresTerminal() async throws {
-    let directory = try TestDirectory()
-    defer { directory.remove() }
-    let data = try DemoStore.create(in: directory)
-    let session = try Self.startBehindShell(data: data, in: directory)
-    defer { session.kill() }
-
-    try await session.waitFor("│ HDS-")
-    let pidText = try String(contentsOfFile: directory.path("hds.pid"), encoding: .utf8)
-    let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
-    #expect(Glibc.kill(pid, SIGHUP) == 0, "kill(\(pid), SIGHUP) failed: errno \(errno)")
-    try await Self.expectRestored(session, directory: directory, status: 128 + SIGHUP)
+    try await Self.expectRestored(after: SIGHUP)
   }
 
   @Test("a crash (a trap, as a Swift runtime error raises) restores the terminal")
   func crashRestoresTerminal() async throws {
+    // A Swift precondition or fatalError ends the process with SIGTRAP or SIGILL; the
+    // crash handler restores the terminal and lets the signal end the process. A trap
+    // sent with kill(2) is not a fault: the Swift runtime's backtracer would print the
+    // trace and let the process go on, so it is turned off here, and the signal's default
+    // action ends the process as a real trap does after the trace.
+    var environment = TmuxSession.standardEnvironment
+    environment["SWIFT_BACKTRACE"] = "enable=no"
+    try await Self.expectRestored(after: SIGTRAP, environment: environment)
+  }
+
+  /// Sends `signal` to a running dashboard and checks the terminal it leaves.
+  private static func expectRestored(
+    after signal: Int32, environment: [String: String] = TmuxSession.standardEnvironment
+  ) async throws {
     let directory = try TestDirectory()
     defer { directory.remove() }
     let data = try DemoStore.create(in: directory)
-    // A trap sent with kill(2) is not a fault: the Swift runtime's backtracer would print
-    // the trace and let the process go on. Without it the signal's default action ends
-    // the process, as a real trap does after the trace.
-    var environment = TmuxSession.standardEnvironment
-    environment["SWIFT_BACKTRACE"] = "enable=no"
-    let session = try Self.startBehindShell(data: data, in: directory, environment: environment)
+    let session = try startBehindShell(data: data, in: directory, environment: environment)
     defer { session.kill() }
 
     try await session.waitFor("│ HDS-")
     let pidText = try String(contentsOfFile: directory.path("hds.pid"), encoding: .utf8)
     let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
-    // A Swift precondition or fatalError ends the process with SIGTRAP or SIGILL; the
-    // crash handler restores the terminal and lets the signal end the process.
-    #expect(Glibc.kill(pid, SIGTRAP) == 0, "kill(\(pid), SIGTRAP) failed: errno \(errno)")
-    try await Self.expectRestored(session, directory: directory, status: 128 + SIGTRAP)
+    #expect(Glibc.kill(pid, signal) == 0, "kill(\(pid), \(signal)) failed: errno \(errno)")
+    try await expectRestored(session, directory: directory, status: 128 + signal)
   }
 
   @Test("Ctrl-C quits and restores the terminal")
