@@ -15,7 +15,7 @@ extension Commands {
     let store = openCourierStore(directory: directory, readOnly: true)
     do {
       let couriers = try store.couriers(includeInactive: arguments.includeInactive)
-      print(table(couriers, directory: directory, language: language))
+      print(table(couriers, directory: directory, language: language, readOnly: arguments.readOnly))
     } catch {
       fail(error.description)
     }
@@ -46,7 +46,7 @@ extension Commands {
       } else {
         print("Added courier \(added.id).")
       }
-      print(table([added], directory: directory, language: language))
+      print(table([added], directory: directory, language: language, readOnly: arguments.readOnly))
     } catch {
       fail(error.description)
     }
@@ -108,7 +108,8 @@ extension Commands {
       if courier.isActive && !updated.isActive {
         print("Requests assigned to this courier stay assigned until you reassign them.")
       }
-      print(table([updated], directory: directory, language: language))
+      print(
+        table([updated], directory: directory, language: language, readOnly: arguments.readOnly))
     } catch {
       fail(error.description)
     }
@@ -127,19 +128,22 @@ extension Commands {
     }
   }
 
-  private static func table(_ couriers: [Courier], directory: String, language: Language)
-    -> String
-  {
+  private static func table(
+    _ couriers: [Courier], directory: String, language: Language, readOnly: Bool
+  ) -> String {
     let calendar: WorkingCalendar
     do {
       calendar = try HolidayFiles.load(dataDirectory: directory).calendar
     } catch {
       fail(error.description)
     }
-    return CourierTable(
+    var table = CourierTable(
       couriers: couriers, day: CalendarDay(containing: Date()), calendar: calendar,
-      words: CourierTable.Words(language)
-    ).render()
+      words: CourierTable.Words(language))
+    // The same role rule as the dashboard: viewers and couriers see phones shortened.
+    table.masksPhones =
+      AccessRole.resolve(directory: directory, readOnly: readOnly).masksPersonalData
+    return table.render()
   }
 
   /// Opens the store in `directory`, failing when there is none, because a courier

@@ -10,6 +10,8 @@ struct CourierTable {
   let day: CalendarDay
   let calendar: WorkingCalendar
   let words: Words
+  /// Whether phone numbers are shortened, for a role that sees personal numbers masked.
+  var masksPhones = false
 
   /// Courier names wider than this many columns are clipped with "…".
   static let maxNameWidth = 24
@@ -36,7 +38,8 @@ struct CourierTable {
 
   private func cells(_ courier: Courier) -> [String] {
     [
-      String(courier.id), courier.name, courier.phone?.grouped ?? "-", courier.vehicle,
+      String(courier.id), courier.name,
+      courier.phone.map { masksPhones ? $0.shortened : $0.grouped } ?? "-", courier.vehicle,
       Kromengan.kecamatan.desa(code: courier.homeDesaCode)?.name ?? courier.homeDesaCode,
       String(courier.dailyCapacity), words.days(courier.workingDays),
       courier.isActive ? words.yes : words.no,

@@ -175,6 +175,12 @@ struct RoleCommandTests {
       #expect(result.errorOutput.contains("you have the viewer role"), "\(result.errorOutput)")
     }
     #expect(!FileManager.default.fileExists(atPath: directory.path("copy.sqlite")))
+
+    // The courier list shortens couriers' phones for a viewer, as the dashboard does.
+    let couriers = try ChildProcess.run(hds, ["courier", "list", "--data", data])
+    #expect(couriers.status == 0, "\(couriers.errorOutput)")
+    #expect(couriers.output.contains("•••"), "\(couriers.output)")
+    #expect(!couriers.output.contains("+62 8"), "\(couriers.output)")
   }
 
   @Test("a courier prints their own run sheet, masked, and no other")
