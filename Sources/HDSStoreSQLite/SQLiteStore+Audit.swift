@@ -8,9 +8,9 @@ import HDSCore
 extension SQLiteStore {
   // MARK: Query texts
 
-  /// The columns every branch returns: id, time, user, role, reference, action, detail.
-  /// `?1`..`?3` bound the time from below, from above and at the cursor's time, `?4` is
-  /// the cursor's id; `?5` the user and `?6` the role when the filter names them.
+  /// Returns one branch's query. Every branch returns id, time, user, role, reference,
+  /// action and detail. `?1` and `?2` bound the time, `?3` and `?4` are the cursor's time
+  /// and id, and `?5` and `?6` the user and role when the filter names them.
   static func auditSQL(
     _ subject: AuditEntry.Subject, cursor: CursorBound, user: Bool, role: Bool
   ) -> String {
@@ -32,7 +32,7 @@ extension SQLiteStore {
       """
   }
 
-  /// Where a branch starts relative to the cursor, by the order of subjects at equal times.
+  /// The start of a branch relative to the cursor, by the order of subjects at equal times.
   enum CursorBound {
     /// No cursor: from the newest entry.
     case none
@@ -137,7 +137,13 @@ extension SQLiteStore {
     if let cursor {
       let mine = order.firstIndex(of: subject)!
       let theirs = order.firstIndex(of: cursor.subject)!
-      bound = mine == theirs ? .beforeID : mine < theirs ? .before : .atOrBefore
+      if mine == theirs {
+        bound = .beforeID
+      } else if mine < theirs {
+        bound = .before
+      } else {
+        bound = .atOrBefore
+      }
     }
     let sql = Self.auditSQL(
       subject, cursor: bound, user: filter.user != nil, role: filter.role != nil)

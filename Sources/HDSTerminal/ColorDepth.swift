@@ -9,7 +9,7 @@ public enum ColorDepth: Sendable, Equatable, CaseIterable {
   /// No colours: the monochrome palette with bold, dim, reverse and underline.
   case none
 
-  /// The depth of a terminal whose terminfo entry gives `colors` colours.
+  /// Reads the depth of a terminal whose terminfo entry gives `colors` colours.
   public init(colors: Int) {
     switch colors {
     case (1 << 24)...: self = .direct
@@ -20,7 +20,7 @@ public enum ColorDepth: Sendable, Equatable, CaseIterable {
     }
   }
 
-  /// The colour number for curses at this depth: -1 for the terminal default, a palette
+  /// Returns the colour number for curses at this depth: -1 for the terminal default, a palette
   /// index, or (direct colour) the 24-bit value 0xRRGGBB. Nil at `.none`.
   public func number(_ color: TerminalColor) -> Int? {
     if color == .terminalDefault { return -1 }
@@ -70,7 +70,7 @@ public enum ColorDepth: Sendable, Equatable, CaseIterable {
   /// The six levels of each channel in xterm's 6×6×6 colour cube (indices 16–231).
   static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]
 
-  /// The colour of xterm palette entry `index` (0–255).
+  /// Returns the colour of xterm palette entry `index` (0–255).
   static func rgb(ofIndex index: Int) -> (UInt8, UInt8, UInt8) {
     switch index {
     case ..<16:
@@ -87,7 +87,7 @@ public enum ColorDepth: Sendable, Equatable, CaseIterable {
     }
   }
 
-  /// The palette entry of 16–255 nearest to the colour: the nearer of the cube's entry
+  /// Returns the palette entry of 16–255 nearest to the colour: the nearer of the cube's entry
   /// and the grey ramp's. Entries 0–15 are left out, because terminals change them.
   static func nearest256(_ red: UInt8, _ green: UInt8, _ blue: UInt8) -> Int {
     func level(_ value: UInt8) -> Int {
@@ -102,7 +102,7 @@ public enum ColorDepth: Sendable, Equatable, CaseIterable {
       < distance(rgb(ofIndex: cube), (red, green, blue)) ? grey : cube
   }
 
-  /// The entry of `range` nearest to the colour.
+  /// Returns the entry of `range` nearest to the colour.
   static func nearest(_ red: UInt8, _ green: UInt8, _ blue: UInt8, among range: Range<Int>) -> Int {
     range.min {
       distance(rgb(ofIndex: $0), (red, green, blue))
@@ -110,8 +110,8 @@ public enum ColorDepth: Sendable, Equatable, CaseIterable {
     }!
   }
 
-  /// Squared distance, with the channels weighted as the eye sees them (red 3, green 4,
-  /// blue 2), which is close enough for picking a palette entry.
+  /// Returns the squared distance with the channels weighted by how strongly the eye
+  /// perceives them (red 3, green 4, blue 2), an estimate close enough to pick an entry.
   static func distance(_ a: (UInt8, UInt8, UInt8), _ b: (UInt8, UInt8, UInt8)) -> Int {
     let red = Int(a.0) - Int(b.0)
     let green = Int(a.1) - Int(b.1)

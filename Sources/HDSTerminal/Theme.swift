@@ -60,7 +60,7 @@ public struct Theme: Sendable {
     self.problems = problems
   }
 
-  /// The name of `style` in theme files: "focused-title" for `.focusedTitle`.
+  /// Returns the name of `style` in theme files: "focused-title" for `.focusedTitle`.
   public static func elementName(_ style: Style) -> String {
     String(describing: style).reduce(into: "") { name, character in
       if character.isUppercase {
@@ -71,8 +71,8 @@ public struct Theme: Sendable {
     }
   }
 
-  /// Removes a comment: a line whose first character is `#`, or ` #` followed by a
-  /// space or the line's end; a `#` that starts a colour is kept.
+  /// Removes a comment: a line whose first character is `#`, or ` #` followed by a space
+  /// or the line's end. A `#` that starts a colour stays.
   static func withoutComment(_ line: String) -> String {
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     if trimmed.hasPrefix("#") { return "" }

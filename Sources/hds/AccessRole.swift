@@ -20,7 +20,7 @@ enum AccessRole {
     return readOnly ? role.readOnly : role
   }
 
-  /// The effective user with their role, as every event records them.
+  /// Returns the effective user with their role, as every event records them.
   static func actor(directory: String, readOnly: Bool) -> Actor {
     Actor(user: Environment.userName(), role: resolve(directory: directory, readOnly: readOnly))
   }
@@ -72,9 +72,9 @@ extension Environment {
 extension Arguments.Command {
   /// The roles that may run the command; nil when every role may.
   ///
-  /// Writes are the operator's, settings also the supervisor's. A backup holds every
-  /// personal number in full, so it is for the roles that see them; a viewer's exports
-  /// have numbers masked. A courier reads their own run sheets in the dashboard.
+  /// Writes are the operator's, settings also the supervisor's. A backup contains every
+  /// personal number in full, so it is for the roles that see them. A viewer's exports
+  /// have numbers masked, and a courier gets only their own run sheet.
   var allowedRoles: Set<Role>? {
     switch self {
     case .demo, .importPrintList, .importSurvey, .courierAdd, .courierEdit,
@@ -102,15 +102,22 @@ extension AccessRole {
     // Read even when every role may run the command, so that a roles.conf that cannot be
     // used is reported by whichever command runs first.
     let role = resolve(directory: directory, readOnly: readOnly)
-    guard let allowed = command.allowedRoles, !allowed.contains(role) else { return }
-    require(allowed, for: command, directory: directory, readOnly: readOnly)
+    guard let allowed = command.allowedRoles else { return }
+    require(allowed, for: command, role: role, directory: directory)
   }
 
   /// Fails, naming the role and who may, when the user's role is not one of `allowed`.
   static func require(
     _ allowed: Set<Role>, for command: Arguments.Command, directory: String, readOnly: Bool
   ) {
-    let role = resolve(directory: directory, readOnly: readOnly)
+    require(
+      allowed, for: command, role: resolve(directory: directory, readOnly: readOnly),
+      directory: directory)
+  }
+
+  private static func require(
+    _ allowed: Set<Role>, for command: Arguments.Command, role: Role, directory: String
+  ) {
     guard !allowed.contains(role) else { return }
     let names = Role.allCases.filter { allowed.contains($0) }.map(\.rawValue)
     let list =

@@ -121,7 +121,7 @@ extension Commands {
         text: ExportText(language))
       let output = try OutputFile(path: arguments.outputFile)
       try output.write(arguments.format == "html" ? list.html() : list.csv())
-      // Recorded once written: an export that failed gave nobody the list.
+      // Recorded once written, because an export that failed gave the list to no one.
       try recordExport(
         .recipients,
         [("from", from.description), ("to", to.description)]
@@ -155,8 +155,8 @@ extension Commands {
         afterID = last.event.id
         rows += page.count
       }
-      // Recorded once every row is written, because the count is known only then; a
-      // failed export is not recorded, as it gave nobody the whole log.
+      // Recorded once every row is written, because the count is known only then. A failed
+      // export is not recorded, because it gave the whole log to no one.
       try recordExport(
         .events, [("since", ExportTime.iso(since))] + auditedPath(arguments.outputFile),
         rows: rows, in: store, by: actor)

@@ -10,9 +10,9 @@ extension Commands {
     openExistingStore(directory: directory, readOnly: !actor.role.writes)
   }
 
-  /// Records an export in the audit trail. A read-only store cannot take the record; its
-  /// roles (viewer, courier) get masked exports only, which the README says are not
-  /// recorded.
+  /// Records an export in the audit trail. A read-only store cannot take the record, so
+  /// its roles (viewer, courier) get masked exports only, which the README documents as
+  /// not recorded.
   nonisolated static func recordExport(
     _ kind: ExportRecord.Kind, _ detail: [(key: String, value: String)], rows: Int,
     in store: SQLiteStore, by actor: Actor

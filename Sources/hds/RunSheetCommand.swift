@@ -18,7 +18,7 @@ extension Commands {
       sheet.masksPhones = actor.role.masksPersonalData
       let output = try OutputFile(path: arguments.outputFile)
       try output.write(arguments.format == "html" ? sheet.html() : sheet.plainText())
-      // Recorded once written: a run sheet that failed to write gave nobody the list.
+      // Recorded once written, because a run sheet that failed gave the list to no one.
       try recordExport(
         .runsheet,
         [("courier", courier.name), ("day", day.description)] + auditedPath(arguments.outputFile),
@@ -32,8 +32,8 @@ extension Commands {
   }
 
   /// The courier whose run sheet to print: the one `reference` names, or for the courier
-  /// role their own, linked by `hds courier edit --login`. Exits saying why when a courier
-  /// asks for another courier's sheet or has no courier record.
+  /// role their own, linked by `hds courier edit --login`. Exits with the reason when a courier
+  /// requests another courier's sheet or has no courier record.
   private static func runSheetCourier(
     _ reference: String?, for actor: Actor, in store: SQLiteStore
   ) throws(StoreError) -> Courier {

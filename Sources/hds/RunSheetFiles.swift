@@ -52,7 +52,7 @@ struct RunSheetFiles: Sendable {
         throw error
       }
       return .success(base + ".txt")
-    } catch let error as FileWriteError {
+    } catch let error as ExportError {
       return .failure(WriteFailure(error.description))
     } catch {
       return .failure(WriteFailure("\(error)"))
@@ -60,26 +60,7 @@ struct RunSheetFiles: Sendable {
   }
 
   /// Writes `text` to a new file of mode 0600, or replaces the file that is there.
-  private func write(_ text: String, to path: String) throws(FileWriteError) {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw FileWriteError(path: path, code: errno) }
-    defer { close(descriptor) }
-    let bytes = Array(text.utf8)
-    var written = 0
-    while written < bytes.count {
-      let count = bytes[written...].withUnsafeBytes {
-        Glibc.write(descriptor, $0.baseAddress, $0.count)
-      }
-      guard count > 0 else { throw FileWriteError(path: path, code: errno) }
-      written += count
-    }
+  private func write(_ text: String, to path: String) throws(ExportError) {
+    try OutputFile(path: path).write(text)
   }
-}
-
-/// A file that could not be written: its path and the system's reason.
-struct FileWriteError: Error, CustomStringConvertible {
-  let path: String
-  let code: Int32
-
-  var description: String { "\(path): \(String(cString: strerror(code)))" }
 }

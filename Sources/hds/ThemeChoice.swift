@@ -6,7 +6,8 @@ import HDSTerminal
 enum ThemeChoice {
   static let defaultName = "dark"
 
-  /// The user's own theme folder: $XDG_CONFIG_HOME/hds/themes, else ~/.config/hds/themes.
+  /// Returns the user's own theme folder: $XDG_CONFIG_HOME/hds/themes, else
+  /// ~/.config/hds/themes.
   static func userFolder(_ environment: [String: String]) -> String {
     if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/hds/themes" }
     let home = environment["HOME"] ?? NSHomeDirectory()
@@ -37,7 +38,8 @@ enum ThemeChoice {
       code: 2)
   }
 
-  /// Whether colours are on: not with --no-color, nor with NO_COLOR set and not empty.
+  /// Returns whether colours are on: not with --no-color, nor with NO_COLOR set and not
+  /// empty.
   static func usesColor(noColorOption: Bool, environment: [String: String]) -> Bool {
     !noColorOption && (environment["NO_COLOR"] ?? "").isEmpty
   }

@@ -23,7 +23,8 @@ struct KeyHelpTests {
     _ = KeyHandler.handle(.character("?"), state: &state, layout: layout)
     let queue = keys(state)
     #expect(queue.prefix(3) == ["i", "s", "r"])
-    #expect(queue.contains("/") && queue.contains("Tab  Shift-Tab"))
+    #expect(queue.contains("/"))
+    #expect(queue.contains("Tab  Shift-Tab"))
     let text = Renderer.render(state, rows: 30, cols: 100).text
     #expect(text.contains("Tombol · Antrean"), "\(text)")
     #expect(text.contains("catat permohonan baru"))
@@ -68,7 +69,7 @@ struct KeyHelpTests {
     }
   }
 
-  @Test("z zooms the focused pane, the zoom follows Tab, and Esc or z ends it")
+  @Test("z zooms the focused pane")
   func zoom() throws {
     let fixture = try SampleFixture(requests: 30)
     defer { fixture.remove() }
@@ -82,11 +83,13 @@ struct KeyHelpTests {
 
     _ = KeyHandler.handle(.tab, state: &state, layout: layout)
     text = Renderer.render(state, rows: 24, cols: 80).text
-    #expect(text.contains("Peta desa") && !text.contains("Kurir hari ini"), "\(text)")
+    #expect(text.contains("Peta desa"), "\(text)")
+    #expect(!text.contains("Kurir hari ini"), "\(text)")
     _ = KeyHandler.handle(.escape, state: &state, layout: layout)
     #expect(!state.isZoomed)
     text = Renderer.render(state, rows: 24, cols: 80).text
-    #expect(text.contains("Antrean (") && text.contains("Kurir hari ini"))
+    #expect(text.contains("Antrean ("))
+    #expect(text.contains("Kurir hari ini"))
   }
 
   @Test("Esc takes back one thing at a time: search, zoom, then the filter")
@@ -100,9 +103,12 @@ struct KeyHelpTests {
     state.search = SearchState(text: "Sri", isEditing: false)
 
     _ = KeyHandler.handle(.escape, state: &state, layout: layout)
-    #expect(state.search == nil && state.isZoomed && state.query.desaCode != nil)
+    #expect(state.search == nil)
+    #expect(state.isZoomed)
+    #expect(state.query.desaCode != nil)
     _ = KeyHandler.handle(.escape, state: &state, layout: layout)
-    #expect(!state.isZoomed && state.query.desaCode != nil)
+    #expect(!state.isZoomed)
+    #expect(state.query.desaCode != nil)
     let effects = KeyHandler.handle(.escape, state: &state, layout: layout)
     #expect(state.query.desaCode == nil)
     #expect(state.query.sort == .document, "the order is not a filter")

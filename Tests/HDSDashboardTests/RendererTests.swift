@@ -107,7 +107,8 @@ struct LayoutSizeTests {
     // The queue takes a little over half the pane rows; the three lower panes share the
     // width with no gap and no overlap.
     let queue = try #require(layout.panes[.queue])
-    #expect(queue.row == 2 && queue.width == cols)
+    #expect(queue.row == 2)
+    #expect(queue.width == cols)
     let lower = [PaneID.couriers, .map, .complaints].compactMap { layout.panes[$0] }
     #expect(lower.map(\.width).reduce(0, +) == cols)
     #expect(lower.allSatisfy { $0.row == queue.bottom && $0.bottom == rows - 1 })

@@ -145,7 +145,8 @@ struct SSHSessionTests {
     // At 80 columns the role's tag leaves room for the date and clock, not the weekday
     // ("Jumat, 4 Desember 2026"), which comes back on the wide screen.
     let narrowHeader = String(narrow.split(separator: "\n").first ?? "")
-    #expect(narrowHeader.contains("WIB") && !narrowHeader.contains(", "), "\(narrow)")
+    #expect(narrowHeader.contains("WIB"), "\(narrow)")
+    #expect(!narrowHeader.contains(", "), "\(narrow)")
 
     // tmux gives the ssh client SIGWINCH; ssh sends the new size, and sshd resizes the
     // pseudo-terminal, which gives hds SIGWINCH.

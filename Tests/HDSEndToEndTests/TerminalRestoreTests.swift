@@ -112,8 +112,8 @@ struct TerminalRestoreTests {
   ) throws -> TmuxSession {
     let pidFile = Shell.quote(directory.path("hds.pid"))
     let inner = "echo $$ > \(pidFile); exec \(try Dashboard.commandLine(data: data))"
-    // The tmux pane has no job control, so Ctrl-C signals this shell too; it ignores the
-    // signal so that it lives on to report how hds ended.
+    // The tmux pane has no job control, so Ctrl-C signals this shell too. The shell ignores
+    // the signal, so it can still report how hds ended.
     let command = """
       trap '' INT
       sh -c \(Shell.quote(inner))

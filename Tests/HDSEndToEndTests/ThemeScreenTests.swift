@@ -4,7 +4,7 @@ import Testing
 /// Themes, colour depth and NO_COLOR in the real dashboard, read from tmux's escapes.
 @Suite("Themes on screen", .timeLimit(.minutes(1)))
 struct ThemeScreenTests {
-  /// The header row with its escape sequences, once the queue is drawn.
+  /// Returns the header row with its escape sequences, once the queue is drawn.
   private func header(_ session: TmuxSession) async throws -> String {
     try await session.waitFor("│ HDS-")
     let escaped = try session.capture(escapes: true)
@@ -19,7 +19,8 @@ struct ThemeScreenTests {
     let session = try Dashboard.start(data: data, in: directory, arguments: ["--theme", "light"])
     defer { session.kill() }
     let line = try await header(session)
-    #expect(line.contains("\u{1B}[37m") && line.contains("\u{1B}[44m"), "\(line.debugDescription)")
+    #expect(line.contains("\u{1B}[37m"), "\(line.debugDescription)")
+    #expect(line.contains("\u{1B}[44m"), "\(line.debugDescription)")
   }
 
   @Test("a theme of the user's own comes first, and a 24-bit colour fits 256 colours")
@@ -63,7 +64,7 @@ struct ThemeScreenTests {
     }
   }
 
-  @Test("a bad theme line is named on screen and after exit; an unknown theme stops hds")
+  @Test("bad theme lines and unknown themes")
   func badTheme() async throws {
     let directory = try TestDirectory()
     defer { directory.remove() }

@@ -1,5 +1,5 @@
-/// Who makes a change: the Unix user and the role HDS gave them. Every event row records
-/// both, so that `hds audit` can say who did what with which rights.
+/// The maker of a change: the Unix user and the role HDS gave them. Every event row records
+/// both, so that `hds audit` can list who did what with which rights.
 public struct Actor: Sendable, Hashable, CustomStringConvertible {
   /// The Unix user name (or the name a test or the sample data gives).
   public let user: String
@@ -36,14 +36,14 @@ public enum Change: String, Sendable, CaseIterable {
   case complaint
   /// Assigning a complaint to the staff member who handles it.
   case complaintAssignment = "complaint assignment"
-  /// Survey answers entered by hand.
+  /// Survey responses entered by hand.
   case survey
   /// Settings: attempts allowed, road factor, service-time targets.
   case settings
 }
 
 extension Role {
-  /// Whether the role may make `change`: an operator every change, a supervisor complaint
+  /// Returns whether the role may make `change`: an operator every change, a supervisor complaint
   /// assignments and settings, viewers and couriers none.
   public func may(_ change: Change) -> Bool {
     switch self {

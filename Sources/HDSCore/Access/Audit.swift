@@ -2,7 +2,7 @@ import Foundation
 
 /// One line of the audit trail: an event row of any table, or an export of personal data.
 public struct AuditEntry: Sendable, Equatable {
-  /// What the event is about, which is also the table it comes from.
+  /// The kind of record the event is about, which is also its table.
   public enum Subject: String, Sendable, CaseIterable {
     case request
     case courier
@@ -57,7 +57,7 @@ public struct AuditCursor: Sendable, Equatable {
   }
 }
 
-/// Which entries an audit query returns. Every condition is optional; none means all.
+/// The conditions of an audit query. Each is optional, and none selects every entry.
 public struct AuditFilter: Sendable, Equatable {
   /// Entries at or after this time.
   public var from: Date?
@@ -79,7 +79,7 @@ public struct AuditFilter: Sendable, Equatable {
     self.subjects = subjects
   }
 
-  /// Whether entries of `subject` are listed.
+  /// Returns whether entries of `subject` are listed.
   public func includes(_ subject: AuditEntry.Subject) -> Bool {
     subjects.isEmpty || subjects.contains(subject)
   }
@@ -103,7 +103,7 @@ public struct ExportRecord: Sendable, Equatable {
   public let kind: Kind
   /// The export's range and destination as key=value pairs: days, courier, file.
   public let detail: [(key: String, value: String)]
-  /// How many rows the export holds (stops, recipients, events, or requests in a backup).
+  /// The number of rows the export contains (stops, recipients, events, or requests in a backup).
   public let rowCount: Int
   /// Whether NIK, KK and phone numbers were masked.
   public let masked: Bool

@@ -26,8 +26,8 @@ enum PromptCommand: CaseIterable {
   case reload
   case quit
 
-  /// The words that name the command; the first is the one the catalog's language
-  /// completes to.
+  /// Returns the words that name the command. Completion uses the first, which is in the
+  /// catalog's language.
   func words(_ language: Language) -> [String] {
     let (indonesian, english): (String, String)
     switch self {
@@ -45,7 +45,7 @@ enum PromptCommand: CaseIterable {
     return words[0] == words[1] ? [words[0]] : words
   }
 
-  /// The values its argument may take, for completion; empty for a free argument.
+  /// Returns the values its argument may take, for completion, or none for a free one.
   func arguments(_ state: DashboardState) -> [String] {
     switch self {
     case .desa:
@@ -60,7 +60,7 @@ enum PromptCommand: CaseIterable {
 
   func allDesaWord(_ language: Language) -> String { language == .indonesian ? "semua" : "all" }
 
-  /// The word for a queue order: "umur" or "age" for `.age`.
+  /// Returns the word for a queue order: "umur" or "age" for `.age`.
   static func sortWord(_ sort: QueueQuery.Sort, _ language: Language) -> String {
     guard language == .indonesian else { return sort.rawValue }
     switch sort {
@@ -71,7 +71,7 @@ enum PromptCommand: CaseIterable {
     }
   }
 
-  /// The order a word names, in either language.
+  /// Returns the order a word names, in either language.
   static func sort(named word: String) -> QueueQuery.Sort? {
     QueueQuery.Sort.allCases.first { sort in
       Language.allCases.contains { sortWord(sort, $0) == word }

@@ -130,12 +130,13 @@ public struct DashboardState: Sendable {
   /// roles, who see every courier.
   public var courierScope: Int64? { role == .courier ? (ownCourierID ?? 0) : nil }
 
-  /// Whether the session sees complaints; couriers do not, as complaints name residents
-  /// who are not on their route.
+  /// Whether the session shows complaints. Couriers get none, because complaints name
+  /// residents who are not on their route.
   public var seesComplaints: Bool { role != .courier }
 
   /// Whether this session may make `change`: the store is writable and the role allows
-  /// it. Key hints offer only such changes; `KeyHandler.allowsWrite` says why not.
+  /// it. Key hints offer only such changes, and `KeyHandler.allowsWrite` gives the reason
+  /// for any other.
   public func mayMake(_ change: Change) -> Bool { !readOnly && role.may(change) }
 
   public init(
