@@ -34,7 +34,8 @@ let package = Package(
       name: "hds",
       dependencies: ["HDSCore", "HDSStoreSQLite", "HDSTerminal", "HDSDashboard", "HDSSampleData"]
     ),
-    .executableTarget(name: "hds-bench", dependencies: ["HDSCore"]),
+    .executableTarget(
+      name: "hds-bench", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSDashboard"]),
     .executableTarget(name: "hds-stress", dependencies: ["HDSCore", "HDSStoreSQLite"]),
     .executableTarget(name: "hds-fuzz", dependencies: ["HDSCore", "HDSSampleData", "CSQLite"]),
     .testTarget(name: "HDSCoreTests", dependencies: ["HDSCore"]),

@@ -50,6 +50,7 @@ enum Commands {
       ).write)
     options.summaryOnly = summaryOnly
     options.themeProblems = theme.problems
+    options.frameTrace = FrameTrace(environment: environment)
     options.role = role
     if role == .courier {
       do {

@@ -45,6 +45,8 @@ public final class DashboardApp {
     public var ownCourierID: Int64?
     /// The theme file's lines that could not be used, named in the bottom bar at start.
     public var themeProblems: [ThemeProblem] = []
+    /// Where each frame is reported for the benchmark; nil in normal use.
+    public var frameTrace: FrameTrace?
 
     public init(
       language: Language, refreshInterval: Double, user: String, readOnly: Bool,
@@ -74,6 +76,12 @@ public final class DashboardApp {
   private var heldKeys: [Key] = []
   /// Counts `/` searches, so that only the result of the latest one moves the selection.
   private var searchSerial = 0
+  /// For the frame trace: keys handled, store requests not yet reported back, snapshots
+  /// received, and when the last frame was drawn.
+  private var keysHandled = 0
+  private var pendingWork = 0
+  private var snapshotsReceived = 0
+  private var lastDrawnAt: UInt64 = 0
 
   public init(store: Store, terminal: Terminal, options: Options, log: ActivityLog) {
     self.store = store
@@ -198,6 +206,7 @@ public final class DashboardApp {
   private func handle(_ keys: [Key]) {
     for key in keys {
       if key == .resize { continue }
+      keysHandled += 1
       if writesInFlight > 0 {
         heldKeys.append(key)
         continue
@@ -214,6 +223,8 @@ public final class DashboardApp {
       quit(reason: "q", status: 0)
     case .reload, .setQuery, .setComplaintFilter:
       requestWindowIfNeeded(force: true)
+    case .prefetch:
+      requestWindowIfNeeded(force: false, ahead: true)
     case .openRequest(let id):
       openRequest(id)
     case .openRequestNumber(let number):
@@ -398,6 +409,7 @@ public final class DashboardApp {
   /// Runs a write on the store queue, then shows its message and the new data.
   private func perform(_ work: @escaping @Sendable (WriteRunner) -> WriteOutcome) {
     writesInFlight += 1
+    pendingWork += 1
     let runner = WriteRunner(
       store: store, actor: Actor(user: options.user, role: options.role), catalog: state.catalog,
       log: log,
@@ -422,6 +434,7 @@ public final class DashboardApp {
           self.state.submittedForm = nil
           if let detail = outcome.detail { self.replaceDetail(detail) }
           if let detail = outcome.complaintDetail { self.replaceComplaintDetail(detail) }
+          self.pendingWork -= 1
           self.receive(snapshot)
           self.writesInFlight -= 1
           if self.writesInFlight == 0, !self.heldKeys.isEmpty {
@@ -441,13 +454,18 @@ public final class DashboardApp {
     let serial = searchSerial
     let store = self.store
     let query = state.query
+    pendingWork += 1
     storeQueue.async {
       let found = Result { () throws(StoreError) in
         try store.find(term, in: query, from: position, forward: forward)
       }
       DispatchQueue.main.async {
         MainActor.assumeIsolated {
-          guard serial == self.searchSerial, self.state.search?.text == term.text else { return }
+          self.pendingWork -= 1
+          guard serial == self.searchSerial, self.state.search?.text == term.text else {
+            self.traceSettled()
+            return
+          }
           switch found {
           case .success(let position?):
             self.state.search?.notFound = false
@@ -498,7 +516,8 @@ public final class DashboardApp {
   }
 
   /// Asks the loader for the rows around the selections, and a snapshot when `force`.
-  private func requestWindowIfNeeded(force: Bool = false) {
+  /// A load `ahead` of need is not awaited work: the frame on screen is already whole.
+  private func requestWindowIfNeeded(force: Bool = false, ahead: Bool = false) {
     let layout = Layout(rows: terminal.rows, cols: terminal.cols)?.zoomed(state.zoomedPane)
     let visible = max(layout?.visibleRows(.queue) ?? 20, 10)
     let queueLimit = max(120, visible * 4)
@@ -512,12 +531,16 @@ public final class DashboardApp {
     window.includesSummary = state.view == .summary
     let loader = self.loader
     let requested = window
+    let awaited = ahead ? 0 : 1
+    pendingWork += awaited
     storeQueue.async {
       let changed = loader.setWindow(requested)
-      guard force || changed else { return }
-      let outcome = loader.tick(force: true)
+      let outcome = force || changed ? loader.tick(force: true) : nil
       DispatchQueue.main.async {
-        MainActor.assumeIsolated { self.receive(outcome) }
+        MainActor.assumeIsolated {
+          self.pendingWork -= awaited
+          if let outcome { self.receive(outcome) } else { self.traceSettled() }
+        }
       }
     }
   }
@@ -525,6 +548,7 @@ public final class DashboardApp {
   private func receive(_ outcome: SnapshotLoader.Outcome) {
     switch outcome {
     case .loaded(let snapshot):
+      snapshotsReceived += 1
       state.snapshot = snapshot
       clampSelections()
     case .failed(let error):
@@ -555,6 +579,18 @@ public final class DashboardApp {
   private func render() {
     state.now = Date()
     terminal.draw(Renderer.render(state, rows: terminal.rows, cols: terminal.cols))
+    guard options.frameTrace != nil else { return }
+    lastDrawnAt = FrameTrace.now()
+    traceSettled()
+  }
+
+  /// Reports the last frame to the frame trace, also when a store request ended without
+  /// anything new to draw, so that the benchmark sees that the frame is final.
+  private func traceSettled() {
+    options.frameTrace?.record(
+      drawnAt: lastDrawnAt, keys: keysHandled, pending: pendingWork,
+      snapshots: snapshotsReceived, loadStartedAt: state.snapshot?.loadStartedAt ?? 0,
+      complete: state.snapshot != nil)
   }
 
   /// Restores the terminal and exits; a signal exits with 128 + its number, as shells

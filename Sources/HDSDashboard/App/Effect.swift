@@ -5,6 +5,9 @@ public enum Effect: Sendable, Equatable {
   case quit
   /// Read the lists again, because the visible window moved.
   case reload
+  /// Read the rows around the selection ahead of need: every row on screen is loaded
+  /// already, so the frame does not wait for them.
+  case prefetch
   /// Load a request's detail and show it.
   case openRequest(Int64)
   /// Opens the detail of the request with this number, in any state (`:buka`).

@@ -197,7 +197,10 @@ public enum KeyHandler {
       let limit = max(page.rows.count, 1)
       let needs = ViewWindow.recentred(
         offset: page.offset, limit: max(limit, visible * 3), around: target, visible: visible)
-      return needs == nil && snapshot.queueRow(at: target) != nil ? [] : [.reload]
+      let top = state.scroll[pane] ?? 0
+      let onScreen = top..<min(count, top + visible)
+      guard onScreen.allSatisfy({ snapshot.queueRow(at: $0) != nil }) else { return [.reload] }
+      return needs == nil ? [] : [.prefetch]
     case .complaints:
       return snapshot.complaintRow(at: target) == nil ? [.reload] : []
     case .couriers, .map:

@@ -21,6 +21,8 @@ public struct Snapshot: Sendable {
   public var targets = ServiceTargets()
   /// The complaint resolution rate of the snapshot day's month.
   public var resolutionRate: ResolutionRate?
+  /// When this snapshot's load began, on `FrameTrace.now()`'s clock.
+  public var loadStartedAt: UInt64 = 0
 
   public init(
     day: CalendarDay, totals: Totals, queue: Page<QueueRow>, courierBoard: [CourierDayRow],
@@ -67,6 +69,31 @@ public struct Snapshot: Sendable {
       couriersByDesa: try store.couriersByDesa(on: day))
     snapshot.targets = targets
     snapshot.resolutionRate = try store.resolutionRate(for: .month(day.month, of: day.year))
+    return snapshot
+  }
+
+  /// Reads again only the lists whose part `window` changed from `loaded`, the window
+  /// `previous` was read with, and keeps the rest of `previous`. Only for a store that has
+  /// not changed since `previous` was read, so the parts stay one version.
+  ///
+  /// Complexity: one page query per list that moved, instead of every pane's queries.
+  public static func reloadLists(
+    of previous: Snapshot, loadedWith loaded: ViewWindow, from store: Store, window: ViewWindow
+  ) throws(StoreError) -> Snapshot {
+    var snapshot = previous
+    if window.query != loaded.query || window.queueOffset != loaded.queueOffset
+      || window.queueLimit != loaded.queueLimit
+    {
+      snapshot.queue = try store.queue(
+        window.query, offset: window.queueOffset, limit: window.queueLimit)
+    }
+    if window.complaintFilter != loaded.complaintFilter
+      || window.complaintOffset != loaded.complaintOffset
+      || window.complaintLimit != loaded.complaintLimit
+    {
+      snapshot.complaints = try store.complaints(
+        window.complaintFilter, offset: window.complaintOffset, limit: window.complaintLimit)
+    }
     return snapshot
   }
 

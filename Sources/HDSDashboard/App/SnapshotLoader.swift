@@ -24,6 +24,9 @@ final class SnapshotLoader: @unchecked Sendable {
   private var lastDay: CalendarDay?
   private var lastMinute: Int?
   private var lastError: StoreError?
+  /// The last snapshot and the window it was read with, for reading only the lists that
+  /// moved while the store stays unchanged.
+  private var last: (snapshot: Snapshot, window: ViewWindow)?
 
   init(store: Store, calendar: WorkingCalendar = WorkingCalendar()) {
     self.store = store
@@ -37,8 +40,10 @@ final class SnapshotLoader: @unchecked Sendable {
   }
 
   /// Loads a snapshot when `force`, when the store changed since the last load, or when
-  /// the day changed; otherwise reports whether the clock's minute moved.
+  /// the day changed; otherwise reports whether the clock's minute moved. While the store
+  /// and the day stay the same, a forced load reads only the lists whose window moved.
   func tick(force: Bool) -> Outcome {
+    let started = FrameTrace.now()
     let now = Date()
     let minute = Int(now.timeIntervalSince1970 / 60)
     let day = CalendarDay(containing: now)
@@ -48,11 +53,22 @@ final class SnapshotLoader: @unchecked Sendable {
         defer { lastMinute = minute }
         return minute == lastMinute ? .unchanged : .clockTick
       }
-      var snapshot = try Snapshot.load(from: store, window: window, day: day, calendar: calendar)
-      if window.includesSummary {
+      var snapshot: Snapshot
+      if let last, token == lastToken, day == lastDay, lastError == nil {
+        snapshot = try Snapshot.reloadLists(
+          of: last.snapshot, loadedWith: last.window, from: store, window: window)
+      } else {
+        snapshot = try Snapshot.load(from: store, window: window, day: day, calendar: calendar)
+        snapshot.summary = nil
+      }
+      snapshot.loadStartedAt = started
+      if !window.includesSummary {
+        snapshot.summary = nil
+      } else if snapshot.summary == nil {
         snapshot.summary = try SummaryFigures.load(
           from: store, day: day, targets: snapshot.targets, calendar: calendar)
       }
+      last = (snapshot, window)
       lastToken = token
       lastDay = day
       lastMinute = minute
