@@ -72,7 +72,8 @@ extension SQLiteStore {
     [
       deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
       failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
-      queueSQL(QueueFilterSQL(.pending)), surveyTargetByIDSQL, surveyTargetByNumberSQL,
+      queueSQL(QueueFilterSQL(.pending)), rowsByIDSQL(count: 3), surveyTargetByIDSQL,
+      surveyTargetByNumberSQL,
       surveyOfRequestSQL, surveyIndexSQL, servedResidentsSQL, requestIDByNumberSQL,
     ] + complaintQueries + desaFiguresQueries + statisticsQueries + auditQueries
 

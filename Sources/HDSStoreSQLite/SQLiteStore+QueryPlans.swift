@@ -14,9 +14,19 @@ public struct QueryPlan: Sendable, Equatable {
   /// Steps that read a whole table, not an index. A virtual table (the FTS5 name index)
   /// and SQLite's constant row are not tables in that sense.
   public var fullScans: [String] {
-    steps.map { String($0.drop { $0 == " " }) }.filter {
+    let lines = steps.map { String($0.drop { $0 == " " }) }
+    // A subquery's result, read once it is made, is no table.
+    let subqueries = Set(
+      lines.compactMap { line -> String? in
+        for prefix in ["MATERIALIZE ", "CO-ROUTINE "] where line.hasPrefix(prefix) {
+          return String(line.dropFirst(prefix.count))
+        }
+        return nil
+      })
+    return lines.filter {
       $0.hasPrefix("SCAN ") && !$0.contains(" USING ") && !$0.contains("VIRTUAL TABLE")
         && $0 != "SCAN CONSTANT ROW" && !$0.hasPrefix("SCAN (")
+        && !subqueries.contains(String($0.dropFirst(5)))
     }
   }
 

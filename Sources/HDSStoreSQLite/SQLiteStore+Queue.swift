@@ -10,14 +10,13 @@ extension SQLiteStore {
   ///
   /// Every order ends with the age key and the id, so pages are stable. The total comes
   /// from `request_count` when only states and desa filter the list, otherwise from an
-  /// indexed count.
+  /// indexed count. The page is read from the nearest known row (see `readPage`).
   ///
-  /// Complexity: O(offset + limit) rows stepped, because SQLite steps over skipped rows.
+  /// Complexity: O(limit) rows for the first and last pages and for a page next to one
+  /// read before at the same store version; O(offset) index entries for a jump into the
+  /// middle of the order.
   /// NOTE: the state order is a CASE expression, which no index covers, so that order
-  /// sorts the selected rows. Without ANALYZE statistics SQLite 3.40 also sorts the desa
-  /// and document orders and the age order of states other than the pending ones, because
-  /// it reads `request_by_state_age` for the state list. A desa filter with the desa order
-  /// and a single state in age order read an index in order.
+  /// sorts the selected rows, as the desa and document orders of the pending states do.
   public func queue(_ query: QueueQuery, offset: Int, limit: Int) throws(StoreError)
     -> Page<QueueRow>
   {
@@ -26,10 +25,8 @@ extension SQLiteStore {
     let filter = QueueFilterSQL(query)
     return try read { (connection) throws(StoreError) -> Page<QueueRow> in
       let total = try count(filter, connection)
-      let rows = try connection.rows(
-        Self.queueSQL(filter), filter.values + [.integer(limit), .integer(offset)],
-        context: "reading the queue", decodeQueueRow)
-      return Page(total: total, offset: offset, rows: rows)
+      let rows = try readPage(filter, offset: offset, limit: limit, total: total, connection)
+      return Page(total: total, offset: offset, rows: rows.map(\.row))
     }
   }
 
@@ -38,14 +35,10 @@ extension SQLiteStore {
     try queue(.pending, offset: offset, limit: limit)
   }
 
-  /// The page query of a queue view; its values are the filter's, then limit and offset.
+  /// The page query of a queue view from its first row (see `pageSQL`); its values are
+  /// the filter's, then limit and offset.
   static func queueSQL(_ filter: QueueFilterSQL) -> String {
-    """
-    SELECT \(queueColumns) FROM \(filter.from)
-    WHERE \(filter.clause)
-    ORDER BY \(filter.order)
-    LIMIT ? OFFSET ?
-    """
+    pageSQL(filter)
   }
 
   static let queueColumns = """
@@ -66,12 +59,12 @@ extension SQLiteStore {
     if let counters = filter.countersClause {
       return Int(
         try connection.integer(
-          "SELECT sum(count) FROM request_count WHERE \(counters.clause)", counters.values,
-          context: "counting the queue"))
+          "SELECT coalesce(sum(count), 0) FROM request_count WHERE \(counters.clause)",
+          counters.values, context: "counting the queue"))
     }
     return Int(
       try connection.integer(
-        "SELECT count(*) FROM request r WHERE \(filter.clause)", filter.values,
+        "SELECT count(*) FROM \(filter.countTable) WHERE \(filter.clause)", filter.values,
         context: "counting the queue"))
   }
 
@@ -114,48 +107,46 @@ extension SQLiteStore {
     guard let match = SearchSQL(term) else { return nil }
     let filter = QueueFilterSQL(query)
     return try read { (connection) throws(StoreError) -> Int? in
-      let anchor = try sortKey(at: max(0, position), filter, connection)
+      let total = try count(filter, connection)
+      let anchor = try readPage(
+        filter, offset: max(0, position), limit: 1, total: total, connection
+      ).first?.key
       var candidate = try nextMatch(match, filter, after: anchor, forward: forward, connection)
       if candidate == nil, anchor != nil {
         candidate = try nextMatch(match, filter, after: nil, forward: forward, connection)
       }
       guard let candidate else { return nil }
-      let before = try connection.integer(
-        "SELECT count(*) FROM \(Self.queueFrom) WHERE \(filter.clause) AND \(filter.key) < (?, ?, ?)",
-        filter.values + candidate.values, context: "locating a search match")
-      return Int(before)
+      let (seek, seekValues) = filter.seek(from: candidate, forward: false, inclusive: false)
+      let before = Int(
+        try connection.integer(
+          "SELECT count(*) FROM \(filter.countTable) WHERE \(filter.clause) AND \(seek)",
+          filter.values + seekValues, context: "locating a search match"))
+      // The page around the match, which the dashboard reads next, starts from it.
+      try rememberPlace(of: candidate, at: before, in: filter, connection)
+      return before
     }
   }
 
-  /// The sort key of the row at `position` in the filtered order, or nil past the end.
-  private func sortKey(at position: Int, _ filter: QueueFilterSQL, _ connection: Connection)
-    throws(StoreError) -> SortKey?
-  {
-    try connection.firstRow(
-      """
-      SELECT \(filter.keyColumns) FROM \(Self.queueFrom) WHERE \(filter.clause)
-      ORDER BY \(filter.order) LIMIT 1 OFFSET ?
-      """,
-      filter.values + [.integer(position)], context: "reading a queue position", SortKey.init)
-  }
-
-  /// Returns the first matching row at or after `anchor` when searching forward, or the
-  /// last one at or before it when searching backward. Without an anchor it returns the
-  /// first (or last) match of all.
+  /// Returns the sort key of the first matching row at or after `anchor` when searching
+  /// forward, or the last one at or before it when searching backward. Without an anchor
+  /// it returns the first (or last) match of all.
   private func nextMatch(
-    _ match: SearchSQL, _ filter: QueueFilterSQL, after anchor: SortKey?, forward: Bool,
+    _ match: SearchSQL, _ filter: QueueFilterSQL, after anchor: [SQLValue]?, forward: Bool,
     _ connection: Connection
-  ) throws(StoreError) -> SortKey? {
+  ) throws(StoreError) -> [SQLValue]? {
     var clause = "\(filter.clause) AND \(match.clause)"
     var values = filter.values + match.values
     if let anchor {
-      clause += " AND \(filter.key) \(forward ? ">=" : "<=") (?, ?, ?)"
-      values += anchor.values
+      let (seek, seekValues) = filter.seek(from: anchor, forward: forward, inclusive: true)
+      clause += " AND " + seek
+      values += seekValues
     }
     let order = forward ? filter.order : filter.reversedOrder
+    let width = Int32(filter.seekWidth)
     return try connection.firstRow(
-      "SELECT \(filter.keyColumns) FROM \(Self.queueFrom) WHERE \(clause) ORDER BY \(order) LIMIT 1",
-      values, context: "searching the queue", SortKey.init)
+      "SELECT \(filter.seekColumns) FROM \(Self.queueFrom) WHERE \(clause) ORDER BY \(order) LIMIT 1",
+      values, context: "searching the queue"
+    ) { row in (0..<width).map { row.value($0) } }
   }
 
   // MARK: Open requests
@@ -183,15 +174,6 @@ extension SQLiteStore {
   }
 }
 
-/// A row's position in a queue order: sort column, age key and id.
-struct SortKey {
-  let values: [SQLValue]
-
-  init(_ row: Row) {
-    values = [row.value(0), .real(row.real(1)), .integer(row.integer(2))]
-  }
-}
-
 /// The WHERE clause and ORDER BY of a `QueueQuery`, with its bound values in order.
 struct QueueFilterSQL {
   let clause: String
@@ -205,22 +187,36 @@ struct QueueFilterSQL {
 
   static let age = "coalesce(r.ready_at, r.received_at)"
 
-  /// The joined tables. The pending states in age order name their partial index: without
-  /// statistics SQLite prefers the state index there and then sorts the whole queue.
-  var from: String {
-    guard usesPendingIndex else { return SQLiteStore.queueFrom }
-    return SQLiteStore.queueFrom.replacingOccurrences(
-      of: "request r\n", with: "request r INDEXED BY request_pending_by_age\n")
+  /// The request table of the page and count queries. The pending states in age order
+  /// name their partial index: without statistics SQLite prefers the state index there
+  /// and then sorts the whole queue.
+  var table: String {
+    usesPendingIndex ? "request r INDEXED BY request_pending_by_age" : "request r"
+  }
+
+  /// The table of the count: the partial index of pending requests whenever the states
+  /// are the pending ones, so that a document filter counts the queue, not every request
+  /// of that document.
+  var countTable: String {
+    onlyPending ? "request r INDEXED BY request_pending_by_age" : "request r"
   }
 
   private let usesPendingIndex: Bool
+  private let onlyPending: Bool
+
+  /// Tells orders apart for the anchors of `readPage`: the same text means the same rows
+  /// in the same order.
+  var identity: String { "\(clause) \(values) ORDER BY \(order)" }
 
   init(_ query: QueueQuery) {
     let states = query.states.isEmpty ? RequestState.allCases : query.states
     // States go in as literals, not bound values: SQLite uses a partial index only when
     // the query's terms match the index's WHERE, which it cannot tell from a parameter.
     let stateList = states.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-    var parts = ["r.state IN (\(stateList))"]
+    // Every state is no filter at all, which lets the age and desa orders read their
+    // index in order instead of sorting every request.
+    let everyState = Set(states) == Set(RequestState.allCases)
+    var parts = everyState ? [] : ["r.state IN (\(stateList))"]
     var values: [SQLValue] = []
     if let desa = query.desaCode {
       parts.append("r.desa_code = ?")
@@ -241,21 +237,24 @@ struct QueueFilterSQL {
     if query.needsCompletionOnly {
       parts.append("r.needs_completion = 1")
     }
-    clause = parts.joined(separator: " AND ")
+    clause = parts.isEmpty ? "1" : parts.joined(separator: " AND ")
     self.values = values
-    usesPendingIndex = query.sort == .age && states == RequestState.pending
+    onlyPending = Set(states) == Set(RequestState.pending)
+    usesPendingIndex = query.sort == .age && onlyPending
 
     let onlyCounters =
       query.document == nil && query.courierID == nil && query.deliveryDay == nil
       && !query.needsCompletionOnly
     if onlyCounters {
-      var counterParts = ["state IN (\(stateList))"]
+      var counterParts = everyState ? [] : ["state IN (\(stateList))"]
       var counterValues: [SQLValue] = []
       if let desa = query.desaCode {
         counterParts.append("desa_code = ?")
         counterValues.append(.text(desa))
       }
-      countersClause = (counterParts.joined(separator: " AND "), counterValues)
+      countersClause = (
+        counterParts.isEmpty ? "1" : counterParts.joined(separator: " AND "), counterValues
+      )
     } else {
       countersClause = nil
     }
@@ -270,8 +269,22 @@ struct QueueFilterSQL {
     }
   }
 
-  var key: String { "(\(sortExpression ?? "''"), \(Self.age), r.id)" }
-  var keyColumns: String { "\(sortExpression ?? "''"), \(Self.age), r.id" }
+  /// The sort key's columns: the sort column, the age key and the id, or the age key and
+  /// the id for the age order.
+  var seekColumns: String { (sortExpression.map { $0 + ", " } ?? "") + "\(Self.age), r.id" }
+  var seekWidth: Int { sortExpression == nil ? 2 : 3 }
+
+  /// The condition for the rows after the row with sort key `key` (or before it), with its
+  /// values. The first column is also bounded on its own, because SQLite 3.40 reads a
+  /// range of an index on an expression for a plain comparison but not for a row value.
+  func seek(from key: [SQLValue], forward: Bool, inclusive: Bool) -> (String, [SQLValue]) {
+    let leading = sortExpression ?? Self.age
+    let comparison = forward ? (inclusive ? ">=" : ">") : (inclusive ? "<=" : "<")
+    let placeholders = "(" + Array(repeating: "?", count: key.count).joined(separator: ", ") + ")"
+    let sql =
+      "\(leading) \(forward ? ">=" : "<=") ? AND (\(seekColumns)) \(comparison) \(placeholders)"
+    return (sql, [key[0]] + key)
+  }
   var order: String { (sortExpression.map { $0 + ", " } ?? "") + "\(Self.age), r.id" }
   var reversedOrder: String {
     (sortExpression.map { $0 + " DESC, " } ?? "") + "\(Self.age) DESC, r.id DESC"

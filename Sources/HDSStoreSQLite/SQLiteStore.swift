@@ -20,7 +20,9 @@ public final class SQLiteStore: Store, @unchecked Sendable {
   private let connection: Connection
   let decoder: RowDecoder
   /// Transactions this connection committed, for `changeToken()`.
-  private var ownCommits: Int64 = 0
+  private(set) var ownCommits: Int64 = 0
+  /// Known places of rows in queue orders; only used under `lock`.
+  let queueAnchors = QueueAnchors()
 
   /// The file name inside the data directory.
   public static let fileName = "hds.sqlite"

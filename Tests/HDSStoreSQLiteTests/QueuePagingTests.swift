@@ -1,0 +1,161 @@
+import Foundation
+import HDSCore
+import Testing
+
+@testable import HDSStoreSQLite
+
+/// Pages read from known rows (forwards, backwards, from the end, after a search) must be
+/// exactly the rows a plain read of the whole order gives at the same place.
+@Suite("Queue paging from known rows")
+struct QueuePagingTests {
+  /// 240 requests over four desa and every document, in received, ready and delivered
+  /// states, with runs of equal ages so that the id decides the order.
+  static func makeStore(_ directory: TemporaryDirectory) throws -> SQLiteStore {
+    let store = try SQLiteStore(path: directory.storePath)
+    let courier = try store.addCourier(
+      Fixture.newCourier("Kurir Satu"), by: Fixture.user, at: Fixture.time(7))
+    let documents = DocumentKind.allCases
+    for serial in 1...240 {
+      // Six requests share each minute, so ties are common.
+      let time = Fixture.time(8, on: Fixture.day.adding(days: -3)).addingTimeInterval(
+        Double(serial / 6) * 60)
+      var request = try store.createRequest(
+        NewRequest(
+          resident: Fixture.resident(serial, desa: serial % 4),
+          document: documents[serial % documents.count], note: ""),
+        by: Fixture.user, at: time)
+      guard serial % 3 != 0 else { continue }
+      request = try store.apply(
+        .sendToDukcapil, to: request.id, expectedVersion: nil, by: Fixture.user, at: time)
+      request = try store.apply(
+        .markReady, to: request.id, expectedVersion: nil, by: Fixture.user,
+        at: serial % 5 == 0 ? time : time.addingTimeInterval(3_600))
+      if serial % 4 == 1 {
+        request = try store.apply(
+          .assign(courierID: courier.id, day: Fixture.day), to: request.id,
+          expectedVersion: nil, by: Fixture.user, at: Fixture.time(9))
+        request = try store.apply(
+          .dispatch, to: request.id, expectedVersion: nil, by: Fixture.user,
+          at: Fixture.time(9, 30))
+        _ = try store.apply(
+          .deliver(Fixture.resident), to: request.id, expectedVersion: nil, by: Fixture.user,
+          at: Fixture.time(11))
+      }
+    }
+    return store
+  }
+
+  static let queries: [QueueQuery] = QueueQuery.Sort.allCases.flatMap { sort in
+    [
+      QueueQuery(sort: sort),
+      QueueQuery(states: RequestState.allCases, sort: sort),
+      QueueQuery(states: [.received], sort: sort),
+      QueueQuery(
+        states: RequestState.allCases, desaCode: Kromengan.kecamatan.desa[1].code, sort: sort),
+      QueueQuery(document: .ktpEl, sort: sort),
+    ]
+  }
+
+  /// The whole order in one read from its first row.
+  func reference(_ store: SQLiteStore, _ query: QueueQuery) throws -> [Int64] {
+    try store.queue(query, offset: 0, limit: 10_000).rows.map(\.id)
+  }
+
+  func ids(_ store: SQLiteStore, _ query: QueueQuery, offset: Int, limit: Int) throws -> [Int64] {
+    try store.queue(query, offset: offset, limit: limit).rows.map(\.id)
+  }
+
+  @Test("pages forwards, backwards and by jumps match the whole order", arguments: queries)
+  func pagesMatch(query: QueueQuery) throws {
+    let directory = try TemporaryDirectory()
+    let store = try Self.makeStore(directory)
+    let all = try reference(store, query)
+    #expect(all.count == (try store.queue(query, offset: 0, limit: 1).total))
+    #expect(Set(all).count == all.count)
+    let size = 17
+
+    // Forwards, each page next to the last, as PgDn reads them.
+    for offset in stride(from: 0, to: all.count, by: size) {
+      let expected = Array(all[offset..<min(all.count, offset + size)])
+      #expect(try ids(store, query, offset: offset, limit: size) == expected, "forward \(offset)")
+    }
+    // The next page starts from the last row of the one before, skipping nothing.
+    if all.count > 2 * size {
+      let plans = try store.recordingQueries {
+        _ = try ids(store, query, offset: size, limit: size)
+        _ = try ids(store, query, offset: 2 * size, limit: size)
+      }
+      #expect(
+        plans.contains { $0.sql.contains(") > (") && $0.sql.hasSuffix("OFFSET 0") },
+        "\(plans.map(\.sql))")
+    }
+    // Backwards from the end, as PgUp after End reads them.
+    for offset in stride(from: max(0, all.count - size), through: 0, by: -size) {
+      let expected = Array(all[offset..<min(all.count, offset + size)])
+      #expect(try ids(store, query, offset: offset, limit: size) == expected, "backward \(offset)")
+    }
+    // Overlapping windows that move a few rows, as the selection's margin moves them.
+    for offset in stride(from: 0, to: all.count, by: 5) {
+      let expected = Array(all[offset..<min(all.count, offset + 40)])
+      #expect(try ids(store, query, offset: offset, limit: 40) == expected, "window \(offset)")
+    }
+    // Jumps in both directions.
+    for offset in [all.count / 2, 3, all.count - 2, all.count / 3, 0, all.count + 5]
+    where offset >= 0 {
+      let expected = offset < all.count ? Array(all[offset..<min(all.count, offset + size)]) : []
+      #expect(try ids(store, query, offset: offset, limit: size) == expected, "jump \(offset)")
+    }
+  }
+
+  @Test("a change in between drops the known rows, so pages follow the new order")
+  func changeInBetween() throws {
+    let directory = try TemporaryDirectory()
+    let store = try Self.makeStore(directory)
+    let query = QueueQuery.pending
+    let before = try reference(store, query)
+    _ = try ids(store, query, offset: 20, limit: 20)
+
+    // Another process makes the first ready request leave the queue.
+    let other = try SQLiteStore(path: directory.storePath)
+    let first = try #require(try store.queue(query, offset: 0, limit: 1).rows.first)
+    _ = try other.apply(
+      .cancel(reason: "test"), to: first.id, expectedVersion: first.version,
+      by: Fixture.user, at: Fixture.time(12))
+    let after = try reference(store, query)
+    #expect(after == Array(before.dropFirst()))
+    #expect(try ids(store, query, offset: 40, limit: 20) == Array(after[40..<60]))
+
+    // A change of its own, on the same connection.
+    let second = try #require(try store.queue(query, offset: 10, limit: 1).rows.first)
+    _ = try store.apply(
+      .cancel(reason: "test"), to: second.id, expectedVersion: second.version,
+      by: Fixture.user, at: Fixture.time(12))
+    let last = try reference(store, query)
+    #expect(try ids(store, query, offset: 60, limit: 20) == Array(last[60..<80]))
+  }
+
+  @Test(
+    "a search match's place is its place in the whole order",
+    arguments: [
+      QueueQuery.pending, QueueQuery(states: RequestState.allCases),
+      QueueQuery(states: RequestState.allCases, sort: .desa),
+    ])
+  func searchPlace(query: QueueQuery) throws {
+    let directory = try TemporaryDirectory()
+    let store = try Self.makeStore(directory)
+    let rows = try store.queue(query, offset: 0, limit: 10_000).rows
+    for start in [0, rows.count / 2, rows.count - 1] {
+      let found = try #require(
+        try store.find(SearchTerm("Warga 1"), in: query, from: start, forward: true))
+      let expected =
+        (rows.indices.first { $0 >= start && rows[$0].residentName.contains("Warga 1") })
+        ?? rows.indices.first { rows[$0].residentName.contains("Warga 1") }
+      #expect(found == expected)
+      // The page the dashboard reads next, around the match.
+      let offset = max(0, found - 7)
+      #expect(
+        try ids(store, query, offset: offset, limit: 20)
+          == rows[offset..<min(rows.count, offset + 20)].map(\.id))
+    }
+  }
+}
