@@ -61,10 +61,8 @@ extension SQLiteStore {
       ) { (row) throws(StoreError) -> (String, Int) in (row.text(0), row.int(1)) }
       let pending = Dictionary(pendingRows, uniquingKeysWith: +)
       let overdue = try overdueByDesa(connection, earliestOnTimeReadyDays)
-      let delivered = try countsByDesa(
-        connection, Self.deliveriesByDesaSQL,
-        [.real(period.start.timeIntervalSince1970), .real(period.end.timeIntervalSince1970)],
-        context: "counting deliveries per desa in \(period)")
+      let delivered = try deliveriesByDesa(
+        connection, from: period.first, until: period.last.adding(days: 1))
       let complaints = try countsByDesa(
         connection, Self.openComplaintsByDesaSQL, [],
         context: "counting open complaints per desa")

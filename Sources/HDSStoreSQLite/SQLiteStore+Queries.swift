@@ -53,9 +53,11 @@ extension SQLiteStore {
     GROUP BY courier_id
     """
 
+  /// Deliveries per desa from the WIB day ?1 up to, not including, the day ?2, from the
+  /// trigger-kept `delivery_count`.
   static let deliveriesByDesaSQL = """
-    SELECT desa_code, count(*) FROM request
-    WHERE delivered_at >= ?1 AND delivered_at < ?2 GROUP BY desa_code
+    SELECT desa_code, sum(count) FROM delivery_count
+    WHERE day >= ?1 AND day < ?2 GROUP BY desa_code
     """
 
   static let eventsOfRequestSQL =
@@ -208,8 +210,8 @@ extension SQLiteStore {
         context: "counting pending requests per desa"
       ) { (row) throws(StoreError) -> (String, Int) in (row.text(0), row.int(1)) }
       let pending = Dictionary(pendingRows, uniquingKeysWith: +)
-      let onDay = try deliveriesByDesa(connection, from: day.start, to: day.end)
-      let inMonth = try deliveriesByDesa(connection, from: monthStart.start, to: nextMonth.start)
+      let onDay = try deliveriesByDesa(connection, from: day, until: day.adding(days: 1))
+      let inMonth = try deliveriesByDesa(connection, from: monthStart, until: nextMonth)
 
       let codes = Set(pending.keys).union(onDay.keys).union(inMonth.keys).sorted()
       return codes.compactMap { code in
@@ -222,12 +224,12 @@ extension SQLiteStore {
     }
   }
 
-  private func deliveriesByDesa(_ connection: Connection, from start: Date, to end: Date)
+  /// Deliveries per desa from the day `first` up to, not including, `end`.
+  func deliveriesByDesa(_ connection: Connection, from first: CalendarDay, until end: CalendarDay)
     throws(StoreError) -> [String: Int]
   {
     let rows = try connection.rows(
-      Self.deliveriesByDesaSQL,
-      [.real(start.timeIntervalSince1970), .real(end.timeIntervalSince1970)],
+      Self.deliveriesByDesaSQL, [.text(first.description), .text(end.description)],
       context: "counting deliveries per desa"
     ) { (row) throws(StoreError) -> (String, Int) in (row.text(0), row.int(1)) }
     return Dictionary(rows, uniquingKeysWith: +)

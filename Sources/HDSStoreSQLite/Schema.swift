@@ -15,7 +15,9 @@ enum Schema {
   static var latestVersion: Int { migrations.count }
 
   /// Forward migrations; entry i takes a file from version i to i + 1.
-  static let migrations: [String] = [version1, version2, version3, version4, version5]
+  static let migrations: [String] = [
+    version1, version2, version3, version4, version5, version6,
+  ]
 
   /// The first layout.
   ///
@@ -510,5 +512,52 @@ extension Schema {
 
     ALTER TABLE courier ADD COLUMN login TEXT;
     CREATE UNIQUE INDEX courier_by_login ON courier (login) WHERE login IS NOT NULL;
+    """
+
+  /// Deliveries per WIB day and desa, kept by triggers as `request_count` is.
+  ///
+  /// The village map counts the month's deliveries per desa on every refresh. At
+  /// 1,000,000 requests a month of a kabupaten is about 27,000 deliveries, which took
+  /// several milliseconds to group from `request_by_delivered_at`; the month is now at most
+  /// 31 rows per desa. WIB is UTC+7 all year, so the day is `delivered_at + 25200` seconds
+  /// in UTC. Rows whose count fell to 0 stay; readers sum them.
+  private static let version6 = """
+    CREATE TABLE delivery_count (
+      day TEXT NOT NULL,
+      desa_code TEXT NOT NULL,
+      count INTEGER NOT NULL CHECK (count >= 0),
+      PRIMARY KEY (day, desa_code)
+    ) STRICT, WITHOUT ROWID;
+
+    INSERT INTO delivery_count (day, desa_code, count)
+      SELECT date(delivered_at + 25200, 'unixepoch'), desa_code, count(*) FROM request
+      WHERE delivered_at IS NOT NULL GROUP BY 1, 2;
+
+    CREATE TRIGGER delivery_count_insert AFTER INSERT ON request
+    WHEN NEW.delivered_at IS NOT NULL
+    BEGIN
+      INSERT INTO delivery_count (day, desa_code, count)
+        VALUES (date(NEW.delivered_at + 25200, 'unixepoch'), NEW.desa_code, 1)
+        ON CONFLICT (day, desa_code) DO UPDATE SET count = count + 1;
+    END;
+
+    CREATE TRIGGER delivery_count_delete AFTER DELETE ON request
+    WHEN OLD.delivered_at IS NOT NULL
+    BEGIN
+      UPDATE delivery_count SET count = count - 1
+        WHERE day = date(OLD.delivered_at + 25200, 'unixepoch') AND desa_code = OLD.desa_code;
+    END;
+
+    CREATE TRIGGER delivery_count_update AFTER UPDATE OF delivered_at, desa_code ON request
+    WHEN OLD.delivered_at IS NOT NEW.delivered_at OR OLD.desa_code IS NOT NEW.desa_code
+    BEGIN
+      UPDATE delivery_count SET count = count - 1
+        WHERE OLD.delivered_at IS NOT NULL
+          AND day = date(OLD.delivered_at + 25200, 'unixepoch') AND desa_code = OLD.desa_code;
+      INSERT INTO delivery_count (day, desa_code, count)
+        SELECT date(NEW.delivered_at + 25200, 'unixepoch'), NEW.desa_code, 1
+        WHERE NEW.delivered_at IS NOT NULL
+        ON CONFLICT (day, desa_code) DO UPDATE SET count = count + 1;
+    END;
     """
 }
