@@ -60,6 +60,13 @@ extension SQLiteStore {
     WHERE day >= ?1 AND day < ?2 GROUP BY desa_code
     """
 
+  /// Deliveries per desa from the month ?1 up to, not including, the month ?2 ("YYYY-MM"),
+  /// from the trigger-kept `delivery_month_count`.
+  static let deliveriesByDesaInMonthsSQL = """
+    SELECT desa_code, sum(count) FROM delivery_month_count
+    WHERE month >= ?1 AND month < ?2 GROUP BY desa_code
+    """
+
   static let eventsOfRequestSQL =
     "SELECT \(RowDecoder.eventColumns) FROM request_event WHERE request_id = ?1 ORDER BY id"
 
@@ -73,7 +80,8 @@ extension SQLiteStore {
   static let indexedQueries =
     [
       deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
-      failedByCourierSQL, deliveriesByDesaSQL, eventsOfRequestSQL, complaintsOfRequestSQL,
+      failedByCourierSQL, deliveriesByDesaSQL, deliveriesByDesaInMonthsSQL, eventsOfRequestSQL,
+      complaintsOfRequestSQL,
       queueSQL(QueueFilterSQL(.pending)), rowsByIDSQL(count: 3), surveyTargetByIDSQL,
       surveyTargetByNumberSQL,
       surveyOfRequestSQL, surveyIndexSQL, servedResidentsSQL, requestIDByNumberSQL,
@@ -224,12 +232,18 @@ extension SQLiteStore {
     }
   }
 
-  /// Deliveries per desa from the day `first` up to, not including, `end`.
+  /// Deliveries per desa from the day `first` up to, not including, `end`: from the
+  /// monthly counts when both are the first of a month, else from the daily ones.
   func deliveriesByDesa(_ connection: Connection, from first: CalendarDay, until end: CalendarDay)
     throws(StoreError) -> [String: Int]
   {
+    let wholeMonths = first.day == 1 && end.day == 1
+    let sql = wholeMonths ? Self.deliveriesByDesaInMonthsSQL : Self.deliveriesByDesaSQL
+    let bounds = [first, end].map { day in
+      wholeMonths ? String(day.description.prefix(7)) : day.description
+    }
     let rows = try connection.rows(
-      Self.deliveriesByDesaSQL, [.text(first.description), .text(end.description)],
+      sql, bounds.map { .text($0) },
       context: "counting deliveries per desa"
     ) { (row) throws(StoreError) -> (String, Int) in (row.text(0), row.int(1)) }
     return Dictionary(rows, uniquingKeysWith: +)

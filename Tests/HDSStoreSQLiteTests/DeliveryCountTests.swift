@@ -17,6 +17,26 @@ struct DeliveryCountTests {
       """)
   }
 
+  /// The monthly rollup as "month desa count" lines, without rows whose count is 0.
+  func monthly(_ store: SQLiteStore) throws -> [String] {
+    try store.texts(
+      """
+      SELECT month || ' ' || desa_code || ' ' || count FROM delivery_month_count
+      WHERE count > 0 ORDER BY month, desa_code
+      """)
+  }
+
+  /// The monthly lines summed from the daily rollup.
+  func monthlyRecounted(_ store: SQLiteStore) throws -> [String] {
+    try store.texts(
+      """
+      SELECT month || ' ' || desa_code || ' ' || total FROM (
+        SELECT substr(day, 1, 7) AS month, desa_code, sum(count) AS total FROM delivery_count
+        GROUP BY 1, 2)
+      WHERE total > 0 ORDER BY month, desa_code
+      """)
+  }
+
   /// The same lines counted from the requests.
   func recounted(_ store: SQLiteStore) throws -> [String] {
     try store.texts(
@@ -61,6 +81,8 @@ struct DeliveryCountTests {
     )
     #expect(try rollup(store).contains { $0.contains("35.07.31.2005 1") })
     #expect(try rollup(store) == recounted(store))
+    #expect(try monthly(store) == monthlyRecounted(store))
+    #expect(!(try monthly(store).isEmpty))
   }
 
   /// The first two deliveries fall either side of midnight WIB (17:00 UTC).
@@ -94,5 +116,6 @@ struct DeliveryCountTests {
         "2026-12-05 35.07.31.2001 1",
       ])
     #expect(try rollup(store) == recounted(store))
+    #expect(try monthly(store) == ["2026-12 35.07.31.2001 2", "2026-12 35.07.31.2002 1"])
   }
 }
