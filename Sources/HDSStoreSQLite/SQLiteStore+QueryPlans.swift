@@ -85,7 +85,7 @@ extension SQLiteStore {
     return plans
   }
 
-  /// The plan of one statement, each step indented under its parent.
+  /// Returns the plan of one statement, each step indented under its parent.
   private func explain(_ sql: String) throws(StoreError) -> [String] {
     try withConnection { (connection) throws(StoreError) -> [String] in
       let statement = try connection.prepare(

@@ -2,10 +2,10 @@
 //
 // OFFSET makes SQLite step over each skipped row, which at 1,000,000 requests costs
 // hundreds of milliseconds for a page in the middle. A page is read instead from the
-// nearest row whose place is known: the start, the end (reading backwards), or an anchor,
-// the first or last row of a page read before at the same store version, found by its
-// sort key through the order's index. Paging moves one page at a time, so the rows
-// skipped stay fewer than a page.
+// nearest row whose place is known: the start, the end (reading backwards), or an anchor.
+// An anchor is the first or last row of a page read before at the same store version,
+// found again by its sort key through the order's index. Paging moves one page at a
+// time, so the rows skipped stay fewer than a page.
 
 import HDSCore
 
@@ -34,10 +34,10 @@ final class QueueAnchors {
       anchors = [:]
       recent = []
     }
-    var kept = (anchors[order] ?? []).filter { old in !new.contains { $0.position == old.position }
+    var known = (anchors[order] ?? []).filter { old in !new.contains { $0.position == old.position }
     }
-    kept = Array((kept + new).suffix(16))
-    anchors[order] = kept
+    known = Array((known + new).suffix(16))
+    anchors[order] = known
     recent.removeAll { $0 == order }
     recent.append(order)
     if recent.count > 4 { anchors[recent.removeFirst()] = nil }
@@ -45,8 +45,8 @@ final class QueueAnchors {
 }
 
 extension SQLiteStore {
-  /// Where a page read starts: the order's first row, its last (reading backwards), or
-  /// a known row, after it or before it.
+  /// The row a page read starts from: the order's first row, its last (reading
+  /// backwards), or a known row, after it or before it.
   private enum Start {
     case first
     case last
@@ -123,7 +123,7 @@ extension SQLiteStore {
     return rows
   }
 
-  /// The ids and sort keys of one page: rows after the skipped ones in `filter`'s order,
+  /// Returns the query for the ids and sort keys of one page: rows after the skipped ones in `filter`'s order,
   /// or backwards, from the start or from a known row (`seek`). Its values are the
   /// filter's, the seek's, then limit and offset. It reads only the order's index, so the
   /// skipped rows cost an index step each.
@@ -137,7 +137,8 @@ extension SQLiteStore {
     """
   }
 
-  /// The queue columns of the requests with the `count` ids bound, in no order.
+  /// Returns the query for the queue columns of the requests with the `count` ids bound,
+  /// in no order.
   static func rowsByIDSQL(count: Int) -> String {
     let placeholders = Array(repeating: "?", count: max(1, count)).joined(separator: ", ")
     return "SELECT \(queueColumns) FROM \(queueFrom) WHERE r.id IN (\(placeholders))"

@@ -48,14 +48,14 @@ struct TraceFrame {
   }
 }
 
-/// The monotonic clock in nanoseconds, the clock the frame trace uses.
+/// Returns the monotonic clock in nanoseconds, the clock the frame trace uses.
 func monotonicNow() -> UInt64 {
   var time = timespec()
   clock_gettime(CLOCK_MONOTONIC, &time)
   return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
 }
 
-/// The CPU time this thread has used, in nanoseconds.
+/// Returns the CPU time this thread has used, in nanoseconds.
 func threadCPUNow() -> UInt64 {
   var time = timespec()
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
@@ -115,7 +115,17 @@ final class DashboardProcess: @unchecked Sendable {
     defer { posix_spawnattr_destroy(&attributes) }
     // POSIX_SPAWN_SETSID (glibc): the dashboard leads a session of its own, as in a
     // terminal window, so the benchmark's signals do not reach it.
-    posix_spawnattr_setflags(&attributes, Int16(0x80))
+    // POSIX_SPAWN_SETSIGDEF and POSIX_SPAWN_SETSIGMASK: every signal starts with its
+    // default action and unblocked, whatever this process blocks or ignores.
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    for number in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGCHLD, SIGWINCH] {
+      sigaddset(&signals, number)
+    }
+    posix_spawnattr_setsigdefault(&attributes, &signals)
+    sigemptyset(&signals)
+    posix_spawnattr_setsigmask(&attributes, &signals)
+    posix_spawnattr_setflags(&attributes, Int16(0x80 | 0x04 | 0x08))
 
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]

@@ -47,7 +47,8 @@ struct ImportScenario {
   }
 }
 
-/// What a finished child process left: exit status, wall seconds, peak memory, output.
+/// The result of a finished child process: exit status, wall seconds, peak memory and
+/// output.
 struct FinishedRun {
   let status: Int32
   let seconds: Double

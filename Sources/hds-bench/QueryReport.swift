@@ -115,11 +115,15 @@ struct QueryReport {
     return reads
   }
 
-  func print() throws {
+  /// Measures each read and returns the table of reads, then every statement's plan, as
+  /// Markdown.
+  func text() throws -> String {
+    var output = ""
+    func print(_ line: String = "") { output += line + "\n" }
     let reads = try reads()
     var plans: [(Read, [QueryPlan])] = []
-    Swift.print("| Pane | Read | Statements | Mean | p99 | Full scans | Sorts |")
-    Swift.print("|---|---|---|---|---|---|---|")
+    print("| Pane | Read | Statements | Mean | p99 | Full scans | Sorts |")
+    print("|---|---|---|---|---|---|---|")
     for read in reads {
       let recorded = try store.recordingQueries { try read.run() }
       var samples = Samples(read.name)
@@ -130,25 +134,26 @@ struct QueryReport {
       }
       let scans = recorded.reduce(0) { $0 + $1.fullScans.count }
       let sorts = recorded.reduce(0) { $0 + $1.sorts.count }
-      Swift.print(
+      print(
         "| \(read.pane) | \(read.name) | \(recorded.count) | \(milliseconds(samples.mean))"
           + " | \(milliseconds(samples.p99)) | \(scans) | \(sorts) |")
       plans.append((read, recorded))
     }
-    Swift.print("")
-    Swift.print("Plans (EXPLAIN QUERY PLAN of each statement, values as bound):")
+    print("")
+    print("Plans (EXPLAIN QUERY PLAN of each statement, values as bound):")
     for (read, recorded) in plans {
-      Swift.print("")
-      Swift.print("### \(read.pane): \(read.name)")
+      print("")
+      print("### \(read.pane): \(read.name)")
       for plan in recorded {
-        Swift.print("")
-        Swift.print(
+        print("")
+        print(
           "    "
             + plan.sql.split(separator: "\n").map {
               $0.trimmingCharacters(in: .whitespaces)
             }.joined(separator: " "))
-        for step in plan.steps { Swift.print("      " + step) }
+        for step in plan.steps { print("      " + step) }
       }
     }
+    return output
   }
 }

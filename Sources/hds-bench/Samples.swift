@@ -18,7 +18,8 @@ struct Samples {
 
   var count: Int { values.count }
 
-  /// The value at fraction `q` of the sorted values, nearest rank (0.99 for p99).
+  /// Returns the value at fraction `q` of the sorted values by nearest rank (0.99 for
+  /// p99).
   func quantile(_ q: Double) -> Double {
     guard !values.isEmpty else { return .nan }
     let sorted = values.sorted()

@@ -8,7 +8,7 @@ import Testing
 /// desa counted from `request` itself.
 @Suite("Deliveries per day and desa")
 struct DeliveryCountTests {
-  /// The rollup as "day desa count" lines, without rows whose count fell to 0.
+  /// Returns the rollup as "day desa count" lines, without rows whose count fell to 0.
   func rollup(_ store: SQLiteStore) throws -> [String] {
     try store.texts(
       """
@@ -17,7 +17,7 @@ struct DeliveryCountTests {
       """)
   }
 
-  /// The monthly rollup as "month desa count" lines, without rows whose count is 0.
+  /// Returns the monthly rollup as "month desa count" lines, without rows whose count is 0.
   func monthly(_ store: SQLiteStore) throws -> [String] {
     try store.texts(
       """
@@ -26,7 +26,7 @@ struct DeliveryCountTests {
       """)
   }
 
-  /// The monthly lines summed from the daily rollup.
+  /// Returns the monthly lines summed from the daily rollup.
   func monthlyRecounted(_ store: SQLiteStore) throws -> [String] {
     try store.texts(
       """
@@ -37,7 +37,7 @@ struct DeliveryCountTests {
       """)
   }
 
-  /// The same lines counted from the requests.
+  /// Returns the same lines counted from the requests.
   func recounted(_ store: SQLiteStore) throws -> [String] {
     try store.texts(
       """

@@ -56,7 +56,7 @@ struct QueuePagingTests {
     ]
   }
 
-  /// The whole order in one read from its first row.
+  /// Returns the whole order in one read from its first row.
   func reference(_ store: SQLiteStore, _ query: QueueQuery) throws -> [Int64] {
     try store.queue(query, offset: 0, limit: 10_000).rows.map(\.id)
   }
@@ -107,7 +107,7 @@ struct QueuePagingTests {
     }
   }
 
-  @Test("a change in between drops the known rows, so pages follow the new order")
+  @Test("pages after a change")
   func changeInBetween() throws {
     let directory = try TemporaryDirectory()
     let store = try Self.makeStore(directory)

@@ -13,9 +13,10 @@ import Foundation
 ///     frame 123456789 keys=12 pending=0 snapshots=3 load=123400000 complete=1
 ///
 /// with times in nanoseconds of the system's monotonic clock, which every process reads
-/// alike: when the frame was drawn; the keys handled so far; store requests this
-/// session made that have not reported back (a key's frame is final once it is 0);
-/// snapshots received; when the shown snapshot's load began; whether a snapshot is shown.
+/// alike. The fields are: when the frame was drawn, the keys handled so far, and the
+/// store requests of this session that have not reported back. A key's frame is final
+/// once that is 0. Then come the snapshots received, when the shown snapshot's load
+/// began, and whether a snapshot is shown.
 public final class FrameTrace: Sendable {
   private let descriptor: Int32
 
@@ -29,7 +30,7 @@ public final class FrameTrace: Sendable {
     _ = fcntl(number, F_SETFD, FD_CLOEXEC)
   }
 
-  /// The monotonic clock in nanoseconds.
+  /// Returns the monotonic clock in nanoseconds.
   public static func now() -> UInt64 {
     var time = timespec()
     clock_gettime(CLOCK_MONOTONIC, &time)

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// `hds-bench scale` drives the real dashboard in a pseudo-terminal. A short run on a small
+/// store must measure every figure and show the plan of each pane read it lists.
+@Suite("Scale benchmark", .timeLimit(.minutes(5)))
+struct ScaleBenchmarkTests {
+  /// Runs an executable beside `hds` to completion off Swift Testing's thread pool.
+  func run(_ name: String, _ arguments: [String]) async throws -> ProcessOutput {
+    let executable = try HDSBinary.url().deletingLastPathComponent().appendingPathComponent(name)
+    guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+      throw EndToEndError.binaryMissing(tried: [executable.path])
+    }
+    let result = await withCheckedContinuation { continuation in
+      DispatchQueue.global().async {
+        continuation.resume(returning: Result { try ChildProcess.run(executable, arguments) })
+      }
+    }
+    return try result.get()
+  }
+
+  @Test("a short run measures the dashboard, the store's reads and an import")
+  func shortRun() async throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("hds-e2e-scale-" + UUID().uuidString).path
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let demo = try await run("hds", ["demo", "--data", directory, "--requests", "120"])
+    #expect(demo.status == 0, "\(demo.errorOutput)")
+    let list = directory + "/print-list.csv"
+    try "NIK;Nama;Dokumen;Tanggal Cetak\n3507311508900001;Warga Satu;KTP-el;01/12/2026\n"
+      .write(toFile: list, atomically: true, encoding: .utf8)
+
+    let bench = try await run(
+      "hds-bench",
+      [
+        "scale", "--data", directory, "--print-list", list, "--starts", "2", "--changes", "2",
+        "--idle", "3", "--refresh", "0.5", "--size", "100x30",
+      ])
+    #expect(bench.status == 0, "\(bench.errorOutput)")
+    let output = bench.output
+    for measure in [
+      "first complete frame", "navigation", "paging (PgDn", "paging the list of every request",
+      "`/` search", "filter and sort", "refresh after another process's change",
+      "idle CPU over 3 s", "idle tick, CPU", "idle tick, the store check", "bytes written",
+      "peak memory", "import of a 1-row print list", "sqlite3 `.import --csv`",
+    ] {
+      #expect(output.contains(measure), "\(measure)\n\(output)")
+    }
+    // Every key measure has a count and a median in milliseconds.
+    let keyRows = output.split(separator: "\n").filter { $0.hasPrefix("| key to frame") }
+    #expect(keyRows.count == 5)
+    for row in keyRows { #expect(row.contains("median ") && row.contains(" ms"), "\(row)") }
+    // The store was measured on a copy: the demo store's events are as the demo left them.
+    #expect(!output.contains("hds-bench-scale-"))
+    // The plans section lists the queue's page query with the index it reads.
+    #expect(output.contains("### queue: pending, page 1, by age"))
+    #expect(output.contains("USING INDEX request_pending_by_age"))
+    #expect(output.contains("| summary | summary figures |"))
+  }
+}
