@@ -104,8 +104,8 @@ extension SQLiteStore {
   public func find(_ term: SearchTerm, in query: QueueQuery, from position: Int, forward: Bool)
     throws(StoreError) -> Int?
   {
-    guard let match = SearchSQL(term) else { return nil }
     let filter = QueueFilterSQL(query)
+    guard let match = SearchSQL(term, readingEveryRow: filter.isPendingOnly) else { return nil }
     return try read { (connection) throws(StoreError) -> Int? in
       let total = try count(filter, connection)
       let anchor = try readPage(
@@ -143,8 +143,16 @@ extension SQLiteStore {
     }
     let order = forward ? filter.order : filter.reversedOrder
     let width = Int32(filter.seekWidth)
+    // The pending queue is short whatever the store holds, so its rows are read in order
+    // and each name tested; a common name part would match tens of thousands of residents
+    // through the name index.
+    let from =
+      filter.isPendingOnly
+      ? Self.queueFrom.replacingOccurrences(
+        of: "request r\n", with: "request r INDEXED BY request_pending_by_age\n")
+      : Self.queueFrom
     return try connection.firstRow(
-      "SELECT \(filter.seekColumns) FROM \(Self.queueFrom) WHERE \(clause) ORDER BY \(order) LIMIT 1",
+      "SELECT \(filter.seekColumns) FROM \(from) WHERE \(clause) ORDER BY \(order) LIMIT 1",
       values, context: "searching the queue"
     ) { row in (0..<width).map { row.value($0) } }
   }
@@ -203,6 +211,9 @@ struct QueueFilterSQL {
 
   private let usesPendingIndex: Bool
   private let onlyPending: Bool
+
+  /// Whether the list is the pending states alone, whose partial index is short.
+  var isPendingOnly: Bool { onlyPending }
 
   /// Tells orders apart for the anchors of `readPage`: the same text means the same rows
   /// in the same order.
@@ -297,7 +308,11 @@ struct SearchSQL {
   let values: [SQLValue]
 
   /// Returns nil when the term can match nothing (empty, or a name under 3 characters).
-  init?(_ term: SearchTerm) {
+  /// `readingEveryRow` tests names with LIKE, for a list short enough to read row by row,
+  /// instead of through the trigram index.
+  /// NOTE: LIKE folds only ASCII letters, and the trigram index folds other letters too,
+  /// so a name with such a letter typed in another case is found only in longer lists.
+  init?(_ term: SearchTerm, readingEveryRow: Bool = false) {
     var parts: [String] = []
     var values: [SQLValue] = []
     if let prefix = term.nikPrefix, !prefix.isEmpty {
@@ -316,7 +331,12 @@ struct SearchSQL {
       parts.append("r.serial = ?")
       values.append(.integer(serial))
     }
-    if let name = term.name, name.count >= 3 {
+    if let name = term.name, name.count >= 3, readingEveryRow {
+      let escaped = name.replacingOccurrences(of: "\\", with: "\\\\")
+        .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+      parts.append("p.name LIKE ? ESCAPE '\\'")
+      values.append(.text("%" + escaped + "%"))
+    } else if let name = term.name, name.count >= 3 {
       // A quoted FTS5 string matches the characters literally; quotes inside are doubled.
       let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       parts.append(

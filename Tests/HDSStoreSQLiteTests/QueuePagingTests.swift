@@ -159,3 +159,31 @@ struct QueuePagingTests {
     }
   }
 }
+
+@Suite("Name search in short and long lists")
+struct NameSearchListTests {
+  @Test("pending and every request agree")
+  func listsAgree() throws {
+    let directory = try TemporaryDirectory()
+    let store = try QueuePagingTests.makeStore(directory)
+    for (term, pendingQuery) in [("warga 12", QueueQuery.pending), ("ARGA 2", .pending)] {
+      let every = QueueQuery(states: RequestState.allCases)
+      let pending = try store.queue(pendingQuery, offset: 0, limit: 10_000).rows
+      let all = try store.queue(every, offset: 0, limit: 10_000).rows
+      let needle = term.lowercased()
+      let pendingHit = try store.find(SearchTerm(term), in: pendingQuery, from: 0, forward: true)
+      let allHit = try store.find(SearchTerm(term), in: every, from: 0, forward: true)
+      #expect(pendingHit == pending.firstIndex { $0.residentName.lowercased().contains(needle) })
+      #expect(allHit == all.firstIndex { $0.residentName.lowercased().contains(needle) })
+    }
+  }
+
+  @Test("percent and underscore match themselves")
+  func wildcardsLiteral() throws {
+    let directory = try TemporaryDirectory()
+    let store = try QueuePagingTests.makeStore(directory)
+    #expect(try store.find(SearchTerm("Wa%ga"), in: .pending, from: 0, forward: true) == nil)
+    #expect(try store.find(SearchTerm("Warg_"), in: .pending, from: 0, forward: true) == nil)
+    #expect(try store.find(SearchTerm("Warga"), in: .pending, from: 0, forward: true) == 0)
+  }
+}
