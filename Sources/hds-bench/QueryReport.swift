@@ -122,8 +122,8 @@ struct QueryReport {
     func print(_ line: String = "") { output += line + "\n" }
     let reads = try reads()
     var plans: [(Read, [QueryPlan])] = []
-    print("| Pane | Read | Statements | Mean | p99 | Full scans | Sorts |")
-    print("|---|---|---|---|---|---|---|")
+    print("| Pane | Read | Statements | Runs | Mean | p99 | Full scans | Sorts |")
+    print("|---|---|---|---|---|---|---|---|")
     for read in reads {
       let recorded = try store.recordingQueries { try read.run() }
       // 30 runs, or fewer for a slow read: at least 3, and no more after 3 seconds.
@@ -137,7 +137,8 @@ struct QueryReport {
       let scans = recorded.reduce(0) { $0 + $1.fullScans.count }
       let sorts = recorded.reduce(0) { $0 + $1.sorts.count }
       print(
-        "| \(read.pane) | \(read.name) | \(recorded.count) | \(milliseconds(samples.mean))"
+        "| \(read.pane) | \(read.name) | \(recorded.count) | \(samples.count)"
+          + " | \(milliseconds(samples.mean))"
           + " | \(milliseconds(samples.p99)) | \(scans) | \(sorts) |")
       plans.append((read, recorded))
     }
