@@ -51,6 +51,6 @@ let package = Package(
     .testTarget(name: "HDSSampleDataTests", dependencies: ["HDSCore", "HDSSampleData"]),
     .testTarget(
       name: "HDSBenchDataTests",
-      dependencies: ["HDSCore", "HDSStoreSQLite", "HDSBenchData", "CSQLite"]),
+      dependencies: ["HDSCore", "HDSStoreSQLite", "HDSBenchData", "HDSSampleData"]),
   ]
 )

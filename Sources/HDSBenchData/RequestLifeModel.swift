@@ -28,15 +28,17 @@ struct RequestLifeModel {
       return
     }
 
-    // Sent to Dukcapil the same afternoon, or the next morning.
+    // Sent to Dukcapil the same afternoon, the next morning, or with a later batch.
     let sendDay: Int
     let sendTime: Double
-    if random.chance(0.8) {
+    let sendRoll = random.int(0...99)
+    if sendRoll < 60 {
       sendDay = receivedDay
       sendTime = max(at(sendDay, 13, 15.5, &random), history.lastTime + 600)
     } else {
-      sendDay = days.adding(workingDays: 1, to: receivedDay)
-      sendTime = at(sendDay, 8, 10, &random)
+      let wait = sendRoll < 85 ? 1 : random.int(2...4)
+      sendDay = days.adding(workingDays: wait, to: receivedDay)
+      sendTime = at(sendDay, 8, 11, &random)
     }
     guard history.apply(.sendToDukcapil, at: sendTime, days: days) else { return }
 
@@ -99,10 +101,13 @@ struct RequestLifeModel {
       guard history.assign(courier: courier, day: deliveryDay, at: assignTime, days: days)
       else { return }
 
-      let dispatchTime = max(at(deliveryDay, 8, 9.5, &random), history.lastTime + 300)
+      // Most couriers leave on the morning round, some on a second round after midday.
+      let round =
+        random.chance(0.8) ? at(deliveryDay, 8, 10, &random) : at(deliveryDay, 11, 13.5, &random)
+      let dispatchTime = max(round, history.lastTime + 300)
       guard history.apply(.dispatch, at: dispatchTime, days: days) else { return }
 
-      let outcomeTime = max(at(deliveryDay, 9.5, 15, &random), history.lastTime + 600)
+      let outcomeTime = max(at(deliveryDay, 9.5, 16, &random), history.lastTime + 1_800)
       if random.chance(isRetry ? 0.25 : 0.05) {
         let (reason, note) = failure(&random)
         guard history.apply(.failAttempt(reason, note: note), at: outcomeTime, days: days)
