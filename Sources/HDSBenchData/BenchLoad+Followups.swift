@@ -90,7 +90,7 @@ extension BenchLoad {
     let ordered = complaintSeeds.enumerated().sorted {
       ($0.element.receivedAt, $0.offset) < ($1.element.receivedAt, $1.offset)
     }
-    let complaintModel = ComplaintLifeModel(days: days, requestModel: model)
+    let complaintModel = ComplaintLifeModel(days: days, requestModel: model, now: now)
     for (index, entry) in ordered.enumerated() {
       var history = ComplaintHistory(seed: entry.element, now: now, days: days, random: &random)
       complaintModel.live(&history, random: &random)

@@ -125,10 +125,13 @@ struct ComplaintHistory {
 
 /// Draws a complaint's handling: most are verified, assigned, followed up and resolved,
 /// 4 in 5 of those within the deadline; some are archived, declared not the office's
-/// matter or postponed first; 3 in 100 stay open. The shares are estimates.
+/// matter or postponed first; 3 in 100 of those received in the last 90 days stay open.
+/// The shares are estimates.
 struct ComplaintLifeModel {
   let days: DayTable
   let requestModel: RequestLifeModel
+  /// The instant the generated history ends.
+  let now: Double
 
   static let staff = ["Rina Marlina", "Joko Santoso", "Wulan Sari", "Hadi Purnomo"]
 
@@ -193,8 +196,10 @@ struct ComplaintLifeModel {
         at: later(complaint, followDay, 0...1, &random), days: days)
     }
 
+    // An office does not leave a complaint open for months, so only recent ones stay open.
     let roll = random.int(0...99)
-    guard roll >= 3 else { return }
+    let isRecent = complaint.seed.receivedAt > now - 90 * 86_400
+    guard roll >= 3 || !isRecent else { return }
     let deadline = complaint.deadlineDay
     let lastDay = dayOf(complaint.lastTime)
     let resolveDay: Int
