@@ -19,8 +19,8 @@ struct BenchLoad {
   var random: RandomSource
   var residents = ResidentFactory()
 
-  /// Courier ids by kecamatan number.
-  var couriers: [Int: [Int]] = [:]
+  /// The couriers of each kecamatan, by kecamatan number.
+  var couriers: [Int: CourierRoster] = [:]
   /// Per desa, the residents a later request may reuse, with a bit per document kind
   /// they already applied for.
   var residentsByDesa: [[(id: Int, documents: UInt8)]]
@@ -62,7 +62,7 @@ struct BenchLoad {
     let started = clock.now
     try connection.execute("BEGIN")
     try addCouriers()
-    progress("couriers: \(couriers.values.map(\.count).reduce(0, +)) added")
+    progress("couriers: \(couriers.values.map(\.ids.count).reduce(0, +)) added")
 
     let plan = dailyQuotas()
     let desaPicker = DesaPicker(geography.desa)
@@ -101,14 +101,19 @@ struct BenchLoad {
 
   // MARK: Couriers
 
-  /// Three couriers per kecamatan, living in one of its desa, added 30 days before the
-  /// span begins.
+  /// About three couriers per kecamatan, more in the populous ones (at least 2), each
+  /// living in one of its desa, added 30 days before the span begins.
   private mutating func addCouriers() throws(BenchDataError) {
     let time = days.start[todayIndex - BenchGenerator.spanDays - 30] + 9 * 3_600
+    let meanPopulation =
+      Double(geography.desa.map(\.population).reduce(0, +)) / Double(BenchGeography.kecamatanCount)
     var id = 0
     for number in 1...BenchGeography.kecamatanCount {
       let desa = geography.desa.filter { $0.kecamatanNumber == number }
-      for _ in 0..<3 {
+      let population = Double(desa.map(\.population).reduce(0, +))
+      let count = max(2, Int((population / meanPopulation * 3).rounded()))
+      var ids: [Int] = []
+      for _ in 0..<count {
         id += 1
         let female = random.chance(0.3)
         let given = random.element(female ? SyntheticNames.female : SyntheticNames.male)
@@ -118,13 +123,17 @@ struct BenchLoad {
           + String(random.int(10_000_000...99_999_999))
         let row = CourierRow(
           id: id, name: name, phone: phone, vehicle: "motor",
-          homeDesaCode: random.element(desa).code, dailyCapacity: 25,
+          homeDesaCode: random.element(desa).code, dailyCapacity: Self.courierCapacity,
           workingDays: WorkingDays.format(WorkingDays.mondayToFriday))
         try statements.insert(row, time: time, user: Self.user(number))
-        couriers[number, default: []].append(id)
+        ids.append(id)
       }
+      couriers[number] = CourierRoster(ids: ids)
     }
   }
+
+  /// Stops a courier can make in a day, an estimate for a motorcycle round.
+  static let courierCapacity = 30
 
   /// The front-office user of a kecamatan, as event rows record the Unix user.
   static func user(_ kecamatanNumber: Int) -> String {
@@ -158,6 +167,9 @@ struct BenchLoad {
     throws(BenchDataError)
   {
     let desa = geography.desa[desaIndex]
+    guard let roster = couriers[desa.kecamatanNumber], !roster.ids.isEmpty else {
+      throw BenchDataError("kecamatan \(desa.kecamatanNumber) has no courier; add couriers first")
+    }
     var document = Self.documentWeights[random.weighted(Self.documentWeights.map(\.1))].0
     let (residentID, isNew) = try resident(
       in: desaIndex, document: &document, year: days.year[day])
@@ -172,7 +184,7 @@ struct BenchLoad {
     let name = residentNames[residentID - 1]
     model.live(
       &history, receivedDay: day, residentName: name, oldCardExpected: isReplacement,
-      couriers: couriers[desa.kecamatanNumber] ?? [], random: &random)
+      couriers: roster, random: &random)
 
     let row = RequestRow(
       id: id, number: RequestNumber(year: year, serial: serial), residentID: residentID,

@@ -21,7 +21,7 @@ struct RequestLifeModel {
   /// `now`.
   func live(
     _ history: inout RequestHistory, receivedDay: Int, residentName: String,
-    oldCardExpected: Bool, couriers: [Int], random: inout RandomSource
+    oldCardExpected: Bool, couriers: CourierRoster, random: inout RandomSource
   ) {
     if random.chance(0.005) {
       cancel(&history, onDay: receivedDay, random: &random)
@@ -76,16 +76,17 @@ struct RequestLifeModel {
   /// over, returned to the office, or the span ends.
   private func deliver(
     _ history: inout RequestHistory, readySince firstReady: Int, residentName: String,
-    oldCardExpected: Bool, couriers: [Int], random: inout RandomSource
+    oldCardExpected: Bool, couriers: CourierRoster, random: inout RandomSource
   ) {
     var readySince = firstReady
     while true {
       let isRetry = history.attempts > 0
+      // Working days from ready to the delivery day: 6 in 10 go out the same day, 1 in
+      // 20 wait three days or more.
       let lag =
         isRetry
         ? random.int(1...3)
-        : [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 3, 4, 6, 8, 12][
-          random.int(0...22)]
+        : [0, 1, 2, 3, 4, 6, 8, 12][random.weighted([120, 48, 16, 6, 4, 3, 2, 1])]
       let deliveryDay = days.adding(workingDays: lag, to: readySince)
 
       // Planned a day or two ahead, or assigned on the morning of the round.
@@ -97,9 +98,10 @@ struct RequestLifeModel {
         assignTime = at(deliveryDay, 7, 7.9, &random)
       }
       assignTime = max(assignTime, history.lastTime + 300)
-      let courier = random.element(couriers)
+      let courier = couriers.leastLoaded(on: deliveryDay, random: &random)
       guard history.assign(courier: courier, day: deliveryDay, at: assignTime, days: days)
       else { return }
+      couriers.addStop(courier, on: deliveryDay)
 
       // Most couriers leave on the morning round, some on a second round after midday.
       let round =
@@ -202,4 +204,32 @@ struct RequestLifeModel {
     while candidate > 0 && !days.isWorking[candidate] { candidate -= 1 }
     return max(candidate, 0)
   }
+}
+
+/// The couriers of one kecamatan and their stops per delivery day, so that each new
+/// stop goes to the courier with the fewest stops that day, as an operator spreads them.
+final class CourierRoster {
+  let ids: [Int]
+  /// Stops by delivery day index, then by position in `ids`.
+  private var stops: [Int: [Int]] = [:]
+
+  init(ids: [Int]) {
+    self.ids = ids
+  }
+
+  /// The courier with the fewest stops on `day`; ties are broken at random.
+  func leastLoaded(on day: Int, random: inout RandomSource) -> Int {
+    let counts = stops[day] ?? Array(repeating: 0, count: ids.count)
+    let fewest = counts.min() ?? 0
+    let candidates = ids.indices.filter { counts[$0] == fewest }
+    return ids[random.element(candidates)]
+  }
+
+  func addStop(_ courier: Int, on day: Int) {
+    guard let position = ids.firstIndex(of: courier) else { return }
+    stops[day, default: Array(repeating: 0, count: ids.count)][position] += 1
+  }
+
+  /// The most stops any courier has on one day.
+  var busiestDay: Int { stops.values.flatMap { $0 }.max() ?? 0 }
 }

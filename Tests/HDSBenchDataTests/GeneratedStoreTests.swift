@@ -153,6 +153,10 @@ struct GeneratedStoreTests {
       WHERE substr(c.home_desa_code, 1, 8) != substr(r.desa_code, 1, 8)
       """)
     #expect(foreign == 0)
+    let busiest = try GeneratedStore.integer(
+      "SELECT max(c) FROM (SELECT count(*) c FROM request WHERE delivery_day IS NOT NULL"
+        + " GROUP BY courier_id, delivery_day)")
+    #expect(busiest <= BenchLoad.courierCapacity)
     let past = try GeneratedStore.integer(
       "SELECT count(*) FROM request WHERE state = 'assigned' AND delivery_day < '2026-12-04'")
     #expect(past == 0)
