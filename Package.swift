@@ -2,9 +2,9 @@
 import PackageDescription
 
 // Dependencies point one way: hds → HDSDashboard → HDSTerminal, and every module
-// above the core → HDSCore. Only HDSStoreSQLite sees SQLite, apart from two test and
+// above the core → HDSCore. Only HDSStoreSQLite imports SQLite, apart from two test and
 // benchmark modules: hds-fuzz, which reads the store under test, and HDSBenchData, which
-// fills a benchmark store with bulk SQL. Only HDSTerminal sees ncurses.
+// fills a benchmark store with bulk SQL. Only HDSTerminal imports ncurses.
 let package = Package(
   name: "HDS",
   products: [

@@ -51,9 +51,9 @@ extension BenchLoad {
     return .late
   }
 
-  /// One in ten requests delivered in the last 365 days has a survey response, answered
-  /// within a week of the handover: on the form at the door, or three in ten entered
-  /// later from a CSV file.
+  /// Draws a survey response for one in ten requests delivered in the last 365 days. It is
+  /// answered within a week of the handover, and three in ten are entered later from a CSV
+  /// file, the rest on the form.
   mutating func noteSurvey(_ row: RequestRow, _ history: RequestHistory, user: String) {
     guard history.state == .delivered, let deliveredAt = history.deliveredAt,
       deliveredAt >= now - 365 * 86_400, random.chance(0.1)

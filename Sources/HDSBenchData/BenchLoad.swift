@@ -103,6 +103,9 @@ struct BenchLoad {
 
   /// About three couriers per kecamatan, more in the populous ones (at least 2), each
   /// living in one of its desa, added 30 days before the span begins.
+  ///
+  /// NOTE: `SQLiteStore.addCourier` and `createRequest` accept only Kromengan's desa, so
+  /// the store's own commands could not have written the rows of the other kecamatan.
   private mutating func addCouriers() throws(BenchDataError) {
     let time = days.start[todayIndex - BenchGenerator.spanDays - 30] + 9 * 3_600
     let meanPopulation =
@@ -135,7 +138,8 @@ struct BenchLoad {
   /// Stops a courier can make in a day, an estimate for a motorcycle round.
   static let courierCapacity = 30
 
-  /// The front-office user of a kecamatan, as event rows record the Unix user.
+  /// Returns the front-office user name of a kecamatan, which its event rows record as the
+  /// Unix user.
   static func user(_ kecamatanNumber: Int) -> String {
     "operator-" + twoDigits(kecamatanNumber)
   }
@@ -254,7 +258,7 @@ struct BenchLoad {
     return table
   }
 
-  /// The counter's checklist as an operator ticks it: every requirement shown, the old
+  /// Returns the counter's checklist as an operator ticks it: every requirement shown, the old
   /// card or police report only for a replacement KTP-el.
   static func requirements(_ document: DocumentKind, _ isReplacement: Bool) -> RequirementCheck {
     let met = document.requirements.filter { requirement in
@@ -263,7 +267,7 @@ struct BenchLoad {
     return RequirementCheck(met: met)
   }
 
-  /// The create event's detail as `createRequest` writes it.
+  /// Formats the create event's detail as `createRequest` writes it.
   static func createDetail(_ document: DocumentKind, _ isNew: Bool, _ isReplacement: Bool)
     -> String
   {

@@ -92,6 +92,9 @@ final class BenchStatements {
   }
 
   /// Inserts the request row in its final state, then its events in order.
+  ///
+  /// NOTE: a request's events get consecutive ids here. The store would give ids in the
+  /// order of the events' times across all requests, so id order and time order differ.
   func insert(_ row: RequestRow, _ history: RequestHistory, days: DayTable, user: String)
     throws(BenchDataError)
   {

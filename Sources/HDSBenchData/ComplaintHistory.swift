@@ -1,11 +1,12 @@
-// A complaint's life as SQLiteStore+Complaints.swift writes it: the `log` event with its
-// detail keys, one event per later action with its note, version + 1 per event, the
-// deadline from the weight in working days, closed_at when it leaves the open states and
-// resolved_at when it is resolved. Steps after "now" are dropped.
+// A complaint's life as SQLiteStore+Complaints.swift writes it. The `log` event has its
+// detail keys, and every later action one event with its note and version + 1. The
+// deadline comes from the weight in working days, closed_at is set when the complaint
+// leaves the open states and resolved_at when it is resolved. Steps after "now" are
+// dropped.
 
 import HDSCore
 
-/// What a complaint is about, chosen while its request is generated.
+/// The subject of a complaint, chosen while its request is generated.
 struct ComplaintSeed {
   let receivedAt: Double
   let requestID: Int?
@@ -123,9 +124,9 @@ struct ComplaintHistory {
   }
 }
 
-/// Draws a complaint's handling: most are verified, assigned, followed up and resolved,
-/// 4 in 5 of those within the deadline; some are archived, declared not the office's
-/// matter or postponed first; 3 in 100 of those received in the last 90 days stay open.
+/// Draws a complaint's handling. Most are verified, assigned, followed up and resolved,
+/// 4 in 5 of those within the deadline. Some are archived, declared not the office's
+/// matter or postponed first. 3 in 100 of those received in the last 90 days stay open.
 /// The shares are estimates.
 struct ComplaintLifeModel {
   let days: DayTable
@@ -214,7 +215,7 @@ struct ComplaintLifeModel {
       at: later(complaint, resolveDay, 0...0, &random), days: days)
   }
 
-  /// A time 9:00 to 15:00 WIB, `range` working days after `day`, and after the
+  /// Returns a time 9:00 to 15:00 WIB, `range` working days after `day`, and after the
   /// complaint's latest event.
   private func later(
     _ complaint: ComplaintHistory, _ day: Int, _ range: ClosedRange<Int>,

@@ -1,5 +1,5 @@
 // The rates and delays the generator gives a request's life. They are estimates chosen
-// to look like a busy front office, not measured figures: about 1 request in 40 is
+// to look like a busy front office, not measured figures: about 3 requests in 100 are
 // cancelled, 1 delivery attempt in 20 fails, and a failed request fails again 1 time in 4.
 
 import HDSCore
@@ -17,8 +17,8 @@ struct RequestLifeModel {
     "Pemohon memilih mengambil sendiri di Dukcapil.",
   ]
 
-  /// The steps after the create event, applied to `history` until one falls after its
-  /// `now`.
+  /// Applies the steps after the create event to `history`, until one falls after the
+  /// history's `now`.
   func live(
     _ history: inout RequestHistory, receivedDay: Int, residentName: String,
     oldCardExpected: Bool, couriers: CourierRoster, random: inout RandomSource
@@ -50,14 +50,16 @@ struct RequestLifeModel {
       return
     }
 
-    // Most prints come back on Dukcapil's print list, imported first thing in the
-    // morning; the rest are printed at the kecamatan and marked ready by hand.
+    // Most prints come back on Dukcapil's print list, which the office imports first thing
+    // in the morning. The rest are printed at the kecamatan and marked ready by hand.
     let viaPrintList = random.chance(0.9)
     let readyTime = max(
       viaPrintList ? at(readyDay, 7.5, 8.5, &random) : at(readyDay, 9, 15, &random),
       history.lastTime + 600)
-    let printedDay =
-      viaPrintList ? (random.chance(0.5) ? readyDay : previousWorkingDay(readyDay)) : nil
+    var printedDay: Int?
+    if viaPrintList {
+      printedDay = random.chance(0.5) ? readyDay : previousWorkingDay(readyDay)
+    }
     guard history.apply(.markReady, at: readyTime, days: days, printedDay: printedDay) else {
       return
     }
@@ -130,8 +132,8 @@ struct RequestLifeModel {
     }
   }
 
-  /// Most residents told to collect a returned document come to the counter within
-  /// three weeks; the rest never do.
+  /// Delivers a returned document at the counter: 85 in 100 residents collect it within
+  /// three weeks, and the rest never do.
   private func collectAtCounter(
     _ history: inout RequestHistory, after day: Int, residentName: String,
     oldCardExpected: Bool, random: inout RandomSource
@@ -169,7 +171,8 @@ struct RequestLifeModel {
     }
   }
 
-  /// The resident in 7 of 10 handovers, a family member in 1 of 4, a proxy otherwise.
+  /// Draws the recipient: the resident in 7 of 10 handovers, a family member in 1 of 4, a
+  /// proxy otherwise.
   private func handover(
     residentName: String, oldCardExpected: Bool, random: inout RandomSource
   ) -> Handover {
@@ -191,7 +194,7 @@ struct RequestLifeModel {
       oldCardReturned: oldCardReturned)
   }
 
-  /// A whole second between `fromHour` and `toHour` WIB on the day with index `day`.
+  /// Returns a whole second between `fromHour` and `toHour` WIB on the day with index `day`.
   func at(_ day: Int, _ fromHour: Double, _ toHour: Double, _ random: inout RandomSource)
     -> Double
   {
@@ -217,7 +220,7 @@ final class CourierRoster {
     self.ids = ids
   }
 
-  /// The courier with the fewest stops on `day`; ties are broken at random.
+  /// Returns the courier with the fewest stops on `day`, breaking ties at random.
   func leastLoaded(on day: Int, random: inout RandomSource) -> Int {
     let counts = stops[day] ?? Array(repeating: 0, count: ids.count)
     let fewest = counts.min() ?? 0
@@ -229,7 +232,4 @@ final class CourierRoster {
     guard let position = ids.firstIndex(of: courier) else { return }
     stops[day, default: Array(repeating: 0, count: ids.count)][position] += 1
   }
-
-  /// The most stops any courier has on one day.
-  var busiestDay: Int { stops.values.flatMap { $0 }.max() ?? 0 }
 }

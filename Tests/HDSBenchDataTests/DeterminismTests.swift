@@ -22,7 +22,7 @@ struct DeterminismTests {
     #expect(shared == digestA)
   }
 
-  @Test("another seed gives other requests, residents and events")
+  @Test("other seed gives other rows")
   func otherSeed() throws {
     let other = try TemporaryDirectory()
     _ = try BenchGenerator.generate(GeneratedStore.options(other, seed: 2))
@@ -33,7 +33,7 @@ struct DeterminismTests {
     }
   }
 
-  @Test("an existing store is kept unless replace is given")
+  @Test("existing store kept without replace")
   func replace() throws {
     let directory = try TemporaryDirectory()
     var options = GeneratedStore.options(directory)

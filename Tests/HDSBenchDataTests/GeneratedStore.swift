@@ -55,7 +55,7 @@ enum GeneratedStore {
     return rows
   }
 
-  /// The first column of the first row of `sql` as an integer.
+  /// Returns the first column of the first row of `sql` as an integer.
   static func integer(_ sql: String, path: String? = nil) throws -> Int {
     Int(try rows(sql, path: path).first?.first??.description ?? "0") ?? 0
   }

@@ -10,7 +10,7 @@ import Testing
 struct GeneratedStoreTests {
   // MARK: File and counters
 
-  @Test("opens with SQLiteStore and passes the integrity check")
+  @Test("store opens and passes integrity check")
   func integrity() throws {
     let store = try SQLiteStore(path: try GeneratedStore.path())
     #expect(try store.integrityCheck() == "ok")
@@ -43,7 +43,7 @@ struct GeneratedStoreTests {
     #expect(!counted.isEmpty)
   }
 
-  @Test("the name index finds residents by part of a name")
+  @Test("name index finds part of a name")
   func nameIndex() throws {
     let indexed = try GeneratedStore.integer(
       "SELECT count(*) FROM resident_name_search WHERE resident_name_search MATCH 'anto'")
@@ -79,7 +79,7 @@ struct GeneratedStoreTests {
     #expect(mismatches == 0)
   }
 
-  @Test("version is the number of events, as create writes 1 and each action adds 1")
+  @Test("version counts the events")
   func versionCountsEvents() throws {
     let mismatches = try GeneratedStore.integer(
       """
@@ -124,7 +124,7 @@ struct GeneratedStoreTests {
     }
   }
 
-  @Test("columns match the state as the store's actions leave them")
+  @Test("columns match the state")
   func columnsMatchState() throws {
     let rules = [
       "state IN ('assigned', 'out-for-delivery') AND (courier_id IS NULL OR delivery_day IS NULL)",
@@ -145,7 +145,7 @@ struct GeneratedStoreTests {
     }
   }
 
-  @Test("assigned requests have a courier of their kecamatan and a day from today")
+  @Test("couriers of own kecamatan within capacity")
   func assignedCouriers() throws {
     let foreign = try GeneratedStore.integer(
       """
@@ -162,7 +162,7 @@ struct GeneratedStoreTests {
     #expect(past == 0)
   }
 
-  @Test("fail-attempt and cancel events copy their reason out of the detail")
+  @Test("reason columns copy the detail")
   func reasonColumns() throws {
     let events = try GeneratedStore.rows(
       "SELECT detail, reason, attempt FROM request_event"
@@ -176,7 +176,7 @@ struct GeneratedStoreTests {
     }
   }
 
-  @Test("complaint versions count their events and closed ones have closed_at")
+  @Test("complaint versions and close times")
   func complaintHistories() throws {
     #expect(
       try GeneratedStore.integer(
@@ -197,7 +197,7 @@ struct GeneratedStoreTests {
 
   // MARK: Identity numbers and places
 
-  @Test("NIKs are unique, valid and carry the resident's kecamatan")
+  @Test("NIKs unique and of own kecamatan")
   func niks() throws {
     let residents = try GeneratedStore.rows("SELECT nik, desa_code, kk, phone FROM resident")
     #expect(residents.count > GeneratedStore.requests / 2)
@@ -215,7 +215,7 @@ struct GeneratedStoreTests {
     }
   }
 
-  @Test("requests spread over at least 30 kecamatan, Kromengan on its real desa")
+  @Test("requests spread over 30 kecamatan")
   func spread() throws {
     let kecamatan = try GeneratedStore.integer(
       "SELECT count(DISTINCT substr(desa_code, 1, 8)) FROM request")
@@ -226,7 +226,7 @@ struct GeneratedStoreTests {
     #expect(kromengan.allSatisfy { real.contains($0[0] ?? "") })
   }
 
-  @Test("geography has 33 kecamatan and about 390 desa with codes 35.07.01 to 35.07.33")
+  @Test("geography of 33 kecamatan")
   func geography() {
     let geography = BenchGeography()
     let numbers = Set(geography.desa.map(\.kecamatanNumber))
@@ -245,7 +245,7 @@ struct GeneratedStoreTests {
     }
   }
 
-  @Test("history ends before 12:00 WIB on today and starts about three years before")
+  @Test("history spans three years to noon")
   func span() throws {
     let now = GeneratedStore.today.start.timeIntervalSince1970 + 12 * 3_600
     let latest = try GeneratedStore.rows(

@@ -7,7 +7,7 @@ import Testing
 /// The print list against the real `hds import print-list`.
 @Suite("Benchmark print list")
 struct PrintListTests {
-  @Test("hds import print-list imports every row and skips none")
+  @Test("import accepts every row")
   func importsFully() throws {
     let directory = try TemporaryDirectory()
     var options = GeneratedStore.options(directory)
@@ -53,7 +53,7 @@ struct PrintListTests {
         == mix.newResidents + mix.newDocuments)
   }
 
-  /// The number after "label:" in the import's report, nil when the line is missing.
+  /// Returns the number after "label:" in the import's report, nil when the line is missing.
   private func count(_ label: String, in output: String) -> Int? {
     for line in output.split(separator: "\n") {
       let trimmed = line.trimmingCharacters(in: .whitespaces)

@@ -18,7 +18,7 @@ struct StoreReadsTests {
     store = try SQLiteStore(path: try GeneratedStore.path(), readOnly: true)
   }
 
-  @Test("queue pages of every state in every sort decode all requests")
+  @Test("queue pages decode in every sort")
   func queuePages() throws {
     for sort in QueueQuery.Sort.allCases {
       let query = QueueQuery(states: RequestState.allCases, sort: sort)
@@ -35,7 +35,7 @@ struct StoreReadsTests {
     }
   }
 
-  @Test("pending queue and totals agree with the counts by state")
+  @Test("pending queue and totals match counts")
   func pendingAndTotals() throws {
     let totals = try store.totals(on: today)
     let counted = try GeneratedStore.rows("SELECT state, count(*) FROM request GROUP BY 1")
@@ -50,7 +50,7 @@ struct StoreReadsTests {
     #expect(try store.pendingRequests(at: today.start.addingTimeInterval(12 * 3_600)) == expected)
   }
 
-  @Test("request detail decodes a sample of requests with their events")
+  @Test("request detail decodes a sample")
   func requestDetails() throws {
     for id in stride(from: Int64(1), through: Int64(GeneratedStore.requests), by: 37) {
       let detail = try store.requestDetail(id: id)
@@ -60,7 +60,7 @@ struct StoreReadsTests {
     }
   }
 
-  @Test("complaint list and details decode every complaint")
+  @Test("complaint list and details decode")
   func complaints() throws {
     let page = try store.complaints(offset: 0, limit: 10_000)
     let count = try GeneratedStore.integer("SELECT count(*) FROM complaint")
@@ -73,7 +73,7 @@ struct StoreReadsTests {
     _ = try store.resolutionRate(for: .year(2026))
   }
 
-  @Test("couriers, courier board, desa figures and service figures read without error")
+  @Test("courier and desa figures read")
   func figures() throws {
     let couriers = try store.couriers(includeInactive: true)
     #expect(couriers.count == (try GeneratedStore.integer("SELECT count(*) FROM courier")))
@@ -102,7 +102,7 @@ struct StoreReadsTests {
     #expect(try store.surveyResponse(ofRequest: Int64(first) ?? 0) != nil)
   }
 
-  @Test("recipient list and event export decode the delivered requests")
+  @Test("recipient list and export decode")
   func exchange() throws {
     let recipients = try store.recipients(from: today.adding(days: -30), to: today)
     let delivered = try GeneratedStore.integer(
