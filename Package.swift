@@ -2,9 +2,9 @@
 import PackageDescription
 
 // Dependencies point one way: hds → HDSDashboard → HDSTerminal, and every module
-// above the core → HDSCore. Only HDSStoreSQLite sees SQLite, apart from the test
-// executable hds-fuzz, which reads the store under test, and only HDSTerminal sees
-// ncurses.
+// above the core → HDSCore. Only HDSStoreSQLite imports SQLite, apart from two test and
+// benchmark modules: hds-fuzz, which reads the store under test, and HDSBenchData, which
+// fills a benchmark store with bulk SQL. Only HDSTerminal imports ncurses.
 let package = Package(
   name: "HDS",
   products: [
@@ -34,8 +34,12 @@ let package = Package(
       name: "hds",
       dependencies: ["HDSCore", "HDSStoreSQLite", "HDSTerminal", "HDSDashboard", "HDSSampleData"]
     ),
+    .target(
+      name: "HDSBenchData", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSSampleData", "CSQLite"]
+    ),
     .executableTarget(
-      name: "hds-bench", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSDashboard"]),
+      name: "hds-bench",
+      dependencies: ["HDSCore", "HDSBenchData", "HDSStoreSQLite", "HDSDashboard"]),
     .executableTarget(name: "hds-stress", dependencies: ["HDSCore", "HDSStoreSQLite"]),
     .executableTarget(name: "hds-fuzz", dependencies: ["HDSCore", "HDSSampleData", "CSQLite"]),
     .testTarget(name: "HDSCoreTests", dependencies: ["HDSCore"]),
@@ -47,5 +51,8 @@ let package = Package(
       dependencies: ["HDSCore", "HDSDashboard", "HDSTerminal", "HDSStoreSQLite", "HDSSampleData"]),
     .testTarget(name: "HDSEndToEndTests", dependencies: ["HDSCore", "HDSStoreSQLite"]),
     .testTarget(name: "HDSSampleDataTests", dependencies: ["HDSCore", "HDSSampleData"]),
+    .testTarget(
+      name: "HDSBenchDataTests",
+      dependencies: ["HDSCore", "HDSStoreSQLite", "HDSBenchData", "HDSSampleData"]),
   ]
 )

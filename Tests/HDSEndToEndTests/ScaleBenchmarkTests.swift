@@ -24,11 +24,13 @@ struct ScaleBenchmarkTests {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("hds-e2e-scale-" + UUID().uuidString).path
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let demo = try await run("hds", ["demo", "--data", directory, "--requests", "120"])
-    #expect(demo.status == 0, "\(demo.errorOutput)")
+    let generated = try await run(
+      "hds-bench", ["generate", "--data", directory, "--requests", "1500", "--seed", "3"])
+    #expect(generated.status == 0, "\(generated.errorOutput)")
     let list = directory + "/print-list.csv"
-    try "NIK;Nama;Dokumen;Tanggal Cetak\n3507311508900001;Warga Satu;KTP-el;01/12/2026\n"
-      .write(toFile: list, atomically: true, encoding: .utf8)
+    let written = try await run(
+      "hds-bench", ["print-list", "--data", directory, "--out", list, "--rows", "300"])
+    #expect(written.status == 0, "\(written.errorOutput)")
 
     let bench = try await run(
       "hds-bench",
@@ -42,7 +44,7 @@ struct ScaleBenchmarkTests {
       "first complete frame", "navigation", "paging (PgDn", "paging the list of every request",
       "`/` search", "filter and sort", "refresh after another process's change",
       "idle CPU over 3 s", "idle tick, CPU", "idle tick, the store check", "bytes written",
-      "peak memory", "import of a 1-row print list", "sqlite3 `.import --csv`",
+      "peak memory", "import of a 300-row print list", "sqlite3 `.import --csv`",
     ] {
       #expect(output.contains(measure), "\(measure)\n\(output)")
     }
@@ -50,8 +52,7 @@ struct ScaleBenchmarkTests {
     let keyRows = output.split(separator: "\n").filter { $0.hasPrefix("| key to frame") }
     #expect(keyRows.count == 5)
     for row in keyRows { #expect(row.contains("median ") && row.contains(" ms"), "\(row)") }
-    // The store was measured on a copy: the demo store's events are as the demo left them.
-    #expect(!output.contains("hds-bench-scale-"))
+    #expect(output.contains("(1500 requests), measured on a copy"))
     // The plans section lists the queue's page query with the index it reads.
     #expect(output.contains("### queue: pending, page 1, by age"))
     #expect(output.contains("USING INDEX request_pending_by_age"))
