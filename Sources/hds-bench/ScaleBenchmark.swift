@@ -326,15 +326,16 @@ struct TokenCost {
   }
 }
 
-/// Terminal key sequences, as xterm sends them.
+/// Key sequences as xterm sends them once a program has switched on keypad mode (smkx),
+/// which are the sequences the xterm-256color terminfo entry names.
 enum Key {
-  static let down = "\u{1B}[B"
-  static let up = "\u{1B}[A"
-  static let right = "\u{1B}[C"
+  static let down = "\u{1B}OB"
+  static let up = "\u{1B}OA"
+  static let right = "\u{1B}OC"
   static let pageDown = "\u{1B}[6~"
   static let pageUp = "\u{1B}[5~"
-  static let home = "\u{1B}[H"
-  static let end = "\u{1B}[F"
+  static let home = "\u{1B}OH"
+  static let end = "\u{1B}OF"
   static let enter = "\r"
   static let escape = "\u{1B}"
   static let slash = "/"
@@ -362,6 +363,13 @@ struct KeyDriver {
         from: from, timeout: 30, { $0.keys >= target && $0.pending == 0 })
     else {
       throw BenchError.failed("no frame for key \(key.debugDescription) within 30 s")
+    }
+    // A sequence the terminal description does not name reaches the dashboard as several
+    // keys (Esc, then each character), which would measure the wrong work.
+    guard frame.keys == target else {
+      throw BenchError.failed(
+        "the dashboard read \(frame.keys - target + 1) keys for \(key.debugDescription);"
+          + " send the sequence that TERM's terminfo entry names")
     }
     return frame.drawnAt >= sentAt ? Double(frame.drawnAt - sentAt) / 1e6 : 0
   }
