@@ -144,6 +144,7 @@ struct DashboardScenario {
     // in process, ready, assigned, out for delivery, delivered, returned, cancelled, all.
     var filter = Samples("filter")
     var deepPaging = Samples("paging, every request")
+    var deepSearch = Samples("search, every request")
     for steps in [6, 9] {
       try keys.settle("F")
       for _ in 0..<steps { filter.add(try keys.press(Key.right)) }
@@ -153,6 +154,13 @@ struct DashboardScenario {
         deepPaging.add(try keys.press(Key.end))
         for _ in 0..<5 { deepPaging.add(try keys.press(Key.pageUp)) }
         deepPaging.add(try keys.press(Key.home))
+      }
+      if steps == 9 {
+        for term in try searchTerms() {
+          try keys.settle(Key.slash)
+          for character in term { deepSearch.add(try keys.press(String(character))) }
+          try keys.settle(Key.escape)
+        }
       }
       try keys.settle(Key.escape)
     }
@@ -170,7 +178,8 @@ struct DashboardScenario {
       keyRow("key to frame: navigation (↓ ↑)", navigation, target: 5),
       keyRow("key to frame: paging (PgDn PgUp End Home)", paging, target: 5),
       keyRow("key to frame: paging the list of every request", deepPaging, target: 5),
-      keyRow("key to frame: `/` search, each keystroke", search, target: 30),
+      keyRow("key to frame: `/` search in the pending queue, each keystroke", search, target: 30),
+      keyRow("key to frame: `/` search in the list of every request", deepSearch, target: 30),
       keyRow("key to frame: filter and sort, each keystroke", filter, target: 30),
       ResultRow(
         measure: "refresh after another process's change (tick to frame)",
