@@ -15,7 +15,9 @@ enum Schema {
   static var latestVersion: Int { migrations.count }
 
   /// Forward migrations; entry i takes a file from version i to i + 1.
-  static let migrations: [String] = [version1, version2, version3, version4, version5]
+  static let migrations: [String] = [
+    version1, version2, version3, version4, version5, version6,
+  ]
 
   /// The first layout.
   ///
@@ -510,5 +512,13 @@ extension Schema {
 
     ALTER TABLE courier ADD COLUMN login TEXT;
     CREATE UNIQUE INDEX courier_by_login ON courier (login) WHERE login IS NOT NULL;
+    """
+
+  /// Drops `request_pending`, which contains the same rows in the same order as
+  /// `request_pending_by_age`: a pending request has always been marked ready, so its age
+  /// key `coalesce(ready_at, received_at)` is its `ready_at`. No query's plan used it, and
+  /// every insert of a ready request and every state change had to keep it.
+  private static let version6 = """
+    DROP INDEX request_pending;
     """
 }
