@@ -83,11 +83,11 @@ extension SQLiteStore {
 /// The rows of one import staged in temporary tables and then written with one statement
 /// per table.
 ///
-/// Writing row by row was slow mostly because of the FTS5 name index. Each one-row
-/// statement that writes through a trigger runs as its own statement transaction. With
-/// SQLite 3.40, 20,000 one-row INSERTs into `resident` in one transaction took about 3 s
-/// with the FTS5 trigger and 0.7 s without it (sqlite3 shell on a 2-core machine). One
-/// INSERT … SELECT per table opens one statement transaction each.
+/// Writing row by row was slow because each one-row statement that writes through a
+/// trigger runs as its own statement transaction. With SQLite 3.40, 20,000 one-row
+/// INSERTs into `resident` in one transaction took about 3 s with the FTS5 name trigger
+/// and 0.7 s without it (sqlite3 shell on a 2-core machine). One INSERT … SELECT per
+/// table opens one statement transaction each.
 ///
 /// The staging tables live in the connection's `temp` schema, inside the import's
 /// transaction, so a failed import leaves none behind; `write` drops them.
