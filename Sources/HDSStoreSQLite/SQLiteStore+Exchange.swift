@@ -24,7 +24,8 @@ extension SQLiteStore: ExchangeStore {
   /// A resident the store does not know is added with a placeholder: KK
   /// `placeholderKK`, the desa from the row or else `placeholderDesaCode`, no dusun and
   /// RW/RT 0. The operator completes it with an address correction, which accepts only
-  /// real desa, dusun, RW and RT. Complexity: O(rows), a few indexed statements per row.
+  /// real desa, dusun, RW and RT. Complexity: O(rows × log stored rows), because the plan
+  /// makes a few indexed lookups per row and the writes are one statement per table.
   public func importPrintList(
     _ rows: [PrintListRow], by actor: Actor, at time: Date, dryRun: Bool
   ) throws(StoreError) -> PrintListImport {

@@ -7,7 +7,7 @@ import HDSCore
 
 /// What the import does with one row.
 enum PrintListStep: Equatable {
-  case markReady(requestID: Int64, number: RequestNumber)
+  case markReady(MatchedRequest)
   /// A new request for the row; `resident` nil means a new placeholder resident.
   case create(resident: KnownResident?)
   case unchanged
@@ -20,13 +20,16 @@ struct KnownResident: Equatable {
   let desaCode: String
 }
 
-/// A stored request as the import matches it.
-private struct MatchedRequest {
+/// A stored request as the import matches it, with the columns a mark-ready changes.
+struct MatchedRequest: Equatable {
   let id: Int64
   let number: RequestNumber
   let nik: String
   let document: String
   let state: RequestState
+  let attempts: Int
+  let version: Int
+  let courierID: Int64?
   let printedDay: String?
 }
 
@@ -83,7 +86,10 @@ extension SQLiteStore {
   // MARK: Query texts
 
   private static let matchColumns =
-    "r.id, r.year, r.serial, p.nik, r.document, r.state, r.printed_day"
+    """
+    r.id, r.year, r.serial, p.nik, r.document, r.state, r.attempts, r.version, r.courier_id,
+      r.printed_day
+    """
 
   /// Through the UNIQUE (year, serial) index.
   static let requestByNumberSQL = """
@@ -107,12 +113,6 @@ extension SQLiteStore {
     ORDER BY r.id DESC LIMIT 1
     """
 
-  private static let insertEventSQL = """
-    INSERT INTO request_event (request_id, time, user, action, from_state, to_state, detail,
-      role)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-    """
-
   // MARK: Planning
 
   /// Decides the step of every row against the store as it is, and against the steps of
@@ -130,10 +130,10 @@ extension SQLiteStore {
       let key = row.nik.digits + "/" + row.document.rawValue
       var step = try plan(row, statements)
       switch step {
-      case .markReady(let id, _) where claimed.contains(id):
+      case .markReady(let match) where claimed.contains(match.id):
         step = .unchanged
-      case .markReady(let id, _):
-        claimed.insert(id)
+      case .markReady(let match):
+        claimed.insert(match.id)
       case .create where creating.contains(key):
         step = .unchanged
       case .create:
@@ -189,7 +189,7 @@ extension SQLiteStore {
   private func step(for match: MatchedRequest) -> PrintListStep {
     switch match.state {
     case .inProcess:
-      return .markReady(requestID: match.id, number: match.number)
+      return .markReady(match)
     case .received:
       return .skip(
         "request \(match.number) is received and was not sent to Dukcapil in HDS; record"
@@ -214,7 +214,8 @@ extension SQLiteStore {
         document: row.text(4),
         state: try decoder.value(
           RequestState.self, row.text(5), column: "state", of: "request \(id)"),
-        printedDay: row.optionalText(6))
+        attempts: row.int(6), version: row.int(7), courierID: row.optionalInteger(8),
+        printedDay: row.optionalText(9))
     }
   }
 
@@ -228,8 +229,8 @@ extension SQLiteStore {
     var serial = firstNumber.serial
     for (row, step) in zip(rows, steps) {
       switch step {
-      case .markReady(_, let number):
-        result.markedReady.append(number)
+      case .markReady(let match):
+        result.markedReady.append(match.number)
       case .create:
         result.created.append(RequestNumber(year: firstNumber.year, serial: serial))
         serial += 1
@@ -250,142 +251,5 @@ extension SQLiteStore {
       context: "reading the request number counter of \(year)"
     ) { $0.int(0) }
     return RequestNumber(year: year, serial: (last ?? 0) + 1)
-  }
-
-  // MARK: Carrying out
-
-  /// Writes the planned steps inside the caller's write transaction.
-  ///
-  /// A request that was in process is marked ready through `apply(_:to:…in:)`, the path
-  /// of every mark-ready. A new request is inserted ready at once, version 2, with the two
-  /// events that creating and marking it ready would write (create to in process, then
-  /// mark-ready), without the lifecycle check, which a request just made cannot fail.
-  func carryOut(
-    _ steps: [PrintListStep], _ rows: [PrintListRow], by actor: Actor, at time: Date,
-    _ statements: StatementCache, _ connection: Connection
-  ) throws(StoreError) -> PrintListImport {
-    let year = CalendarDay(containing: time).year
-    let creates = steps.filter { if case .create = $0 { return true } else { return false } }
-    let first = try reserveNumbers(creates.count, year: year, statements)
-    var serial = first.serial
-    var addedResidents: [String: KnownResident] = [:]
-
-    for (row, step) in zip(rows, steps) {
-      switch step {
-      case .markReady(let id, let number):
-        _ = try apply(
-          .markReady, to: id, expectedVersion: nil, by: actor, at: time,
-          extraDetail: readyDetail(row), in: connection)
-        try statements.run(
-          "UPDATE request SET printed_day = ?2 WHERE id = ?1",
-          [.integer(id), .text(row.printedOn.description)],
-          context: "recording the print day of request \(number)")
-      case .create(let known):
-        let resident: KnownResident
-        let isNewResident: Bool
-        if let found = known ?? addedResidents[row.nik.digits] {
-          (resident, isNewResident) = (found, false)
-        } else {
-          resident = try addPlaceholderResident(row, statements)
-          addedResidents[row.nik.digits] = resident
-          isNewResident = true
-        }
-        let number = RequestNumber(year: year, serial: serial)
-        serial += 1
-        try insertPrinted(
-          row, number: number, resident: resident, newResident: isNewResident, by: actor,
-          at: time, statements)
-      case .unchanged, .skip:
-        break
-      }
-    }
-    return summarise(rows, steps, firstNumber: first)
-  }
-
-  private func readyDetail(_ row: PrintListRow) -> [(key: String, value: String?)] {
-    [("printed", row.printedOn.description), ("source", "print-list")]
-  }
-
-  /// Takes `count` serials of `year` at once and returns the first; the counter only
-  /// grows, so a number is never reused.
-  private func reserveNumbers(_ count: Int, year: Int, _ statements: StatementCache)
-    throws(StoreError) -> RequestNumber
-  {
-    let first = try nextNumber(year: year, statements)
-    guard count > 0 else { return first }
-    try statements.run(
-      """
-      INSERT INTO request_number_counter (year, last_serial) VALUES (?1, ?2)
-      ON CONFLICT (year) DO UPDATE SET last_serial = last_serial + ?2
-      """,
-      [.integer(year), .integer(count)],
-      context: "allocating \(count) request numbers for \(year)")
-    return first
-  }
-
-  private func addPlaceholderResident(_ row: PrintListRow, _ statements: StatementCache)
-    throws(StoreError) -> KnownResident
-  {
-    let desaCode = row.desaCode ?? Self.placeholderDesaCode
-    let id = try statements.firstRow(
-      """
-      INSERT INTO resident (nik, name, kk, phone, desa_code, dusun, rw, rt, street)
-      VALUES (?1, ?2, ?3, NULL, ?4, '', 0, 0, '')
-      RETURNING id
-      """,
-      [.text(row.nik.digits), .text(row.name), .text(Self.placeholderKK), .text(desaCode)],
-      context: "adding a resident from the print list"
-    ) { $0.integer(0) }
-    // RETURNING yields exactly one row for the one row inserted.
-    guard let id else {
-      throw .engine(
-        code: 0, message: "no id returned", context: "adding a resident from the print list")
-    }
-    return KnownResident(id: id, desaCode: desaCode)
-  }
-
-  /// Inserts a ready request for a printed document, flagged for completion, with its
-  /// create and mark-ready events.
-  private func insertPrinted(
-    _ row: PrintListRow, number: RequestNumber, resident: KnownResident, newResident: Bool,
-    by actor: Actor, at time: Date, _ statements: StatementCache
-  ) throws(StoreError) {
-    let context = "storing request \(number) from the print list"
-    let id = try statements.firstRow(
-      """
-      INSERT INTO request (year, serial, resident_id, desa_code, document, state, attempts,
-        received_at, ready_at, note, version, requirements, is_replacement, needs_completion,
-        printed_day)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?7, '', 2, '', 0, 1, ?8)
-      RETURNING id
-      """,
-      [
-        .integer(number.year), .integer(number.serial), .integer(resident.id),
-        .text(resident.desaCode), .text(row.document.rawValue),
-        .text(RequestState.ready.rawValue), .real(time.timeIntervalSince1970),
-        .text(row.printedOn.description),
-      ],
-      context: context
-    ) { $0.integer(0) }
-    guard let id else { throw .engine(code: 0, message: "no id returned", context: context) }
-
-    let created = EventDetail.format([
-      ("document", row.document.rawValue), ("resident", newResident ? "new" : "unchanged"),
-      ("source", "print-list"),
-    ])
-    let events: [(RequestAction.Kind, RequestState?, RequestState, String)] = [
-      (.create, nil, .inProcess, created),
-      (.markReady, .inProcess, .ready, EventDetail.format(readyDetail(row))),
-    ]
-    for (action, from, to, detail) in events {
-      try statements.run(
-        Self.insertEventSQL,
-        [
-          .integer(id), .real(time.timeIntervalSince1970), .text(actor.user),
-          .text(action.rawValue), .optionalText(from?.rawValue), .text(to.rawValue),
-          .text(detail), .text(actor.role.rawValue),
-        ],
-        context: "recording the \(action.rawValue) event of request \(number)")
-    }
   }
 }

@@ -514,16 +514,23 @@ extension Schema {
     CREATE UNIQUE INDEX courier_by_login ON courier (login) WHERE login IS NOT NULL;
     """
 
-  /// Deliveries per WIB day and desa, and per month and desa, kept by triggers as
-  /// `request_count` is.
+  /// Counts of deliveries kept by triggers, and one index fewer.
   ///
-  /// The village map counts today's and the month's deliveries per desa on every refresh.
-  /// At 1,000,000 requests a month of a kabupaten is about 27,000 deliveries, which took
-  /// several milliseconds to group from `request_by_delivered_at`; now a day is one row
-  /// per desa, and so is a month. WIB is UTC+7 all year, so the day is `delivered_at +
-  /// 25200` seconds in UTC, and the month its first 7 characters. Rows whose count fell
-  /// to 0 stay; readers sum them.
+  /// - Deliveries per WIB day and desa, and per month and desa, kept by triggers as
+  ///   `request_count` is.
+  ///   The village map counts today's and the month's deliveries per desa on every
+  ///   refresh. At 1,000,000 requests a month of a kabupaten is about 27,000 deliveries,
+  ///   which took several milliseconds to group from `request_by_delivered_at`; now a day
+  ///   is one row per desa, and so is a month. WIB is UTC+7 all year, so the day is
+  ///   `delivered_at + 25200` seconds in UTC, and the month its first 7 characters. Rows
+  ///   whose count fell to 0 stay; readers sum them.
+  /// - `request_pending` goes: it contains the same rows in the same order as
+  ///   `request_pending_by_age`, because a pending request has always been marked ready,
+  ///   so its age key `coalesce(ready_at, received_at)` is its `ready_at`. No query's plan
+  ///   used it, and every insert of a ready request and every state change had to keep it.
   private static let version6 = """
+    DROP INDEX request_pending;
+
     CREATE TABLE delivery_count (
       day TEXT NOT NULL,
       desa_code TEXT NOT NULL,

@@ -47,12 +47,10 @@ extension Commands {
     }
 
     if !arguments.dryRun {
-      for number in result.markedReady {
-        log.record("import print-list: \(number) mark-ready by \(actor)")
-      }
-      for number in result.created {
-        log.record("import print-list: \(number) created, needs completion, by \(actor)")
-      }
+      let by = "by \(actor)"
+      log.record(
+        result.markedReady.map { "import print-list: \($0) mark-ready \(by)" }
+          + result.created.map { "import print-list: \($0) created, needs completion, \(by)" })
       log.record(
         "import print-list \(file) by \(actor): \(list.rows.count) rows, marked ready"
           + " \(result.markedReady.count), created \(result.created.count), unchanged"

@@ -26,13 +26,40 @@ final class FileLog: ActivityLog, @unchecked Sendable {
 
   func record(_ line: String) {
     guard descriptor >= 0 else { return }
-    let now = Date()
-    let pid = ProcessInfo.processInfo.processIdentifier
-    let text =
-      "\(CalendarDay(containing: now)) \(OfficeClock.timeOfDay(now)) WIB pid=\(pid) \(line)\n"
-    let bytes = Array(text.utf8)
+    let bytes = Array((Self.prefix(Date()) + line + "\n").utf8)
     lock.lock()
     defer { lock.unlock() }
     _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+  }
+
+  /// Appends `lines` with one time, a write(2) per 64 KiB of whole lines, for commands
+  /// that log a line per request. Formatting the time and writing each line one by one
+  /// took about 1 s for the 100,000 lines of a large print-list import.
+  func record(_ lines: [String]) {
+    guard descriptor >= 0 else { return }
+    let prefix = Self.prefix(Date())
+    var chunk: [UInt8] = []
+    chunk.reserveCapacity(Self.chunkSize + 1024)
+    lock.lock()
+    defer { lock.unlock() }
+    for line in lines {
+      chunk.append(contentsOf: prefix.utf8)
+      chunk.append(contentsOf: line.utf8)
+      chunk.append(UInt8(ascii: "\n"))
+      if chunk.count >= Self.chunkSize {
+        _ = chunk.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        chunk.removeAll(keepingCapacity: true)
+      }
+    }
+    if !chunk.isEmpty {
+      _ = chunk.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    }
+  }
+
+  private static let chunkSize = 65_536
+
+  private static func prefix(_ now: Date) -> String {
+    let pid = ProcessInfo.processInfo.processIdentifier
+    return "\(CalendarDay(containing: now)) \(OfficeClock.timeOfDay(now)) WIB pid=\(pid) "
   }
 }

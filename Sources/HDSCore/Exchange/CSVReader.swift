@@ -141,18 +141,20 @@ private struct Parser {
   /// Reads one field and stops before the separator or line end that follows it.
   private mutating func field() throws(CSVError) -> String {
     let fieldLine = line
-    var content: [UInt8] = []
+    let text: String?
     if position < bytes.count, bytes[position] == CSVReader.quote {
+      var content: [UInt8] = []
       try quotedField(into: &content)
+      text = String(validating: content, as: UTF8.self)
     } else {
+      // An unquoted field is its bytes as they stand, so it is read without a copy.
+      let start = position
       while position < bytes.count, !isBoundary(bytes[position]) {
-        content.append(bytes[position])
         position += 1
       }
+      text = String(validating: bytes[start..<position], as: UTF8.self)
     }
-    guard let text = String(validating: content, as: UTF8.self) else {
-      throw .invalidUTF8(line: fieldLine)
-    }
+    guard let text else { throw .invalidUTF8(line: fieldLine) }
     return text
   }
 

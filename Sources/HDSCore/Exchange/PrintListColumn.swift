@@ -40,6 +40,7 @@ public enum PrintListColumn: String, Sendable, CaseIterable {
   /// Lowercases `header` and turns each run of characters other than letters and digits
   /// into one space, so "Tgl. Cetak", "TGL CETAK" and "tgl_cetak" compare equal.
   public static func normalise(_ header: String) -> String {
+    if header.utf8.allSatisfy({ $0 < 0x80 }) { return normaliseASCII(header) }
     var words: [String] = []
     var word = ""
     for character in header.lowercased() {
@@ -52,5 +53,24 @@ public enum PrintListColumn: String, Sendable, CaseIterable {
     }
     if !word.isEmpty { words.append(word) }
     return words.joined(separator: " ")
+  }
+
+  /// `normalise(_:)` for ASCII text, whose letters and digits are A–Z, a–z and 0–9; it
+  /// works on bytes, because print lists call it for a cell of every row.
+  private static func normaliseASCII(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      let lowered = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+      if (0x61...0x7A).contains(lowered) || (0x30...0x39).contains(lowered) {
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(lowered)
+      } else if !bytes.isEmpty {
+        pendingSpace = true
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -16,23 +16,24 @@ public enum PrintListParser {
   {
     let records = table.records.filter { !$0.isBlank }
     guard let header = records.first else { throw .empty }
-    let columns = try columnIndexes(header)
+    let layout = RowLayout(header: header.fields, columns: try columnIndexes(header))
 
     var rows: [PrintListRow] = []
     var rejects: [PrintListReject] = []
     var duplicates: [PrintListDuplicate] = []
     var warnings: [PrintListProblem] = []
-    var firstLineOf: [String: Int] = [:]
+    var firstLineOf: [RowKey: Int] = [:]
+    rows.reserveCapacity(records.count - 1)
 
     for record in records.dropFirst() {
-      var check = RowCheck(record: record, header: header.fields, columns: columns, today: today)
+      var check = RowCheck(record: record, layout: layout, today: today)
       guard let row = check.row() else {
         rejects.append(
           PrintListReject(line: record.line, fields: record.fields, problems: check.problems))
         continue
       }
       warnings += check.warnings
-      let key = row.nik.digits + "/" + row.document.rawValue
+      let key = RowKey(nik: row.nik, document: row.document)
       if let firstLine = firstLineOf[key] {
         duplicates.append(
           PrintListDuplicate(line: record.line, firstLine: firstLine, fields: record.fields))
@@ -44,6 +45,12 @@ public enum PrintListParser {
     return PrintList(
       header: header.fields, rows: rows, rejects: rejects, duplicates: duplicates,
       warnings: warnings)
+  }
+
+  /// The NIK and document that make two rows duplicates.
+  private struct RowKey: Hashable {
+    let nik: NIK
+    let document: DocumentKind
   }
 
   private static func columnIndexes(_ header: CSVRecord) throws(PrintListError)
@@ -66,21 +73,37 @@ public enum PrintListParser {
   }
 }
 
+/// The values that every row of one file shares: the header, the column of each field and
+/// the labels that messages use, worked out once per file.
+private struct RowLayout {
+  let header: [String]
+  let columns: [PrintListColumn: Int]
+  /// The header cell of each column, trimmed, or the column's own label for an empty cell.
+  let labels: [PrintListColumn: String]
+
+  init(header: [String], columns: [PrintListColumn: Int]) {
+    self.header = header
+    self.columns = columns
+    var labels: [PrintListColumn: String] = [:]
+    for column in PrintListColumn.allCases {
+      let label = columns[column].map { header[$0].trimmingWhitespace() } ?? ""
+      labels[column] = label.isEmpty ? column.label : label
+    }
+    self.labels = labels
+  }
+}
+
 /// The checks of one data row, collecting every problem instead of stopping at the first.
 private struct RowCheck {
   let record: CSVRecord
-  let header: [String]
-  let columns: [PrintListColumn: Int]
+  let layout: RowLayout
   let today: CalendarDay
   var problems: [PrintListProblem] = []
   var warnings: [PrintListProblem] = []
 
-  init(
-    record: CSVRecord, header: [String], columns: [PrintListColumn: Int], today: CalendarDay
-  ) {
+  init(record: CSVRecord, layout: RowLayout, today: CalendarDay) {
     self.record = record
-    self.header = header
-    self.columns = columns
+    self.layout = layout
     self.today = today
   }
 
@@ -104,12 +127,14 @@ private struct RowCheck {
   // MARK: Columns
 
   private mutating func checkFieldCount() {
-    let extra = record.fields.dropFirst(header.count).filter { !$0.allSatisfy(\.isWhitespace) }
+    let headerCount = layout.header.count
+    guard record.fields.count > headerCount else { return }
+    let extra = record.fields.dropFirst(headerCount).filter { !$0.allSatisfy(\.isWhitespace) }
     guard !extra.isEmpty else { return }
     let count = record.fields.count
     report(
       "", record.fields.joined(separator: " | "),
-      "the row has \(count) fields but the header has \(header.count); a value probably"
+      "the row has \(count) fields but the header has \(headerCount); a value probably"
         + " contains the separator, so put that value in double quotes")
   }
 
@@ -122,7 +147,7 @@ private struct RowCheck {
       report(label, raw, "\(label) is empty; enter the 16-digit NIK")
       return nil
     }
-    if text.uppercased().contains("E+") {
+    if text.containsExponent {
       report(
         label, raw,
         "NIK \(raw) was turned into a number by the spreadsheet and lost digits; format the"
@@ -146,7 +171,8 @@ private struct RowCheck {
   private mutating func parseName() -> String? {
     let (label, raw) = value(.name)
     // A name typed over two lines in one cell (Alt+Enter in Excel) is one name.
-    let name = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let name =
+      raw.isSingleSpaced ? raw : raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     guard !name.isEmpty else {
       report(label, raw, "\(label) is empty; enter the name as printed on the document")
       return nil
@@ -156,7 +182,7 @@ private struct RowCheck {
 
   private mutating func parseDocument() -> DocumentKind? {
     let (label, raw) = value(.document)
-    let kinds = DocumentKind.allCases.map(\.shortName).joined(separator: ", ")
+    let kinds = Self.documentNames
     guard !raw.isEmpty else {
       report(label, raw, "\(label) is empty; enter one of \(kinds)")
       return nil
@@ -171,8 +197,7 @@ private struct RowCheck {
 
   private mutating func parsePrintDate() -> CalendarDay? {
     let (label, raw) = value(.printedOn)
-    let fix = "enter it as \(PrintDate.formats)"
-    switch PrintDate.pastDay(raw, label: label, today: today, emptyFix: fix) {
+    switch PrintDate.pastDay(raw, label: label, today: today, emptyFix: Self.printDateFix) {
     case .success(let day):
       return day
     case .failure(let problem):
@@ -183,7 +208,7 @@ private struct RowCheck {
 
   /// Returns `.some(nil)` for an empty or absent value, nil for an invalid one.
   private mutating func parseRequestNumber() -> RequestNumber?? {
-    guard columns[.requestNumber] != nil else { return .some(nil) }
+    guard layout.columns[.requestNumber] != nil else { return .some(nil) }
     let (label, raw) = value(.requestNumber)
     guard !raw.isEmpty else { return .some(nil) }
     guard let number = RequestNumber(raw) else {
@@ -198,18 +223,18 @@ private struct RowCheck {
 
   /// Returns `.some(nil)` for an empty or absent value, nil for an invalid one.
   private mutating func parseDesa() -> String?? {
-    guard columns[.desa] != nil else { return .some(nil) }
+    guard layout.columns[.desa] != nil else { return .some(nil) }
     let (label, raw) = value(.desa)
     guard !raw.isEmpty else { return .some(nil) }
-    let kecamatan = Kromengan.kecamatan
     var name = PrintListColumn.normalise(raw)
     if name.hasPrefix("desa ") { name.removeFirst(5) }
-    let digits = raw.filter { $0.isASCII && $0.isNumber }
-    let desa = kecamatan.desa.first { desa in
-      PrintListColumn.normalise(desa.name) == name
-        || desa.code.filter { $0 != "." } == digits
-    }
-    guard let desa else {
+    // A name of letters and a code of digits cannot both match, so the two lookups find
+    // the same desa as one search for either.
+    let code =
+      Self.desaCodeByName[name]
+      ?? Self.desaCodeByDigits[raw.filter { $0.isASCII && $0.isNumber }]
+    guard let code else {
+      let kecamatan = Kromengan.kecamatan
       let names = kecamatan.desa.map(\.name).joined(separator: ", ")
       report(
         label, raw,
@@ -217,8 +242,23 @@ private struct RowCheck {
           + " or leave it empty")
       return nil
     }
-    return .some(desa.code)
+    return .some(code)
   }
+
+  // MARK: Tables
+
+  private static let documentNames = DocumentKind.allCases.map(\.shortName).joined(
+    separator: ", ")
+
+  private static let printDateFix = "enter it as \(PrintDate.formats)"
+
+  /// Desa codes by normalised name and by the code's digits without dots.
+  private static let desaCodeByName = Dictionary(
+    Kromengan.kecamatan.desa.map { (PrintListColumn.normalise($0.name), $0.code) },
+    uniquingKeysWith: { first, _ in first })
+  private static let desaCodeByDigits = Dictionary(
+    Kromengan.kecamatan.desa.map { ($0.code.filter { $0 != "." }, $0.code) },
+    uniquingKeysWith: { first, _ in first })
 
   // MARK: Helpers
 
@@ -226,10 +266,10 @@ private struct RowCheck {
   /// shorter than the header.
   private func value(_ column: PrintListColumn) -> (label: String, value: String) {
     // Required columns are always present: `columnIndexes` rejected a header without them.
-    guard let index = columns[column] else { return (column.label, "") }
-    let label = header[index].trimmingWhitespace()
+    let label = layout.labels[column] ?? column.label
+    guard let index = layout.columns[column] else { return (label, "") }
     let raw = index < record.fields.count ? record.fields[index] : ""
-    return (label.isEmpty ? column.label : label, raw.trimmingWhitespace())
+    return (label, raw.trimmingWhitespace())
   }
 
   private mutating func report(_ column: String, _ value: String, _ message: String) {
@@ -240,10 +280,49 @@ private struct RowCheck {
 
 extension String {
   fileprivate func trimmingWhitespace() -> String {
+    // Most cells start and end with a visible ASCII character and need no copy.
+    if let first = utf8.first, let last = utf8.last, Self.isVisibleASCII(first),
+      Self.isVisibleASCII(last)
+    {
+      return self
+    }
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
     return String(scalars[first...last])
+  }
+
+  /// Whether the text is ASCII with single spaces between words and no other
+  /// whitespace, so that collapsing its whitespace would leave it unchanged.
+  fileprivate var isSingleSpaced: Bool {
+    var previous: UInt8 = 0x20
+    for byte in utf8 {
+      if byte == 0x20 {
+        if previous == 0x20 { return false }
+      } else if !Self.isVisibleASCII(byte) {
+        return false
+      }
+      previous = byte
+    }
+    return previous != 0x20
+  }
+
+  /// Whether the text contains "E+" in either case, as a spreadsheet writes a number in
+  /// scientific notation.
+  fileprivate var containsExponent: Bool {
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return uppercased().contains("E+") }
+    var previous: UInt8 = 0
+    for byte in utf8 {
+      if byte == UInt8(ascii: "+"), previous == UInt8(ascii: "E") || previous == UInt8(ascii: "e") {
+        return true
+      }
+      previous = byte
+    }
+    return false
+  }
+
+  private static func isVisibleASCII(_ byte: UInt8) -> Bool {
+    byte > 0x20 && byte < 0x7F
   }
 }

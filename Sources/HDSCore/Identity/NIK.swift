@@ -44,7 +44,8 @@ public struct NIK: Sendable, Hashable, Codable, CustomStringConvertible {
     }
     guard cleaned.count == 16 else { throw .wrongLength(text, digits: cleaned.count) }
 
-    let values = Array(cleaned).map { Int(String($0))! }
+    // Every character is an ASCII digit here, so each UTF-8 byte less 48 is its value.
+    let values = cleaned.utf8.map { Int($0) - 48 }
     func number(_ start: Int) -> Int { values[start] * 10 + values[start + 1] }
 
     for (offset, part) in [(0, NIKError.RegionPart.province), (2, .kabupaten), (4, .kecamatan)]
