@@ -2,18 +2,27 @@
 struct Samples {
   let name: String
   private(set) var values: [Double] = []
+  /// What each value measured, such as the key pressed; empty when not told.
+  private(set) var labels: [String] = []
 
   init(_ name: String) {
     self.name = name
   }
 
-  mutating func add(_ milliseconds: Double) {
+  mutating func add(_ milliseconds: Double, label: String = "") {
     values.append(milliseconds)
+    labels.append(label)
+  }
+
+  /// Returns the labels of the `count` largest values with the values, largest first.
+  func slowest(_ count: Int) -> [(label: String, value: Double)] {
+    Array(zip(labels, values).sorted { $0.1 > $1.1 }.prefix(count)).map { ($0.0, $0.1) }
   }
 
   /// Adds the time from `start` to `end`, both in nanoseconds of the monotonic clock.
   mutating func add(from start: UInt64, to end: UInt64) {
     values.append(end >= start ? Double(end - start) / 1e6 : 0)
+    labels.append("")
   }
 
   var count: Int { values.count }

@@ -122,21 +122,23 @@ struct DashboardScenario {
     usleep(500_000)
 
     var navigation = Samples("navigation")
-    for _ in 0..<200 { navigation.add(try keys.press(Key.down)) }
-    for _ in 0..<100 { navigation.add(try keys.press(Key.up)) }
+    for _ in 0..<200 { navigation.add(try keys.press(Key.down), label: "↓") }
+    for _ in 0..<100 { navigation.add(try keys.press(Key.up), label: "↑") }
 
     var paging = Samples("paging")
-    for _ in 0..<40 { paging.add(try keys.press(Key.pageDown)) }
-    for _ in 0..<20 { paging.add(try keys.press(Key.pageUp)) }
+    for _ in 0..<40 { paging.add(try keys.press(Key.pageDown), label: "PgDn") }
+    for _ in 0..<20 { paging.add(try keys.press(Key.pageUp), label: "PgUp") }
     for _ in 0..<5 {
-      paging.add(try keys.press(Key.end))
-      paging.add(try keys.press(Key.home))
+      paging.add(try keys.press(Key.end), label: "End")
+      paging.add(try keys.press(Key.home), label: "Home")
     }
 
     var search = Samples("search")
     for term in try searchTerms() {
       try keys.settle(Key.slash)
-      for character in term { search.add(try keys.press(String(character))) }
+      for character in term {
+        search.add(try keys.press(String(character)), label: "/\(term)")
+      }
       try keys.settle(Key.escape)
     }
 
@@ -147,24 +149,26 @@ struct DashboardScenario {
     var deepSearch = Samples("search, every request")
     for steps in [6, 9] {
       try keys.settle("F")
-      for _ in 0..<steps { filter.add(try keys.press(Key.right)) }
-      filter.add(try keys.press(Key.enter))
-      for _ in 0..<20 { deepPaging.add(try keys.press(Key.pageDown)) }
+      for _ in 0..<steps { filter.add(try keys.press(Key.right), label: "→") }
+      filter.add(try keys.press(Key.enter), label: "Enter")
+      for _ in 0..<20 { deepPaging.add(try keys.press(Key.pageDown), label: "PgDn") }
       for _ in 0..<3 {
-        deepPaging.add(try keys.press(Key.end))
-        for _ in 0..<5 { deepPaging.add(try keys.press(Key.pageUp)) }
-        deepPaging.add(try keys.press(Key.home))
+        deepPaging.add(try keys.press(Key.end), label: "End")
+        for _ in 0..<5 { deepPaging.add(try keys.press(Key.pageUp), label: "PgUp") }
+        deepPaging.add(try keys.press(Key.home), label: "Home")
       }
       if steps == 9 {
         for term in try searchTerms() {
           try keys.settle(Key.slash)
-          for character in term { deepSearch.add(try keys.press(String(character))) }
+          for character in term {
+            deepSearch.add(try keys.press(String(character)), label: "/\(term)")
+          }
           try keys.settle(Key.escape)
         }
       }
       try keys.settle(Key.escape)
     }
-    for _ in 0..<8 { filter.add(try keys.press("S")) }
+    for _ in 0..<8 { filter.add(try keys.press("S"), label: "S") }
 
     let (refresh, latency) = try changes(seen: process)
     let idle = try idleFigures(of: process)
@@ -204,10 +208,11 @@ struct DashboardScenario {
   }
 
   private func keyRow(_ measure: String, _ samples: Samples, target: Double) -> ResultRow {
-    ResultRow(
+    let slowest = samples.slowest(2).map { "\($0.label) \(milliseconds($0.value))" }
+    return ResultRow(
       measure: measure, samples: samples.count,
       figures: "median \(milliseconds(samples.median)), p99 \(milliseconds(samples.p99)),"
-        + " max \(milliseconds(samples.maximum))",
+        + " max \(milliseconds(samples.maximum)); slowest \(slowest.joined(separator: ", "))",
       target: "≤ \(Int(target)) ms p99", met: samples.p99 <= target)
   }
 
