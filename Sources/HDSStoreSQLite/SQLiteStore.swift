@@ -58,8 +58,9 @@ public final class SQLiteStore: Store, @unchecked Sendable {
     try connection.execute("PRAGMA foreign_keys = ON", context: "enabling foreign keys")
     // SQLite's default page cache is 2 MB. One refresh of the dashboard at 1,000,000
     // requests reads more pages than that, so each refresh read most of them again from
-    // the operating system; 16 MB keeps them, and is allocated only as pages are read.
-    try connection.execute("PRAGMA cache_size = -16384", context: "setting the page cache")
+    // the operating system; 8 MB keeps most of them, and is allocated only as pages are
+    // read.
+    try connection.execute("PRAGMA cache_size = -8192", context: "setting the page cache")
     if readOnly {
       try requireCurrentSchema(version)
       return

@@ -520,7 +520,7 @@ public final class DashboardApp {
   private func requestWindowIfNeeded(force: Bool = false, ahead: Bool = false) {
     let layout = Layout(rows: terminal.rows, cols: terminal.cols)?.zoomed(state.zoomedPane)
     let visible = max(layout?.visibleRows(.queue) ?? 20, 10)
-    let queueLimit = max(120, visible * 4)
+    let queueLimit = max(60, visible * 4)
     let complaintLimit =
       state.seesComplaints ? max(60, (layout?.visibleRows(.complaints) ?? 10) * 4) : 0
     var window = ViewWindow(
