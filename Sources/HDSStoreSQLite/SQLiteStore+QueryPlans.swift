@@ -51,7 +51,7 @@ extension SQLiteStore {
     let context = Unmanaged.passRetained(log)
     defer { context.release() }
     try withConnection { connection in
-      sqlite3_trace_v2(
+      _ = sqlite3_trace_v2(
         connection.handle, UInt32(SQLITE_TRACE_STMT),
         { _, context, statement, _ in
           guard let context, let statement else { return 0 }
