@@ -89,26 +89,16 @@ struct DeliveryCountTests {
   @Test("a version 5 file is counted when it is migrated")
   func backfill() throws {
     let directory = try TemporaryDirectory()
-    do {
-      let connection = try Connection(path: directory.storePath, readOnly: false)
-      try connection.execute("PRAGMA application_id = \(Schema.applicationID)", context: "test")
-      for migration in Schema.migrations.prefix(5) {
-        try connection.execute(migration, context: "test")
-      }
-      try connection.execute(
-        """
-        PRAGMA user_version = 5;
-        INSERT INTO resident (id, nik, name, kk, desa_code, dusun, rw, rt, street)
-          VALUES (1, '3507311508900001', 'Warga', '3507310101200001', '35.07.31.2001',
-            'Krajan', 1, 1, 'Jl. Raya 1');
+    try writeStoreFile(
+      at: directory.storePath, version: 5,
+      rows: """
         INSERT INTO request (id, year, serial, resident_id, desa_code, document, state,
           received_at, delivered_at)
           VALUES (1, 2026, 1, 1, '35.07.31.2001', 'ktp-el', 'delivered', 0, 1796403500),
             (2, 2026, 2, 1, '35.07.31.2001', 'kk', 'delivered', 0, 1796403700),
             (3, 2026, 3, 1, '35.07.31.2002', 'kia', 'delivered', 0, 1796320000),
             (4, 2026, 4, 1, '35.07.31.2002', 'kia', 'ready', 0, NULL);
-        """, context: "test")
-    }
+        """)
     let store = try SQLiteStore(path: directory.storePath)
     #expect(
       try rollup(store) == [

@@ -118,6 +118,23 @@ extension SQLiteStore {
   }
 }
 
+/// Writes a store file at `path` with the first `version` migrations and one resident
+/// (id 1, a Kromengan NIK), then runs `rows`, for tests of a later migration.
+func writeStoreFile(at path: String, version: Int, rows: String) throws {
+  let connection = try Connection(path: path, readOnly: false)
+  try connection.execute("PRAGMA application_id = \(Schema.applicationID)", context: "test")
+  for migration in Schema.migrations.prefix(version) {
+    try connection.execute(migration, context: "test")
+  }
+  try connection.execute(
+    """
+    PRAGMA user_version = \(version);
+    INSERT INTO resident (id, nik, name, kk, desa_code, dusun, rw, rt, street)
+      VALUES (1, '3507311508900001', 'Warga', '3507310101200001', '35.07.31.2001',
+        'Krajan', 1, 1, 'Jl. Raya 1');
+    """ + rows, context: "test")
+}
+
 extension SQLiteStore {
   /// Runs a query on the store's own connection and returns its first column as text.
   func texts(_ sql: String) throws -> [String] {
