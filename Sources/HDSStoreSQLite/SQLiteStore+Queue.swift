@@ -149,7 +149,7 @@ extension SQLiteStore {
     let from =
       filter.isPendingOnly
       ? Self.queueFrom.replacingOccurrences(
-        of: "request r\n", with: "request r INDEXED BY request_pending_by_age\n")
+        of: "request r\n", with: QueueFilterSQL.pendingTable + "\n")
       : Self.queueFrom
     return try connection.firstRow(
       "SELECT \(filter.seekColumns) FROM \(from) WHERE \(clause) ORDER BY \(order) LIMIT 1",
@@ -198,16 +198,15 @@ struct QueueFilterSQL {
   /// The request table of the page and count queries. The pending states in age order
   /// name their partial index: without statistics SQLite prefers the state index there
   /// and then sorts the whole queue.
-  var table: String {
-    usesPendingIndex ? "request r INDEXED BY request_pending_by_age" : "request r"
-  }
+  var table: String { usesPendingIndex ? Self.pendingTable : "request r" }
+
+  /// The request table read through the partial index of the pending states.
+  static let pendingTable = "request r INDEXED BY request_pending_by_age"
 
   /// The table of the count: the partial index of pending requests whenever the states
   /// are the pending ones, so that a document filter counts the queue, not every request
   /// of that document.
-  var countTable: String {
-    onlyPending ? "request r INDEXED BY request_pending_by_age" : "request r"
-  }
+  var countTable: String { onlyPending ? Self.pendingTable : "request r" }
 
   private let usesPendingIndex: Bool
   private let onlyPending: Bool
