@@ -24,8 +24,11 @@ struct ImportScenario {
       throw BenchError.failed("hds import print-list failed (exit \(hds.status)): \(hds.output)")
     }
     let rawStore = work.directory + "/raw-import.sqlite"
+    // The print list is separated by semicolons, so the tool is set to CSV with that
+    // separator before the import, as a person loading the file would set it.
     let sqlite = try timedRun(
-      options.sqlite3Path, [rawStore, ".import --csv \(list) print_list"])
+      options.sqlite3Path,
+      [rawStore, "-cmd", ".mode csv", "-cmd", ".separator ;", ".import \(list) print_list"])
     guard sqlite.status == 0 else {
       throw BenchError.failed("sqlite3 .import failed (exit \(sqlite.status)): \(sqlite.output)")
     }
@@ -39,7 +42,8 @@ struct ImportScenario {
           + " \(fixed(Double(hds.peakBytes) / 1_048_576, 1)) MB",
         target: "≥ 100,000 rows/s", met: rate >= 100_000),
       ResultRow(
-        measure: "the same file with sqlite3 `.import --csv` into an empty table", samples: 1,
+        measure: "the same file with sqlite3 `.import` (CSV, `;`) into an empty table",
+        samples: 1,
         figures: "\(fixed(sqlite.seconds, 2)) s, \(Int(Double(dataRows) / sqlite.seconds)) rows/s;"
           + " hds takes \(fixed(ratio, 2))× as long",
         target: "hds ≤ 2×", met: ratio <= 2),

@@ -181,7 +181,9 @@ struct DashboardScenario {
         target: "≤ 150 ms", met: starts.maximum <= 150),
       keyRow("key to frame: navigation (↓ ↑)", navigation, target: 5),
       keyRow("key to frame: paging (PgDn PgUp End Home)", paging, target: 5),
-      keyRow("key to frame: paging the list of every request", deepPaging, target: 5),
+      keyRow(
+        "key to frame: paging the lists of delivered and of every request", deepPaging,
+        target: 5),
       keyRow("key to frame: `/` search in the pending queue, each keystroke", search, target: 30),
       keyRow("key to frame: `/` search in the list of every request", deepSearch, target: 30),
       keyRow("key to frame: filter and sort, each keystroke", filter, target: 30),
@@ -189,7 +191,7 @@ struct DashboardScenario {
         measure: "refresh after another process's change (tick to frame)",
         samples: refresh.count,
         figures: "median \(milliseconds(refresh.median)), max \(milliseconds(refresh.maximum))",
-        target: "≤ 20 ms", met: refresh.maximum <= 20),
+        target: "≤ 20 ms", met: refresh.count == 0 ? nil : refresh.maximum <= 20),
       ResultRow(
         measure: "change committed to frame (includes the wait for the next tick)",
         samples: latency.count,

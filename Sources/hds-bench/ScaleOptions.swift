@@ -52,8 +52,8 @@ struct ScaleOptions {
       case "--starts": startRuns = try Self.count(value, option, minimum: 1)
       case "--changes": changes = try Self.count(value, option, minimum: 0)
       case "--idle":
-        guard let seconds = Double(value), seconds >= 0 else {
-          throw .usage("--idle \(value) is invalid; give seconds, 0 or more")
+        guard let seconds = Double(value), seconds >= 0, seconds <= 3_600 else {
+          throw .usage("--idle \(value) is invalid; give seconds from 0 to 3600")
         }
         idleSeconds = seconds
       case "--refresh":
@@ -66,6 +66,10 @@ struct ScaleOptions {
       }
     }
     guard !dataDirectory.isEmpty else { throw .usage("scale needs --data DIR") }
+    if let printList, !FileManager.default.isReadableFile(atPath: printList) {
+      throw .usage(
+        "--print-list \(printList) is not a readable file; make one with `hds-bench print-list`")
+    }
     if dashboard, !FileManager.default.isExecutableFile(atPath: hdsPath) {
       throw .usage(
         "no hds executable at \(hdsPath); build it with `swift build -c release --product hds`"

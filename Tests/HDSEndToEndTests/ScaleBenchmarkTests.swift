@@ -41,11 +41,12 @@ struct ScaleBenchmarkTests {
     #expect(bench.status == 0, "\(bench.errorOutput)")
     let output = bench.output
     for measure in [
-      "first complete frame", "navigation", "paging (PgDn", "paging the list of every request",
+      "first complete frame", "navigation", "paging (PgDn",
+      "paging the lists of delivered and of every request",
       "`/` search in the pending queue", "`/` search in the list of every request",
       "filter and sort", "refresh after another process's change",
       "idle CPU over 3 s", "idle tick, CPU", "idle tick, the store check", "bytes written",
-      "peak memory", "import of a 300-row print list", "sqlite3 `.import --csv`",
+      "peak memory", "import of a 300-row print list", "sqlite3 `.import` (CSV, `;`)",
     ] {
       #expect(output.contains(measure), "\(measure)\n\(output)")
     }

@@ -206,11 +206,11 @@ public final class DashboardApp {
   private func handle(_ keys: [Key]) {
     for key in keys {
       if key == .resize { continue }
-      keysHandled += 1
       if writesInFlight > 0 {
         heldKeys.append(key)
         continue
       }
+      keysHandled += 1
       let layout = Layout(rows: terminal.rows, cols: terminal.cols)?.zoomed(state.zoomedPane)
       for effect in KeyHandler.handle(key, state: &state, layout: layout) { run(effect) }
     }
