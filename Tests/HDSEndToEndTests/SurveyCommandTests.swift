@@ -286,8 +286,10 @@ struct SurveyCommandTests {
     #expect(detail.contains("v survei"), "\(detail)")
 
     try session.sendKeys("v")
-    let form = try await session.waitFor("Survei kepuasan \(number)")
-    #expect(form.contains("U6 Kompetensi pelaksana"), "\(form)")
+    // An element of the form, not its title, so that a capture taken while the form is
+    // still being drawn over the detail is not read as the form.
+    let form = try await session.waitFor("U6 Kompetensi pelaksana")
+    #expect(form.contains("Survei kepuasan \(number)"), "\(form)")
     let today = CalendarDay(containing: Date())
     #expect(
       form.contains(String(format: "%02d-%02d-%04d", today.day, today.month, today.year)),
