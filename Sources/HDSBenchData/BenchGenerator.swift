@@ -9,7 +9,7 @@ import HDSCore
 import HDSSampleData
 import HDSStoreSQLite
 
-/// What to generate.
+/// The options of one generated store.
 public struct GenerateOptions: Sendable {
   public var dataDirectory: String
   public var requests: Int
@@ -98,7 +98,7 @@ public enum BenchGenerator {
     }
     if existing > 0 {
       throw BenchDataError(
-        "\(path) already holds \(existing) requests; add --replace to generate a new store"
+        "\(path) already contains \(existing) requests; add --replace to generate a new store"
           + " in its place")
     }
     return path

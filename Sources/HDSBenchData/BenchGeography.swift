@@ -23,7 +23,7 @@ public struct BenchDesa: Sendable, Equatable {
 /// A dusun with the RW numbers and RT numbers that addresses in it use.
 public struct BenchDusun: Sendable, Equatable {
   public let name: String
-  /// RW number and its RT numbers, as `RukunWarga` holds them.
+  /// RW number and its RT numbers, as `RukunWarga` stores them.
   public let rukunWarga: [(rw: Int, rt: [Int])]
 
   public static func == (lhs: BenchDusun, rhs: BenchDusun) -> Bool {
@@ -76,7 +76,7 @@ public struct BenchGeography: Sendable {
     }
   }
 
-  /// A synthetic desa of 2,000 to 10,000 residents with 1 to 4 dusun, 2 to 4 RW per dusun
+  /// Returns a synthetic desa of 2,000 to 10,000 residents with 1 to 4 dusun, 2 to 4 RW per dusun
   /// and 3 to 6 RT per RW, RT numbered across the desa as Kromengan's are.
   private static func syntheticDesa(
     kecamatan: Int, index: Int, using random: inout SeededGenerator

@@ -153,7 +153,7 @@ final class BulkStatement {
     sqlite3_column_text(handle, column).map { String(cString: $0) }
   }
 
-  /// The raw bytes of a column's text form and its type, for digests.
+  /// Returns the raw bytes of a column's text form and its type, for digests.
   func columnBytes(_ column: Int32) -> (type: Int32, bytes: UnsafeRawBufferPointer) {
     let type = sqlite3_column_type(handle, column)
     guard type != SQLITE_NULL, let text = sqlite3_column_text(handle, column) else {

@@ -2,7 +2,7 @@ import Foundation
 import HDSCore
 
 /// The calendar days of the generated span, with their ISO text, their first instant in
-/// WIB and whether they are working days, so that the generator never asks Foundation's
+/// WIB and whether they are working days, so that the generator never calls Foundation's
 /// calendar for a date in its inner loop.
 ///
 /// Days are indexes from `first`. WIB is UTC+7 all year (Indonesia has no daylight saving
@@ -67,7 +67,7 @@ struct DayTable {
     return working[min(position, working.count - 1)]
   }
 
-  /// The working day on or after `day`.
+  /// Returns the working day on or after `day`.
   func workingDay(onOrAfter day: Int) -> Int {
     isWorking[day] ? day : adding(workingDays: 1, to: day)
   }
@@ -77,7 +77,7 @@ struct DayTable {
     workingThrough[to] - workingThrough[from]
   }
 
-  /// The index of the day that contains the unix time `seconds`.
+  /// Returns the index of the day that contains the unix time `seconds`.
   func day(containing seconds: Double) -> Int {
     Int(((seconds - start[0]) / 86_400).rounded(.down))
   }

@@ -1,7 +1,7 @@
 import Foundation
 import HDSCore
 
-/// What a generation wrote: rows per table, requests per state, the file size and the
+/// The result of a generation: rows per table, requests per state, the file size and the
 /// wall time.
 public struct GenerationReport: Sendable {
   public let path: String

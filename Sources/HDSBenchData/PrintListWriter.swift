@@ -8,7 +8,7 @@ import Foundation
 import HDSCore
 import HDSSampleData
 
-/// What to write.
+/// The options of a print list to write.
 public struct PrintListOptions: Sendable {
   public var dataDirectory: String
   public var outputPath: String
@@ -29,7 +29,7 @@ public struct PrintListOptions: Sendable {
   }
 }
 
-/// How the rows of a written print list divide.
+/// The split of a written print list's rows into matched and new ones.
 public struct PrintListMix: Sendable, Equatable {
   /// Rows that name a request in process, which the import marks ready.
   public let matched: Int
@@ -160,9 +160,9 @@ public enum PrintListWriter {
     return rows
   }
 
-  /// NIKs the store does not hold, with serials 9000 to 9999, which the generator leaves
-  /// free. Half name a desa of Kromengan, the only desa the print-list parser knows; the
-  /// rest leave the desa empty.
+  /// Returns rows for NIKs the store does not contain, with serials 9000 to 9999, which the
+  /// generator leaves free. Half name a desa of Kromengan, the only desa the print-list
+  /// parser accepts by name, and the rest leave the desa empty.
   private static func newResidentRows(
     _ connection: BulkConnection, count: Int, _ printed: String, _ used: inout Set<String>,
     _ random: inout RandomSource
@@ -193,7 +193,8 @@ public enum PrintListWriter {
     return rows
   }
 
-  /// The desa's name when the print-list parser knows it (Kromengan's), else empty.
+  /// Returns the desa's name when the print-list parser accepts it (Kromengan's), else
+  /// an empty text.
   private static func desaName(_ code: String) -> String {
     Kromengan.kecamatan.desa(code: code)?.name ?? ""
   }

@@ -9,12 +9,12 @@ struct RandomSource {
     generator = SeededGenerator(seed: seed)
   }
 
-  /// A uniform value in [0, 1).
+  /// Returns a uniform value in [0, 1).
   mutating func unit() -> Double {
     Double(generator.next() >> 11) * 0x1.0p-53
   }
 
-  /// A uniform integer in `range`.
+  /// Returns a uniform integer in `range`.
   mutating func int(_ range: ClosedRange<Int>) -> Int {
     range.lowerBound + Int(generator.next() % UInt64(range.count))
   }

@@ -143,9 +143,9 @@ extension SQLiteStore {
     }
     let order = forward ? filter.order : filter.reversedOrder
     let width = Int32(filter.seekWidth)
-    // The pending queue is short whatever the store holds, so its rows are read in order
-    // and each name tested; a common name part would match tens of thousands of residents
-    // through the name index.
+    // The pending queue is short whatever the store contains, so its rows are read in
+    // order and each name is tested. A common name part would match tens of thousands of
+    // residents through the name index.
     let from =
       filter.isPendingOnly
       ? Self.queueFrom.replacingOccurrences(
@@ -284,12 +284,13 @@ struct QueueFilterSQL {
   var seekColumns: String { (sortExpression.map { $0 + ", " } ?? "") + "\(Self.age), r.id" }
   var seekWidth: Int { sortExpression == nil ? 2 : 3 }
 
-  /// The condition for the rows after the row with sort key `key` (or before it), with its
-  /// values. The first column is also bounded on its own, because SQLite 3.40 reads a
+  /// Returns the condition for the rows after the row with sort key `key` (or before it),
+  /// with its values. The first column is also bounded on its own, because SQLite 3.40 reads a
   /// range of an index on an expression for a plain comparison but not for a row value.
   func seek(from key: [SQLValue], forward: Bool, inclusive: Bool) -> (String, [SQLValue]) {
     let leading = sortExpression ?? Self.age
-    let comparison = forward ? (inclusive ? ">=" : ">") : (inclusive ? "<=" : "<")
+    var comparison = forward ? ">" : "<"
+    if inclusive { comparison += "=" }
     let placeholders = "(" + Array(repeating: "?", count: key.count).joined(separator: ", ") + ")"
     let sql =
       "\(leading) \(forward ? ">=" : "<=") ? AND (\(seekColumns)) \(comparison) \(placeholders)"

@@ -520,7 +520,7 @@ extension Schema {
   ///   `request_count` is.
   ///   The village map counts today's and the month's deliveries per desa on every
   ///   refresh. At 1,000,000 requests a month of a kabupaten is about 27,000 deliveries,
-  ///   which took several milliseconds to group from `request_by_delivered_at`; now a day
+  ///   which took several milliseconds to group from `request_by_delivered_at`. Now a day
   ///   is one row per desa, and so is a month. WIB is UTC+7 all year, so the day is
   ///   `delivered_at + 25200` seconds in UTC, and the month its first 7 characters. Rows
   ///   whose count fell to 0 stay; readers sum them.

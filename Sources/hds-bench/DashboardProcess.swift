@@ -315,7 +315,7 @@ enum ProcessFigures {
     return (calls, storage)
   }
 
-  /// The peak resident set (VmHWM) in bytes, from /proc/PID/status.
+  /// Returns the peak resident set (VmHWM) in bytes, from /proc/PID/status.
   static func peakResidentBytes(of pid: pid_t) -> Int? {
     guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else {
       return nil

@@ -2,7 +2,8 @@
 struct Samples {
   let name: String
   private(set) var values: [Double] = []
-  /// What each value measured, such as the key pressed; empty when not told.
+  /// The label of each value, such as the key pressed, or an empty text when none was
+  /// given.
   private(set) var labels: [String] = []
 
   init(_ name: String) {

@@ -45,7 +45,7 @@ public final class DashboardApp {
     public var ownCourierID: Int64?
     /// The theme file's lines that could not be used, named in the bottom bar at start.
     public var themeProblems: [ThemeProblem] = []
-    /// Where each frame is reported for the benchmark; nil in normal use.
+    /// The trace that receives each frame for the benchmark, or nil in normal use.
     public var frameTrace: FrameTrace?
 
     public init(
@@ -516,7 +516,8 @@ public final class DashboardApp {
   }
 
   /// Asks the loader for the rows around the selections, and a snapshot when `force`.
-  /// A load `ahead` of need is not awaited work: the frame on screen is already whole.
+  /// A load `ahead` of need is not counted as awaited work, because the frame on screen
+  /// is already whole.
   private func requestWindowIfNeeded(force: Bool = false, ahead: Bool = false) {
     let layout = Layout(rows: terminal.rows, cols: terminal.cols)?.zoomed(state.zoomedPane)
     let visible = max(layout?.visibleRows(.queue) ?? 20, 10)
@@ -585,7 +586,7 @@ public final class DashboardApp {
   }
 
   /// Reports the last frame to the frame trace, also when a store request ended without
-  /// anything new to draw, so that the benchmark sees that the frame is final.
+  /// anything new to draw, so that the benchmark can tell the frame is final.
   private func traceSettled() {
     options.frameTrace?.record(
       drawnAt: lastDrawnAt, keys: keysHandled, pending: pendingWork,
