@@ -84,7 +84,7 @@ extension SQLiteStore {
       complaintsOfRequestSQL,
       queueSQL(QueueFilterSQL(.pending)), rowsByIDSQL(count: 3), surveyTargetByIDSQL,
       surveyTargetByNumberSQL,
-      surveyOfRequestSQL, surveyIndexSQL, servedResidentsSQL, requestIDByNumberSQL,
+      surveyOfRequestSQL, surveyIndexSQL, requestIDByNumberSQL,
     ] + complaintQueries + desaFiguresQueries + statisticsQueries + auditQueries
 
   // MARK: Totals

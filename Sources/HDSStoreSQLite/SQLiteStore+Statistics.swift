@@ -35,6 +35,13 @@ extension SQLiteStore {
     WHERE delivered_at >= ?1 AND delivered_at < ?2
     """
 
+  /// Residents whose first delivery of the year was on WIB days ?1 to ?2, both of one year:
+  /// from 1 January, the residents served in the period. At most 366 rows of
+  /// `served_first_day_count`.
+  static let residentsServedFromNewYearSQL = """
+    SELECT coalesce(sum(count), 0) FROM served_first_day_count WHERE day >= ?1 AND day <= ?2
+    """
+
   /// Pending requests by document and ready day, through `request_pending_by_age`.
   static let pendingByReadyDaySQL = """
     SELECT document, \(wibDaySQL("coalesce(ready_at, received_at)")), count(*) FROM request
@@ -65,8 +72,8 @@ extension SQLiteStore {
     """
 
   static let statisticsQueries = [
-    groupedDeliveriesSQL, failuresByReasonSQL, residentsServedSQL, pendingByReadyDaySQL,
-    pendingChangeSQL, openComplaintsAtSQL,
+    groupedDeliveriesSQL, failuresByReasonSQL, residentsServedSQL, residentsServedFromNewYearSQL,
+    pendingByReadyDaySQL, pendingChangeSQL, openComplaintsAtSQL,
   ]
 
   /// Complexity: O(deliveries and failed attempts in the period) rows read, returned as
@@ -120,9 +127,7 @@ extension SQLiteStore {
         if isFirstVisit { firstVisits = firstVisits + Ratio(part: 0, whole: count) }
       }
       figures.firstAttempt = firstVisits
-      figures.residentsServed = Int(
-        try connection.integer(
-          Self.residentsServedSQL, bounds, context: "counting residents served in \(period)"))
+      figures.residentsServed = try Self.residentsServed(in: period, connection)
       return figures
     }
   }
@@ -176,14 +181,33 @@ extension SQLiteStore {
     }
   }
 
+  /// Complexity: O(days of the period) for a period from 1 January within one year;
+  /// otherwise O(deliveries in the period).
   public func residentsServed(in period: ReportPeriod) throws(StoreError) -> Int {
     try read { (connection) throws(StoreError) -> Int in
-      Int(
-        try connection.integer(
-          Self.residentsServedSQL,
-          [.real(period.start.timeIntervalSince1970), .real(period.end.timeIntervalSince1970)],
-          context: "counting residents served in \(period)"))
+      try Self.residentsServed(in: period, connection)
     }
+  }
+
+  /// Counts the distinct residents with a delivery in `period`: from the day counts of
+  /// `served_first_day_count` when the period starts on 1 January and ends in that year,
+  /// from the deliveries themselves otherwise.
+  static func residentsServed(in period: ReportPeriod, _ connection: Connection)
+    throws(StoreError) -> Int
+  {
+    let context = "counting residents served in \(period)"
+    let first = period.first
+    if first.month == 1, first.day == 1, period.last.year == first.year {
+      return Int(
+        try connection.integer(
+          residentsServedFromNewYearSQL,
+          [.text(first.description), .text(period.last.description)], context: context))
+    }
+    return Int(
+      try connection.integer(
+        residentsServedSQL,
+        [.real(period.start.timeIntervalSince1970), .real(period.end.timeIntervalSince1970)],
+        context: context))
   }
 
   private func wibDay(_ text: String, column: String) throws(StoreError) -> CalendarDay {

@@ -58,13 +58,6 @@ extension SQLiteStore: SurveyStore {
     WHERE s.answered_day >= ?1 AND s.answered_day <= ?2 AND +r.state = 'delivered'
     """
 
-  /// Distinct residents with a delivery in [?1, ?2), through `request_by_delivered_at`;
-  /// the `+` works as in `surveyIndexSQL`.
-  static let servedResidentsSQL = """
-    SELECT count(DISTINCT resident_id) FROM request
-    WHERE delivered_at >= ?1 AND delivered_at < ?2 AND +state = 'delivered'
-    """
-
   private static let insertSurveySQL = """
     INSERT INTO survey_response (request_id, answered_day, u1, u2, u3, u4, u5, u6, u7, u8, u9,
       recorded_at, source)
@@ -213,8 +206,8 @@ extension SQLiteStore: SurveyStore {
   /// transaction so that both come from the same snapshot.
   ///
   /// Responses count on their answered day; a response whose delivery was undone
-  /// since does not count. Complexity: O(responses answered and deliveries in the
-  /// period).
+  /// since does not count. Complexity: O(responses answered in the period), and
+  /// O(deliveries in the period) for a period that does not start on 1 January.
   public func satisfaction(in period: ReportPeriod) throws(StoreError) -> PeriodSatisfaction {
     try read { (connection) throws(StoreError) -> PeriodSatisfaction in
       let days: [SQLValue] = [.text(period.first.description), .text(period.last.description)]
@@ -231,13 +224,10 @@ extension SQLiteStore: SurveyStore {
           respondents: respondents, blankResponses: row.int(1) - respondents,
           elements: elements)
       }
-      let population = try connection.integer(
-        Self.servedResidentsSQL,
-        [.real(period.start.timeIntervalSince1970), .real(period.end.timeIntervalSince1970)],
-        context: "counting the residents served in \(period)")
+      let population = try Self.residentsServed(in: period, connection)
       return PeriodSatisfaction(
         period: period, index: index ?? SatisfactionIndex(responses: []),
-        population: Int(population))
+        population: population)
     }
   }
 

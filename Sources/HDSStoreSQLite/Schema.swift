@@ -16,7 +16,7 @@ enum Schema {
 
   /// Forward migrations; entry i takes a file from version i to i + 1.
   static let migrations: [String] = [
-    version1, version2, version3, version4, version5, version6,
+    version1, version2, version3, version4, version5, version6, version7,
   ]
 
   /// The first layout.
@@ -591,4 +591,91 @@ extension Schema {
         ON CONFLICT (day, desa_code) DO UPDATE SET count = count + 1;
     END;
     """
+
+  /// The residents served in each year, kept by triggers.
+  ///
+  /// The summary shows how many residents had a delivery this year up to today, and in the
+  /// same days of the year before. Counted with `count(DISTINCT resident_id)` over the
+  /// year's deliveries, that read about 300,000 index entries per count at 1,000,000
+  /// requests, four counts per load.
+  ///
+  /// - `resident_served_year` holds, per resident and WIB year, the WIB day of the
+  ///   resident's first delivery that year. A delivery's row is delivered exactly while
+  ///   its `delivered_at` is set (undo clears it), so only that column matters.
+  /// - `served_first_day_count` counts those rows per first day. The residents served
+  ///   from 1 January to a day of the same year are the rows whose first day is in that
+  ///   range: a sum over at most 366 rows.
+  ///
+  /// When a delivery comes, goes or moves, the triggers work out the affected residents'
+  /// years again from `request_by_resident`: delete the year's row, insert it again from
+  /// the resident's deliveries, and let the triggers on `resident_served_year` move the
+  /// day counts. A resident has a few requests, so this is a few index reads per change.
+  private static let version7 = """
+    CREATE TABLE resident_served_year (
+      resident_id INTEGER NOT NULL,
+      year TEXT NOT NULL,
+      first_day TEXT NOT NULL,
+      PRIMARY KEY (resident_id, year)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE served_first_day_count (
+      day TEXT NOT NULL PRIMARY KEY,
+      count INTEGER NOT NULL CHECK (count >= 0)
+    ) STRICT, WITHOUT ROWID;
+
+    INSERT INTO resident_served_year (resident_id, year, first_day)
+      SELECT resident_id, substr(date(delivered_at + 25200, 'unixepoch'), 1, 4),
+        min(date(delivered_at + 25200, 'unixepoch'))
+      FROM request WHERE delivered_at IS NOT NULL GROUP BY 1, 2;
+    INSERT INTO served_first_day_count (day, count)
+      SELECT first_day, count(*) FROM resident_served_year GROUP BY 1;
+
+    CREATE TRIGGER served_first_day_count_insert AFTER INSERT ON resident_served_year
+    BEGIN
+      INSERT INTO served_first_day_count (day, count) VALUES (NEW.first_day, 1)
+        ON CONFLICT (day) DO UPDATE SET count = count + 1;
+    END;
+
+    CREATE TRIGGER served_first_day_count_delete AFTER DELETE ON resident_served_year
+    BEGIN
+      UPDATE served_first_day_count SET count = count - 1 WHERE day = OLD.first_day;
+    END;
+
+    \(servedYearTrigger("insert", "AFTER INSERT ON request", when: "NEW.delivered_at IS NOT NULL", rows: ["NEW"]))
+
+    \(servedYearTrigger("delete", "AFTER DELETE ON request", when: "OLD.delivered_at IS NOT NULL", rows: ["OLD"]))
+
+    \(servedYearTrigger(
+      "update", "AFTER UPDATE OF delivered_at, resident_id ON request",
+      when: "OLD.delivered_at IS NOT NEW.delivered_at OR OLD.resident_id IS NOT NEW.resident_id",
+      rows: ["OLD", "NEW"]))
+    """
+
+  /// A trigger that works out again the served year of each of `rows` ("OLD", "NEW")
+  /// that has a delivery time. Part of `version7`: shipped text, never to change.
+  private static func servedYearTrigger(
+    _ name: String, _ event: String, when condition: String, rows: [String]
+  ) -> String {
+    let statements = rows.map { row in
+      let year = "substr(date(\(row).delivered_at + 25200, 'unixepoch'), 1, 4)"
+      return """
+          DELETE FROM resident_served_year
+            WHERE \(row).delivered_at IS NOT NULL
+              AND resident_id = \(row).resident_id AND year = \(year);
+          INSERT INTO resident_served_year (resident_id, year, first_day)
+            SELECT \(row).resident_id, \(year), min(date(delivered_at + 25200, 'unixepoch'))
+            FROM request
+            WHERE \(row).delivered_at IS NOT NULL AND resident_id = \(row).resident_id
+              AND substr(date(delivered_at + 25200, 'unixepoch'), 1, 4) = \(year)
+            HAVING count(*) > 0;
+        """
+    }
+    return """
+      CREATE TRIGGER resident_served_year_\(name) \(event)
+      WHEN \(condition)
+      BEGIN
+      \(statements.joined(separator: "\n"))
+      END;
+      """
+  }
 }
