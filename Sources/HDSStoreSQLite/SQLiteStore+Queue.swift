@@ -100,7 +100,7 @@ extension SQLiteStore {
   /// exactly, a name through the trigram index. A name needs at least 3 characters,
   /// because trigrams are 3 characters long; a shorter one matches nothing.
   ///
-  /// Complexity: one indexed lookup for the candidate, one count for its position.
+  /// Complexity: one indexed lookup for the candidate, and `rowsBefore` for its position.
   public func find(_ term: SearchTerm, in query: QueueQuery, from position: Int, forward: Bool)
     throws(StoreError) -> Int?
   {
@@ -116,11 +116,7 @@ extension SQLiteStore {
         candidate = try nextMatch(match, filter, after: nil, forward: forward, connection)
       }
       guard let candidate else { return nil }
-      let (seek, seekValues) = filter.seek(from: candidate, forward: false, inclusive: false)
-      let before = Int(
-        try connection.integer(
-          "SELECT count(*) FROM \(filter.countTable) WHERE \(filter.clause) AND \(seek)",
-          filter.values + seekValues, context: "locating a search match"))
+      let before = try rowsBefore(candidate, in: filter, connection)
       // The page around the match, which the dashboard reads next, starts from it.
       try rememberPlace(of: candidate, at: before, in: filter, connection)
       return before
@@ -218,14 +214,24 @@ struct QueueFilterSQL {
   /// in the same order.
   var identity: String { "\(clause) \(values) ORDER BY \(order)" }
 
+  /// The query this filter was made from.
+  let query: QueueQuery
+  /// The listed states as SQL literals, for `state IN (…)`.
+  let stateList: String
+  /// Whether every state is listed, so that the clause has no state condition.
+  let everyState: Bool
+
   init(_ query: QueueQuery) {
+    self.query = query
     let states = query.states.isEmpty ? RequestState.allCases : query.states
     // States go in as literals, not bound values: SQLite uses a partial index only when
     // the query's terms match the index's WHERE, which it cannot tell from a parameter.
     let stateList = states.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+    self.stateList = stateList
     // Every state is no filter at all, which lets the age and desa orders read their
     // index in order instead of sorting every request.
     let everyState = Set(states) == Set(RequestState.allCases)
+    self.everyState = everyState
     var parts = everyState ? [] : ["r.state IN (\(stateList))"]
     var values: [SQLValue] = []
     if let desa = query.desaCode {

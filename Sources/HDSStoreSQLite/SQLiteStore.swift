@@ -109,7 +109,8 @@ public final class SQLiteStore: Store, @unchecked Sendable {
       throw .incompatible(
         path: path,
         reason: "it \(state) and this program needs version \(Schema.latestVersion); a"
-          + " read-only open cannot migrate it, so open it read-write once")
+          + " read-only open cannot migrate it, so open it read-write once (the dashboard, hds"
+          + " without --read-only, does)")
     }
   }
 

@@ -1,0 +1,126 @@
+// The place of a row in a queue order, without counting every row before it.
+//
+// A count of the rows before a row in the middle of 1,000,000 reads half a million index
+// entries. The counters that triggers keep give most of that number instead:
+// `request_week_count` per age week, state and document, and `request_count` per desa and
+// state. Only the rows of the row's own week (or desa) before it are counted one by one.
+
+import HDSCore
+
+extension SQLiteStore {
+  /// Seconds in one bucket of `request_week_count`.
+  static let ageWeek = 604_800.0
+
+  /// Returns how many rows of `filter` come before the row with sort key `key` (the values
+  /// of `filter.seekColumns`).
+  ///
+  /// Complexity: for a list filtered by states and document at most, a sum over the weeks
+  /// of `request_week_count` (or the desa of `request_count`) and a count of one week's
+  /// (or one desa's) rows; otherwise a count of the rows before the key, which is short for
+  /// the pending queue and for one desa, courier or day.
+  func rowsBefore(_ key: [SQLValue], in filter: QueueFilterSQL, _ connection: Connection)
+    throws(StoreError) -> Int
+  {
+    let context = "locating a row in the queue"
+    let query = filter.query
+    let countable =
+      !filter.isPendingOnly && query.desaCode == nil && query.courierID == nil
+      && query.deliveryDay == nil && !query.needsCompletionOnly
+    guard countable, let parts = PositionSQL(key, filter) else {
+      let (seek, seekValues) = filter.seek(from: key, forward: false, inclusive: false)
+      return Int(
+        try connection.integer(
+          "SELECT count(*) FROM \(filter.countTable) WHERE \(filter.clause) AND \(seek)",
+          filter.values + seekValues, context: context))
+    }
+    let earlier = try connection.integer(parts.countersSQL, parts.countersValues, context: context)
+    let near = try connection.integer(parts.nearSQL, parts.nearValues, context: context)
+    return Int(earlier + near)
+  }
+}
+
+/// The two reads of `rowsBefore` for a list that the counters can count: the rows of the
+/// earlier weeks (or desa) from the counters, and the rows of the key's own week (or desa)
+/// before the key from the request table.
+private struct PositionSQL {
+  let countersSQL: String
+  let countersValues: [SQLValue]
+  let nearSQL: String
+  let nearValues: [SQLValue]
+
+  init?(_ key: [SQLValue], _ filter: QueueFilterSQL) {
+    let query = filter.query
+    let sort = query.sort
+    guard key.count == (sort == .age ? 2 : 3) else { return nil }
+    guard case .real(let ageKey) = key[key.count - 2] else { return nil }
+    let states = filter.everyState ? nil : "state IN (\(filter.stateList))"
+    let age = QueueFilterSQL.age
+    // Before the key within its own group: (age, id) below the key's, with the age also
+    // bounded on its own so that SQLite reads a range of the age index.
+    let beforeKey = "\(age) <= ? AND (\(age), r.id) < (?, ?)"
+    let beforeValues: [SQLValue] = [key[key.count - 2], key[key.count - 2], key[key.count - 1]]
+
+    if sort == .desa {
+      // `request_count` counts per desa and state; a document filter it cannot apply.
+      guard query.document == nil, case .text(let desa) = key[0] else { return nil }
+      countersSQL =
+        "SELECT coalesce(sum(count), 0) FROM request_count WHERE desa_code < ?"
+        + (states.map { " AND " + $0 } ?? "")
+      countersValues = [.text(desa)]
+      nearSQL =
+        "SELECT count(*) FROM request r WHERE \(filter.clause) AND r.desa_code = ? AND \(beforeKey)"
+      nearValues = filter.values + [.text(desa)] + beforeValues
+      return
+    }
+
+    // Doubles divide the same way in SQLite and Swift, and CAST truncates as Int64 does.
+    let week = Int64(ageKey / SQLiteStore.ageWeek)
+    var counterParts = [String]()
+    var counterValues = [SQLValue]()
+    if let states { counterParts.append(states) }
+    if let document = query.document {
+      counterParts.append("document = ?")
+      counterValues.append(.text(document.rawValue))
+    }
+    // The key's own week: a range of the age key a second wider on each side than the
+    // week, narrowed to the week exactly by the same expression the triggers use.
+    var nearParts = [
+      filter.clause,
+      "\(age) >= ? AND CAST(\(age) / \(Int(SQLiteStore.ageWeek)) AS INTEGER) = ?",
+    ]
+    var near: [SQLValue] =
+      filter.values + [.real(Double(week) * SQLiteStore.ageWeek - 1), .integer(week)]
+
+    switch sort {
+    case .age:
+      counterParts.append("week < ?")
+      counterValues.append(.integer(week))
+    case .state:
+      guard case .integer(let rank) = key[0], rank >= 0,
+        rank < RequestState.allCases.count
+      else { return nil }
+      let state = RequestState.allCases[Int(rank)]
+      let lower = RequestState.allCases.prefix(Int(rank)).map { "'\($0.rawValue)'" }
+      let lowerStates = lower.isEmpty ? "0" : "state IN (\(lower.joined(separator: ", ")))"
+      counterParts.append("(\(lowerStates) OR (state = ? AND week < ?))")
+      counterValues += [.text(state.rawValue), .integer(week)]
+      nearParts.append("r.state = ?")
+      near.append(.text(state.rawValue))
+    case .document:
+      guard case .text(let document) = key[0] else { return nil }
+      counterParts.append("(document < ? OR (document = ? AND week < ?))")
+      counterValues += [.text(document), .text(document), .integer(week)]
+      nearParts.append("r.document = ?")
+      near.append(.text(document))
+    case .desa:
+      return nil
+    }
+    countersSQL =
+      "SELECT coalesce(sum(count), 0) FROM request_week_count WHERE "
+      + counterParts.joined(separator: " AND ")
+    countersValues = counterValues
+    nearSQL =
+      "SELECT count(*) FROM request r WHERE " + (nearParts + [beforeKey]).joined(separator: " AND ")
+    nearValues = near + beforeValues
+  }
+}
