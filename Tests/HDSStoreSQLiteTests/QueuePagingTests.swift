@@ -178,6 +178,64 @@ struct NameSearchListTests {
     }
   }
 
+  /// Returns the place of the next row whose name contains `needle` from `start` on (or
+  /// back), wrapping round, as the list itself gives it.
+  static func expectedMatch(_ rows: [QueueRow], _ needle: String, from start: Int, forward: Bool)
+    -> Int?
+  {
+    let places =
+      forward
+      ? Array(start..<rows.count) + Array(0..<start)
+      : Array((0...start).reversed()) + Array(((start + 1)..<rows.count).reversed())
+    return places.first { rows[$0].residentName.lowercased().contains(needle.lowercased()) }
+  }
+
+  @Test("a name near the current row and one beyond the rows tested one by one")
+  func nearAndFar() throws {
+    let directory = try TemporaryDirectory()
+    let count = SQLiteStore.nearbyRows + 400
+    var residents: [String] = []
+    var requests: [String] = []
+    for id in 2...count {
+      let name =
+        switch id {
+        case 7, 1_500: "Sulastri Dekat \(id)"
+        case count - 100: "Sulastri Jauh"
+        default: "Warga \(id)"
+        }
+      residents.append(
+        "(\(id), '35073115089\(String(format: "%05d", id))', '\(name)', '3507310101200001', "
+          + "'35.07.31.2001', 'Krajan', 1, 1, 'Jl. Raya 1')")
+      let state = id % 3 == 0 ? "delivered" : "ready"
+      requests.append(
+        "(\(id), 2026, \(id), \(id), '35.07.31.2001', 'ktp-el', '\(state)', 0, \(id * 60), \(id * 60 + 30))"
+      )
+    }
+    try writeStoreFile(
+      at: directory.storePath, version: Schema.latestVersion,
+      rows: """
+        INSERT INTO resident (id, nik, name, kk, desa_code, dusun, rw, rt, street)
+          VALUES \(residents.joined(separator: ",\n"));
+        INSERT INTO request (id, year, serial, resident_id, desa_code, document, state,
+          attempts, received_at, ready_at)
+          VALUES \(requests.joined(separator: ",\n"));
+        """)
+    let store = try SQLiteStore(path: directory.storePath)
+    let every = QueueQuery(states: RequestState.allCases)
+    let rows = try store.queue(every, offset: 0, limit: count + 10).rows
+    #expect(rows.count == count - 1)
+    let searches: [(String, Int, Bool)] = [
+      ("sulastri", 0, true), ("sulastri", 10, true), ("jauh", 0, true), ("jauh", 100, false),
+      ("dekat", rows.count - 1, true), ("sulastri", 1_600, false), ("Dekat 1500", 1_499, true),
+    ]
+    for (term, start, forward) in searches {
+      let found = try store.find(SearchTerm(term), in: every, from: start, forward: forward)
+      #expect(
+        found == Self.expectedMatch(rows, term, from: start, forward: forward),
+        "\(term) from \(start) \(forward ? "forward" : "backward")")
+    }
+  }
+
   @Test("percent and underscore match themselves")
   func wildcardsLiteral() throws {
     let directory = try TemporaryDirectory()
