@@ -52,10 +52,12 @@ extension SQLiteStore {
     case last
     case after([SQLValue])
     case before([SQLValue])
+    /// The first row of an age week of `request_week_count`.
+    case week(Int64)
 
     var isBackwards: Bool {
       switch self {
-      case .first, .after: return false
+      case .first, .after, .week: return false
       case .last, .before: return true
       }
     }
@@ -65,7 +67,8 @@ extension SQLiteStore {
   /// its sort key, from the nearest known place, and remembers the page's ends.
   ///
   /// Complexity: O(limit + skipped) rows, where skipped is the distance to the nearest of
-  /// the start, the end and the rows of the last pages read at this store version.
+  /// the start, the end, the rows of the last pages read at this store version and, for
+  /// the age order of a list the week counts can count, the start of the page's week.
   func readPage(
     _ filter: QueueFilterSQL, offset: Int, limit: Int, total: Int, _ connection: Connection
   ) throws(StoreError) -> [(row: QueueRow, key: [SQLValue])] {
@@ -88,12 +91,22 @@ extension SQLiteStore {
       }
     }
 
+    // Far from every known row, the week counts tell which week the page starts in.
+    if skip > Self.weekJumpRows, let (week, before) = try weekHolding(offset, filter, connection),
+      offset - before < skip
+    {
+      (start, skip) = (.week(week), offset - before)
+    }
+
     var seek = ""
     var seekValues: [SQLValue] = []
     switch start {
     case .first, .last: break
     case .after(let key), .before(let key):
       (seek, seekValues) = filter.seek(from: key, forward: !start.isBackwards, inclusive: false)
+      seek = " AND " + seek
+    case .week(let week):
+      (seek, seekValues) = QueueFilterSQL.weekStart(week)
       seek = " AND " + seek
     }
     let width = Int32(filter.seekWidth)

@@ -39,6 +39,56 @@ extension SQLiteStore {
   }
 }
 
+extension SQLiteStore {
+  /// Rows a page read may step over before it looks for the week the page starts in.
+  static let weekJumpRows = 2_000
+
+  /// Returns the age week holding row `offset` of `filter`'s order, with the number of
+  /// rows before that week, or nil when the week counts cannot tell: another order than
+  /// age, or a filter the counts do not have.
+  ///
+  /// Complexity: one row per week with requests, from `request_week_count`.
+  func weekHolding(_ offset: Int, _ filter: QueueFilterSQL, _ connection: Connection)
+    throws(StoreError) -> (week: Int64, before: Int)?
+  {
+    let query = filter.query
+    guard query.sort == .age, !filter.isPendingOnly, query.desaCode == nil,
+      query.courierID == nil, query.deliveryDay == nil, !query.needsCompletionOnly
+    else { return nil }
+    var parts = filter.everyState ? [] : ["state IN (\(filter.stateList))"]
+    var values: [SQLValue] = []
+    if let document = query.document {
+      parts.append("document = ?")
+      values.append(.text(document.rawValue))
+    }
+    let weeks = try connection.rows(
+      """
+      SELECT week, sum(count) FROM request_week_count
+      WHERE \(parts.isEmpty ? "1" : parts.joined(separator: " AND "))
+      GROUP BY week ORDER BY week
+      """, values, context: "finding the week of a queue page"
+    ) { (row) throws(StoreError) -> (Int64, Int) in (row.integer(0), row.int(1)) }
+    var before = 0
+    for (week, count) in weeks {
+      if before + count > offset { return (week, before) }
+      before += count
+    }
+    return nil
+  }
+}
+
+extension QueueFilterSQL {
+  /// Returns the condition for the rows of age week `week` and later, with its values:
+  /// the age key a second below the week's start, for the index range, then the week
+  /// exactly, by the expression the triggers of `request_week_count` use.
+  static func weekStart(_ week: Int64) -> (String, [SQLValue]) {
+    (
+      "\(age) >= ? AND CAST(\(age) / \(Int(SQLiteStore.ageWeek)) AS INTEGER) >= ?",
+      [.real(Double(week) * SQLiteStore.ageWeek - 1), .integer(week)]
+    )
+  }
+}
+
 /// The two reads of `rowsBefore` for a list that the counters can count: the rows of the
 /// earlier weeks (or desa) from the counters, and the rows of the key's own week (or desa)
 /// before the key from the request table.

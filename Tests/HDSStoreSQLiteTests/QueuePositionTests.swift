@@ -127,6 +127,32 @@ struct QueuePositionTests {
     try expectPlaces(store)
   }
 
+  @Test("a page far from both ends starts in its week and matches the whole order")
+  func farPages() throws {
+    let directory = try TemporaryDirectory()
+    let count = 14 * SQLiteStore.weekJumpRows
+    try randomStore(directory, seed: 11, count: count, version: Schema.latestVersion)
+    let queries = [
+      QueueQuery(states: RequestState.allCases), QueueQuery(states: [.delivered, .cancelled]),
+      QueueQuery(states: RequestState.allCases, document: .ktpEl),
+    ]
+    for query in queries {
+      let whole = try SQLiteStore(path: directory.storePath).queue(
+        query, offset: 0, limit: count
+      ).rows.map(\.id)
+      // Each offset is further than weekJumpRows from both ends.
+      #expect(whole.count > 2 * SQLiteStore.weekJumpRows + 100)
+      for offset in [whole.count / 2, whole.count / 2 + 1, whole.count / 2 - 40] {
+        // A new store each time, so that no page read before is nearer than the week.
+        let store = try SQLiteStore(path: directory.storePath)
+        let page = try store.queue(query, offset: offset, limit: 25).rows.map(\.id)
+        #expect(
+          page == Array(whole[offset..<min(whole.count, offset + 25)]),
+          "\(query.states) \(query.document?.rawValue ?? "") at \(offset)")
+      }
+    }
+  }
+
   @Test("search places a match in the list of every request")
   func searchPlacesMatch() throws {
     let directory = try TemporaryDirectory()
