@@ -16,6 +16,17 @@ extension SQLiteStore {
   static let deliveredCountSQL =
     "SELECT count(*) FROM request WHERE delivered_at >= ?1 AND delivered_at < ?2"
 
+  /// The request counts per state, in `RequestState.allCases` order, then the count in
+  /// states this program does not know: one pass over `request_count`, where grouping by
+  /// state would sort its rows.
+  static let countsByStateSQL: String = {
+    let states = RequestState.allCases.map { "'\($0.rawValue)'" }
+    let sums = states.map { "coalesce(sum(CASE state WHEN \($0) THEN count END), 0)" }
+    let unknown =
+      "coalesce(sum(CASE WHEN state NOT IN (\(states.joined(separator: ", "))) THEN count END), 0)"
+    return "SELECT \((sums + [unknown]).joined(separator: ", ")) FROM request_count"
+  }()
+
   /// Failed attempts in [?1, ?2), through `request_event_by_time`.
   static let failedAttemptsSQL = """
     SELECT count(*) FROM request_event e
@@ -67,6 +78,12 @@ extension SQLiteStore {
     WHERE month >= ?1 AND month < ?2 GROUP BY desa_code
     """
 
+  /// The same for one month: equal months read the primary key in desa order, so the
+  /// rows need no sorting.
+  static let deliveriesByDesaInMonthSQL = """
+    SELECT desa_code, count FROM delivery_month_count WHERE month = ?1
+    """
+
   static let eventsOfRequestSQL =
     "SELECT \(RowDecoder.eventColumns) FROM request_event WHERE request_id = ?1 ORDER BY id"
 
@@ -80,7 +97,9 @@ extension SQLiteStore {
   static let indexedQueries =
     [
       deliveredCountSQL, failedAttemptsSQL, heldByCourierSQL, deliveredByCourierSQL,
-      failedByCourierSQL, deliveriesByDesaSQL, deliveriesByDesaInMonthsSQL, eventsOfRequestSQL,
+      failedByCourierSQL, deliveriesByDesaSQL, deliveriesByDesaInMonthsSQL,
+      deliveriesByDesaInMonthSQL,
+      eventsOfRequestSQL,
       complaintsOfRequestSQL,
       queueSQL(QueueFilterSQL(.pending)), rowsByIDSQL(count: 3), surveyTargetByIDSQL,
       surveyTargetByNumberSQL,
@@ -97,15 +116,16 @@ extension SQLiteStore {
   public func totals(on day: CalendarDay) throws(StoreError) -> Totals {
     try read { (connection) throws(StoreError) -> Totals in
       var byState: [RequestState: Int] = [:]
-      let counts = try connection.rows(
-        "SELECT state, sum(count) FROM request_count GROUP BY state",
-        context: "reading request counts"
-      ) { (row) throws(StoreError) -> (RequestState, Int) in
-        let state = try decoder.value(
-          RequestState.self, row.text(0), column: "state", of: "request_count")
-        return (state, row.int(1))
+      let counts = try connection.firstRow(Self.countsByStateSQL, context: "reading request counts")
+      {
+        (row) throws(StoreError) -> [Int] in
+        (0...Int32(RequestState.allCases.count)).map { row.int($0) }
       }
-      for (state, count) in counts { byState[state] = count }
+      guard let counts, counts[RequestState.allCases.count] == 0 else {
+        throw .incompatible(
+          path: path, reason: "request_count holds a state this program does not know")
+      }
+      for (state, count) in zip(RequestState.allCases, counts) { byState[state] = count }
 
       return Totals(
         byState: byState,
@@ -238,9 +258,17 @@ extension SQLiteStore {
     throws(StoreError) -> [String: Int]
   {
     let wholeMonths = first.day == 1 && end.day == 1
-    let sql = wholeMonths ? Self.deliveriesByDesaInMonthsSQL : Self.deliveriesByDesaSQL
-    let bounds = [first, end].map { day in
+    var sql = wholeMonths ? Self.deliveriesByDesaInMonthsSQL : Self.deliveriesByDesaSQL
+    var bounds = [first, end].map { day in
       wholeMonths ? String(day.description.prefix(7)) : day.description
+    }
+    let nextMonth =
+      first.month == 12
+      ? CalendarDay(year: first.year + 1, month: 1, day: 1)
+      : CalendarDay(year: first.year, month: first.month + 1, day: 1)
+    if wholeMonths, end == nextMonth {
+      sql = Self.deliveriesByDesaInMonthSQL
+      bounds = [bounds[0]]
     }
     let rows = try connection.rows(
       sql, bounds.map { .text($0) },
