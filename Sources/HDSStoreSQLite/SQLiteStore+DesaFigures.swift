@@ -7,19 +7,17 @@ import HDSCore
 extension SQLiteStore {
   // MARK: Indexed query texts
 
-  /// Pending requests per desa, and of them those whose age key is before the cut-off of
-  /// their document kind. The CASE takes ?1… in `DocumentKind.allCases` order. Every
-  /// column it reads is in `request_pending_by_age` (schema version 7), so it reads that
-  /// short index and no table row.
-  static let pendingByDesaSQL: String = {
+  /// Pending requests whose age key is before the cut-off of their document kind, per
+  /// desa. ?1 is the latest cut-off, which bounds the range read from an index on the age
+  /// key. The CASE takes ?2… in `DocumentKind.allCases` order.
+  static let overdueByDesaSQL: String = {
     let cases = DocumentKind.allCases.enumerated().map { index, kind in
-      "WHEN '\(kind.rawValue)' THEN ?\(index + 1)"
+      "WHEN '\(kind.rawValue)' THEN ?\(index + 2)"
     }
     return """
-      SELECT desa_code, count(*),
-        sum(coalesce(ready_at, received_at) < CASE document \(cases.joined(separator: " ")) END)
-      FROM request INDEXED BY request_pending_by_age
-      WHERE state IN \(pendingStatesSQL)
+      SELECT desa_code, count(*) FROM request
+      WHERE state IN \(pendingStatesSQL) AND coalesce(ready_at, received_at) < ?1
+        AND coalesce(ready_at, received_at) < CASE document \(cases.joined(separator: " ")) END
       GROUP BY desa_code
       """
   }()
@@ -41,7 +39,7 @@ extension SQLiteStore {
     """
 
   static let desaFiguresQueries = [
-    pendingByDesaSQL, openComplaintsByDesaSQL, couriersByDesaSQL, deliveriesByDesaSQL,
+    overdueByDesaSQL, openComplaintsByDesaSQL, couriersByDesaSQL, deliveriesByDesaSQL,
   ]
 
   private static var openComplaintStatesListSQL: String {
@@ -54,23 +52,15 @@ extension SQLiteStore {
     in period: ReportPeriod, earliestOnTimeReadyDays: [DocumentKind: CalendarDay]
   ) throws(StoreError) -> [DesaFigures] {
     try read { (connection) throws(StoreError) -> [DesaFigures] in
-      // A kind without a cut-off gets the earliest possible time, so none of it is overdue.
-      let cutoffs = DocumentKind.allCases.map { kind in
-        SQLValue.real(
-          earliestOnTimeReadyDays[kind].map { $0.start.timeIntervalSince1970 }
-            ?? -Double.greatestFiniteMagnitude)
-      }
-      var pending: [String: Int] = [:]
-      var overdue: [String: Int] = [:]
-      for (desa, count, late) in try connection.rows(
-        Self.pendingByDesaSQL, cutoffs, context: "counting pending requests per desa",
-        { (row) throws(StoreError) -> (String, Int, Int) in
-          (row.text(0), row.int(1), row.int(2))
-        })
-      {
-        pending[desa] = count
-        if late > 0 { overdue[desa] = late }
-      }
+      let pendingRows = try connection.rows(
+        """
+        SELECT desa_code, sum(count) FROM request_count
+        WHERE state IN \(pendingStatesSQL) GROUP BY desa_code
+        """,
+        context: "counting pending requests per desa"
+      ) { (row) throws(StoreError) -> (String, Int) in (row.text(0), row.int(1)) }
+      let pending = Dictionary(pendingRows, uniquingKeysWith: +)
+      let overdue = try overdueByDesa(connection, earliestOnTimeReadyDays)
       let delivered = try deliveriesByDesa(
         connection, from: period.first, until: period.last.adding(days: 1))
       let complaints = try countsByDesa(
@@ -98,6 +88,19 @@ extension SQLiteStore {
       for (desa, courier) in rows { couriers[desa, default: []].insert(courier) }
       return couriers
     }
+  }
+
+  private func overdueByDesa(
+    _ connection: Connection, _ cutoffs: [DocumentKind: CalendarDay]
+  ) throws(StoreError) -> [String: Int] {
+    // A kind without a cut-off gets the earliest possible time, so none of it is overdue.
+    let times = DocumentKind.allCases.map { kind in
+      cutoffs[kind].map { $0.start.timeIntervalSince1970 } ?? -Double.greatestFiniteMagnitude
+    }
+    guard let latest = times.max(), latest > -Double.greatestFiniteMagnitude else { return [:] }
+    return try countsByDesa(
+      connection, Self.overdueByDesaSQL, [.real(latest)] + times.map { .real($0) },
+      context: "counting overdue requests per desa")
   }
 
   private func countsByDesa(

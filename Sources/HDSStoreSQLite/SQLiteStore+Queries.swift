@@ -16,17 +16,6 @@ extension SQLiteStore {
   static let deliveredCountSQL =
     "SELECT count(*) FROM request WHERE delivered_at >= ?1 AND delivered_at < ?2"
 
-  /// The request counts per state, in `RequestState.allCases` order, then the count in
-  /// states this program does not know: one pass over `request_count`, where grouping by
-  /// state would sort its rows.
-  static let countsByStateSQL: String = {
-    let states = RequestState.allCases.map { "'\($0.rawValue)'" }
-    let sums = states.map { "coalesce(sum(CASE state WHEN \($0) THEN count END), 0)" }
-    let unknown =
-      "coalesce(sum(CASE WHEN state NOT IN (\(states.joined(separator: ", "))) THEN count END), 0)"
-    return "SELECT \((sums + [unknown]).joined(separator: ", ")) FROM request_count"
-  }()
-
   /// Failed attempts in [?1, ?2), through `request_event_by_time`.
   static let failedAttemptsSQL = """
     SELECT count(*) FROM request_event e
@@ -116,16 +105,15 @@ extension SQLiteStore {
   public func totals(on day: CalendarDay) throws(StoreError) -> Totals {
     try read { (connection) throws(StoreError) -> Totals in
       var byState: [RequestState: Int] = [:]
-      let counts = try connection.firstRow(Self.countsByStateSQL, context: "reading request counts")
-      {
-        (row) throws(StoreError) -> [Int] in
-        (0...Int32(RequestState.allCases.count)).map { row.int($0) }
+      let counts = try connection.rows(
+        "SELECT state, sum(count) FROM request_count GROUP BY state",
+        context: "reading request counts"
+      ) { (row) throws(StoreError) -> (RequestState, Int) in
+        let state = try decoder.value(
+          RequestState.self, row.text(0), column: "state", of: "request_count")
+        return (state, row.int(1))
       }
-      guard let counts, counts[RequestState.allCases.count] == 0 else {
-        throw .incompatible(
-          path: path, reason: "request_count holds a state this program does not know")
-      }
-      for (state, count) in zip(RequestState.allCases, counts) { byState[state] = count }
+      for (state, count) in counts { byState[state] = count }
 
       return Totals(
         byState: byState,

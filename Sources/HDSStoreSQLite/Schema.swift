@@ -619,16 +619,7 @@ extension Schema {
   /// their age key `coalesce(ready_at, received_at)` (unix seconds divided by 604,800,
   /// truncated), per state and per document. The rows before a match are then the weeks
   /// before its week, summed, and the rows of its own week before it, counted.
-  ///
-  /// `request_pending_by_age` gains the desa, document and state of each pending request,
-  /// so that the village map's pending and overdue counts per desa read that short index
-  /// alone instead of a table row per pending request.
   private static let version7 = """
-    DROP INDEX request_pending_by_age;
-    CREATE INDEX request_pending_by_age
-      ON request (coalesce(ready_at, received_at), id, desa_code, document, state)
-      WHERE state IN ('ready', 'assigned', 'out-for-delivery');
-
     CREATE TABLE resident_served_year (
       resident_id INTEGER NOT NULL,
       year TEXT NOT NULL,
