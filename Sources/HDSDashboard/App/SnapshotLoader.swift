@@ -27,10 +27,29 @@ final class SnapshotLoader: @unchecked Sendable {
   /// The last snapshot and the window it was read with, for reading only the lists that
   /// moved while the store stays unchanged.
   private var last: (snapshot: Snapshot, window: ViewWindow)?
+  /// When the live summary's figures were last read, for which store version and day, and
+  /// how long the read took, in `FrameTrace.now()` nanoseconds.
+  private var summaryRead: (token: Int64, day: CalendarDay, at: UInt64, took: UInt64)?
+  /// Intervals between summary reads, as a multiple of the last read's duration.
+  private let summaryPacing: UInt64
 
-  init(store: Store, calendar: WorkingCalendar = WorkingCalendar()) {
+  /// `summaryPacing` spaces the summary's reads after changes to that many times the time
+  /// one read takes, so that they take at most 1/`summaryPacing` of a core. A kecamatan's
+  /// store reads its summary in milliseconds, so it follows every change; a kabupaten's
+  /// million requests take about half a second, so there it lags a few seconds.
+  init(store: Store, calendar: WorkingCalendar = WorkingCalendar(), summaryPacing: UInt64 = 20) {
     self.store = store
     self.calendar = calendar
+    self.summaryPacing = summaryPacing
+  }
+
+  /// Whether the summary on screen is older than the store or the day, and the pacing
+  /// allows reading it again at `now`.
+  private func summaryIsDue(token: Int64, day: CalendarDay, now: UInt64) -> Bool {
+    guard window.includesSummary else { return false }
+    guard let read = summaryRead, read.day == day else { return true }
+    guard read.token != token else { return false }
+    return now &- read.at >= read.took &* summaryPacing
   }
 
   /// Sets the rows to load; returns whether they differ from before.
@@ -49,7 +68,8 @@ final class SnapshotLoader: @unchecked Sendable {
     let day = CalendarDay(containing: now)
     do {
       let token = try store.changeToken()
-      if !force, token == lastToken, day == lastDay, lastError == nil {
+      let summaryDue = summaryIsDue(token: token, day: day, now: started)
+      if !force, token == lastToken, day == lastDay, lastError == nil, !summaryDue {
         defer { lastMinute = minute }
         return minute == lastMinute ? .unchanged : .clockTick
       }
@@ -59,14 +79,19 @@ final class SnapshotLoader: @unchecked Sendable {
           of: last.snapshot, loadedWith: last.window, from: store, window: window)
       } else {
         snapshot = try Snapshot.load(from: store, window: window, day: day, calendar: calendar)
-        snapshot.summary = nil
+        // The summary read for an earlier version stays on screen until it is due.
+        snapshot.summary = last?.snapshot.summary
       }
       snapshot.loadStartedAt = started
       if !window.includesSummary {
         snapshot.summary = nil
-      } else if snapshot.summary == nil {
+        summaryRead = nil
+      } else if snapshot.summary == nil || summaryDue {
+        let summaryStarted = FrameTrace.now()
         snapshot.summary = try SummaryFigures.load(
           from: store, day: day, targets: snapshot.targets, calendar: calendar)
+        let now = FrameTrace.now()
+        summaryRead = (token, day, now, now - summaryStarted)
       }
       last = (snapshot, window)
       lastToken = token
