@@ -112,7 +112,13 @@ extension SQLiteStore {
         filter, offset: max(0, position), limit: 1, total: total, connection
       ).first?.key
       var candidate: [SQLValue]? = nil
-      if term.name != nil, !filter.isPendingOnly, let anchor,
+      // A name or a partial NIK or phone number can match thousands of residents; a full
+      // NIK (16 digits), a request number or a serial matches a few rows, which the
+      // indexes find.
+      let broad =
+        term.name != nil || term.phonePrefix != nil
+        || term.nikPrefix.map { $0.count < 16 } ?? false
+      if broad, !filter.isPendingOnly, let anchor,
         let nearby = SearchSQL(term, readingEveryRow: true)
       {
         candidate = try nearbyMatch(nearby, filter, after: anchor, forward: forward, connection)
@@ -141,7 +147,8 @@ extension SQLiteStore {
   /// A common name part matches tens of thousands of residents through the name index,
   /// and putting their requests in the list's order took over 150 ms at 1,000,000
   /// requests; such a name usually matches a row close by. A rare one does not, and the
-  /// name index finds its few residents quickly.
+  /// name index finds its few residents quickly. The first digits of a NIK (a kecamatan's
+  /// code) and of a phone number are the same.
   private func nearbyMatch(
     _ match: SearchSQL, _ filter: QueueFilterSQL, after anchor: [SQLValue], forward: Bool,
     _ connection: Connection

@@ -234,6 +234,17 @@ struct NameSearchListTests {
         found == Self.expectedMatch(rows, term, from: start, forward: forward),
         "\(term) from \(start) \(forward ? "forward" : "backward")")
     }
+    // A partial NIK: one matching near the start, one only beyond the rows tested one by
+    // one, from the start and from the middle.
+    for (prefix, start) in [
+      ("35073115089000", 0), ("350731150890215", 0), ("350731150890215", 900),
+    ] {
+      let found = try store.find(SearchTerm(prefix), in: every, from: start, forward: true)
+      let places = Array(start..<rows.count) + Array(0..<start)
+      #expect(
+        found == places.first { rows[$0].nik.digits.hasPrefix(prefix) },
+        "NIK \(prefix) from \(start)")
+    }
   }
 
   @Test("percent and underscore match themselves")
