@@ -107,16 +107,33 @@ final class TestSchema {
 /// directory, for a test that restarts or stops it. Tests call `stop()` in a `defer`.
 final class PrivateServer {
   let directory: String
-  let url: String
+  private(set) var url: String
 
-  init() throws {
+  /// Starts a server; `port` is the first port it tries (HDS_POSTGRES_PORT).
+  init(port: Int? = nil) throws {
     let temporary = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
     // The prefix lets `.ci/postgres sweep` remove the server if this test process is
     // killed before `stop()`.
     directory = (temporary as NSString).appendingPathComponent(
       "hds-test-postgres." + UUID().uuidString)
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    url = try Self.script("start", directory, port: port)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// Runs `.ci/postgres start` again on the same directory, as after a killed run.
+  func startAgain() throws {
     url = try Self.script("start", directory).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// The process id of the postmaster, the first line of its pid file.
+  func postmasterProcessID() throws -> pid_t {
+    let pidFile = (directory as NSString).appendingPathComponent("data/postmaster.pid")
+    let contents = try String(contentsOfFile: pidFile, encoding: .utf8)
+    guard let first = contents.split(separator: "\n").first, let pid = pid_t(first) else {
+      throw TestSetupError("\(pidFile) has no process id")
+    }
+    return pid
   }
 
   func restart() throws {
@@ -137,7 +154,7 @@ final class PrivateServer {
   /// Foundation's `Process` is not used: the test threads block SIGCHLD, so with Swift
   /// 6.3 on Linux `waitUntilExit()` never returned once the script had finished.
   /// posix_spawn with an empty signal mask and waitpid do not depend on the signal.
-  private static func script(_ command: String, _ directory: String) throws -> String {
+  static func script(_ command: String, _ directory: String, port: Int? = nil) throws -> String {
     let output = directory + ".out"
     let errors = directory + ".err"
     defer {
@@ -146,6 +163,7 @@ final class PrivateServer {
     }
     var environment = ProcessInfo.processInfo.environment
     environment["HDS_POSTGRES_OWNER"] = String(getpid())
+    environment["HDS_POSTGRES_PORT"] = port.map(String.init)
     let status = try spawnAndWait(
       "/bin/bash", [scriptPath, command, directory],
       environment: environment.map { "\($0.key)=\($0.value)" }, output: output, errors: errors)
