@@ -126,7 +126,7 @@ final class PrivateServer {
     url = try Self.script("start", directory).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  /// The process id of the postmaster, the first line of its pid file.
+  /// Returns the process id of the postmaster, from the first line of its pid file.
   func postmasterProcessID() throws -> pid_t {
     let pidFile = (directory as NSString).appendingPathComponent("data/postmaster.pid")
     let contents = try String(contentsOfFile: pidFile, encoding: .utf8)
