@@ -4,7 +4,8 @@ import PackageDescription
 // Dependencies point one way: hds → HDSDashboard → HDSTerminal, and every module
 // above the core → HDSCore. Only HDSStoreSQLite imports SQLite, apart from two test and
 // benchmark modules: hds-fuzz, which reads the store under test, and HDSBenchData, which
-// fills a benchmark store with bulk SQL. Only HDSTerminal imports ncurses.
+// fills a benchmark store with bulk SQL. Only HDSStorePostgres imports libpq. Only
+// HDSTerminal imports ncurses.
 let package = Package(
   name: "HDS",
   products: [
@@ -18,6 +19,12 @@ let package = Package(
       providers: [.apt(["libsqlite3-dev"])]
     ),
     .systemLibrary(
+      name: "CLibPQ",
+      path: "Sources/CLibPQ",
+      pkgConfig: "libpq",
+      providers: [.apt(["libpq-dev"])]
+    ),
+    .systemLibrary(
       name: "CNcurses",
       path: "Sources/CNcurses",
       pkgConfig: "ncursesw",
@@ -25,6 +32,7 @@ let package = Package(
     ),
     .target(name: "HDSCore"),
     .target(name: "HDSStoreSQLite", dependencies: ["HDSCore", "CSQLite"]),
+    .target(name: "HDSStorePostgres", dependencies: ["HDSCore", "CLibPQ"]),
     .target(name: "HDSTerminal", dependencies: ["CNcurses"]),
     .target(name: "HDSDashboard", dependencies: ["HDSCore", "HDSTerminal"]),
     .target(
@@ -45,6 +53,7 @@ let package = Package(
     .testTarget(name: "HDSCoreTests", dependencies: ["HDSCore"]),
     .testTarget(
       name: "HDSStoreSQLiteTests", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSSampleData"]),
+    .testTarget(name: "HDSStorePostgresTests", dependencies: ["HDSCore", "HDSStorePostgres"]),
     .testTarget(name: "HDSTerminalTests", dependencies: ["HDSTerminal"]),
     .testTarget(
       name: "HDSDashboardTests",

@@ -1,0 +1,87 @@
+import HDSCore
+import Testing
+
+@testable import HDSStorePostgres
+
+@Suite("PostgreSQL URL")
+struct URLTests {
+  @Test(arguments: [
+    ("postgresql://hds:s3cret@127.0.0.1:5432/hds", "postgresql://hds:***@127.0.0.1:5432/hds"),
+    ("postgres://hds@localhost/hds", "postgres://hds@localhost/hds"),
+    ("postgresql://hds:@db/hds", "postgresql://hds:@db/hds"),
+    ("postgresql://hds:p%40ss%2Fw@db/hds", "postgresql://hds:***@db/hds"),
+    ("postgresql://hds:pa/ss@word@db/hds", "postgresql://hds:***@db/hds"),
+    (
+      "postgresql://db/hds?user=hds&password=s3cret&sslmode=disable",
+      "postgresql://db/hds?user=hds&password=***&sslmode=disable"
+    ),
+    (
+      "postgresql://a:one@db/hds?password=two&PASSWORD=three",
+      "postgresql://a:***@db/hds?password=***&PASSWORD=***"
+    ),
+    ("host=127.0.0.1 password=s3cret dbname=hds", "host=127.0.0.1 password=*** dbname=hds"),
+    ("host=db password='s3 cret' dbname=hds", "host=db password='***' dbname=hds"),
+    ("/var/lib/hds", "/var/lib/hds"),
+    ("", ""),
+  ])
+  func maskHidesPassword(url: String, masked: String) {
+    #expect(PostgresURL.mask(url) == masked)
+  }
+
+  @Test func acceptsBothSchemes() throws {
+    let long = try PostgresURL("postgresql://hds:s3cret@127.0.0.1/hds")
+    let short = try PostgresURL("postgres://hds:s3cret@127.0.0.1/hds")
+    #expect(long.masked == "postgresql://hds:***@127.0.0.1/hds")
+    #expect(short.text == "postgres://hds:s3cret@127.0.0.1/hds")
+  }
+
+  @Test(arguments: [
+    "mysql://hds:s3cret@127.0.0.1/hds", "host=127.0.0.1 password=s3cret", "/var/lib/hds",
+    "POSTGRESQL://hds:s3cret@127.0.0.1/hds", "",
+  ])
+  func rejectsOtherValues(value: String) {
+    let error = storeError { () throws(StoreError) in _ = try PostgresURL(value) }
+    guard case .invalid(let message) = error else {
+      Issue.record("expected .invalid, got \(String(describing: error))")
+      return
+    }
+    #expect(!message.contains("s3cret"))
+    #expect(message.contains("postgresql://USER:PASSWORD@HOST:PORT/DATABASE"))
+    if !value.isEmpty {
+      #expect(message.contains(PostgresURL.mask(value)))
+    }
+  }
+
+  @Test func scrubRemovesRawAndDecodedPassword() throws {
+    let url = try PostgresURL("postgresql://hds:p%40ss@db/hds?password=second")
+    let scrubbed = url.scrub("failed for p%40ss, p@ss and second")
+    #expect(scrubbed == "failed for ***, *** and ***")
+  }
+
+  @Test func connectionRejectsOtherValuesBeforeLibpq() {
+    let error = storeError { () throws(StoreError) in
+      _ = try PostgresConnection(url: "host=127.0.0.1 password=s3cret")
+    }
+    guard case .invalid(let message) = error else {
+      Issue.record("expected .invalid, got \(String(describing: error))")
+      return
+    }
+    #expect(message.contains("host=127.0.0.1 password=***"))
+  }
+
+  /// libpq quotes the whole URL in some parse errors, such as an unclosed IPv6 bracket;
+  /// the message must still not show the password.
+  @Test func libpqParseErrorHidesPassword() {
+    let error = storeError { () throws(StoreError) in
+      _ = try PostgresConnection(url: "postgresql://hds:s3cr3tpw@[::1/hds")
+    }
+    guard case .storage(let server, let failure, let reason) = error else {
+      Issue.record("expected .storage, got \(String(describing: error))")
+      return
+    }
+    #expect(failure == .cannotOpen)
+    #expect(server == "postgresql://hds:***@[::1/hds")
+    #expect(!reason.contains("s3cr3tpw"))
+    #expect(reason.contains("libpq:"))
+  }
+}
