@@ -112,7 +112,7 @@ extension SQLiteStore {
         filter, offset: max(0, position), limit: 1, total: total, connection
       ).first?.key
       var candidate: [SQLValue]? = nil
-      // A name or a partial NIK or phone number can match thousands of residents; a full
+      // A name or a partial NIK or phone number can match thousands of residents. A full
       // NIK (16 digits), a request number or a serial matches a few rows, which the
       // indexes find.
       let broad =
@@ -146,7 +146,7 @@ extension SQLiteStore {
   ///
   /// A common name part matches tens of thousands of residents through the name index,
   /// and putting their requests in the list's order took over 150 ms at 1,000,000
-  /// requests; such a name usually matches a row close by. A rare one does not, and the
+  /// requests. Such a name usually matches a row close by. A rare one does not, and the
   /// name index finds its few residents quickly. The first digits of a NIK (a kecamatan's
   /// code) and of a phone number are the same.
   private func nearbyMatch(

@@ -16,8 +16,8 @@ extension SQLiteStore {
   ///
   /// Complexity: for a list filtered by states and document at most, a sum over the weeks
   /// of `request_week_count` (or the desa of `request_count`) and a count of one week's
-  /// (or one desa's) rows; otherwise a count of the rows before the key, which is short for
-  /// the pending queue and for one desa, courier or day.
+  /// (or one desa's) rows. Other lists count the rows before the key, which are few in the
+  /// pending queue and in the list of one desa, courier or day.
   func rowsBefore(_ key: [SQLValue], in filter: QueueFilterSQL, _ connection: Connection)
     throws(StoreError) -> Int
   {
@@ -89,9 +89,9 @@ extension QueueFilterSQL {
   }
 }
 
-/// The two reads of `rowsBefore` for a list that the counters can count: the rows of the
-/// earlier weeks (or desa) from the counters, and the rows of the key's own week (or desa)
-/// before the key from the request table.
+/// The two reads of `rowsBefore` for a list that the counters can count. The counters give
+/// the rows of the earlier weeks (or desa). The request table gives the rows of the key's
+/// own week (or desa) that come before the key.
 private struct PositionSQL {
   let countersSQL: String
   let countersValues: [SQLValue]
@@ -111,7 +111,7 @@ private struct PositionSQL {
     let beforeValues: [SQLValue] = [key[key.count - 2], key[key.count - 2], key[key.count - 1]]
 
     if sort == .desa {
-      // `request_count` counts per desa and state; a document filter it cannot apply.
+      // `request_count` counts per desa and state, so it cannot apply a document filter.
       guard query.document == nil, case .text(let desa) = key[0] else { return nil }
       countersSQL =
         "SELECT coalesce(sum(count), 0) FROM request_count WHERE desa_code < ?"
@@ -132,8 +132,8 @@ private struct PositionSQL {
       counterParts.append("document = ?")
       counterValues.append(.text(document.rawValue))
     }
-    // The key's own week: a range of the age key a second wider on each side than the
-    // week, narrowed to the week exactly by the same expression the triggers use.
+    // The key's own week: the age key from a second before the week's start, for the
+    // index range, narrowed to the week exactly by the expression the triggers use.
     var nearParts = [
       filter.clause,
       "\(age) >= ? AND CAST(\(age) / \(Int(SQLiteStore.ageWeek)) AS INTEGER) = ?",

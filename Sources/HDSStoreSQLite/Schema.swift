@@ -704,8 +704,8 @@ extension Schema {
       rows: ["OLD", "NEW"]))
     """
 
-  /// A trigger that works out again the served year of each of `rows` ("OLD", "NEW")
-  /// that has a delivery time. Part of `version7`: shipped text, never to change.
+  /// Returns a trigger that works out again the served year of each of `rows` ("OLD",
+  /// "NEW") that has a delivery time. Part of `version7`, so its text never changes.
   private static func servedYearTrigger(
     _ name: String, _ event: String, when condition: String, rows: [String]
   ) -> String {

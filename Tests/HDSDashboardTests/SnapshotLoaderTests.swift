@@ -39,7 +39,7 @@ struct SnapshotLoaderTests {
     return snapshot
   }
 
-  @Test("a summary that is slow to read lags the changes, a quick one follows them")
+  @Test("summary reads paced after changes")
   func summaryPacing() throws {
     let fixture = try SampleFixture(requests: 40)
     defer { fixture.remove() }

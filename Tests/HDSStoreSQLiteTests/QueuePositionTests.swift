@@ -12,7 +12,7 @@ struct QueuePositionTests {
   static let desa = ["35.07.31.2001", "35.07.31.2002", "35.07.31.2003"]
 
   /// Writes `count` requests of resident 1 with random states, documents, desa and ages
-  /// over about 20 weeks; some ages fall on the same instant, so that ids break ties.
+  /// over about 20 weeks. Some ages fall on the same instant, so that ids break ties.
   func randomStore(_ directory: TemporaryDirectory, seed: UInt64, count: Int, version: Int)
     throws
   {
@@ -22,7 +22,7 @@ struct QueuePositionTests {
       let state = RequestState.allCases[Int(random.next() % UInt64(RequestState.allCases.count))]
       let document = Self.documents[Int(random.next() % UInt64(Self.documents.count))]
       let desa = Self.desa[Int(random.next() % UInt64(Self.desa.count))]
-      // Whole hours, so that equal ages happen; now and then exactly on a week's start.
+      // Whole hours, so that equal ages happen, and now and then exactly a week's start.
       let hours = Double(random.next() % 3_400)
       let onWeekStart = random.next() % 10 == 0
       let age =
@@ -82,14 +82,14 @@ struct QueuePositionTests {
     }
   }
 
-  @Test("every row of every order is placed where a count puts it", arguments: [1, 2] as [UInt64])
+  @Test("every row placed as a count", arguments: [1, 2] as [UInt64])
   func placesAgree(seed: UInt64) throws {
     let directory = try TemporaryDirectory()
     try randomStore(directory, seed: seed, count: 400, version: Schema.latestVersion)
     let store = try SQLiteStore(path: directory.storePath)
     try expectPlaces(store)
 
-    // Actions move requests between states and weeks; the counters follow.
+    // Actions move requests between states and weeks, and the counters follow.
     var random = CounterTests.SplitMix(state: seed &+ 99)
     for _ in 0..<150 {
       let id = Int(random.next() % 400) + 1
@@ -105,7 +105,7 @@ struct QueuePositionTests {
     try expectPlaces(store)
   }
 
-  @Test("a version 6 file gets its week counts when it is migrated")
+  @Test("version 6 file gets week counts")
   func backfill() throws {
     let directory = try TemporaryDirectory()
     try randomStore(directory, seed: 5, count: 200, version: 6)
@@ -127,7 +127,7 @@ struct QueuePositionTests {
     try expectPlaces(store)
   }
 
-  @Test("a page far from both ends starts in its week and matches the whole order")
+  @Test("far page starts in its week")
   func farPages() throws {
     let directory = try TemporaryDirectory()
     let count = 14 * SQLiteStore.weekJumpRows
@@ -153,7 +153,7 @@ struct QueuePositionTests {
     }
   }
 
-  @Test("search places a match in the list of every request")
+  @Test("search places match in every request")
   func searchPlacesMatch() throws {
     let directory = try TemporaryDirectory()
     try randomStore(directory, seed: 3, count: 300, version: Schema.latestVersion)

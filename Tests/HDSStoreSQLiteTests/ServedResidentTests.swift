@@ -91,7 +91,7 @@ struct ServedResidentTests {
     CalendarDay(year: 2026, month: 6, day: 30), CalendarDay(year: 2026, month: 12, day: 31),
   ]
 
-  @Test("a version 6 file is counted when it is migrated")
+  @Test("version 6 file counted on migration")
   func backfill() throws {
     let directory = try TemporaryDirectory()
     // 16:59:59 and 17:00:00 UTC on 31 December 2024 fall in different WIB years.
@@ -116,7 +116,7 @@ struct ServedResidentTests {
   }
 
   @Test(
-    "follows random deliveries, undos, moves and deletions", arguments: [1, 2, 3] as [UInt64])
+    "random changes keep counts", arguments: [1, 2, 3] as [UInt64])
   func followsRandomChanges(seed: UInt64) throws {
     let directory = try TemporaryDirectory()
     try writeStoreFile(at: directory.storePath, version: 6, rows: "")
@@ -167,7 +167,7 @@ struct ServedResidentTests {
     #expect(try !servedYears(store).isEmpty)
   }
 
-  @Test("the summary's counts follow a delivery and its undo")
+  @Test("counts follow delivery and undo")
   func followsStoreActions() throws {
     let directory = try TemporaryDirectory()
     let store = try SQLiteStore(path: directory.storePath)
@@ -197,7 +197,7 @@ struct ServedResidentTests {
     try expectConsistent(store, days: [Fixture.day, Fixture.day.adding(days: -1)])
   }
 
-  @Test("a period not from 1 January counts the deliveries themselves")
+  @Test("other periods count deliveries")
   func otherPeriods() throws {
     let directory = try TemporaryDirectory()
     let store = try SQLiteStore(path: directory.storePath)

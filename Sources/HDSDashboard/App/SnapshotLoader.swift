@@ -35,7 +35,7 @@ final class SnapshotLoader: @unchecked Sendable {
 
   /// `summaryPacing` spaces the summary's reads after changes to that many times the time
   /// one read takes, so that they take at most 1/`summaryPacing` of a core. A kecamatan's
-  /// store reads its summary in milliseconds, so it follows every change; a kabupaten's
+  /// store reads its summary in milliseconds, so it follows every change. A kabupaten's
   /// million requests take about half a second, so there it lags a few seconds.
   init(store: Store, calendar: WorkingCalendar = WorkingCalendar(), summaryPacing: UInt64 = 20) {
     self.store = store
@@ -43,8 +43,8 @@ final class SnapshotLoader: @unchecked Sendable {
     self.summaryPacing = summaryPacing
   }
 
-  /// Whether the summary on screen is older than the store or the day, and the pacing
-  /// allows reading it again at `now`.
+  /// Returns whether the summary on screen is older than the store or the day, and the
+  /// pacing allows reading it again at `now`.
   private func summaryIsDue(token: Int64, day: CalendarDay, now: UInt64) -> Bool {
     guard window.includesSummary else { return false }
     guard let read = summaryRead, read.day == day else { return true }
