@@ -38,7 +38,7 @@ struct ValueTests {
       (2, Int64.max, 0.1, "Siti Nur'aini"),
       (3, Int64.min, -1e300, "Bambang \"Bams\" Suprapto"),
       (4, nil, nil, nil),
-      (5, 42, 5e-324, "Dusun Krajan – Desa Jambuwer, Kecamatan Kromengan"),
+      (5, 42, Double.leastNonzeroMagnitude, "Dusun Krajan – Desa Jambuwer, Kecamatan Kromengan"),
       (6, -7, 1.7976931348623157e308, "Ngadirejo 🏠 ꦏꦿꦺꦩꦔꦤ꧀ back\\slash"),
     ]
     for (id, number, amount, label) in rows {
