@@ -362,8 +362,9 @@ struct SearchSQL {
   /// Returns nil when the term can match nothing (empty, or a name under 3 characters).
   /// `readingEveryRow` tests names with LIKE, for a list short enough to read row by row,
   /// instead of through the trigram index.
-  /// NOTE: LIKE folds only ASCII letters, and the trigram index folds other letters too,
-  /// so a name with such a letter typed in another case is found only in longer lists.
+  /// NOTE: LIKE folds only ASCII letters, and the trigram index folds other letters too.
+  /// A name with such a letter typed in another case is found only by the index of a long
+  /// list, once no row among the nearby rows matches.
   init?(_ term: SearchTerm, readingEveryRow: Bool = false) {
     var parts: [String] = []
     var values: [SQLValue] = []
