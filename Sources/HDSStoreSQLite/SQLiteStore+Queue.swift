@@ -137,8 +137,8 @@ extension SQLiteStore {
     }
   }
 
-  /// Rows a name search tests one by one from the current row before it uses the name
-  /// index.
+  /// Rows that a search for a name, or for part of a NIK or phone number, tests one by
+  /// one from the current row before it uses the indexes.
   static let nearbyRows = 2_000
 
   /// Returns the sort key of the first row matching `match` among the `nearbyRows` rows
@@ -147,8 +147,8 @@ extension SQLiteStore {
   /// A common name part matches tens of thousands of residents through the name index,
   /// and putting their requests in the list's order took over 150 ms at 1,000,000
   /// requests. Such a name usually matches a row close by. A rare one does not, and the
-  /// name index finds its few residents quickly. The first digits of a NIK (a kecamatan's
-  /// code) and of a phone number are the same.
+  /// name index finds its few residents quickly. The same holds for the first digits of a
+  /// NIK (a kecamatan's code) or of a phone number.
   private func nearbyMatch(
     _ match: SearchSQL, _ filter: QueueFilterSQL, after anchor: [SQLValue], forward: Bool,
     _ connection: Connection
