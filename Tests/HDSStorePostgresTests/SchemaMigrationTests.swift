@@ -29,13 +29,13 @@ struct SchemaMigrationTests {
     let connection = try schema.connect()
     try PostgresSchema.migrate(connection)
     let layout = try PostgresLayout.read(connection)
-    let versionRow = try versionRowVersion(connection)
+    let versionRow = try versionRowWriter(connection)
 
     let applied = try PostgresSchema.migrate(connection)
 
     #expect(applied == 0)
     #expect(try PostgresLayout.read(connection) == layout)
-    #expect(try versionRowVersion(connection) == versionRow, "hds_schema was written again")
+    #expect(try versionRowWriter(connection) == versionRow, "hds_schema was written again")
     #expect(try connection.integer("SELECT count(*) FROM setting", context: "counting") == 1)
   }
 
@@ -206,14 +206,43 @@ struct SchemaMigrationTests {
     }
   }
 
+  @Test func triggersIgnoreCallerSearchPath() throws {
+    let schema = try TestSchema()
+    defer { schema.drop() }
+    try PostgresSchema.migrate(try schema.connect())
+    // A connection without the test schema on its search_path names the tables in full.
+    let outsider = try PostgresConnection(url: try TestServer.requiredURL())
+    let prefix = try outsider.quoteIdentifier(schema.name) + "."
+
+    try outsider.execute(
+      """
+      INSERT INTO \(prefix)resident (nik, name, kk, desa_code, dusun, rw, rt, street) VALUES
+        ('3507121111110001', 'Siti Aminah', '1', '3507120001', 'Krajan', 1, 1, 'Jl. A');
+      INSERT INTO \(prefix)request (year, serial, resident_id, desa_code, document, state,
+          received_at, ready_at, delivered_at)
+        VALUES (2026, 1, 1, '3507120001', 'ktp-el', 'delivered', 1798000000, 1798100000,
+          1798200000)
+      """, context: "writing from another search_path")
+
+    let counts = try outsider.rows(
+      "SELECT desa_code || ' ' || state || ' ' || count FROM \(prefix)request_count",
+      context: "reading request_count"
+    ) { (row) throws(StoreError) -> String in try row.text(0) }
+    #expect(counts == ["3507120001 delivered 1"])
+    let days = try outsider.rows(
+      "SELECT day || ' ' || count FROM \(prefix)delivery_count", context: "reading delivery_count"
+    ) { (row) throws(StoreError) -> String in try row.text(0) }
+    #expect(days == ["2026-12-25 1"])
+  }
+
   // MARK: Helpers
 
   private func version(_ connection: PostgresConnection) throws -> Int {
     Int(try connection.integer("SELECT version FROM hds_schema", context: "reading the version"))
   }
 
-  /// The transaction id that last wrote the `hds_schema` row.
-  private func versionRowVersion(_ connection: PostgresConnection) throws -> String {
+  /// Returns the id of the transaction that last wrote the `hds_schema` row.
+  private func versionRowWriter(_ connection: PostgresConnection) throws -> String {
     try connection.firstRow("SELECT xmin::text FROM hds_schema", context: "reading xmin") {
       (row) throws(StoreError) -> String in try row.text(0)
     } ?? ""
@@ -241,8 +270,8 @@ struct SchemaMigrationTests {
     Issue.record("the two migrations never waited for the lock together")
   }
 
-  /// Connects, records the connection's server process, and migrates. Nonisolated and
-  /// static so that the closure does not capture the test.
+  /// Connects, records the connection's server process, and migrates. Static, so that
+  /// the closure does not capture the test.
   private static func migrateInBackground(url: String, results: MigrationResults) {
     do throws(StoreError) {
       let connection = try PostgresConnection(url: url)
