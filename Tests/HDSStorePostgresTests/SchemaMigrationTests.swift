@@ -132,6 +132,51 @@ struct SchemaMigrationTests {
     #expect(reason.contains("missing tables: setting_event"))
   }
 
+  @Test func emptyVersionTableIsRejected() throws {
+    let schema = try TestSchema()
+    defer { schema.drop() }
+    let connection = try schema.connect()
+    try PostgresSchema.migrate(connection)
+    let secondRow = storeError { () throws(StoreError) in
+      try connection.execute("INSERT INTO hds_schema VALUES (1)", context: "adding a row")
+    }
+    #expect(secondRow != nil, "hds_schema took a second row")
+    try connection.execute("DELETE FROM hds_schema", context: "emptying hds_schema")
+
+    let error = storeError { () throws(StoreError) in try PostgresSchema.migrate(connection) }
+
+    guard case .incompatible(_, let reason) = error else {
+      Issue.record("expected .incompatible, got \(String(describing: error))")
+      return
+    }
+    #expect(reason.contains("exactly one row"))
+  }
+
+  @Test func failedMigrationLeavesNoTrace() throws {
+    let schema = try TestSchema()
+    defer { schema.drop() }
+    let connection = try schema.connect()
+    try PostgresSchema.migrate(connection, to: 1)
+    // Version 2 creates an index of this name, so it fails halfway.
+    try connection.execute(
+      "CREATE INDEX request_by_age ON setting (value)", context: "taking an index name")
+
+    let error = storeError { () throws(StoreError) in try PostgresSchema.migrate(connection) }
+
+    guard case .engine(_, let message, let context) = error else {
+      Issue.record("expected .engine, got \(String(describing: error))")
+      return
+    }
+    #expect(message.contains("request_by_age"))
+    #expect(context == "migrating the schema from version 1 to 2")
+    #expect(try version(connection) == 1)
+    let added = try connection.integer(
+      "SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema()"
+        + " AND table_name = 'request' AND column_name = 'requirements'",
+      context: "looking for a column of version 2")
+    #expect(added == 0, "the failed migration left a column behind")
+  }
+
   @Test func missingSchemaIsRejected() throws {
     let schema = try TestSchema()
     schema.drop()
