@@ -8,9 +8,9 @@ extension PostgresSchema {
   /// ASCII, the application id of the SQLite files.
   ///
   /// The lock covers the whole database, not one schema, because pg_trgm is installed
-  /// once per database and two concurrent CREATE EXTENSION statements fail on a unique
-  /// violation. So migrations of different HDS schemas in one database wait for each
-  /// other too.
+  /// once per database, and of two concurrent CREATE EXTENSION IF NOT EXISTS statements
+  /// the second fails on a unique violation (seen with PostgreSQL 15). So migrations of
+  /// different HDS schemas in one database wait for each other too.
   static let advisoryLockKey: Int64 = 0x4844_5331
 
   /// Checks that the current schema (the first existing one on the search_path) is an HDS
