@@ -554,7 +554,8 @@ enum PostgresSchema {
       """))
 
     \(trigger(
-      "request_week_count_update", "AFTER UPDATE OF state, document, ready_at, received_at ON request",
+      "request_week_count_update",
+      "AFTER UPDATE OF state, document, ready_at, received_at ON request",
       when: "OLD.state IS DISTINCT FROM NEW.state OR OLD.document IS DISTINCT FROM NEW.document"
         + " OR coalesce(OLD.ready_at, OLD.received_at)"
         + " IS DISTINCT FROM coalesce(NEW.ready_at, NEW.received_at)",
@@ -569,9 +570,11 @@ enum PostgresSchema {
           ON CONFLICT (week, state, document) DO UPDATE SET count = request_week_count.count + 1;
         """))
 
-    \(servedYearTrigger("insert", "AFTER INSERT ON request", when: "NEW.delivered_at IS NOT NULL", rows: ["NEW"]))
+    \(servedYearTrigger(
+      "insert", "AFTER INSERT ON request", when: "NEW.delivered_at IS NOT NULL", rows: ["NEW"]))
 
-    \(servedYearTrigger("delete", "AFTER DELETE ON request", when: "OLD.delivered_at IS NOT NULL", rows: ["OLD"]))
+    \(servedYearTrigger(
+      "delete", "AFTER DELETE ON request", when: "OLD.delivered_at IS NOT NULL", rows: ["OLD"]))
 
     \(servedYearTrigger(
       "update", "AFTER UPDATE OF delivered_at, resident_id ON request",

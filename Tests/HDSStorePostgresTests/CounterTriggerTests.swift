@@ -239,7 +239,8 @@ struct CounterTriggerTests {
         (1, \(Self.newYear), 'kurir1', 'fail-attempt', 'out-for-delivery', 'ready',
           'REASON=refused attempt=x'),
         (2, \(Self.newYear), 'operator1', 'cancel', 'ready', 'cancelled', 'reason=other'),
-        (2, \(Self.newYear), 'operator1', 'deliver', 'out-for-delivery', 'delivered', 'to=resident');
+        (2, \(Self.newYear), 'operator1', 'deliver', 'out-for-delivery', 'delivered',
+          'to=resident');
       INSERT INTO complaint (received_at, channel, category, weight, state, complainant_name,
           request_id, description) VALUES
         (\(Self.newYear), 'whatsapp', 'late', 'light', 'resolved', 'Siti Aminah', 1, 'Lama'),

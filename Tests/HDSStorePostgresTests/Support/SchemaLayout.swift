@@ -200,7 +200,8 @@ enum PostgresLayout {
       "SELECT class.relname, method.amname FROM pg_class class"
         + " JOIN pg_am method ON method.oid = class.relam"
         + " WHERE class.relkind = 'i'"
-        + " AND class.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())",
+        + " AND class.relnamespace ="
+        + " (SELECT oid FROM pg_namespace WHERE nspname = current_schema())",
       context: "listing index access methods"
     ) { (row) throws(StoreError) -> (String, String) in (try row.text(0), try row.text(1)) }
     return Dictionary(uniqueKeysWithValues: pairs)
