@@ -318,7 +318,8 @@ enum PostgresSchema {
   /// leading digits, or 0.
   ///
   /// NOTE: an attempt number beyond bigint's range fails this migration, where SQLite
-  /// would store the largest integer. HDS writes attempt numbers of one digit.
+  /// would store the largest integer. The attempt numbers HDS writes count delivery
+  /// attempts, far below that range.
   private static let version4 = """
     ALTER TABLE complaint ADD COLUMN resident_id bigint REFERENCES resident (id);
     ALTER TABLE complaint ADD COLUMN desa_code text;
