@@ -416,18 +416,32 @@ enum PostgresSchema {
   /// The twin of SQLite's version 6: deliveries per WIB day and month, kept by triggers.
   ///
   /// `wib_day(seconds)` is SQLite's `date(seconds + 25200, 'unixepoch')`: the UTC date of
-  /// the time 7 hours later, as text "YYYY-MM-DD" (WIB is UTC+7 all year). SQLite rounds
-  /// the time to whole milliseconds before it takes the date, so a delivery 0.4 ms before
-  /// midnight counts on the next day. The function rounds the same way (half up) before
-  /// to_timestamp, which would keep microseconds.
+  /// the time 7 hours later, as text "YYYY-MM-DD" (WIB is UTC+7 all year). SQLite 3.40
+  /// first turns the time into a Julian day in whole milliseconds, in double precision:
+  /// `(seconds * 1000.0 + 210866760000000.0) + 0.5`, truncated (the unixepoch modifier in
+  /// its date.c). So a delivery 0.4 ms before midnight counts on the next day, and near
+  /// the half millisecond the sum's precision of about 0.03 ms decides. The function
+  /// repeats the same double operations, and the same NULL outside SQLite's range, and
+  /// takes the date of that Julian day as SQLite's computeYMD does.
+  ///
+  /// NOTE: SQLite versions before the rounding (`+ 0.5`) was added truncate instead, so
+  /// with such a library the two engines differ within 1 ms before a midnight.
   private static let version6 = """
     DROP INDEX request_pending;
 
     CREATE FUNCTION wib_day(unix_seconds double precision) RETURNS text
       LANGUAGE sql STABLE STRICT
-      RETURN to_char(
-        to_timestamp(floor((unix_seconds + 25200) * 1000 + 0.5) / 1000) AT TIME ZONE 'UTC',
-        'YYYY-MM-DD');
+      RETURN (
+        SELECT to_char(
+          (date '1970-01-01'
+            + ((floor(julian.milliseconds + 0.5::double precision)::bigint + 43200000)
+              / 86400000 - 2440588)::integer)::timestamp,
+          'YYYY-MM-DD')
+        FROM (
+          SELECT (unix_seconds + 25200) * 1000::double precision
+            + 210866760000000::double precision AS milliseconds
+        ) AS julian
+        WHERE julian.milliseconds >= 0 AND julian.milliseconds < 464269060800000);
 
     CREATE TABLE delivery_count (
       day text NOT NULL,
