@@ -47,6 +47,7 @@ struct PostgresSchemaLayoutTests {
       #expect(found.primaryKey == expected.primaryKey, "primary key of \(table)")
       #expect(found.uniqueKeys == expected.uniqueKeys, "unique keys of \(table)")
       #expect(found.foreignKeys == expected.foreignKeys, "foreign keys of \(table)")
+      #expect(found.checkedColumns == expected.checkedColumns, "CHECK constraints of \(table)")
 
       var expectedIndexes = expected.indexes
       if table == "resident" {
@@ -91,6 +92,10 @@ struct PostgresSchemaLayoutTests {
     let complaint = try #require(sqlite["complaint"])
     #expect(complaint.columns.contains("is_open bigint not null generated"))
     #expect(complaint.indexes["complaint_open_first"] == "(is_open DESC, received_at, id)")
+    let courier = try #require(sqlite["courier"])
+    #expect(courier.checkedColumns == ["daily_capacity", "is_active"])
+    let survey = try #require(sqlite["survey_response"])
+    #expect(survey.checkedColumns == (1...9).map { "u\($0)" })
     let count = try #require(sqlite["request_count"])
     #expect(count.primaryKey == ["desa_code", "state"])
     #expect(count.columns.first == "desa_code text not null")

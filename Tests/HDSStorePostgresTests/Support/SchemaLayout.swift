@@ -17,12 +17,34 @@ struct TableLayout: Equatable {
   var uniqueKeys: Set<String> = []
   /// "column -> table (column)" for each foreign key.
   var foreignKeys: Set<String> = []
+  /// The column that each CHECK constraint tests, sorted. Every HDS CHECK tests one
+  /// column, which it names first.
+  var checkedColumns: [String] = []
   /// Index name to "unique partial (key, key DESC, expression)" for indexes that a
   /// CREATE INDEX made. Indexes behind PRIMARY KEY and UNIQUE are in the keys above.
   var indexes: [String: String] = [:]
   /// Trigger name to its event, such as "AFTER UPDATE OF state, desa_code" or
   /// "AFTER INSERT WHEN".
   var triggers: [String: String] = [:]
+}
+
+/// Reads CHECK constraints of either engine.
+enum CheckText {
+  /// Returns the first column name inside each CHECK of `definition`, such as
+  /// "daily_capacity" for "CHECK (daily_capacity >= 1)" or "CHECK ((daily_capacity >= 1))".
+  static func columns(in definition: String) -> [String] {
+    var columns: [String] = []
+    var rest = definition[...]
+    while let match = rest.range(
+      of: #"CHECK\s*[(\s]+[a-z_0-9]+"#, options: .regularExpression)
+    {
+      let text = rest[match]
+      let name = text.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+      columns.append(String(name.reversed()))
+      rest = rest[match.upperBound...]
+    }
+    return columns
+  }
 }
 
 /// Reads trigger definitions of either engine: both print "AFTER UPDATE OF a, b ON t"
@@ -118,6 +140,14 @@ enum SQLiteLayout {
         "SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?1)", [.text(table)],
         context: "reading the foreign keys of \(table)"
       ) { "\($0.text(0)) -> \($0.text(1)) (\($0.text(2)))" })
+
+    // SQLite appends each ADD COLUMN to the table's CREATE TABLE text, so the text has
+    // every CHECK.
+    let tableText = try connection.firstRow(
+      "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1", [.text(table)],
+      context: "reading the definition of \(table)"
+    ) { $0.text(0) }
+    layout.checkedColumns = CheckText.columns(in: tableText ?? "").sorted()
 
     let triggers = try connection.rows(
       "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?1",
@@ -252,6 +282,12 @@ enum PostgresLayout {
         "\(try row.text(0)) -> \(try row.text(1)) (\(try row.text(2)))"
       })
     layout.indexes = try createdIndexes(table, connection)
+    let checks = try connection.rows(
+      "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
+        + " WHERE conrelid = $1::regclass AND contype = 'c'",
+      [.text(table)], context: context
+    ) { (row) throws(StoreError) -> String in try row.text(0) }
+    layout.checkedColumns = checks.flatMap { CheckText.columns(in: $0) }.sorted()
 
     let triggers = try connection.rows(
       "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger"
