@@ -280,6 +280,33 @@ struct SchemaMigrationTests {
     #expect(days == ["2026-12-25 1"])
   }
 
+  @Test func trigramExtensionElsewhereIsUsed() throws {
+    // The extension exists once per database, so moving it would break the tests that
+    // share the test server's database. This test has a server of its own.
+    let server = try PrivateServer()
+    defer { server.stop() }
+    let admin = try PostgresConnection(url: server.url)
+    try admin.execute(
+      "CREATE SCHEMA extensions; CREATE EXTENSION pg_trgm SCHEMA extensions; CREATE SCHEMA hds",
+      context: "installing pg_trgm in its own schema")
+    let separator = server.url.contains("?") ? "&" : "?"
+    let connection = try PostgresConnection(
+      url: server.url + separator + "options=-csearch_path%3Dhds")
+
+    try PostgresSchema.migrate(connection)
+
+    let definition = try connection.firstRow(
+      "SELECT pg_get_indexdef('hds.resident_name_search'::regclass)",
+      context: "reading the index definition"
+    ) { (row) throws(StoreError) -> String in try row.text(0) }
+    #expect(definition?.contains("extensions.gin_trgm_ops") == true, "\(definition ?? "none")")
+    let installed = try admin.rows(
+      "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm'",
+      context: "finding pg_trgm"
+    ) { (row) throws(StoreError) -> String in try row.text(0) }
+    #expect(installed == ["extensions"])
+  }
+
   // MARK: Helpers
 
   private func version(_ connection: PostgresConnection) throws -> Int {
