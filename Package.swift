@@ -53,7 +53,9 @@ let package = Package(
     .testTarget(name: "HDSCoreTests", dependencies: ["HDSCore"]),
     .testTarget(
       name: "HDSStoreSQLiteTests", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSSampleData"]),
-    .testTarget(name: "HDSStorePostgresTests", dependencies: ["HDSCore", "HDSStorePostgres"]),
+    .testTarget(
+      name: "HDSStorePostgresTests",
+      dependencies: ["HDSCore", "HDSStorePostgres", "HDSStoreSQLite"]),
     .testTarget(name: "HDSTerminalTests", dependencies: ["HDSTerminal"]),
     .testTarget(
       name: "HDSDashboardTests",
