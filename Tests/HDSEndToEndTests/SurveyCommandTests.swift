@@ -286,14 +286,16 @@ struct SurveyCommandTests {
     #expect(detail.contains("v survei"), "\(detail)")
 
     try session.sendKeys("v")
-    // An element of the form, not its title, so that a capture taken while the form is
-    // still being drawn over the detail is not read as the form.
-    let form = try await session.waitFor("U6 Kompetensi pelaksana")
-    #expect(form.contains("Survei kepuasan \(number)"), "\(form)")
+    // The form's title, an element and today's date together, so that a capture taken
+    // while the form is still being drawn over the detail is not read as the form.
     let today = CalendarDay(containing: Date())
-    #expect(
-      form.contains(String(format: "%02d-%02d-%04d", today.day, today.month, today.year)),
-      "\(form)")
+    let date = String(format: "%02d-%02d-%04d", today.day, today.month, today.year)
+    let form = try await session.waitUntil("the survey form", timeout: .seconds(10)) {
+      $0.contains("U6 Kompetensi pelaksana") && $0.contains("Survei kepuasan \(number)")
+        && $0.contains(date)
+    }
+    #expect(form.contains("Survei kepuasan \(number)"), "\(form)")
+    #expect(form.contains(date), "\(form)")
     // "-" leaves U3 blank; each key moves to the next element.
     try session.sendLiteral("43-443324")
     try await session.waitFor("U9 Penanganan pengaduan  4")
