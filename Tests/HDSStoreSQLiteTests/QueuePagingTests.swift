@@ -190,7 +190,8 @@ struct NameSearchListTests {
     return places.first { rows[$0].residentName.lowercased().contains(needle.lowercased()) }
   }
 
-  @Test("a name near the current row and one beyond the rows tested one by one")
+  /// A name and a NIK prefix near the current row, and beyond the rows tested one by one.
+  @Test("near and far matches")
   func nearAndFar() throws {
     let directory = try TemporaryDirectory()
     let count = SQLiteStore.nearbyRows + 400
@@ -211,6 +212,7 @@ struct NameSearchListTests {
         "(\(id), 2026, \(id), \(id), '35.07.31.2001', 'ktp-el', '\(state)', 0, \(id * 60), \(id * 60 + 30))"
       )
     }
+
     try writeStoreFile(
       at: directory.storePath, version: Schema.latestVersion,
       rows: """
@@ -224,6 +226,7 @@ struct NameSearchListTests {
     let every = QueueQuery(states: RequestState.allCases)
     let rows = try store.queue(every, offset: 0, limit: count + 10).rows
     #expect(rows.count == count - 1)
+
     let searches: [(String, Int, Bool)] = [
       ("sulastri", 0, true), ("sulastri", 10, true), ("jauh", 0, true), ("jauh", 100, false),
       ("dekat", rows.count - 1, true), ("sulastri", 1_600, false), ("Dekat 1500", 1_499, true),
@@ -234,6 +237,7 @@ struct NameSearchListTests {
         found == Self.expectedMatch(rows, term, from: start, forward: forward),
         "\(term) from \(start) \(forward ? "forward" : "backward")")
     }
+
     // A partial NIK: one matching near the start, one only beyond the rows tested one by
     // one, from the start and from the middle.
     for (prefix, start) in [
