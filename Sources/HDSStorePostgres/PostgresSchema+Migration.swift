@@ -67,7 +67,7 @@ extension PostgresSchema {
   /// Each transaction first takes the advisory lock `advisoryLockKey` and then reads the
   /// version, so when two processes open a new database at once, the second waits and
   /// then finds the migration done. The transactions are READ COMMITTED on purpose: the
-  /// version read after the lock then sees the other process's commit, where REPEATABLE
+  /// version read after the lock then includes the other process's commit, where REPEATABLE
   /// READ would keep the snapshot taken before the wait. Throws `check`'s errors, and
   /// `.invalid` for a target outside 0 to `latestVersion`.
   @discardableResult
