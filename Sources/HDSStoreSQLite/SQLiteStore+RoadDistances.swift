@@ -12,7 +12,7 @@ extension SQLiteStore {
 
   /// Reads the file at `roadDistancePath` on every call, so an edit applies to the next
   /// plan or run sheet without a restart.
-  public func roadDistanceText() throws(StoreError) -> String? {
+  func readRoadDistanceFile() throws(StoreError) -> String? {
     let path = roadDistancePath
     guard FileManager.default.fileExists(atPath: path) else { return nil }
     guard let data = FileManager.default.contents(atPath: path) else {

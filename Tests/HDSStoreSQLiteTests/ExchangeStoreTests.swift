@@ -4,6 +4,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Exchange store")
@@ -156,7 +157,7 @@ struct ExchangeStoreTests {
       by: Fixture.user, at: importTime, dryRun: false)
 
     #expect(try store.integers("SELECT count(*) FROM resident") == [[1]])
-    let desa = try store.withConnection { (connection) throws(StoreError) -> [String] in
+    let desa = try store.withSQLite { (connection) throws(StoreError) -> [String] in
       try connection.rows("SELECT desa_code FROM request ORDER BY id", context: "test") {
         $0.text(0)
       }
@@ -431,8 +432,9 @@ struct ExchangeStoreTests {
     let directory = try TemporaryDirectory()
     let store = try SQLiteStore(path: directory.storePath)
     for sql in SQLiteStore.exchangeQueries {
-      let plan = try store.withConnection { (connection) throws(StoreError) -> [String] in
-        let statement = try connection.prepare("EXPLAIN QUERY PLAN " + sql, context: "test")
+      let plan = try store.withSQLite { (connection) throws(StoreError) -> [String] in
+        let statement = try connection.prepareStatement(
+          "EXPLAIN QUERY PLAN " + sql, context: "test")
         try statement.bind(Array(repeating: .integer(1), count: statement.parameterCount))
         var details: [String] = []
         while try statement.step() { details.append(statement.row.text(3)) }
@@ -447,7 +449,7 @@ struct ExchangeStoreTests {
   func eventPagePlan() throws {
     let directory = try TemporaryDirectory()
     let store = try SQLiteStore(path: directory.storePath)
-    let plan = try store.withConnection { (connection) throws(StoreError) -> [String] in
+    let plan = try store.withSQLite { (connection) throws(StoreError) -> [String] in
       let statement = try connection.prepare(
         "EXPLAIN QUERY PLAN " + SQLiteStore.eventsPageSQL, context: "test")
       try statement.bind([.integer(0), .real(0), .integer(10)])

@@ -5,6 +5,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 /// A directory under the system temp directory, removed when the value goes away.

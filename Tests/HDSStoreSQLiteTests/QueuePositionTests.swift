@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 /// `rowsBefore` must give each row's place in its list as a plain count does, whether it
@@ -61,7 +62,7 @@ struct QueuePositionTests {
 
   func expectPlaces(_ store: SQLiteStore) throws {
     for query in Self.queries {
-      let filter = QueueFilterSQL(query)
+      let filter = QueueFilterSQL(query, .sqlite)
       let mismatches = try store.withConnection { (connection) throws(StoreError) -> [String] in
         let keys = try connection.rows(
           """

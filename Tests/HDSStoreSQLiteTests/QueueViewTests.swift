@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Queue views")
@@ -386,9 +387,9 @@ struct QueueViewTests {
 
   /// Returns the detail column of EXPLAIN QUERY PLAN for the page query of `query`.
   func plan(_ query: QueueQuery) throws -> [String] {
-    let sql = "EXPLAIN QUERY PLAN " + SQLiteStore.queueSQL(QueueFilterSQL(query))
-    return try store.withConnection { (connection) throws(StoreError) -> [String] in
-      let statement = try connection.prepare(sql, context: "test")
+    let sql = "EXPLAIN QUERY PLAN " + SQLiteStore.queueSQL(QueueFilterSQL(query, .sqlite))
+    return try store.withSQLite { (connection) throws(StoreError) -> [String] in
+      let statement = try connection.prepareStatement(sql, context: "test")
       try statement.bind(Array(repeating: .integer(1), count: statement.parameterCount))
       var details: [String] = []
       while try statement.step() { details.append(statement.row.text(3)) }

@@ -5,7 +5,7 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore: ExchangeStore {
+extension SQLStore: ExchangeStore {
   // MARK: Print-list import
 
   /// Imports print-list rows: in-process requests become ready through the same path as
@@ -91,7 +91,7 @@ extension SQLiteStore: ExchangeStore {
     }
   }
 
-  private func decodeRecipient(_ row: Row) throws(StoreError) -> RecipientRecord {
+  private func decodeRecipient(_ row: any SQLRow) throws(StoreError) -> RecipientRecord {
     let number = RequestNumber(year: row.int(0), serial: row.int(1))
     let label = "request \(number)"
     let resident = try decoder.decodeResident(row, from: 9, rowLabel: label)

@@ -5,7 +5,7 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore {
+extension SQLStore {
   // MARK: Query texts
 
   /// Returns one branch's query. Every branch returns id, time, user, role, reference,
@@ -130,7 +130,7 @@ extension SQLiteStore {
 
   private func auditBranch(
     _ subject: AuditEntry.Subject, _ filter: AuditFilter, after cursor: AuditCursor?,
-    limit: Int, _ connection: Connection
+    limit: Int, _ connection: any SQLConnection
   ) throws(StoreError) -> [AuditEntry] {
     let order = AuditEntry.Subject.allCases
     var bound = CursorBound.none
