@@ -55,10 +55,12 @@ let package = Package(
     .testTarget(name: "HDSCoreTests", dependencies: ["HDSCore"]),
     .testTarget(
       name: "HDSStoreSQLiteTests",
-      dependencies: ["HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSSampleData"]),
+      dependencies: [
+        "HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSStorePostgres", "HDSSampleData",
+      ]),
     .testTarget(
       name: "HDSStorePostgresTests",
-      dependencies: ["HDSCore", "HDSStorePostgres", "HDSStoreSQLite"]),
+      dependencies: ["HDSCore", "HDSStoreSQL", "HDSStorePostgres", "HDSStoreSQLite"]),
     .testTarget(name: "HDSTerminalTests", dependencies: ["HDSTerminal"]),
     .testTarget(
       name: "HDSDashboardTests",

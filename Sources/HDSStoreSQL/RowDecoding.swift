@@ -91,7 +91,7 @@ struct RowDecoder {
   // MARK: Events
 
   static let eventColumns =
-    "id, request_id, time, user, action, from_state, to_state, detail, corrects_event_id"
+    "id, request_id, time, \"user\", action, from_state, to_state, detail, corrects_event_id"
 
   func decodeEvent(_ row: any SQLRow) throws(StoreError) -> RequestEvent {
     let rowLabel = "event \(row.integer(0))"
@@ -152,7 +152,7 @@ struct RowDecoder {
   }
 
   static let complaintEventColumns =
-    "id, complaint_id, time, user, action, from_state, to_state, detail, note"
+    "id, complaint_id, time, \"user\", action, from_state, to_state, detail, note"
 
   func decodeComplaintEvent(_ row: any SQLRow) throws(StoreError) -> ComplaintEvent {
     let rowLabel = "complaint event \(row.integer(0))"

@@ -85,6 +85,10 @@ public protocol SQLConnection: AnyObject {
   /// Returns a number that changes when another connection commits a change. A
   /// connection's own commits need not change it.
   func otherCommits() throws(StoreError) -> Int64
+  /// Returns a number that tells the requests a read transaction sees apart: inside one,
+  /// equal numbers mean the same requests. `ownCommits` counts this connection's commits,
+  /// for an engine whose number leaves them out.
+  func requestVersion(ownCommits: Int64) throws(StoreError) -> Int64
 }
 
 extension SQLConnection {

@@ -15,26 +15,29 @@ public enum SQLDialect: Sendable {
   }
 
   /// Starts a write transaction that no other writer runs beside. SQLite takes its write
-  /// lock; PostgreSQL takes a transaction-level advisory lock that every HDS writer takes
-  /// first, so that each command's check of the current state and its write stay together
-  /// as they do under SQLite's single writer.
+  /// lock. PostgreSQL takes a transaction-level advisory lock that every HDS writer of the
+  /// schema takes first, so that each command's check of the current state and its write
+  /// stay together as they do under SQLite's single writer.
   var beginWrite: String {
     switch self {
     case .sqlite: return "BEGIN IMMEDIATE"
     case .postgresql:
-      return "BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(\(Self.writeLock))"
+      return "BEGIN ISOLATION LEVEL READ COMMITTED;"
+        + " SELECT pg_advisory_xact_lock(\(Self.writeLock), hashtext(current_schema()))"
     }
   }
 
-  /// The advisory lock key of HDS writers: "HDSW" in ASCII.
-  static let writeLock: Int64 = 0x4844_5357
+  /// The first key of the advisory lock of HDS writers, "HDSW" in ASCII; the second is the
+  /// schema's name hashed.
+  static let writeLock: Int32 = 0x4844_5357
 
-  /// Runs last in every write transaction, before COMMIT: PostgreSQL's NOTIFY is sent to
-  /// listeners when the transaction commits, and not at all when it rolls back.
+  /// Runs last in every write transaction, before COMMIT: PostgreSQL sends a notification
+  /// to listeners when the transaction commits, and not at all when it rolls back. Its
+  /// payload is the HDS schema, because the channel is the database's.
   var announceCommit: String? {
     switch self {
     case .sqlite: return nil
-    case .postgresql: return "NOTIFY \(Self.changeChannel)"
+    case .postgresql: return "SELECT pg_notify('\(Self.changeChannel)', current_schema())"
     }
   }
 

@@ -22,10 +22,10 @@ extension SQLStore {
     case .atOrBefore: terms.append("e.time <= ?3")
     case .beforeID: terms.append("(e.time < ?3 OR (e.time = ?3 AND e.id < ?4))")
     }
-    if user { terms.append("e.user = ?5") }
+    if user { terms.append("e.\"user\" = ?5") }
     if role { terms.append("e.role = ?6") }
     return """
-      SELECT e.id, e.time, e.user, e.role, \(select)
+      SELECT e.id, e.time, e."user", e.role, \(select)
       FROM \(from.replacingOccurrences(of: "{index}", with: index))
       WHERE \(terms.joined(separator: " AND "))
       ORDER BY e.time DESC, e.id DESC LIMIT ?7
@@ -97,7 +97,7 @@ extension SQLStore {
   }
 
   static let insertExportSQL = """
-    INSERT INTO export_event (time, user, role, kind, detail, row_count, masked)
+    INSERT INTO export_event (time, "user", role, kind, detail, row_count, masked)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
     """
 

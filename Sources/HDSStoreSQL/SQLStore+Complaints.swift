@@ -206,7 +206,7 @@ extension SQLStore {
   ) throws(StoreError) {
     try connection.run(
       """
-      INSERT INTO complaint_event (complaint_id, time, user, action, from_state, to_state,
+      INSERT INTO complaint_event (complaint_id, time, "user", action, from_state, to_state,
         detail, note, role)
       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
       """,

@@ -53,7 +53,7 @@ extension SQLStore {
       ])
       try connection.run(
         """
-        INSERT INTO courier_event (courier_id, time, user, action, detail, role)
+        INSERT INTO courier_event (courier_id, time, "user", action, detail, role)
         VALUES (?1, ?2, ?3, 'add', ?4, ?5)
         """,
         [
@@ -111,7 +111,7 @@ extension SQLStore {
         context: "updating courier \(id)")
       try connection.run(
         """
-        INSERT INTO courier_event (courier_id, time, user, action, detail, role)
+        INSERT INTO courier_event (courier_id, time, "user", action, detail, role)
         VALUES (?1, ?2, ?3, 'update', ?4, ?5)
         """,
         [
@@ -217,7 +217,7 @@ extension SQLStore {
         context: "linking courier \(current.name) to a login")
       try connection.run(
         """
-        INSERT INTO courier_event (courier_id, time, user, action, detail, role)
+        INSERT INTO courier_event (courier_id, time, "user", action, detail, role)
         VALUES (?1, ?2, ?3, 'login', ?4, ?5)
         """,
         [

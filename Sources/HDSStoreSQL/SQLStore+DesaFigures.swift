@@ -27,7 +27,7 @@ extension SQLStore {
   static let openComplaintsByDesaSQL = """
     SELECT coalesce(c.desa_code, r.desa_code) AS desa, count(*)
     FROM complaint c LEFT JOIN request r ON r.id = c.request_id
-    WHERE c.state IN \(openComplaintStatesListSQL) AND desa IS NOT NULL
+    WHERE c.state IN \(openComplaintStatesListSQL) AND coalesce(c.desa_code, r.desa_code) IS NOT NULL
     GROUP BY desa
     """
 

@@ -72,7 +72,7 @@ extension SQLStore {
     try statements.run(
       """
       INSERT INTO request_number_counter (year, last_serial) VALUES (?1, ?2)
-      ON CONFLICT (year) DO UPDATE SET last_serial = last_serial + ?2
+      ON CONFLICT (year) DO UPDATE SET last_serial = request_number_counter.last_serial + ?2
       """,
       [.integer(year), .integer(count)],
       context: "allocating \(count) request numbers for \(year)")
@@ -251,7 +251,7 @@ final class PrintListBatch {
     }
     try connection.run(
       """
-      INSERT INTO request_event (request_id, time, user, action, from_state, to_state, detail,
+      INSERT INTO request_event (request_id, time, "user", action, from_state, to_state, detail,
         courier_id, role)
       SELECT coalesce(
           e.request_id, (SELECT q.id FROM request q WHERE q.year = ?1 AND q.serial = e.serial)),

@@ -303,7 +303,7 @@ struct QueueFilterSQL {
     if query.needsCompletionOnly {
       parts.append("r.needs_completion = 1")
     }
-    clause = parts.isEmpty ? "1" : parts.joined(separator: " AND ")
+    clause = parts.isEmpty ? "TRUE" : parts.joined(separator: " AND ")
     self.values = values
     onlyPending = Set(states) == Set(RequestState.pending)
     usesPendingIndex = query.sort == .age && onlyPending
@@ -319,7 +319,7 @@ struct QueueFilterSQL {
         counterValues.append(.text(desa))
       }
       countersClause = (
-        counterParts.isEmpty ? "1" : counterParts.joined(separator: " AND "), counterValues
+        counterParts.isEmpty ? "TRUE" : counterParts.joined(separator: " AND "), counterValues
       )
     } else {
       countersClause = nil

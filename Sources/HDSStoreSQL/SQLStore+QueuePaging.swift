@@ -74,8 +74,7 @@ extension SQLStore {
   ) throws(StoreError) -> [(row: QueueRow, key: [SQLValue])] {
     let end = min(total, offset + limit)
     guard offset < end else { return [] }
-    let version = try connection.otherCommits()
-    let storeVersion = (version << 32) &+ ownCommits
+    let storeVersion = try connection.requestVersion(ownCommits: ownCommits)
 
     var start = Start.first
     var skip = offset
@@ -160,9 +159,8 @@ extension SQLStore {
   func rememberPlace(
     of key: [SQLValue], at position: Int, in filter: QueueFilterSQL, _ connection: any SQLConnection
   ) throws(StoreError) {
-    let version = try connection.otherCommits()
     queueAnchors.record(
       [QueueAnchors.Anchor(position: position, key: key)], of: filter.identity,
-      at: (version << 32) &+ ownCommits)
+      at: try connection.requestVersion(ownCommits: ownCommits))
   }
 }

@@ -64,7 +64,7 @@ extension SQLStore {
     let weeks = try connection.rows(
       """
       SELECT week, sum(count) FROM request_week_count
-      WHERE \(parts.isEmpty ? "1" : parts.joined(separator: " AND "))
+      WHERE \(parts.isEmpty ? "TRUE" : parts.joined(separator: " AND "))
       GROUP BY week ORDER BY week
       """, values, context: "finding the week of a queue page"
     ) { (row) throws(StoreError) -> (Int64, Int) in (row.integer(0), row.int(1)) }
@@ -152,7 +152,7 @@ private struct PositionSQL {
       else { return nil }
       let state = RequestState.allCases[Int(rank)]
       let lower = RequestState.allCases.prefix(Int(rank)).map { "'\($0.rawValue)'" }
-      let lowerStates = lower.isEmpty ? "0" : "state IN (\(lower.joined(separator: ", ")))"
+      let lowerStates = lower.isEmpty ? "FALSE" : "state IN (\(lower.joined(separator: ", ")))"
       counterParts.append("(\(lowerStates) OR (state = ? AND week < ?))")
       counterValues += [.text(state.rawValue), .integer(week)]
       nearParts.append("r.state = ?")

@@ -118,7 +118,7 @@ extension SQLStore {
     let serial = try connection.firstRow(
       """
       INSERT INTO request_number_counter (year, last_serial) VALUES (?1, 1)
-      ON CONFLICT (year) DO UPDATE SET last_serial = last_serial + 1
+      ON CONFLICT (year) DO UPDATE SET last_serial = request_number_counter.last_serial + 1
       RETURNING last_serial
       """,
       [.integer(year)], context: "allocating a request number for \(year)"
@@ -307,7 +307,9 @@ extension SQLStore {
       """
       UPDATE request SET state = ?2, attempts = ?3, courier_id = ?4, delivery_day = ?5,
         ready_at = ?6, delivered_at = ?7,
-        route_position = CASE WHEN ?4 IS courier_id AND ?5 IS delivery_day THEN route_position END,
+        route_position = CASE
+          WHEN ?4 IS NOT DISTINCT FROM courier_id AND ?5 IS NOT DISTINCT FROM delivery_day
+          THEN route_position END,
         recipient_kind = ?9, recipient_name = ?10,
         recipient_relation = ?11, old_card_returned = ?12, version = version + 1
       WHERE id = ?1 AND version = ?8
@@ -347,7 +349,7 @@ extension SQLStore {
     }
     try connection.run(
       """
-      INSERT INTO request_event (request_id, time, user, action, from_state, to_state, detail,
+      INSERT INTO request_event (request_id, time, "user", action, from_state, to_state, detail,
         courier_id, corrects_event_id, reason, attempt, role)
       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
       """,

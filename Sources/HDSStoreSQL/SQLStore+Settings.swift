@@ -138,7 +138,7 @@ extension SQLStore {
         [.text(key), .text(value)], context: "storing setting \(key)")
       try connection.run(
         """
-        INSERT INTO setting_event (key, time, user, old_value, new_value, role)
+        INSERT INTO setting_event (key, time, "user", old_value, new_value, role)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         """,
         [

@@ -72,7 +72,7 @@ extension SQLStore: SurveyStore {
     """
 
   private static let insertSurveyEventSQL = """
-    INSERT INTO survey_event (survey_id, time, user, action, detail, role)
+    INSERT INTO survey_event (survey_id, time, "user", action, detail, role)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
     """
 

@@ -93,6 +93,12 @@ final class Connection: SQLConnection {
     try integer("PRAGMA data_version", context: "reading the data version")
   }
 
+  /// The data version with the connection's own commits: together they change with every
+  /// commit to the file.
+  func requestVersion(ownCommits: Int64) throws(StoreError) -> Int64 {
+    (try otherCommits() << 32) &+ ownCommits
+  }
+
   /// Turns an SQLite result code into the `StoreError` a caller can act on.
   func error(code: Int32, context: String) -> StoreError {
     let primary = code & 0xff

@@ -9,11 +9,11 @@ import Testing
 @Suite("Courier logins")
 struct CourierLoginTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
   }
 
   @Test("a login links one courier, with an event, and can be moved after removal")

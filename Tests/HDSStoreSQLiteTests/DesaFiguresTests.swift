@@ -8,7 +8,7 @@ import Testing
 @Suite("Desa figures")
 struct DesaFiguresTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
   let slorok = Kromengan.kecamatan.desa[0].code
   let jatikerto = Kromengan.kecamatan.desa[1].code
   let ngadirejo = Kromengan.kecamatan.desa[2].code
@@ -16,7 +16,7 @@ struct DesaFiguresTests {
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
   }
 
   /// Cut-offs of the default targets on Friday 4 December 2026 with no holidays.

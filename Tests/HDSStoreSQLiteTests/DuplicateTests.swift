@@ -8,11 +8,11 @@ import Testing
 @Suite("Duplicate requests")
 struct DuplicateTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
   }
 
   /// Creates request `serial` for `document` and returns the error it throws, or nil.

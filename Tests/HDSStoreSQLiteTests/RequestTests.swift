@@ -8,11 +8,11 @@ import Testing
 @Suite("Requests")
 struct RequestTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
   }
 
   // MARK: Creating
