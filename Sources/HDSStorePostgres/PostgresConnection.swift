@@ -224,12 +224,7 @@ final class PostgresConnection {
   func query(
     _ sql: String, _ values: [SQLValue], types: [Oid?] = [], context: String
   ) throws(StoreError) -> PostgresResult {
-    for (offset, value) in values.enumerated() {
-      guard case .text(let text) = value, text.utf8.contains(0) else { continue }
-      throw .invalid(
-        "parameter $\(offset + 1) contains a NUL character (U+0000), which PostgreSQL text"
-          + " cannot store; remove it (while \(context))")
-    }
+    try requireNoNUL(values, context: context)
     let types = values.enumerated().map { (offset, value) in
       (offset < types.count ? types[offset] : nil) ?? value.parameterType
     }
@@ -240,6 +235,37 @@ final class PostgresConnection {
       }
     }
     return try check(raw, context: context)
+  }
+
+  /// Prepares `sql` as the named statement `name` for parameters of `types` (PQprepare),
+  /// for `queryPrepared`. The server keeps it until the session ends.
+  func prepare(_ name: String, _ sql: String, types: [Oid], context: String)
+    throws(StoreError)
+  {
+    let raw = types.withUnsafeBufferPointer { typePointer in
+      PQprepare(handle, name, sql, Int32(types.count), typePointer.baseAddress)
+    }
+    _ = try check(raw, context: context)
+  }
+
+  /// Runs the statement `prepare` named `name` with `values` in text format.
+  func queryPrepared(_ name: String, _ values: [SQLValue], context: String)
+    throws(StoreError) -> PostgresResult
+  {
+    try requireNoNUL(values, context: context)
+    let raw = Self.withCStrings(values.map(\.parameterText)) { texts in
+      PQexecPrepared(handle, name, Int32(values.count), texts, nil, nil, 0)
+    }
+    return try check(raw, context: context)
+  }
+
+  private func requireNoNUL(_ values: [SQLValue], context: String) throws(StoreError) {
+    for (offset, value) in values.enumerated() {
+      guard case .text(let text) = value, text.utf8.contains(0) else { continue }
+      throw .invalid(
+        "parameter $\(offset + 1) contains a NUL character (U+0000), which PostgreSQL text"
+          + " cannot store; remove it (while \(context))")
+    }
   }
 
   /// Takes ownership of `raw` and returns it, or throws its error.

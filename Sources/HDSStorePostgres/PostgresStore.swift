@@ -41,9 +41,9 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
     super.init(connection: postgres, path: location, readOnly: readOnly)
   }
 
-  /// Checks that the database compares text byte by byte, as SQLite does: NIK and phone
-  /// prefix searches read ranges of text, and the queue orders and their counters must
-  /// agree with SQLite's for a store moved from one to the other.
+  /// Checks that the database compares text byte by byte, as SQLite does. NIK and phone
+  /// prefix searches read ranges of text, and a store moved from SQLite must keep its
+  /// queue orders and counters.
   private static func requireByteOrder(_ connection: PostgresConnection, location: String)
     throws(StoreError)
   {

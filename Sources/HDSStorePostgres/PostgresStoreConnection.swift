@@ -17,6 +17,17 @@ final class PostgresStoreConnection: SQLConnection {
   let dialect = SQLDialect.postgresql
   private(set) var changes = 0
   private var translations: [String: PostgresTranslation.Statement] = [:]
+  /// Names of the statements prepared on the server, by text and parameter types.
+  private var prepared: [PreparedKey: String] = [:]
+
+  private struct PreparedKey: Hashable {
+    let sql: String
+    let types: [Oid]
+  }
+
+  /// The largest number of statements kept prepared. The store's texts are a few hundred; texts that
+  /// differ by more, such as a list of ids written into the text, run unprepared.
+  private static let preparedLimit = 1_000
   /// Notifications of other sessions' commits read so far.
   private var heardCommits: Int64 = 0
   /// The HDS schema, which the notifications of its commits carry.
@@ -85,12 +96,24 @@ final class PostgresStoreConnection: SQLConnection {
   fileprivate func run(
     _ statement: PostgresTranslation.Statement, _ values: [SQLValue], context: String
   ) throws(StoreError) -> PostgresResult {
-    let types: [Oid?] = values.indices.map {
-      statement.parameters.contains($0 + 1) ? nil : PostgresType.text
+    let types: [Oid] = values.enumerated().map { (offset, value) in
+      statement.parameters.contains(offset + 1) ? value.parameterType : PostgresType.text
     }
     let result: PostgresResult
     do throws(StoreError) {
-      result = try connection.query(statement.sql, values, types: types, context: context)
+      let key = PreparedKey(sql: statement.sql, types: types)
+      if let name = prepared[key] {
+        result = try connection.queryPrepared(name, values, context: context)
+      } else if prepared.count < Self.preparedLimit {
+        // Preparing a statement once saves the server parsing and planning it at every
+        // run, which an import of 10,000 rows does tens of thousands of times.
+        let name = "hds_\(prepared.count + 1)"
+        try connection.prepare(name, statement.sql, types: types, context: context)
+        prepared[key] = name
+        result = try connection.queryPrepared(name, values, context: context)
+      } else {
+        result = try connection.query(statement.sql, values, types: types, context: context)
+      }
     } catch {
       throw readOnlyError(error)
     }
