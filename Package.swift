@@ -42,8 +42,10 @@ let package = Package(
       exclude: ["README.md", "holidays-2026.txt", "holidays-2027.txt", "survey-example.csv"]),
     .executableTarget(
       name: "hds",
-      dependencies: ["HDSCore", "HDSStoreSQLite", "HDSTerminal", "HDSDashboard", "HDSSampleData"]
-    ),
+      dependencies: [
+        "HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSStorePostgres", "HDSTerminal",
+        "HDSDashboard", "HDSSampleData",
+      ]),
     .target(
       name: "HDSBenchData", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSSampleData", "CSQLite"]
     ),

@@ -16,11 +16,13 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
   /// Connects to the database at `url` (postgresql://…), creating and migrating the HDS
   /// schema when it is new or older than this program.
   ///
-  /// A read-only store never migrates, and every command on it throws `.readOnly`.
+  /// `officeDirectory` is the office's data directory, which holds its
+  /// `road-distances.csv`. A read-only store never migrates, and every command on it
+  /// throws `.readOnly`.
   /// Throws `.invalid` for a malformed URL, `.storage(…, .cannotOpen, …)` when the server
   /// cannot be reached, and `.incompatible` for a database whose text order is not
   /// bytewise or a schema this program cannot use. No message holds the password.
-  public init(url: String, readOnly: Bool = false) throws(StoreError) {
+  public init(url: String, readOnly: Bool = false, officeDirectory: String) throws(StoreError) {
     let connection = try PostgresConnection(url: url)
     let location = connection.url.masked
     try Self.requireByteOrder(connection, location: location)
@@ -38,7 +40,8 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
       try PostgresSchema.migrate(connection)
     }
     postgres = try PostgresStoreConnection(connection, readOnly: readOnly)
-    super.init(connection: postgres, path: location, readOnly: readOnly)
+    super.init(
+      connection: postgres, path: location, readOnly: readOnly, officeDirectory: officeDirectory)
   }
 
   /// Checks that the database compares text byte by byte, as SQLite does. NIK and phone

@@ -16,6 +16,8 @@ open class SQLStore: Store, @unchecked Sendable {
   /// The store's place, for messages: the file, or the server's URL without a password.
   public let path: String
   public let isReadOnly: Bool
+  /// The office's data directory, which holds its `road-distances.csv`.
+  public let officeDirectory: String
 
   private let lock = NSLock()
   private let connection: any SQLConnection
@@ -28,9 +30,12 @@ open class SQLStore: Store, @unchecked Sendable {
 
   /// Wraps an open connection whose schema is current. `path` names the store in
   /// messages.
-  package init(connection: any SQLConnection, path: String, readOnly: Bool) {
+  package init(
+    connection: any SQLConnection, path: String, readOnly: Bool, officeDirectory: String
+  ) {
     self.connection = connection
     self.path = path
+    self.officeDirectory = officeDirectory
     self.isReadOnly = readOnly
     self.dialect = connection.dialect
     self.decoder = RowDecoder(path: path)
@@ -89,11 +94,6 @@ open class SQLStore: Store, @unchecked Sendable {
       return (others << 32) &+ (ownCommits & 0xffff_ffff)
     }
   }
-
-  /// Returns the text of the office's `road-distances.csv`, or nil when there is none.
-  /// This class keeps none; an engine whose store sits in a data directory reads the file
-  /// there.
-  open func roadDistanceText() throws(StoreError) -> String? { nil }
 
   /// Returns the number of request events stored, for tests and `hds` checks.
   public func eventCount() throws(StoreError) -> Int {

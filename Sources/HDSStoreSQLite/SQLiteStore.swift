@@ -56,7 +56,9 @@ public final class SQLiteStore: SQLStore, @unchecked Sendable {
       try Schema.migrate(connection)
     }
     sqlite = connection
-    super.init(connection: connection, path: path, readOnly: readOnly)
+    super.init(
+      connection: connection, path: path, readOnly: readOnly,
+      officeDirectory: (path as NSString).deletingLastPathComponent)
   }
 
   /// Opens `hds.sqlite` inside `dataDirectory`. Read-write opening creates the directory
@@ -132,11 +134,6 @@ public final class SQLiteStore: SQLStore, @unchecked Sendable {
   /// Runs `body` with the SQLite connection while holding the store's lock.
   func withSQLite<T>(_ body: (Connection) throws(StoreError) -> T) throws(StoreError) -> T {
     try withConnection { (_) throws(StoreError) -> T in try body(sqlite) }
-  }
-
-  /// Reads the office's `road-distances.csv` beside the store's file.
-  public override func roadDistanceText() throws(StoreError) -> String? {
-    try readRoadDistanceFile()
   }
 
   // MARK: Maintenance

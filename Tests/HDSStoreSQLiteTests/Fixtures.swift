@@ -57,7 +57,7 @@ final class TemporaryDirectory {
     case .sqlite:
       return try SQLiteStore(path: storePath, readOnly: readOnly)
     case .postgresql:
-      return try PostgresStore(url: try postgresURL(), readOnly: readOnly)
+      return try PostgresStore(url: try postgresURL(), readOnly: readOnly, officeDirectory: path)
     }
   }
 
