@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Dependencies point one way: hds → HDSDashboard → HDSTerminal, and every module
-// above the core → HDSCore. Only HDSStoreSQLite imports SQLite, apart from two test and
+// above the core → HDSCore. HDSStoreSQL holds the store's SQL for every engine, and
+// HDSStoreSQLite and HDSStorePostgres run it on theirs. Only HDSStoreSQLite imports SQLite, apart from two test and
 // benchmark modules: hds-fuzz, which reads the store under test, and HDSBenchData, which
 // fills a benchmark store with bulk SQL. Only HDSStorePostgres imports libpq. Only
 // HDSTerminal imports ncurses.
@@ -31,8 +32,9 @@ let package = Package(
       providers: [.apt(["libncursesw5-dev"])]
     ),
     .target(name: "HDSCore"),
-    .target(name: "HDSStoreSQLite", dependencies: ["HDSCore", "CSQLite"]),
-    .target(name: "HDSStorePostgres", dependencies: ["HDSCore", "CLibPQ"]),
+    .target(name: "HDSStoreSQL", dependencies: ["HDSCore"]),
+    .target(name: "HDSStoreSQLite", dependencies: ["HDSCore", "HDSStoreSQL", "CSQLite"]),
+    .target(name: "HDSStorePostgres", dependencies: ["HDSCore", "HDSStoreSQL", "CLibPQ"]),
     .target(name: "HDSTerminal", dependencies: ["CNcurses"]),
     .target(name: "HDSDashboard", dependencies: ["HDSCore", "HDSTerminal"]),
     .target(
@@ -40,8 +42,10 @@ let package = Package(
       exclude: ["README.md", "holidays-2026.txt", "holidays-2027.txt", "survey-example.csv"]),
     .executableTarget(
       name: "hds",
-      dependencies: ["HDSCore", "HDSStoreSQLite", "HDSTerminal", "HDSDashboard", "HDSSampleData"]
-    ),
+      dependencies: [
+        "HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSStorePostgres", "HDSTerminal",
+        "HDSDashboard", "HDSSampleData",
+      ]),
     .target(
       name: "HDSBenchData", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSSampleData", "CSQLite"]
     ),
@@ -52,10 +56,13 @@ let package = Package(
     .executableTarget(name: "hds-fuzz", dependencies: ["HDSCore", "HDSSampleData", "CSQLite"]),
     .testTarget(name: "HDSCoreTests", dependencies: ["HDSCore"]),
     .testTarget(
-      name: "HDSStoreSQLiteTests", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSSampleData"]),
+      name: "HDSStoreSQLiteTests",
+      dependencies: [
+        "HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSStorePostgres", "HDSSampleData",
+      ]),
     .testTarget(
       name: "HDSStorePostgresTests",
-      dependencies: ["HDSCore", "HDSStorePostgres", "HDSStoreSQLite"]),
+      dependencies: ["HDSCore", "HDSStoreSQL", "HDSStorePostgres", "HDSStoreSQLite"]),
     .testTarget(name: "HDSTerminalTests", dependencies: ["HDSTerminal"]),
     .testTarget(
       name: "HDSDashboardTests",

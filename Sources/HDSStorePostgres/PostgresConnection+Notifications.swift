@@ -64,6 +64,19 @@ extension PostgresConnection {
     }
   }
 
+  /// Returns the notifications that have arrived, without waiting for more: reads what
+  /// the socket holds (PQconsumeInput), which costs no round trip to the server. Throws
+  /// the connection failure when the connection broke.
+  func pendingNotifications() throws(StoreError) -> [PostgresNotification] {
+    guard PQconsumeInput(handle) == 1 else {
+      throw connectionError(
+        message: url.scrub(Self.errorMessage(of: handle)), context: "reading notifications")
+    }
+    var arrived: [PostgresNotification] = []
+    while let notification = nextNotification() { arrived.append(notification) }
+    return arrived
+  }
+
   /// Waits until the socket is readable or `milliseconds` pass (poll). Returns early on
   /// a signal, so that the caller checks its deadline again.
   private func waitForInput(milliseconds: Int32, context: String) throws(StoreError) {

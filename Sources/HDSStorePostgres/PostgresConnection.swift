@@ -5,6 +5,7 @@
 import CLibPQ
 import Foundation
 import HDSCore
+import HDSStoreSQL
 
 /// The isolation level of a transaction (SET TRANSACTION ISOLATION LEVEL).
 enum IsolationLevel: String, Sendable, CaseIterable {
@@ -107,7 +108,7 @@ final class PostgresConnection {
   /// Runs one statement whose rows are not needed; returns its command tag and the rows
   /// it changed.
   @discardableResult
-  func run(_ sql: String, _ values: [PostgresValue] = [], context: String) throws(StoreError)
+  func run(_ sql: String, _ values: [SQLValue] = [], context: String) throws(StoreError)
     -> PostgresCommandResult
   {
     let result = try query(sql, values, context: context)
@@ -116,7 +117,7 @@ final class PostgresConnection {
 
   /// Runs one statement and decodes each row it returns.
   func rows<T>(
-    _ sql: String, _ values: [PostgresValue] = [], context: String,
+    _ sql: String, _ values: [SQLValue] = [], context: String,
     _ decode: (PostgresRow) throws(StoreError) -> T
   ) throws(StoreError) -> [T] {
     let result = try query(sql, values, context: context)
@@ -130,7 +131,7 @@ final class PostgresConnection {
 
   /// Runs one statement and decodes its first row, or returns nil when it returns none.
   func firstRow<T>(
-    _ sql: String, _ values: [PostgresValue] = [], context: String,
+    _ sql: String, _ values: [SQLValue] = [], context: String,
     _ decode: (PostgresRow) throws(StoreError) -> T
   ) throws(StoreError) -> T? {
     let result = try query(sql, values, context: context)
@@ -140,7 +141,7 @@ final class PostgresConnection {
 
   /// Returns the first column of the first row as an integer; 0 when there is no row or
   /// the value is NULL, which is what COUNT and SUM queries need.
-  func integer(_ sql: String, _ values: [PostgresValue] = [], context: String)
+  func integer(_ sql: String, _ values: [SQLValue] = [], context: String)
     throws(StoreError) -> Int64
   {
     try firstRow(sql, values, context: context) { (row) throws(StoreError) -> Int64 in
@@ -217,16 +218,16 @@ final class PostgresConnection {
 
   /// Runs one statement with `values` bound to `$1`, `$2`, … in text format, and returns
   /// its result.
-  private func query(_ sql: String, _ values: [PostgresValue], context: String)
-    throws(StoreError) -> PostgresResult
-  {
-    for (offset, value) in values.enumerated() {
-      guard case .text(let text) = value, text.utf8.contains(0) else { continue }
-      throw .invalid(
-        "parameter $\(offset + 1) contains a NUL character (U+0000), which PostgreSQL text"
-          + " cannot store; remove it (while \(context))")
+  ///
+  /// `types` overrides the type that each value sends (`SQLValue.parameterType`) where
+  /// it is not nil.
+  func query(
+    _ sql: String, _ values: [SQLValue], types: [Oid?] = [], context: String
+  ) throws(StoreError) -> PostgresResult {
+    try requireNoNUL(values, context: context)
+    let types = values.enumerated().map { (offset, value) in
+      (offset < types.count ? types[offset] : nil) ?? value.parameterType
     }
-    let types = values.map(\.parameterType)
     let raw = Self.withCStrings(values.map(\.parameterText)) { texts in
       types.withUnsafeBufferPointer { typePointer in
         PQexecParams(
@@ -234,6 +235,37 @@ final class PostgresConnection {
       }
     }
     return try check(raw, context: context)
+  }
+
+  /// Prepares `sql` as the named statement `name` for parameters of `types` (PQprepare),
+  /// for `queryPrepared`. The server keeps it until the session ends.
+  func prepare(_ name: String, _ sql: String, types: [Oid], context: String)
+    throws(StoreError)
+  {
+    let raw = types.withUnsafeBufferPointer { typePointer in
+      PQprepare(handle, name, sql, Int32(types.count), typePointer.baseAddress)
+    }
+    _ = try check(raw, context: context)
+  }
+
+  /// Runs the statement `prepare` named `name` with `values` in text format.
+  func queryPrepared(_ name: String, _ values: [SQLValue], context: String)
+    throws(StoreError) -> PostgresResult
+  {
+    try requireNoNUL(values, context: context)
+    let raw = Self.withCStrings(values.map(\.parameterText)) { texts in
+      PQexecPrepared(handle, name, Int32(values.count), texts, nil, nil, 0)
+    }
+    return try check(raw, context: context)
+  }
+
+  private func requireNoNUL(_ values: [SQLValue], context: String) throws(StoreError) {
+    for (offset, value) in values.enumerated() {
+      guard case .text(let text) = value, text.utf8.contains(0) else { continue }
+      throw .invalid(
+        "parameter $\(offset + 1) contains a NUL character (U+0000), which PostgreSQL text"
+          + " cannot store; remove it (while \(context))")
+    }
   }
 
   /// Takes ownership of `raw` and returns it, or throws its error.

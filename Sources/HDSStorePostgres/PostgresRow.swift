@@ -2,6 +2,7 @@
 
 import CLibPQ
 import HDSCore
+import HDSStoreSQL
 
 /// A libpq result (PGresult), freed when the last reference goes away.
 final class PostgresResult {
@@ -95,7 +96,7 @@ struct PostgresRow {
   /// Returns the column as the value it holds, to bind it again unchanged. Integer
   /// columns become `.integer` and float columns `.real`. A numeric column becomes `.text`
   /// because a `Double` would round it, and every other type `.text` in its text format.
-  func value(_ column: Int32) throws(StoreError) -> PostgresValue {
+  func value(_ column: Int32) throws(StoreError) -> SQLValue {
     if try isNullInRange(column) { return .null }
     switch PQftype(result.handle, column) {
     case PostgresType.int2, PostgresType.int4, PostgresType.int8, PostgresType.oid:

@@ -1,23 +1,8 @@
 import CLibPQ
+import HDSStoreSQL
 
-/// A value bound to a statement parameter (`$1`, `$2`, …), sent in PostgreSQL's text
-/// format.
-enum PostgresValue: Equatable, Sendable {
-  case null
-  case integer(Int64)
-  case real(Double)
-  case text(String)
-
-  static func integer(_ value: Int) -> PostgresValue { .integer(Int64(value)) }
-
-  static func optionalText(_ value: String?) -> PostgresValue {
-    value.map(PostgresValue.text) ?? .null
-  }
-
-  static func optionalInteger(_ value: Int64?) -> PostgresValue {
-    value.map(PostgresValue.integer) ?? .null
-  }
-
+/// A statement parameter (`$1`, `$2`, …) as libpq sends it: in PostgreSQL's text format.
+extension SQLValue {
   /// The value in PostgreSQL's text format, or nil for NULL.
   ///
   /// Swift prints a `Double` with the fewest digits that read back as the same value,
@@ -51,6 +36,7 @@ enum PostgresValue: Equatable, Sendable {
 /// the tests check these against the test server's catalog.
 enum PostgresType {
   static let bool: Oid = 16
+  static let text: Oid = 25
   static let int8: Oid = 20
   static let int2: Oid = 21
   static let int4: Oid = 23

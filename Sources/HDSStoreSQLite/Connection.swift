@@ -4,26 +4,15 @@
 
 import CSQLite
 import HDSCore
-
-/// A value bound to a statement parameter.
-enum SQLValue {
-  case null
-  case integer(Int64)
-  case real(Double)
-  case text(String)
-
-  static func integer(_ value: Int) -> SQLValue { .integer(Int64(value)) }
-
-  static func optionalText(_ value: String?) -> SQLValue { value.map(SQLValue.text) ?? .null }
-
-  static func optionalInteger(_ value: Int64?) -> SQLValue { value.map(SQLValue.integer) ?? .null }
-}
+import HDSStoreSQL
 
 /// One open SQLite database handle.
 ///
 /// Not thread-safe: `SQLiteStore` serialises every call with its lock, so the handle is
 /// opened with `SQLITE_OPEN_NOMUTEX`.
-final class Connection {
+final class Connection: SQLConnection {
+  let dialect = SQLDialect.sqlite
+
   let path: String
   let isReadOnly: Bool
   /// The SQLite handle; only this module's wrappers use it.
@@ -81,66 +70,34 @@ final class Connection {
     guard code == SQLITE_OK else { throw error(code: code, context: context) }
   }
 
-  func prepare(_ sql: String, context: String) throws(StoreError) -> Statement {
+  func prepare(_ sql: String, context: String) throws(StoreError) -> any SQLStatement {
+    try prepareStatement(sql, context: context)
+  }
+
+  /// Prepares `sql` as SQLite's own statement, for the calls only SQLite has.
+  func prepareStatement(_ sql: String, context: String) throws(StoreError) -> Statement {
     var prepared: OpaquePointer?
     let code = sqlite3_prepare_v2(handle, sql, -1, &prepared, nil)
     guard code == SQLITE_OK, let prepared else { throw error(code: code, context: context) }
     return Statement(handle: prepared, connection: self, context: context)
   }
 
-  /// Runs one statement that returns no rows, or whose rows are not needed.
-  func run(_ sql: String, _ values: [SQLValue] = [], context: String) throws(StoreError) {
-    let statement = try prepare(sql, context: context)
-    try statement.bind(values)
-    while try statement.step() {}
-  }
-
-  /// Runs one statement and decodes each row it returns.
-  func rows<T>(
-    _ sql: String, _ values: [SQLValue] = [], context: String,
-    _ decode: (Row) throws(StoreError) -> T
-  ) throws(StoreError) -> [T] {
-    let statement = try prepare(sql, context: context)
-    try statement.bind(values)
-    var result: [T] = []
-    while try statement.step() {
-      result.append(try decode(statement.row))
-    }
-    return result
-  }
-
-  /// Runs one statement and decodes its first row, or returns nil when it returns none.
-  func firstRow<T>(
-    _ sql: String, _ values: [SQLValue] = [], context: String,
-    _ decode: (Row) throws(StoreError) -> T
-  ) throws(StoreError) -> T? {
-    let statement = try prepare(sql, context: context)
-    try statement.bind(values)
-    guard try statement.step() else { return nil }
-    let result = try decode(statement.row)
-    // An INSERT … RETURNING can fail after its first row, for example on a full disk.
-    // SQLite then reports the error only to the next step, which finalising ignores.
-    if !statement.isReadOnly {
-      while try statement.step() {}
-    }
-    return result
-  }
-
-  /// Returns the first column of the first row as an integer; 0 when there is no row or
-  /// the value is NULL, which is what COUNT and SUM queries need.
-  func integer(_ sql: String, _ values: [SQLValue] = [], context: String) throws(StoreError)
-    -> Int64
-  {
-    try firstRow(sql, values, context: context) { $0.integer(0) } ?? 0
-  }
-
-  var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
-
   /// Rows changed by the last INSERT, UPDATE or DELETE.
   var changes: Int { Int(sqlite3_changes(handle)) }
 
   /// Whether the connection is inside an open transaction.
   var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+  /// `PRAGMA data_version`, which changes when another connection commits.
+  func otherCommits() throws(StoreError) -> Int64 {
+    try integer("PRAGMA data_version", context: "reading the data version")
+  }
+
+  /// The data version with the connection's own commits: together they change with every
+  /// commit to the file.
+  func requestVersion(ownCommits: Int64) throws(StoreError) -> Int64 {
+    (try otherCommits() << 32) &+ ownCommits
+  }
 
   /// Turns an SQLite result code into the `StoreError` a caller can act on.
   func error(code: Int32, context: String) -> StoreError {
@@ -167,7 +124,7 @@ final class Connection {
 }
 
 /// A prepared statement. It is finalised when the last reference goes away.
-final class Statement {
+final class Statement: SQLStatement {
   private let handle: OpaquePointer
   private let connection: Connection
   private let context: String
@@ -223,11 +180,11 @@ final class Statement {
   }
 
   /// The current row; valid until the next `step()`.
-  var row: Row { Row(handle: handle) }
+  var row: any SQLRow { Row(handle: handle) }
 }
 
 /// Column reads of the current row of a statement, by 0-based column index.
-struct Row {
+struct Row: SQLRow {
   fileprivate let handle: OpaquePointer
 
   var columnCount: Int32 { sqlite3_column_count(handle) }
@@ -238,17 +195,7 @@ struct Row {
 
   func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
-  func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
-
-  func optionalInteger(_ column: Int32) -> Int64? {
-    isNull(column) ? nil : integer(column)
-  }
-
   func real(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
-
-  func optionalReal(_ column: Int32) -> Double? {
-    isNull(column) ? nil : real(column)
-  }
 
   /// Returns the column as the value it holds, to bind it again unchanged.
   func value(_ column: Int32) -> SQLValue {
@@ -264,9 +211,5 @@ struct Row {
   func text(_ column: Int32) -> String {
     guard let bytes = sqlite3_column_text(handle, column) else { return "" }
     return String(cString: bytes)
-  }
-
-  func optionalText(_ column: Int32) -> String? {
-    isNull(column) ? nil : text(column)
   }
 }

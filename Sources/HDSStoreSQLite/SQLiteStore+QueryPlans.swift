@@ -50,7 +50,7 @@ extension SQLiteStore {
     let log = StatementLog()
     let context = Unmanaged.passRetained(log)
     defer { context.release() }
-    try withConnection { connection in
+    try withSQLite { connection in
       _ = sqlite3_trace_v2(
         connection.handle, UInt32(SQLITE_TRACE_STMT),
         { _, context, statement, _ in
@@ -63,7 +63,7 @@ extension SQLiteStore {
         }, context.toOpaque())
     }
     let stopRecording = {
-      try? self.withConnection { connection in _ = sqlite3_trace_v2(connection.handle, 0, nil, nil)
+      try? self.withSQLite { connection in _ = sqlite3_trace_v2(connection.handle, 0, nil, nil)
       }
     }
     do {
@@ -87,7 +87,7 @@ extension SQLiteStore {
 
   /// Returns the plan of one statement, each step indented under its parent.
   private func explain(_ sql: String) throws(StoreError) -> [String] {
-    try withConnection { (connection) throws(StoreError) -> [String] in
+    try withSQLite { (connection) throws(StoreError) -> [String] in
       let statement = try connection.prepare(
         "EXPLAIN QUERY PLAN " + sql, context: "explaining a query plan")
       var depth: [Int64: Int] = [0: 0]

@@ -4,25 +4,16 @@
 import CSQLite
 import Foundation
 import HDSCore
+import HDSStoreSQL
 
 /// A `Store` kept in one SQLite file in WAL mode.
 ///
-/// `@unchecked Sendable` because the SQLite handle is not thread-safe by itself: every
-/// method takes `lock` before it touches `connection`, so calls from any thread are
-/// serialised. Other processes are kept in step by SQLite's file locks: every command runs
-/// in a BEGIN IMMEDIATE transaction and waits up to 5 s for another writer.
-public final class SQLiteStore: Store, @unchecked Sendable {
-  /// The database file.
-  public let path: String
-  public let isReadOnly: Bool
-
-  private let lock = NSLock()
-  private let connection: Connection
-  let decoder: RowDecoder
-  /// Transactions this connection committed, for `changeToken()`.
-  private(set) var ownCommits: Int64 = 0
-  /// Known places of rows in queue orders; only used under `lock`.
-  let queueAnchors = QueueAnchors()
+/// Other processes are kept in step by SQLite's file locks: every command runs in a BEGIN
+/// IMMEDIATE transaction and waits up to 5 s for another writer.
+public final class SQLiteStore: SQLStore, @unchecked Sendable {
+  /// The SQLite connection `SQLStore` serialises, for the calls only SQLite has; use it
+  /// only inside `withConnection`.
+  let sqlite: Connection
 
   /// The file name inside the data directory.
   public static let fileName = "hds.sqlite"
@@ -39,11 +30,8 @@ public final class SQLiteStore: Store, @unchecked Sendable {
         reason: "the file does not exist, and a read-only open does not create one;"
           + " open it read-write once, or check the data directory")
     }
-    self.path = path
-    self.isReadOnly = readOnly
-    self.decoder = RowDecoder(path: path)
     let isNew = !readOnly && !FileManager.default.fileExists(atPath: path)
-    connection = try Connection(path: path, readOnly: readOnly)
+    let connection = try Connection(path: path, readOnly: readOnly)
     connection.setBusyTimeout(milliseconds: 5_000)
     if isNew {
       // SQLite creates the file with mode 0644 less the umask, and gives the -wal and
@@ -62,11 +50,15 @@ public final class SQLiteStore: Store, @unchecked Sendable {
     // read.
     try connection.execute("PRAGMA cache_size = -8192", context: "setting the page cache")
     if readOnly {
-      try requireCurrentSchema(version)
-      return
+      try Self.requireCurrentSchema(version, path: path)
+    } else {
+      try Self.enableWriteAheadLog(connection, path: path)
+      try Schema.migrate(connection)
     }
-    try enableWriteAheadLog()
-    try Schema.migrate(connection)
+    sqlite = connection
+    super.init(
+      connection: connection, path: path, readOnly: readOnly,
+      officeDirectory: (path as NSString).deletingLastPathComponent)
   }
 
   /// Opens `hds.sqlite` inside `dataDirectory`. Read-write opening creates the directory
@@ -103,7 +95,7 @@ public final class SQLiteStore: Store, @unchecked Sendable {
     chmod(directory, 0o700)
   }
 
-  private func requireCurrentSchema(_ version: Int) throws(StoreError) {
+  private static func requireCurrentSchema(_ version: Int, path: String) throws(StoreError) {
     guard version == Schema.latestVersion else {
       let state = version == 0 ? "has no HDS schema yet" : "has schema version \(version)"
       throw .incompatible(
@@ -123,7 +115,9 @@ public final class SQLiteStore: Store, @unchecked Sendable {
   /// last commits, but SQLite's documentation of PRAGMA synchronous states that WAL with
   /// NORMAL does not corrupt the file. Each handover also has its signed line on the paper
   /// daftar penerima, from which a lost report can be entered again.
-  private func enableWriteAheadLog() throws(StoreError) {
+  private static func enableWriteAheadLog(_ connection: Connection, path: String)
+    throws(StoreError)
+  {
     let mode = try connection.firstRow(
       "PRAGMA journal_mode = WAL", context: "switching to WAL journal mode"
     ) { $0.text(0) }
@@ -137,57 +131,9 @@ public final class SQLiteStore: Store, @unchecked Sendable {
     try connection.keepWriteAheadLogFiles()
   }
 
-  // MARK: Serialised access
-
-  /// Runs `body` with the connection while holding the lock.
-  func withConnection<T>(_ body: (Connection) throws(StoreError) -> T) throws(StoreError) -> T {
-    lock.lock()
-    defer { lock.unlock() }
-    return try body(connection)
-  }
-
-  /// Runs `body` in a read transaction, so that its queries see one snapshot of the file.
-  func read<T>(_ body: (Connection) throws(StoreError) -> T) throws(StoreError) -> T {
-    try withConnection { (connection) throws(StoreError) -> T in
-      try connection.execute("BEGIN DEFERRED", context: "starting a read transaction")
-      do throws(StoreError) {
-        let result = try body(connection)
-        try connection.execute("COMMIT", context: "ending a read transaction")
-        return result
-      } catch {
-        if connection.isInTransaction {
-          try? connection.execute("ROLLBACK", context: "ending a read transaction")
-        }
-        throw error
-      }
-    }
-  }
-
-  /// Runs `body` as one write transaction (BEGIN IMMEDIATE … COMMIT), rolled back when
-  /// anything in it throws. Throws `.readOnly` on a read-only store before touching it.
-  func write<T>(_ body: (Connection) throws(StoreError) -> T) throws(StoreError) -> T {
-    guard !isReadOnly else { throw .readOnly(path: path) }
-    return try withConnection { (connection) throws(StoreError) -> T in
-      let result = try Schema.inImmediateTransaction(connection) { () throws(StoreError) -> T in
-        try body(connection)
-      }
-      ownCommits += 1
-      return result
-    }
-  }
-
-  // MARK: Change detection
-
-  /// Combines `PRAGMA data_version` with this connection's own commit count.
-  ///
-  /// data_version changes when another connection commits, but not for commits made on
-  /// this connection, so the own count covers those.
-  public func changeToken() throws(StoreError) -> Int64 {
-    try withConnection { (connection) throws(StoreError) -> Int64 in
-      let dataVersion = try connection.integer(
-        "PRAGMA data_version", context: "reading the data version")
-      return (dataVersion << 32) &+ (ownCommits & 0xffff_ffff)
-    }
+  /// Runs `body` with the SQLite connection while holding the store's lock.
+  func withSQLite<T>(_ body: (Connection) throws(StoreError) -> T) throws(StoreError) -> T {
+    try withConnection { (_) throws(StoreError) -> T in try body(sqlite) }
   }
 
   // MARK: Maintenance
@@ -201,13 +147,6 @@ public final class SQLiteStore: Store, @unchecked Sendable {
       try connection.rows("PRAGMA integrity_check", context: "checking the file's integrity") {
         $0.text(0)
       }.joined(separator: "\n")
-    }
-  }
-
-  /// Returns the number of request events stored, for tests and `hds` checks.
-  public func eventCount() throws(StoreError) -> Int {
-    try withConnection { (connection) throws(StoreError) -> Int in
-      Int(try connection.integer("SELECT count(*) FROM request_event", context: "counting events"))
     }
   }
 }

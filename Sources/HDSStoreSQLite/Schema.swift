@@ -215,12 +215,6 @@ enum Schema {
     ) STRICT;
     """
 
-  /// Complaint states that `complaint.is_open` counts as open; a test checks that this
-  /// matches `ComplaintState.isOpen`.
-  static let openComplaintStates = [
-    "received", "verified", "assigned", "in-follow-up", "postponed",
-  ]
-
   /// Tables the first migration creates, for recognising an HDS file.
   static let tables = [
     "resident", "courier", "courier_event", "request_number_counter", "request",

@@ -98,7 +98,7 @@ public enum StoreBackup {
 
     // Opening runs the migrations the backup lacks and switches the file to WAL.
     let opened = try SQLiteStore(path: store)
-    let restored = try opened.withConnection { (connection) throws(StoreError) in
+    let restored = try opened.withSQLite { (connection) throws(StoreError) in
       let report = try connection.integrityReport(context: "checking the restored store")
       guard report == "ok" else {
         throw .storage(

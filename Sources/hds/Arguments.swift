@@ -32,6 +32,9 @@ struct Arguments: Equatable {
 
   var command: Command = .dashboard
   var dataDirectory: String?
+  /// `--store URL`: a PostgreSQL store (postgresql://…) in place of the data directory's
+  /// SQLite file; nil leaves it to HDS_STORE.
+  var store: String?
   var language: String?
   var refreshSeconds: Double = 2
   var readOnly = false
@@ -115,6 +118,14 @@ struct Arguments: Equatable {
       case "-h", "--help": result.showHelp = true
       case "--version": result.showVersion = true
       case "--data": result.dataDirectory = try value(for: name)
+      case "--store":
+        let text = try value(for: name)
+        guard Environment.isServerURL(text) else {
+          throw .invalidValue(
+            name, text,
+            "a postgresql:// URL; leave --store out for the SQLite store in the data directory")
+        }
+        result.store = text
       case "--lang":
         let text = try value(for: name)
         guard ["id", "en"].contains(text.lowercased()) else {

@@ -5,7 +5,17 @@ import HDSStoreSQLite
 /// `hds backup` and `hds restore`. Messages are in English, like the rest of the command
 /// line.
 extension Commands {
+  /// Fails for a PostgreSQL store, which the server's own tools back up.
+  private static func requireFileStore(_ command: String) {
+    guard serverURL != nil else { return }
+    fail(
+      "hds \(command) works on the SQLite store of a data directory; back up and restore a"
+        + " PostgreSQL store with pg_dump and pg_restore or with base backups"
+        + " (docs/postgresql-deployment.md)")
+  }
+
   static func backup(_ arguments: Arguments, directory: String) -> Never {
+    requireFileStore("backup")
     // Parsing made sure that the command has its file.
     let file = absolutePath(arguments.backupFile ?? "")
     let store = directory + "/" + SQLiteStore.fileName
@@ -31,6 +41,7 @@ extension Commands {
   }
 
   static func restore(_ arguments: Arguments, directory: String) -> Never {
+    requireFileStore("restore")
     let file = absolutePath(arguments.backupFile ?? "")
     let store = directory + "/" + SQLiteStore.fileName
     let kept = freeName(store + ".before-restore-" + timestamp(Date()))

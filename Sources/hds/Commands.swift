@@ -2,6 +2,8 @@ import Foundation
 import HDSCore
 import HDSDashboard
 import HDSSampleData
+import HDSStorePostgres
+import HDSStoreSQL
 import HDSStoreSQLite
 import HDSTerminal
 
@@ -63,6 +65,11 @@ enum Commands {
   }
 
   static func demo(_ arguments: Arguments, directory: String, language: Language) -> Never {
+    if serverURL != nil {
+      fail(
+        "hds demo fills an SQLite store with synthetic data and never a server's; leave out"
+          + " --store and unset HDS_STORE, and pass --data DIR for the demo store")
+    }
     let path = directory + "/" + SQLiteStore.fileName
     if arguments.replace {
       // The log goes too, so that the new store's log does not start with the old one's.
@@ -101,8 +108,10 @@ enum Commands {
   }
 
   static func summary(_ arguments: Arguments, directory: String, language: Language) -> Never {
-    let path = directory + "/" + SQLiteStore.fileName
-    requireStoreFile(path, fix: "create one with hds demo, or pass --data DIR")
+    if serverURL == nil {
+      let path = directory + "/" + SQLiteStore.fileName
+      requireStoreFile(path, fix: "create one with hds demo, or pass --data DIR")
+    }
     if arguments.live {
       dashboard(arguments, directory: directory, language: language, summaryOnly: true)
     }
@@ -203,8 +212,23 @@ enum Commands {
     guard FileManager.default.fileExists(atPath: path) else { fail("no store at \(path); \(fix)") }
   }
 
-  static func openStore(directory: String, readOnly: Bool) -> SQLiteStore {
+  /// The PostgreSQL store that `--store` or HDS_STORE names; nil for the SQLite store in
+  /// the data directory. main sets it before any command runs.
+  static var serverURL: String?
+
+  /// Opens the store: the server's when `serverURL` names one, else `hds.sqlite` in
+  /// `directory`. The data directory still holds the office's own files (roles.conf,
+  /// holidays, road-distances.csv, the log) either way.
+  static func openStore(directory: String, readOnly: Bool) -> SQLStore {
     do {
+      if let url = serverURL {
+        guard Environment.isServerURL(url) else {
+          fail(
+            "HDS_STORE is '\(url)', which is not a postgresql:// URL; set it to the"
+              + " PostgreSQL store's URL, or unset it for the SQLite store in the data directory")
+        }
+        return try PostgresStore(url: url, readOnly: readOnly, officeDirectory: directory)
+      }
       return try SQLiteStore.open(dataDirectory: directory, readOnly: readOnly)
     } catch {
       fail(error.description)

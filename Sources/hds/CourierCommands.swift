@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import HDSDashboard
 import HDSSampleData
+import HDSStoreSQL
 import HDSStoreSQLite
 
 /// `hds courier list|add|edit|deactivate|activate`: the office's couriers.
@@ -117,7 +118,7 @@ extension Commands {
   }
 
   /// Returns the courier `reference` names among all couriers, or exits 1 saying why not.
-  static func findCourier(_ reference: String, in store: SQLiteStore) throws(StoreError)
+  static func findCourier(_ reference: String, in store: SQLStore) throws(StoreError)
     -> Courier
   {
     let couriers = try store.couriers(includeInactive: true)
@@ -148,9 +149,7 @@ extension Commands {
 
   /// Opens the store in `directory`, failing when there is none, because a courier
   /// command on a new empty store is a mistyped directory.
-  static func openCourierStore(directory: String, readOnly: Bool) -> SQLiteStore {
-    let path = directory + "/" + SQLiteStore.fileName
-    requireStoreFile(path, fix: "pass --data DIR with the directory of hds.sqlite")
-    return openStore(directory: directory, readOnly: readOnly)
+  static func openCourierStore(directory: String, readOnly: Bool) -> SQLStore {
+    openExistingStore(directory: directory, readOnly: readOnly)
   }
 }

@@ -16,6 +16,20 @@ enum Environment {
     return home + "/.local/share/hds"
   }
 
+  /// The PostgreSQL store: `--store`, else HDS_STORE; nil for the SQLite store in the data
+  /// directory. An HDS_STORE that is not a postgresql:// URL is a mistake to report, so it
+  /// is returned as it is for `Commands.openStore` to reject.
+  static func storeURL(option: String?, environment: [String: String]) -> String? {
+    if let option, !option.isEmpty { return option }
+    if let value = environment["HDS_STORE"], !value.isEmpty { return value }
+    return nil
+  }
+
+  /// Whether `text` is a PostgreSQL connection URL, as libpq reads them.
+  static func isServerURL(_ text: String) -> Bool {
+    text.hasPrefix("postgresql://") || text.hasPrefix("postgres://")
+  }
+
   private static func absolute(_ path: String) -> String {
     if path.hasPrefix("/") { return path }
     return FileManager.default.currentDirectoryPath + "/" + path

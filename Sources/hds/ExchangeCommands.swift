@@ -1,6 +1,7 @@
 import Foundation
 import HDSCore
 import HDSDashboard
+import HDSStoreSQL
 import HDSStoreSQLite
 
 /// `hds import print-list` and `hds export`: the files the office exchanges with Dukcapil.
@@ -168,9 +169,11 @@ extension Commands {
 
   /// Opens the store in `directory`, failing when there is none, because an import or an
   /// export into a new empty store is a mistyped directory.
-  static func openExistingStore(directory: String, readOnly: Bool) -> SQLiteStore {
-    let path = directory + "/" + SQLiteStore.fileName
-    requireStoreFile(path, fix: "pass --data DIR with the directory of hds.sqlite")
+  static func openExistingStore(directory: String, readOnly: Bool) -> SQLStore {
+    if serverURL == nil {
+      let path = directory + "/" + SQLiteStore.fileName
+      requireStoreFile(path, fix: "pass --data DIR with the directory of hds.sqlite")
+    }
     return openStore(directory: directory, readOnly: readOnly)
   }
 }

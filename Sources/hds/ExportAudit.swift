@@ -1,12 +1,13 @@
 import Foundation
 import HDSCore
+import HDSStoreSQL
 import HDSStoreSQLite
 
 /// Exports of personal data go into the audit trail with their user and role.
 extension Commands {
   /// Opens the store for an export by `actor`: writable for a role that makes changes, so
   /// that the export can be recorded, read-only for the others, whose exports are masked.
-  static func openExportStore(directory: String, actor: Actor) -> SQLiteStore {
+  static func openExportStore(directory: String, actor: Actor) -> SQLStore {
     openExistingStore(directory: directory, readOnly: !actor.role.writes)
   }
 
@@ -15,7 +16,7 @@ extension Commands {
   /// not recorded.
   nonisolated static func recordExport(
     _ kind: ExportRecord.Kind, _ detail: [(key: String, value: String)], rows: Int,
-    in store: SQLiteStore, by actor: Actor
+    in store: SQLStore, by actor: Actor
   ) throws(StoreError) {
     guard !store.isReadOnly else { return }
     let file = detail.first { $0.key == "file" } == nil ? [("file", "-")] : []

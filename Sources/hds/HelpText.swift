@@ -51,6 +51,9 @@ enum HelpText {
     Options:
       --data DIR        data directory holding hds.sqlite; default $HDS_DATA, else
                         $XDG_DATA_HOME/hds, else ~/.local/share/hds (created on first use)
+      --store URL       keep the store on a PostgreSQL server (postgresql://…) in place
+                        of hds.sqlite; default $HDS_STORE. The data directory still
+                        holds roles.conf, holidays, road-distances.csv and the log
       --lang id|en      interface language; default Indonesian, English when LANG
                         (or LC_ALL, LC_MESSAGES) starts with en
       --refresh SECS    seconds between checks for changes by others (default 2)

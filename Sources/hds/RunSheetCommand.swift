@@ -1,6 +1,7 @@
 import Foundation
 import HDSCore
 import HDSDashboard
+import HDSStoreSQL
 import HDSStoreSQLite
 
 /// `hds runsheet`: the surat jalan of one courier for one day.
@@ -35,7 +36,7 @@ extension Commands {
   /// role their own, linked by `hds courier edit --login`. Exits with the reason when a courier
   /// requests another courier's sheet or has no courier record.
   private static func runSheetCourier(
-    _ reference: String?, for actor: Actor, in store: SQLiteStore
+    _ reference: String?, for actor: Actor, in store: SQLStore
   ) throws(StoreError) -> Courier {
     guard actor.role == .courier else {
       guard let reference else {
@@ -60,7 +61,7 @@ extension Commands {
 
   /// Reads the road factor and the data directory's road-distances.csv, failing with every
   /// invalid line of the file.
-  private static func roadDistances(_ store: SQLiteStore) throws -> RoadDistances {
+  private static func roadDistances(_ store: SQLStore) throws -> RoadDistances {
     var table = RoadDistanceTable.empty
     if let text = try store.roadDistanceText() {
       do {

@@ -1,13 +1,14 @@
 import Foundation
 import HDSCore
 import HDSDashboard
+import HDSStoreSQL
 import HDSStoreSQLite
 
 /// Writes a courier's run sheet for the dashboard's route view: a text file for the
 /// printer and an HTML page beside it, in runsheets/ of the data directory, mode 0600
 /// because they hold names, addresses and phone numbers.
 struct RunSheetFiles: Sendable {
-  let store: SQLiteStore
+  let store: SQLStore
   let directory: String
   let language: Language
   /// The dashboard's user, recorded with the export.

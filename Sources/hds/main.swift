@@ -39,6 +39,7 @@ if arguments.showVersion {
 // `resolve` returns nil only for a bad --lang, which parsing already rejected.
 let language = Language.resolve(option: arguments.language, environment: environment) ?? .indonesian
 let directory = Environment.dataDirectory(option: arguments.dataDirectory, environment: environment)
+Commands.serverURL = Environment.storeURL(option: arguments.store, environment: environment)
 
 // The dashboard resolves the role itself, to open the store to match it.
 AccessRole.require(arguments.command, directory: directory, readOnly: arguments.readOnly)

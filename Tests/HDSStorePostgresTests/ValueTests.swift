@@ -1,4 +1,5 @@
 import HDSCore
+import HDSStoreSQL
 import Testing
 
 @testable import HDSStorePostgres
@@ -134,8 +135,8 @@ struct ValueTests {
       "SELECT 7::smallint, 8::integer, 9::bigint, 1.5::real, 2.5::double precision,"
         + " 0.1::numeric, 'teks'::text, true, DATE '2026-12-04', NULL::bigint",
       context: "reading typed values"
-    ) { (row) throws(StoreError) -> [PostgresValue] in
-      var values: [PostgresValue] = []
+    ) { (row) throws(StoreError) -> [SQLValue] in
+      var values: [SQLValue] = []
       for column in 0..<row.columnCount { values.append(try row.value(column)) }
       return values
     }

@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 /// Each write records its user and role, and the store refuses a change the role may not
@@ -9,11 +10,11 @@ import Testing
 @Suite("Actors and roles in the store")
 struct ActorTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
   }
 
   private static let supervisor = Actor(user: "camat", role: .supervisor)
@@ -45,16 +46,17 @@ struct ActorTests {
     try store.setMaxAttempts(4, by: Self.supervisor, at: Fixture.time(11))
 
     #expect(
-      try store.texts("SELECT DISTINCT user || ':' || role FROM request_event ORDER BY 1")
+      try store.texts("SELECT DISTINCT \"user\" || ':' || role FROM request_event ORDER BY 1")
         == ["courier1:operator", "operator1:operator"])
     #expect(
-      try store.texts("SELECT user || ':' || role FROM courier_event") == ["operator1:operator"])
+      try store.texts("SELECT \"user\" || ':' || role FROM courier_event") == ["operator1:operator"]
+    )
     #expect(
       try store.texts(
-        "SELECT action || ':' || user || ':' || role FROM complaint_event ORDER BY id")
+        "SELECT action || ':' || \"user\" || ':' || role FROM complaint_event ORDER BY id")
         == ["log:operator1:operator", "verify:operator1:operator", "assign:camat:supervisor"])
     #expect(
-      try store.texts("SELECT user || ':' || role FROM setting_event") == ["camat:supervisor"])
+      try store.texts("SELECT \"user\" || ':' || role FROM setting_event") == ["camat:supervisor"])
   }
 
   @Test("a supervisor assigns complaints and changes settings, and changes nothing else")

@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 /// The audit trail lists every table's events with user and role, newest first, in pages
@@ -9,11 +10,11 @@ import Testing
 @Suite("Audit trail")
 struct AuditTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
   }
 
   private static let camat = Actor(user: "camat", role: .supervisor)
@@ -105,8 +106,8 @@ struct AuditTests {
   @Test("a read-only store cannot record an export")
   func readOnlyExport() throws {
     _ = try fill()
-    let reader = try SQLiteStore(path: directory.storePath, readOnly: true)
-    #expect(throws: StoreError.readOnly(path: directory.storePath)) {
+    let reader = try directory.openStore(readOnly: true)
+    #expect(throws: StoreError.readOnly(path: store.path)) {
       try reader.recordExport(
         ExportRecord(kind: .events, detail: [], rowCount: 1, masked: true),
         by: Actor(user: "dukcapil", role: .viewer), at: Fixture.time(13))

@@ -5,6 +5,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 /// A stop signal and a commit counter shared between the test and a writer thread.

@@ -2,16 +2,17 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Complaint store")
 struct ComplaintStoreTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
   }
 
   /// Christmas 2026: cuti bersama on Thursday 24 and Christmas Day on Friday 25 December.
@@ -52,7 +53,7 @@ struct ComplaintStoreTests {
     try store.texts(
       """
       SELECT 'c' || id || state || weight || coalesce(deadline_day, '-') || version
-        || coalesce(assigned_to, '-') || coalesce(closed_at, '-') FROM complaint
+        || coalesce(assigned_to, '-') || coalesce(CAST(closed_at AS TEXT), '-') FROM complaint
       UNION ALL
       SELECT 'e' || id || action || to_state || note FROM complaint_event
       ORDER BY 1
@@ -195,7 +196,7 @@ struct ComplaintStoreTests {
   @Test("conflict across two connections")
   func conflictAcrossConnections() throws {
     let logged = try log(new())
-    let other = try SQLiteStore(path: directory.storePath)
+    let other = try directory.openStore()
     _ = try other.apply(
       .postpone(note: "menunggu data"), toComplaint: logged.id, expectedVersion: 1,
       calendar: Self.calendar, by: .operator("operator2"), at: Fixture.time(11))
@@ -247,8 +248,8 @@ struct ComplaintStoreTests {
   @Test("read-only store rejects commands")
   func readOnly() throws {
     let logged = try log(new())
-    let reader = try SQLiteStore(path: directory.storePath, readOnly: true)
-    #expect(throws: StoreError.readOnly(path: directory.storePath)) {
+    let reader = try directory.openStore(readOnly: true)
+    #expect(throws: StoreError.readOnly(path: store.path)) {
       try reader.apply(
         .respond(note: "x"), toComplaint: logged.id, expectedVersion: nil,
         calendar: Self.calendar, by: Fixture.user, at: Fixture.time(12))

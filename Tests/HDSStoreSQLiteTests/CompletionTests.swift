@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 /// Requests a print list created for a resident the office did not know: they cannot go
@@ -9,7 +10,7 @@ import Testing
 @Suite("Completing print-list requests")
 struct CompletionTests {
   /// Imports one printed KTP-el for an unknown NIK and returns the flagged request.
-  func flaggedRequest(_ store: SQLiteStore) throws -> DeliveryRequest {
+  func flaggedRequest(_ store: SQLStore) throws -> DeliveryRequest {
     let row = PrintListRow(
       line: 2, nik: Fixture.nik(901), name: "Warga Baru", document: .ktpEl,
       printedOn: Fixture.day, requestNumber: nil)
@@ -24,7 +25,7 @@ struct CompletionTests {
   @Test("flagged request cannot be assigned")
   func assignRefused() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let courier = try store.addCourier(
       Fixture.newCourier("Ani"), by: Fixture.user, at: Fixture.time(7))
     let request = try flaggedRequest(store)
@@ -44,7 +45,7 @@ struct CompletionTests {
   @Test("address and KK corrections complete it")
   func completed() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let courier = try store.addCourier(
       Fixture.newCourier("Ani"), by: Fixture.user, at: Fixture.time(7))
     let request = try flaggedRequest(store)

@@ -2,19 +2,20 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Corrections")
 struct CorrectionTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
   let courier: Int64
 
   static let wife = Handover(recipientKind: .familyMember, recipientName: "Siti", relation: "istri")
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
     courier = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7)
     ).id

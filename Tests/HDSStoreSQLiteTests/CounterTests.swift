@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Counter tables")
@@ -21,7 +22,7 @@ struct CounterTests {
   @Test("counters agree with COUNT(*) after random actions", arguments: [1, 2, 3] as [UInt64])
   func countersAgree(seed: UInt64) throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     var random = SplitMix(state: seed)
     let couriers = try ["Ani", "Budi", "Citra"].map {
       try store.addCourier(Fixture.newCourier($0), by: Fixture.user, at: Fixture.time(7)).id
@@ -99,6 +100,6 @@ struct CounterTests {
       "SELECT count(*) FROM request_event WHERE action = 'fail-attempt'")
     #expect([[Int64(totals.failedAttemptsOnDay)]] == failed)
     #expect(try store.pendingQueue(offset: 0, limit: 1).total == totals.pending)
-    #expect(try store.integrityCheck() == "ok")
+    #expect(try store.integrityReport() == "ok")
   }
 }

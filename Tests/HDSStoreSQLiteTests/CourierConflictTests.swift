@@ -5,6 +5,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Courier conflicts")
@@ -12,8 +13,8 @@ struct CourierConflictTests {
   @Test("stale edit of other field keeps both")
   func staleEditOfOtherField() throws {
     let directory = try TemporaryDirectory()
-    let desk = try SQLiteStore(path: directory.storePath)
-    let camat = try SQLiteStore(path: directory.storePath)
+    let desk = try directory.openStore()
+    let camat = try directory.openStore()
     let shown = try desk.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(8))
 
@@ -34,8 +35,8 @@ struct CourierConflictTests {
   @Test("stale edit of same field rejected")
   func staleEditOfSameField() throws {
     let directory = try TemporaryDirectory()
-    let desk = try SQLiteStore(path: directory.storePath)
-    let camat = try SQLiteStore(path: directory.storePath)
+    let desk = try directory.openStore()
+    let camat = try directory.openStore()
     let shown = try desk.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(8))
     let camatPhone = try PhoneNumber("0813-1111-2222")
@@ -62,7 +63,7 @@ struct CourierConflictTests {
   @Test("edit without basis applies as given")
   func editWithoutBasis() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let added = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(8))
     _ = try store.updateCourier(

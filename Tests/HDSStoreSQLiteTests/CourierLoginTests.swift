@@ -2,17 +2,18 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 /// A courier's link to the Unix user who may read that courier's own run sheets.
 @Suite("Courier logins")
 struct CourierLoginTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
   }
 
   @Test("a login links one courier, with an event, and can be moved after removal")

@@ -4,17 +4,18 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Courier updates")
 struct CourierUpdateTests {
-  private static func courierEvents(_ store: SQLiteStore, _ id: Int64) throws -> [String] {
+  private static func courierEvents(_ store: SQLStore, _ id: Int64) throws -> [String] {
     try store.texts(
-      "SELECT action || '|' || user || '|' || detail FROM courier_event WHERE courier_id = \(id)"
+      "SELECT action || '|' || \"user\" || '|' || detail FROM courier_event WHERE courier_id = \(id)"
         + " ORDER BY id")
   }
 
-  private static func stored(_ store: SQLiteStore, _ id: Int64) throws -> Courier? {
+  private static func stored(_ store: SQLStore, _ id: Int64) throws -> Courier? {
     try store.couriers(includeInactive: true).first { $0.id == id }
   }
 
@@ -23,7 +24,7 @@ struct CourierUpdateTests {
   @Test("each field changes")
   func eachFieldChanges() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let added = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(8))
     let newPhone = try PhoneNumber("0813-1111-2222")
@@ -54,7 +55,7 @@ struct CourierUpdateTests {
   @Test("update leaves other fields")
   func updateLeavesOtherFields() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let added = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(8))
 
@@ -71,7 +72,7 @@ struct CourierUpdateTests {
   @Test("event pairs old and new")
   func eventPairsOldAndNew() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let added = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(8))
 
@@ -93,7 +94,7 @@ struct CourierUpdateTests {
   @Test("event shortens phones")
   func eventShortensPhones() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let added = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(8))
 
@@ -116,7 +117,7 @@ struct CourierUpdateTests {
   @Test("no-op update writes nothing")
   func noOpUpdateWritesNothing() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let added = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(8))
 
@@ -141,7 +142,7 @@ struct CourierUpdateTests {
   @Test("invalid values are rejected")
   func invalidValuesAreRejected() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let added = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(8))
 
@@ -178,7 +179,7 @@ struct CourierUpdateTests {
   @Test("unknown courier is not found")
   func unknownCourierIsNotFound() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
 
     #expect(throws: StoreError.notFound(entity: "courier", id: 42)) {
       try store.updateCourier(

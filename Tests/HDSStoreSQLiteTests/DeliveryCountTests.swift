@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 /// `delivery_count` (schema version 6) must always equal the deliveries per WIB day and
@@ -9,7 +10,7 @@ import Testing
 @Suite("Deliveries per day and desa")
 struct DeliveryCountTests {
   /// Returns the rollup as "day desa count" lines, without rows whose count fell to 0.
-  func rollup(_ store: SQLiteStore) throws -> [String] {
+  func rollup(_ store: SQLStore) throws -> [String] {
     try store.texts(
       """
       SELECT day || ' ' || desa_code || ' ' || count FROM delivery_count WHERE count > 0
@@ -18,7 +19,7 @@ struct DeliveryCountTests {
   }
 
   /// Returns the monthly rollup as "month desa count" lines, without rows whose count is 0.
-  func monthly(_ store: SQLiteStore) throws -> [String] {
+  func monthly(_ store: SQLStore) throws -> [String] {
     try store.texts(
       """
       SELECT month || ' ' || desa_code || ' ' || count FROM delivery_month_count
@@ -27,23 +28,23 @@ struct DeliveryCountTests {
   }
 
   /// Returns the monthly lines summed from the daily rollup.
-  func monthlyRecounted(_ store: SQLiteStore) throws -> [String] {
+  func monthlyRecounted(_ store: SQLStore) throws -> [String] {
     try store.texts(
       """
       SELECT month || ' ' || desa_code || ' ' || total FROM (
         SELECT substr(day, 1, 7) AS month, desa_code, sum(count) AS total FROM delivery_count
-        GROUP BY 1, 2)
+        GROUP BY 1, 2) AS months
       WHERE total > 0 ORDER BY month, desa_code
       """)
   }
 
   /// Returns the same lines counted from the requests.
-  func recounted(_ store: SQLiteStore) throws -> [String] {
+  func recounted(_ store: SQLStore) throws -> [String] {
     try store.texts(
       """
       SELECT day || ' ' || desa_code || ' ' || count(*) FROM (
-        SELECT date(delivered_at + 25200, 'unixepoch') AS day, desa_code FROM request
-        WHERE delivered_at IS NOT NULL)
+        SELECT \(store.dialect.wibDay("delivered_at")) AS day, desa_code FROM request
+        WHERE delivered_at IS NOT NULL) AS delivered
       GROUP BY day, desa_code ORDER BY day, desa_code
       """)
   }
@@ -51,7 +52,7 @@ struct DeliveryCountTests {
   @Test("follows deliveries, an undone delivery and a desa correction")
   func followsChanges() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let courier = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
     var delivered: [Int64] = []

@@ -2,12 +2,13 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Desa figures")
 struct DesaFiguresTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
   let slorok = Kromengan.kecamatan.desa[0].code
   let jatikerto = Kromengan.kecamatan.desa[1].code
   let ngadirejo = Kromengan.kecamatan.desa[2].code
@@ -15,7 +16,7 @@ struct DesaFiguresTests {
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
   }
 
   /// Cut-offs of the default targets on Friday 4 December 2026 with no holidays.

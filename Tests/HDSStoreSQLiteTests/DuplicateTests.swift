@@ -2,16 +2,17 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Duplicate requests")
 struct DuplicateTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
   }
 
   /// Creates request `serial` for `document` and returns the error it throws, or nil.

@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 /// The files a store leaves in the data directory for readers of the directory's group.

@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Schema version 6")

@@ -2,16 +2,17 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Dashboard queries")
 struct QueryTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
   }
 
   @Test("queue is ordered by ready time, then id")

@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 /// Pages read from known rows (forwards, backwards, from the end, after a search) must be
@@ -10,8 +11,8 @@ import Testing
 struct QueuePagingTests {
   /// 240 requests over four desa and every document, in received, ready and delivered
   /// states, with runs of equal ages so that the id decides the order.
-  static func makeStore(_ directory: TemporaryDirectory) throws -> SQLiteStore {
-    let store = try SQLiteStore(path: directory.storePath)
+  static func makeStore(_ directory: TemporaryDirectory) throws -> SQLStore {
+    let store = try directory.openStore()
     let courier = try store.addCourier(
       Fixture.newCourier("Kurir Satu"), by: Fixture.user, at: Fixture.time(7))
     let documents = DocumentKind.allCases
@@ -57,11 +58,11 @@ struct QueuePagingTests {
   }
 
   /// Returns the whole order in one read from its first row.
-  func reference(_ store: SQLiteStore, _ query: QueueQuery) throws -> [Int64] {
+  func reference(_ store: SQLStore, _ query: QueueQuery) throws -> [Int64] {
     try store.queue(query, offset: 0, limit: 10_000).rows.map(\.id)
   }
 
-  func ids(_ store: SQLiteStore, _ query: QueueQuery, offset: Int, limit: Int) throws -> [Int64] {
+  func ids(_ store: SQLStore, _ query: QueueQuery, offset: Int, limit: Int) throws -> [Int64] {
     try store.queue(query, offset: offset, limit: limit).rows.map(\.id)
   }
 
@@ -80,7 +81,7 @@ struct QueuePagingTests {
       #expect(try ids(store, query, offset: offset, limit: size) == expected, "forward \(offset)")
     }
     // The next page starts from the last row of the one before, skipping nothing.
-    if all.count > 2 * size {
+    if all.count > 2 * size, let store = store as? SQLiteStore {
       let plans = try store.recordingQueries {
         _ = try ids(store, query, offset: size, limit: size)
         _ = try ids(store, query, offset: 2 * size, limit: size)
@@ -116,7 +117,7 @@ struct QueuePagingTests {
     _ = try ids(store, query, offset: 20, limit: 20)
 
     // Another process makes the first ready request leave the queue.
-    let other = try SQLiteStore(path: directory.storePath)
+    let other = try directory.openStore()
     let first = try #require(try store.queue(query, offset: 0, limit: 1).rows.first)
     _ = try other.apply(
       .cancel(reason: "test"), to: first.id, expectedVersion: first.version,
@@ -213,16 +214,14 @@ struct NameSearchListTests {
       )
     }
 
-    try writeStoreFile(
-      at: directory.storePath, version: Schema.latestVersion,
-      rows: """
+    let store = try directory.openStore(
+      insertingRows: """
         INSERT INTO resident (id, nik, name, kk, desa_code, dusun, rw, rt, street)
           VALUES \(residents.joined(separator: ",\n"));
         INSERT INTO request (id, year, serial, resident_id, desa_code, document, state,
           attempts, received_at, ready_at)
           VALUES \(requests.joined(separator: ",\n"));
         """)
-    let store = try SQLiteStore(path: directory.storePath)
     let every = QueueQuery(states: RequestState.allCases)
     let rows = try store.queue(every, offset: 0, limit: count + 10).rows
     #expect(rows.count == count - 1)

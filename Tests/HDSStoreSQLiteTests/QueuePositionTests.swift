@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 /// `rowsBefore` must give each row's place in its list as a plain count does, whether it
@@ -14,7 +15,7 @@ struct QueuePositionTests {
   /// Writes `count` requests of resident 1 with random states, documents, desa and ages
   /// over about 20 weeks. Some ages fall on the same instant, so that ids break ties.
   func randomStore(_ directory: TemporaryDirectory, seed: UInt64, count: Int, version: Int)
-    throws
+    throws -> SQLStore
   {
     var random = CounterTests.SplitMix(state: seed)
     var rows: [String] = []
@@ -34,13 +35,15 @@ struct QueuePositionTests {
         "(\(id), 2026, \(id), 1, '\(desa)', '\(document)', '\(state.rawValue)', 0, \(received), \(ready))"
       )
     }
-    try writeStoreFile(
-      at: directory.storePath, version: version,
-      rows: """
-        INSERT INTO request (id, year, serial, resident_id, desa_code, document, state,
-          attempts, received_at, ready_at)
-          VALUES \(rows.joined(separator: ",\n"));
-        """)
+    let insert = """
+      INSERT INTO request (id, year, serial, resident_id, desa_code, document, state,
+        attempts, received_at, ready_at)
+        VALUES \(rows.joined(separator: ",\n"));
+      """
+    if version == Schema.latestVersion { return try directory.openStore(insertingRows: insert) }
+    // An older version is an SQLite file that opening migrates.
+    try writeStoreFile(at: directory.storePath, version: version, rows: insert)
+    return try SQLiteStore(path: directory.storePath)
   }
 
   static let queries: [QueueQuery] = {
@@ -59,9 +62,9 @@ struct QueuePositionTests {
     return queries
   }()
 
-  func expectPlaces(_ store: SQLiteStore) throws {
+  func expectPlaces(_ store: SQLStore) throws {
     for query in Self.queries {
-      let filter = QueueFilterSQL(query)
+      let filter = QueueFilterSQL(query, store.dialect)
       let mismatches = try store.withConnection { (connection) throws(StoreError) -> [String] in
         let keys = try connection.rows(
           """
@@ -85,8 +88,7 @@ struct QueuePositionTests {
   @Test("every row placed as a count", arguments: [1, 2] as [UInt64])
   func placesAgree(seed: UInt64) throws {
     let directory = try TemporaryDirectory()
-    try randomStore(directory, seed: seed, count: 400, version: Schema.latestVersion)
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try randomStore(directory, seed: seed, count: 400, version: Schema.latestVersion)
     try expectPlaces(store)
 
     // Actions move requests between states and weeks, and the counters follow.
@@ -108,8 +110,7 @@ struct QueuePositionTests {
   @Test("version 6 file gets week counts")
   func backfill() throws {
     let directory = try TemporaryDirectory()
-    try randomStore(directory, seed: 5, count: 200, version: 6)
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try randomStore(directory, seed: 5, count: 200, version: 6)
     let stored = try store.texts(
       """
       SELECT week || ' ' || state || ' ' || document || ' ' || count FROM request_week_count
@@ -118,8 +119,9 @@ struct QueuePositionTests {
     let recounted = try store.texts(
       """
       SELECT w || ' ' || state || ' ' || document || ' ' || count(*) FROM (
-        SELECT CAST(coalesce(ready_at, received_at) / 604800 AS INTEGER) AS w, state, document
-        FROM request)
+        SELECT \(store.dialect.whole("coalesce(ready_at, received_at)", per: 604800)) AS w,
+          state, document
+        FROM request) AS weeks
       GROUP BY w, state, document ORDER BY w, state, document
       """)
     #expect(stored == recounted)
@@ -131,20 +133,20 @@ struct QueuePositionTests {
   func farPages() throws {
     let directory = try TemporaryDirectory()
     let count = 14 * SQLiteStore.weekJumpRows
-    try randomStore(directory, seed: 11, count: count, version: Schema.latestVersion)
+    _ = try randomStore(directory, seed: 11, count: count, version: Schema.latestVersion)
     let queries = [
       QueueQuery(states: RequestState.allCases), QueueQuery(states: [.delivered, .cancelled]),
       QueueQuery(states: RequestState.allCases, document: .ktpEl),
     ]
     for query in queries {
-      let whole = try SQLiteStore(path: directory.storePath).queue(
+      let whole = try directory.openStore().queue(
         query, offset: 0, limit: count
       ).rows.map(\.id)
       // Each offset is further than weekJumpRows from both ends.
       #expect(whole.count > 2 * SQLiteStore.weekJumpRows + 100)
       for offset in [whole.count / 2, whole.count / 2 + 1, whole.count / 2 - 40] {
         // A new store each time, so that no page read before is nearer than the week.
-        let store = try SQLiteStore(path: directory.storePath)
+        let store = try directory.openStore()
         let page = try store.queue(query, offset: offset, limit: 25).rows.map(\.id)
         #expect(
           page == Array(whole[offset..<min(whole.count, offset + 25)]),
@@ -156,8 +158,7 @@ struct QueuePositionTests {
   @Test("search places match in every request")
   func searchPlacesMatch() throws {
     let directory = try TemporaryDirectory()
-    try randomStore(directory, seed: 3, count: 300, version: Schema.latestVersion)
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try randomStore(directory, seed: 3, count: 300, version: Schema.latestVersion)
     let query = QueueQuery(states: RequestState.allCases)
     let all = try store.queue(query, offset: 0, limit: 300).rows
     let target = all[217]

@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Queue views")
@@ -94,14 +95,14 @@ struct QueueViewTests {
   static let needsCompletion: Set<Int> = [3, 9, 14]
 
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
   let couriers: [Int64]
   /// Every request as stored after the set-up, keyed by the fixture serial.
   let requests: [Int: DeliveryRequest]
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
     let store = self.store
     couriers = try ["Ani", "Budi"].map {
       try store.addCourier(Fixture.newCourier($0), by: Fixture.user, at: Fixture.time(6)).id
@@ -122,7 +123,7 @@ struct QueueViewTests {
   }
 
   /// Creates the seed's request and drives it to the seed's state; returns its id.
-  static func bring(_ seed: Seed, couriers: [Int64], in store: SQLiteStore) throws -> Int64 {
+  static func bring(_ seed: Seed, couriers: [Int64], in store: SQLStore) throws -> Int64 {
     let id = try store.createRequest(
       Fixture.newRequest(seed.serial, desa: seed.desa, document: seed.document),
       by: Fixture.user, at: seed.receivedAt
@@ -386,9 +387,11 @@ struct QueueViewTests {
 
   /// Returns the detail column of EXPLAIN QUERY PLAN for the page query of `query`.
   func plan(_ query: QueueQuery) throws -> [String] {
-    let sql = "EXPLAIN QUERY PLAN " + SQLiteStore.queueSQL(QueueFilterSQL(query))
-    return try store.withConnection { (connection) throws(StoreError) -> [String] in
-      let statement = try connection.prepare(sql, context: "test")
+    let sql = "EXPLAIN QUERY PLAN " + SQLiteStore.queueSQL(QueueFilterSQL(query, .sqlite))
+    // The plans are SQLite's: on PostgreSQL the plan tests read an empty SQLite file.
+    let sqlite = try (store as? SQLiteStore) ?? SQLiteStore(path: directory.storePath)
+    return try sqlite.withSQLite { (connection) throws(StoreError) -> [String] in
+      let statement = try connection.prepareStatement(sql, context: "test")
       try statement.bind(Array(repeating: .integer(1), count: statement.parameterCount))
       var details: [String] = []
       while try statement.step() { details.append(statement.row.text(3)) }

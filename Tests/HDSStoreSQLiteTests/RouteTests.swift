@@ -4,6 +4,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Routes and plans")
@@ -12,26 +13,26 @@ struct RouteTests {
 
   /// A store with two couriers, Ani (first id) and Budi.
   private static func storeWithCouriers(_ directory: TemporaryDirectory) throws
-    -> (SQLiteStore, ani: Int64, budi: Int64)
+    -> (SQLStore, ani: Int64, budi: Int64)
   {
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let ani = try store.addCourier(Fixture.newCourier("Ani"), by: Fixture.user, at: Fixture.time(7))
     let budi = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
     return (store, ani.id, budi.id)
   }
 
-  private static func version(_ store: SQLiteStore, _ id: Int64) throws -> Int {
+  private static func version(_ store: SQLStore, _ id: Int64) throws -> Int {
     try store.requestDetail(id: id).request.version
   }
 
   /// `route_position` of the request as SQL text: "NULL" or the number.
-  private static func position(_ store: SQLiteStore, _ id: Int64) throws -> String {
+  private static func position(_ store: SQLStore, _ id: Int64) throws -> String {
     try store.texts("SELECT quote(route_position) FROM request WHERE id = \(id)")[0]
   }
 
   /// action|from|to|courier|detail of the request's events after creation and mark-ready.
-  private static func planEvents(_ store: SQLiteStore, _ id: Int64) throws -> [String] {
+  private static func planEvents(_ store: SQLStore, _ id: Int64) throws -> [String] {
     try store.texts(
       """
       SELECT action || '|' || from_state || '|' || to_state || '|' || quote(courier_id) || '|'
@@ -43,7 +44,7 @@ struct RouteTests {
   }
 
   private static func plan(
-    _ store: SQLiteStore, day: CalendarDay = Fixture.day, _ routes: [(Int64, [Int64])]
+    _ store: SQLStore, day: CalendarDay = Fixture.day, _ routes: [(Int64, [Int64])]
   ) throws -> DispatchPlan {
     DispatchPlan(
       day: day,
@@ -297,8 +298,8 @@ struct RouteTests {
     let planBudi = try Self.plan(setup, [(budi, [shared.id, onlyBudi.id])])
     let events = try setup.eventCount()
 
-    let first = try SQLiteStore(path: directory.storePath)
-    let second = try SQLiteStore(path: directory.storePath)
+    let first = try directory.openStore()
+    let second = try directory.openStore()
     let results = PlanResults()
     let start = DispatchSemaphore(value: 0)
     let group = DispatchGroup()

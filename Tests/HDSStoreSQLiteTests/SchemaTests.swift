@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Opening and migrating")
@@ -157,7 +158,7 @@ struct SchemaTests {
   @Test("open states match ComplaintState")
   func openComplaintStates() {
     let open = ComplaintState.allCases.filter(\.isOpen).map(\.rawValue)
-    #expect(Set(open) == Set(Schema.openComplaintStates))
+    #expect(Set(open) == Set(HDSStoreSQL.openComplaintStates))
   }
 
   @Test("query plans use indexes")
@@ -167,8 +168,9 @@ struct SchemaTests {
     // An empty file without ANALYZE statistics is the planner's worst case for choosing
     // an index.
     for sql in SQLiteStore.indexedQueries {
-      let plan = try store.withConnection { (connection) throws(StoreError) -> [String] in
-        let statement = try connection.prepare("EXPLAIN QUERY PLAN " + sql, context: "test")
+      let plan = try store.withSQLite { (connection) throws(StoreError) -> [String] in
+        let statement = try connection.prepareStatement(
+          "EXPLAIN QUERY PLAN " + sql, context: "test")
         try statement.bind(Array(repeating: .integer(1), count: statement.parameterCount))
         var details: [String] = []
         while try statement.step() { details.append(statement.row.text(3)) }

@@ -2,12 +2,13 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Queue search")
 struct SearchTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
   /// The pending queue in age order, positions 0 to 5, by name.
   let pending: [DeliveryRequest]
   /// A received request, outside the pending queue.
@@ -20,7 +21,7 @@ struct SearchTests {
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
     // The first request made below gets serial 123.
     try store.execute(
       "INSERT INTO request_number_counter (year, last_serial) VALUES (2026, 122)")
@@ -41,7 +42,7 @@ struct SearchTests {
       NewRequest(resident: late, document: .kk), by: Fixture.user, at: Fixture.time(7))
   }
 
-  static func ready(_ resident: Resident, in store: SQLiteStore, at readyAt: Date) throws
+  static func ready(_ resident: Resident, in store: SQLStore, at readyAt: Date) throws
     -> DeliveryRequest
   {
     let id = try store.createRequest(
@@ -230,9 +231,12 @@ struct SearchTests {
     #expect(try find("amin") == 4)
     #expect(try find("rahmawati") == 0)
     #expect(try find("ti Pu") == 0)
-    #expect(
-      try store.integers(
-        "INSERT INTO resident_name_search (resident_name_search) VALUES ('integrity-check')"
-      ).isEmpty)
+    // SQLite's FTS5 index checks itself against the names; PostgreSQL's is a plain index.
+    if store is SQLiteStore {
+      #expect(
+        try store.integers(
+          "INSERT INTO resident_name_search (resident_name_search) VALUES ('integrity-check')"
+        ).isEmpty)
+    }
   }
 }

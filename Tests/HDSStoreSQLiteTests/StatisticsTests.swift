@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 /// A known store: each figure below is counted by hand from the requests it makes.
@@ -28,8 +29,8 @@ struct StatisticsTests {
   /// - R5 ready Mon 30 Nov and still waiting: overdue on 8 Dec.
   /// - R6 ready 8 Dec and waiting.
   /// - R7 ready and delivered on 30 Nov: outside December.
-  func knownStore(_ directory: TemporaryDirectory) throws -> SQLiteStore {
-    let store = try SQLiteStore(path: directory.storePath)
+  func knownStore(_ directory: TemporaryDirectory) throws -> SQLStore {
+    let store = try directory.openStore()
     let courier = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7, on: day(11, 1)))
 
@@ -70,7 +71,7 @@ struct StatisticsTests {
     return store
   }
 
-  private func deliver(_ id: Int64, courier: Int64, on delivery: CalendarDay, _ store: SQLiteStore)
+  private func deliver(_ id: Int64, courier: Int64, on delivery: CalendarDay, _ store: SQLStore)
     throws
   {
     let request = try store.requestDetail(id: id).request
@@ -157,7 +158,7 @@ struct StatisticsTests {
   @Test("open complaints at an earlier time")
   func openComplaintsEarlier() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     func log(at time: Date) throws -> Complaint {
       try store.logComplaint(
         NewComplaint(
@@ -222,7 +223,7 @@ struct StatisticsTests {
   @Test("out-of-range target is rejected", arguments: [0, 31, -1])
   func rejectedTarget(days: Int) throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     #expect(throws: StoreError.self) {
       try store.setServiceTarget(days, for: .kia, by: Fixture.user, at: Fixture.time(8))
     }

@@ -5,12 +5,13 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Survey store")
 struct SurveyStoreTests {
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
   let courier: Int64
 
   private static let december = CalendarDay(year: 2026, month: 12, day: 2)
@@ -21,7 +22,7 @@ struct SurveyStoreTests {
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
     courier = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(6, on: Self.october)
     ).id
@@ -82,7 +83,7 @@ struct SurveyStoreTests {
       FROM survey_response
       UNION ALL
       SELECT 'event|' || quote(id) || '|' || quote(survey_id) || '|' || quote(time) || '|'
-        || quote(user) || '|' || quote(action) || '|' || quote(detail)
+        || quote(\"user\") || '|' || quote(action) || '|' || quote(detail)
       FROM survey_event
       ORDER BY 1
       """)
@@ -116,7 +117,7 @@ struct SurveyStoreTests {
     #expect(try store.surveyResponse(ofRequest: request.id) == stored)
     #expect(try store.requestDetail(id: request.id).survey == stored)
     #expect(
-      try store.texts("SELECT action || ' ' || user || ' ' || detail FROM survey_event") == [
+      try store.texts("SELECT action || ' ' || \"user\" || ' ' || detail FROM survey_event") == [
         "record operator1 answered=2026-12-04 answers=4,3,2,-,4,4,3,3,- source=form"
       ])
   }
@@ -259,9 +260,9 @@ struct SurveyStoreTests {
   @Test("read-only store rejects recording")
   func readOnly() throws {
     let request = try delivered(1, on: Self.december)
-    let reader = try SQLiteStore(path: directory.storePath, readOnly: true)
+    let reader = try directory.openStore(readOnly: true)
 
-    #expect(throws: StoreError.readOnly(path: directory.storePath)) {
+    #expect(throws: StoreError.readOnly(path: store.path)) {
       try reader.recordSurveyResponse(
         try new(request, Self.allFour, on: Self.today), replacing: false, by: Fixture.user,
         at: Fixture.time(15))
@@ -397,11 +398,14 @@ struct SurveyStoreTests {
 
   @Test("index queries read the period only")
   func indexQueryPlans() throws {
-    let plans = try [
+    let sqls = [
       SQLiteStore.surveyIndexSQL, SQLiteStore.residentsServedFromNewYearSQL,
       SQLiteStore.residentsServedSQL,
-    ].map { sql in
-      try store.withConnection { (connection) throws(StoreError) -> String in
+    ]
+    // The plans are SQLite's: on PostgreSQL they are read from an empty SQLite file.
+    let sqlite = try (store as? SQLiteStore) ?? SQLiteStore(path: directory.storePath)
+    let plans = try sqls.map { sql in
+      try sqlite.withConnection { (connection) throws(StoreError) -> String in
         let statement = try connection.prepare("EXPLAIN QUERY PLAN " + sql, context: "test")
         try statement.bind([.text("2026-12-01"), .text("2026-12-31")])
         var details: [String] = []

@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Undo")
@@ -27,7 +28,7 @@ struct UndoTests {
   }
 
   let directory: TemporaryDirectory
-  let store: SQLiteStore
+  let store: SQLStore
   let ani: Int64
   let budi: Int64
 
@@ -36,7 +37,7 @@ struct UndoTests {
 
   init() throws {
     directory = try TemporaryDirectory()
-    store = try SQLiteStore(path: directory.storePath)
+    store = try directory.openStore()
     ani = try store.addCourier(Fixture.newCourier("Ani"), by: Fixture.user, at: Fixture.time(7)).id
     budi = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7)

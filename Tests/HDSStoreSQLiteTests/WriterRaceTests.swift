@@ -6,18 +6,20 @@ import Foundation
 import HDSCore
 import Testing
 
+@testable import HDSStoreSQL
 @testable import HDSStoreSQLite
 
 @Suite("Writer races")
 struct WriterRaceTests {
   private static let writers = 4
 
-  /// Runs `write` once on each of `writers` connections to the store at `path`, all at
-  /// once, and returns each outcome: nil for success, else the error.
+  /// Runs `write` once on each of `writers` connections to the store of `directory`, all
+  /// at once, and returns each outcome: nil for success, else the error.
   private static func race(
-    _ path: String, _ write: @escaping @Sendable (SQLiteStore, Int) throws(StoreError) -> Void
+    _ directory: TemporaryDirectory,
+    _ write: @escaping @Sendable (SQLStore, Int) throws(StoreError) -> Void
   ) throws -> [StoreError?] {
-    let stores = try (0..<writers).map { _ in try SQLiteStore(path: path) }
+    let stores = try (0..<writers).map { _ in try directory.openStore() }
     let outcomes = Outcomes(count: writers)
     DispatchQueue.concurrentPerform(iterations: writers) { index in
       do throws(StoreError) {
@@ -33,7 +35,7 @@ struct WriterRaceTests {
   @Test("complaint action applies once")
   func complaintActionAppliesOnce() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let calendar = WorkingCalendar(holidays: [], listedYears: [2026])
     let complaint = try store.logComplaint(
       NewComplaint(
@@ -42,7 +44,7 @@ struct WriterRaceTests {
         phone: nil, description: "KTP-el belum sampai"),
       calendar: calendar, by: Fixture.user, at: Fixture.time(10))
 
-    let outcomes = try Self.race(directory.storePath) { (store, index) throws(StoreError) in
+    let outcomes = try Self.race(directory) { (store, index) throws(StoreError) in
       _ = try store.apply(
         .verify(weight: nil, note: "petugas \(index)"), toComplaint: complaint.id,
         expectedVersion: complaint.version, calendar: calendar, by: .operator("u\(index)"),
@@ -59,7 +61,7 @@ struct WriterRaceTests {
   @Test("survey response stored once")
   func surveyResponseStoredOnce() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let courier = try store.addCourier(
       Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
     let ready = try store.readyRequest(1)
@@ -69,7 +71,7 @@ struct WriterRaceTests {
       at: Fixture.time(11))
     let response = try SurveyResponse([4, 4, 3, 4, 4, 4, 4, 4, 4])
 
-    let outcomes = try Self.race(directory.storePath) { (store, index) throws(StoreError) in
+    let outcomes = try Self.race(directory) { (store, index) throws(StoreError) in
       _ = try store.recordSurveyResponse(
         NewSurveyResponse(
           requestID: delivered.id, answeredOn: Fixture.day, response: response, source: .form),
@@ -89,11 +91,11 @@ struct WriterRaceTests {
   @Test("correction applies once")
   func correctionAppliesOnce() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let created = try store.createRequest(
       Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
 
-    let outcomes = try Self.race(directory.storePath) { (store, index) throws(StoreError) in
+    let outcomes = try Self.race(directory) { (store, index) throws(StoreError) in
       let phone = try? PhoneNumber("0813-0000-000\(index)")
       _ = try store.correct(
         .phone(phone), of: created.id, expectedVersion: created.version, by: .operator("u\(index)"),
@@ -111,7 +113,7 @@ struct WriterRaceTests {
   @Test("undo applies once")
   func undoAppliesOnce() throws {
     let directory = try TemporaryDirectory()
-    let store = try SQLiteStore(path: directory.storePath)
+    let store = try directory.openStore()
     let created = try store.createRequest(
       Fixture.newRequest(1), by: Fixture.user, at: Fixture.time(8))
     _ = try store.apply(
@@ -119,7 +121,7 @@ struct WriterRaceTests {
       at: Fixture.time(9))
     let sent = try #require(try store.requestDetail(id: created.id).events.last)
 
-    let outcomes = try Self.race(directory.storePath) { (store, index) throws(StoreError) in
+    let outcomes = try Self.race(directory) { (store, index) throws(StoreError) in
       _ = try store.undo(
         eventID: sent.id, of: created.id, by: .operator("u\(index)"), at: Fixture.time(10))
     }

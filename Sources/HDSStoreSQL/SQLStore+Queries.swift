@@ -9,7 +9,7 @@ import HDSCore
 /// The pending states as an SQL list, matching the `request_pending_by_age` partial index.
 let pendingStatesSQL = "('ready', 'assigned', 'out-for-delivery')"
 
-extension SQLiteStore {
+extension SQLStore {
   // MARK: Indexed query texts
 
   /// Deliveries in [?1, ?2), through `request_by_delivered_at`.
@@ -90,7 +90,7 @@ extension SQLiteStore {
       deliveriesByDesaInMonthSQL,
       eventsOfRequestSQL,
       complaintsOfRequestSQL,
-      queueSQL(QueueFilterSQL(.pending)), rowsByIDSQL(count: 3), surveyTargetByIDSQL,
+      queueSQL(QueueFilterSQL(.pending, .sqlite)), rowsByIDSQL(count: 3), surveyTargetByIDSQL,
       surveyTargetByNumberSQL,
       surveyOfRequestSQL, surveyIndexSQL, requestIDByNumberSQL,
     ] + complaintQueries + desaFiguresQueries + statisticsQueries + auditQueries
@@ -130,7 +130,7 @@ extension SQLiteStore {
     }
   }
 
-  private func deliveredCount(_ connection: Connection, from start: Date, to end: Date)
+  private func deliveredCount(_ connection: any SQLConnection, from start: Date, to end: Date)
     throws(StoreError) -> Int
   {
     Int(
@@ -141,7 +141,7 @@ extension SQLiteStore {
   }
 
   private var openComplaintStatesSQL: String {
-    "(" + Schema.openComplaintStates.map { "'\($0)'" }.joined(separator: ", ") + ")"
+    "(" + openComplaintStates.map { "'\($0)'" }.joined(separator: ", ") + ")"
   }
 
   // MARK: Courier board
@@ -158,7 +158,7 @@ extension SQLiteStore {
     let end = SQLValue.real(day.end.timeIntervalSince1970)
     return try read { (connection) throws(StoreError) -> [CourierDayRow] in
       let couriers = try connection.rows(
-        "SELECT id, name FROM courier WHERE is_active = 1 ORDER BY name COLLATE NOCASE, id",
+        "SELECT id, name FROM courier WHERE is_active = 1 ORDER BY \(dialect.caseless("name")), id",
         context: "listing active couriers"
       ) { (row) throws(StoreError) -> (Int64, String) in (row.integer(0), row.text(1)) }
 
@@ -195,7 +195,7 @@ extension SQLiteStore {
   }
 
   private func countsByCourier(
-    _ connection: Connection, _ sql: String, _ values: [SQLValue], context: String
+    _ connection: any SQLConnection, _ sql: String, _ values: [SQLValue], context: String
   ) throws(StoreError) -> [Int64: Int] {
     let rows = try connection.rows(sql, values, context: context) {
       (row) throws(StoreError) -> (Int64, Int) in (row.integer(0), row.int(1))
@@ -242,7 +242,9 @@ extension SQLiteStore {
 
   /// Deliveries per desa from the day `first` up to, not including, `end`: from the
   /// monthly counts when both are the first of a month, else from the daily ones.
-  func deliveriesByDesa(_ connection: Connection, from first: CalendarDay, until end: CalendarDay)
+  func deliveriesByDesa(
+    _ connection: any SQLConnection, from first: CalendarDay, until end: CalendarDay
+  )
     throws(StoreError) -> [String: Int]
   {
     let wholeMonths = first.day == 1 && end.day == 1
@@ -276,7 +278,7 @@ extension SQLiteStore {
   }
 
   /// Reads what `requestDetail(id:)` returns inside the caller's transaction.
-  func loadRequestDetail(_ connection: Connection, id: Int64) throws(StoreError)
+  func loadRequestDetail(_ connection: any SQLConnection, id: Int64) throws(StoreError)
     -> RequestDetail
   {
     let request = try loadRequest(connection, id: id)
@@ -301,7 +303,8 @@ extension SQLiteStore {
   }
 
   /// Reads one request with its resident; throws `.notFound` when there is none.
-  func loadRequest(_ connection: Connection, id: Int64) throws(StoreError) -> DeliveryRequest {
+  func loadRequest(_ connection: any SQLConnection, id: Int64) throws(StoreError) -> DeliveryRequest
+  {
     let request = try connection.firstRow(
       "SELECT \(RowDecoder.requestColumns) FROM \(RowDecoder.requestFrom) WHERE r.id = ?1",
       [.integer(id)], context: "reading request \(id)", decoder.decodeRequest)
@@ -318,7 +321,7 @@ extension SQLiteStore {
         """
         SELECT \(RowDecoder.courierColumns) FROM courier
         \(includeInactive ? "" : "WHERE is_active = 1")
-        ORDER BY name COLLATE NOCASE, id
+        ORDER BY \(dialect.caseless("name")), id
         """,
         context: "listing couriers", decoder.decodeCourier)
     }

@@ -5,21 +5,19 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore {
-  /// Returns the SQL for the WIB day of a unix time column. WIB is UTC+7 all year (no daylight saving since
-  /// 1964), so a fixed offset gives the same day as `CalendarDay(containing:)`.
-  static func wibDaySQL(_ column: String) -> String {
-    "date(\(column) + 25200, 'unixepoch')"
-  }
-
+extension SQLStore {
   /// Deliveries in [?1, ?2) grouped by delivery day, ready day, document, desa and whether
-  /// the delivery came at the first visit, through `request_by_delivered_at`.
-  static let groupedDeliveriesSQL = """
-    SELECT \(wibDaySQL("delivered_at")), \(wibDaySQL("ready_at")), document, desa_code,
-      attempts = 0, count(*)
+  /// the delivery came at the first visit, through `request_by_delivered_at`. WIB is UTC+7
+  /// all year (no daylight saving since 1964), so the dialect's fixed offset gives the same
+  /// day as `CalendarDay(containing:)`.
+  static func groupedDeliveriesSQL(_ dialect: SQLDialect) -> String {
+    """
+    SELECT \(dialect.wibDay("delivered_at")), \(dialect.wibDay("ready_at")), document,
+      desa_code, attempts = 0, count(*)
     FROM request WHERE delivered_at >= ?1 AND delivered_at < ?2
     GROUP BY 1, 2, 3, 4, 5
     """
+  }
 
   /// Failed attempts in [?1, ?2) that no undo took back, by reason and whether it was the
   /// first visit, through `request_event_by_time`.
@@ -43,11 +41,13 @@ extension SQLiteStore {
     """
 
   /// Pending requests by document and ready day, through `request_pending_by_age`.
-  static let pendingByReadyDaySQL = """
-    SELECT document, \(wibDaySQL("coalesce(ready_at, received_at)")), count(*) FROM request
-    WHERE state IN \(pendingStatesSQL)
+  static func pendingByReadyDaySQL(_ dialect: SQLDialect) -> String {
+    """
+    SELECT document, \(dialect.wibDay("coalesce(ready_at, received_at)")), count(*)
+    FROM request WHERE state IN \(pendingStatesSQL)
     GROUP BY 1, 2
     """
+  }
 
   /// Transitions into (+1) and out of (-1) the pending states recorded since ?1, through
   /// `request_event_by_time`. Undo events are transitions too, so an undone delivery
@@ -72,8 +72,9 @@ extension SQLiteStore {
     """
 
   static let statisticsQueries = [
-    groupedDeliveriesSQL, failuresByReasonSQL, residentsServedSQL, residentsServedFromNewYearSQL,
-    pendingByReadyDaySQL, pendingChangeSQL, openComplaintsAtSQL,
+    groupedDeliveriesSQL(.sqlite), failuresByReasonSQL, residentsServedSQL,
+    residentsServedFromNewYearSQL, pendingByReadyDaySQL(.sqlite), pendingChangeSQL,
+    openComplaintsAtSQL,
   ]
 
   /// Complexity: O(deliveries and failed attempts in the period) rows read, returned as
@@ -88,7 +89,7 @@ extension SQLiteStore {
       var figures = ServiceFigures(period: period)
       var firstVisits = Ratio.empty
       let groups = try connection.rows(
-        Self.groupedDeliveriesSQL, bounds, context: "grouping deliveries of \(period)"
+        Self.groupedDeliveriesSQL(dialect), bounds, context: "grouping deliveries of \(period)"
       ) { (row) throws(StoreError) -> DeliveryGroup in
         DeliveryGroup(
           delivered: try wibDay(row.text(0), column: "delivered_at"),
@@ -143,7 +144,7 @@ extension SQLiteStore {
     return try read { (connection) throws(StoreError) -> PendingFigures in
       var figures = PendingFigures(pending: 0, overdue: 0)
       let groups = try connection.rows(
-        Self.pendingByReadyDaySQL, context: "counting pending requests"
+        Self.pendingByReadyDaySQL(dialect), context: "counting pending requests"
       ) { (row) throws(StoreError) -> (DocumentKind, CalendarDay, Int) in
         (
           try decoder.value(DocumentKind.self, row.text(0), column: "document", of: "request"),
@@ -192,7 +193,7 @@ extension SQLiteStore {
   /// Counts the distinct residents with a delivery in `period`: from the day counts of
   /// `served_first_day_count` when the period starts on 1 January and ends in that year,
   /// from the deliveries themselves otherwise.
-  static func residentsServed(in period: ReportPeriod, _ connection: Connection)
+  static func residentsServed(in period: ReportPeriod, _ connection: any SQLConnection)
     throws(StoreError) -> Int
   {
     let context = "counting residents served in \(period)"

@@ -3,7 +3,7 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore {
+extension SQLStore {
   // MARK: Reading a route
 
   static let routeSQL = """
@@ -63,7 +63,7 @@ extension SQLiteStore {
 
   private func place(
     _ requestID: Int64, expectedVersion: Int, courierID: Int64, day: CalendarDay, position: Int,
-    by actor: Actor, at time: Date, _ connection: Connection
+    by actor: Actor, at time: Date, _ connection: any SQLConnection
   ) throws(StoreError) {
     let current = try loadRequest(connection, id: requestID)
     guard current.version == expectedVersion else {

@@ -1,13 +1,13 @@
-// The office's road-distances.csv, kept in the data directory beside hds.sqlite.
+// The office's road-distances.csv, kept in its data directory: beside hds.sqlite, or
+// for a store on a server, in the data directory of the hds process.
 
 import Foundation
 import HDSCore
 
-extension SQLiteStore {
-  /// The path of `road-distances.csv` in the directory that contains the store's file.
+extension SQLStore {
+  /// The path of `road-distances.csv` in the office's data directory.
   public var roadDistancePath: String {
-    let directory = (path as NSString).deletingLastPathComponent
-    return (directory as NSString).appendingPathComponent(RoadDistanceTable.fileName)
+    (officeDirectory as NSString).appendingPathComponent(RoadDistanceTable.fileName)
   }
 
   /// Reads the file at `roadDistancePath` on every call, so an edit applies to the next

@@ -5,10 +5,16 @@
 import Foundation
 import HDSCore
 
+/// Complaint states that `complaint.is_open` counts as open; a test checks that this
+/// matches `ComplaintState.isOpen`.
+package let openComplaintStates = [
+  "received", "verified", "assigned", "in-follow-up", "postponed",
+]
+
 /// The open complaint states as an SQL list, in the order of the partial indexes'
 /// WHERE clauses, which SQLite must find word for word in a query to use them.
 let openComplaintStatesSQL =
-  "(" + Schema.openComplaintStates.map { "'\($0)'" }.joined(separator: ", ") + ")"
+  "(" + openComplaintStates.map { "'\($0)'" }.joined(separator: ", ") + ")"
 
 /// The WHERE terms and bound values of a complaint filter.
 struct ComplaintFilterSQL {
@@ -36,7 +42,7 @@ struct ComplaintFilterSQL {
   }
 }
 
-extension SQLiteStore {
+extension SQLStore {
   // MARK: Query texts
 
   static let complaintRowColumns =
@@ -95,7 +101,8 @@ extension SQLiteStore {
   /// saving). A complaint logged before schema version 4 and never changed since has no
   /// deadline day: the migration set its `resolved_at` to its `received_at`, so it counts
   /// as resolved within deadline.
-  static let resolutionRateSQL = """
+  static func resolutionRateSQL(_ dialect: SQLDialect) -> String {
+    """
     SELECT
       (SELECT count(*) FROM complaint c INDEXED BY complaint_by_received_at
         WHERE c.received_at >= ?1 AND c.received_at < ?2),
@@ -109,9 +116,10 @@ extension SQLiteStore {
         WHERE c.closed_at >= ?1 AND c.closed_at < ?2 AND c.state = 'resolved'),
       (SELECT count(*) FROM complaint c INDEXED BY complaint_by_closed_at
         WHERE c.closed_at >= ?1 AND c.closed_at < ?2 AND c.state = 'resolved'
-          AND date(c.resolved_at, 'unixepoch', '+7 hours')
-            <= coalesce(c.deadline_day, date(c.received_at, 'unixepoch', '+7 hours')))
+          AND \(dialect.wibDay("c.resolved_at"))
+            <= coalesce(c.deadline_day, \(dialect.wibDay("c.received_at"))))
     """
+  }
 
   /// Every complaint query, unfiltered and with all three filters, for the plan test.
   static var complaintQueries: [String] {
@@ -122,7 +130,7 @@ extension SQLiteStore {
       openComplaintsSQL(plain, byDesa: false), openComplaintsSQL(full, byDesa: true),
       closedComplaintsSQL(plain), closedComplaintsSQL(full),
       openComplaintCountSQL(full, byDesa: true), closedComplaintCountSQL(full),
-      complaintEventsSQL, resolutionRateSQL,
+      complaintEventsSQL, resolutionRateSQL(.sqlite),
     ]
   }
 
@@ -160,7 +168,7 @@ extension SQLiteStore {
   }
 
   private func complaintTotals(
-    _ filter: ComplaintFilter, _ terms: ComplaintFilterSQL, _ connection: Connection
+    _ filter: ComplaintFilter, _ terms: ComplaintFilterSQL, _ connection: any SQLConnection
   ) throws(StoreError) -> (open: Int, closed: Int) {
     var open = 0
     var closed = 0
@@ -169,7 +177,7 @@ extension SQLiteStore {
         "SELECT state, count FROM complaint_count", context: "counting complaints"
       ) { (row) throws(StoreError) -> (String, Int) in (row.text(0), row.int(1)) }
       for (state, count) in counts where filter.state == nil || filter.state?.rawValue == state {
-        if Schema.openComplaintStates.contains(state) { open += count } else { closed += count }
+        if openComplaintStates.contains(state) { open += count } else { closed += count }
       }
     } else {
       if filter.includesOpen {
@@ -190,7 +198,7 @@ extension SQLiteStore {
 
   private func complaintRows(
     _ sql: String, _ terms: ComplaintFilterSQL, limit: Int, offset: Int,
-    _ connection: Connection
+    _ connection: any SQLConnection
   ) throws(StoreError) -> [ComplaintRow] {
     let numberColumn = RowDecoder.complaintColumnCount
     return try connection.rows(
@@ -237,7 +245,7 @@ extension SQLiteStore {
   public func resolutionRate(for period: ReportPeriod) throws(StoreError) -> ResolutionRate {
     try read { (connection) throws(StoreError) -> ResolutionRate in
       let counts = try connection.firstRow(
-        Self.resolutionRateSQL,
+        Self.resolutionRateSQL(dialect),
         [.real(period.start.timeIntervalSince1970), .real(period.end.timeIntervalSince1970)],
         context: "counting the complaints of \(period)"
       ) { (row) throws(StoreError) -> [Int] in (0..<5).map { row.int($0) } }

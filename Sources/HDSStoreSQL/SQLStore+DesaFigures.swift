@@ -4,7 +4,7 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore {
+extension SQLStore {
   // MARK: Indexed query texts
 
   /// Pending requests whose age key is before the cut-off of their document kind, per
@@ -27,7 +27,7 @@ extension SQLiteStore {
   static let openComplaintsByDesaSQL = """
     SELECT coalesce(c.desa_code, r.desa_code) AS desa, count(*)
     FROM complaint c LEFT JOIN request r ON r.id = c.request_id
-    WHERE c.state IN \(openComplaintStatesListSQL) AND desa IS NOT NULL
+    WHERE c.state IN \(openComplaintStatesListSQL) AND coalesce(c.desa_code, r.desa_code) IS NOT NULL
     GROUP BY desa
     """
 
@@ -43,7 +43,7 @@ extension SQLiteStore {
   ]
 
   private static var openComplaintStatesListSQL: String {
-    "(" + Schema.openComplaintStates.map { "'\($0)'" }.joined(separator: ", ") + ")"
+    "(" + openComplaintStates.map { "'\($0)'" }.joined(separator: ", ") + ")"
   }
 
   // MARK: Desa figures
@@ -91,7 +91,7 @@ extension SQLiteStore {
   }
 
   private func overdueByDesa(
-    _ connection: Connection, _ cutoffs: [DocumentKind: CalendarDay]
+    _ connection: any SQLConnection, _ cutoffs: [DocumentKind: CalendarDay]
   ) throws(StoreError) -> [String: Int] {
     // A kind without a cut-off gets the earliest possible time, so none of it is overdue.
     let times = DocumentKind.allCases.map { kind in
@@ -104,7 +104,7 @@ extension SQLiteStore {
   }
 
   private func countsByDesa(
-    _ connection: Connection, _ sql: String, _ values: [SQLValue], context: String
+    _ connection: any SQLConnection, _ sql: String, _ values: [SQLValue], context: String
   ) throws(StoreError) -> [String: Int] {
     let rows = try connection.rows(sql, values, context: context) {
       (row) throws(StoreError) -> (String, Int) in (row.text(0), row.int(1))

@@ -14,7 +14,7 @@ struct SurveyTarget {
   let existing: SurveyRecord?
 }
 
-extension SQLiteStore: SurveyStore {
+extension SQLStore: SurveyStore {
   // MARK: Query texts
 
   private static let answerColumns = (1...9).map { "s.u\($0)" }.joined(separator: ", ")
@@ -72,7 +72,7 @@ extension SQLiteStore: SurveyStore {
     """
 
   private static let insertSurveyEventSQL = """
-    INSERT INTO survey_event (survey_id, time, user, action, detail, role)
+    INSERT INTO survey_event (survey_id, time, "user", action, detail, role)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
     """
 
@@ -191,7 +191,8 @@ extension SQLiteStore: SurveyStore {
   }
 
   /// Reads the response of a request inside the caller's transaction.
-  func surveyResponse(ofRequest requestID: Int64, _ connection: Connection) throws(StoreError)
+  func surveyResponse(ofRequest requestID: Int64, _ connection: any SQLConnection)
+    throws(StoreError)
     -> SurveyRecord?
   {
     try connection.firstRow(
@@ -251,7 +252,8 @@ extension SQLiteStore: SurveyStore {
   }
 
   /// Decodes the `surveyColumns` that start at column `first`.
-  private func decodeSurvey(_ row: Row, from first: Int32) throws(StoreError) -> SurveyRecord {
+  private func decodeSurvey(_ row: any SQLRow, from first: Int32) throws(StoreError) -> SurveyRecord
+  {
     let id = row.integer(first)
     let label = "survey response \(id)"
     guard let answeredOn = CalendarDay(iso: row.text(first + 4)) else {

@@ -4,7 +4,7 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore {
+extension SQLStore {
   // MARK: Corrections
 
   /// Applies `correction` with a `.correct` event whose detail names the field, the old
@@ -95,7 +95,7 @@ extension SQLiteStore {
 
   /// Clears the needs-completion flag of a request made from a print list once its
   /// resident has a real address and KK number. Returns whether it did.
-  private func completeIfReady(_ connection: Connection, requestID: Int64) throws(StoreError)
+  private func completeIfReady(_ connection: any SQLConnection, requestID: Int64) throws(StoreError)
     -> Bool
   {
     let request = try loadRequest(connection, id: requestID)
@@ -158,7 +158,7 @@ extension SQLiteStore {
   /// Updates the resident of `request` and counts the change as a new version of the
   /// request, so a screen showing the old version gets a conflict.
   private func updateResident(
-    _ connection: Connection, _ request: DeliveryRequest, set assignments: String,
+    _ connection: any SQLConnection, _ request: DeliveryRequest, set assignments: String,
     _ values: [SQLValue]
   ) throws(StoreError) {
     try connection.run(

@@ -5,7 +5,7 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore: ExchangeStore {
+extension SQLStore: ExchangeStore {
   // MARK: Print-list import
 
   /// Imports print-list rows: in-process requests become ready through the same path as
@@ -91,7 +91,7 @@ extension SQLiteStore: ExchangeStore {
     }
   }
 
-  private func decodeRecipient(_ row: Row) throws(StoreError) -> RecipientRecord {
+  private func decodeRecipient(_ row: any SQLRow) throws(StoreError) -> RecipientRecord {
     let number = RequestNumber(year: row.int(0), serial: row.int(1))
     let label = "request \(number)"
     let resident = try decoder.decodeResident(row, from: 9, rowLabel: label)
@@ -138,7 +138,7 @@ extension SQLiteStore: ExchangeStore {
   /// time test off `request_event_by_time`, so SQLite walks the primary key in id order
   /// and stops after ?3 rows instead of sorting every event since ?2.
   static let eventsPageSQL = """
-    SELECT e.id, e.request_id, e.time, e.user, e.action, e.from_state, e.to_state, e.detail,
+    SELECT e.id, e.request_id, e.time, e."user", e.action, e.from_state, e.to_state, e.detail,
       e.corrects_event_id, r.year, r.serial, e.courier_id
     FROM request_event e JOIN request r ON r.id = e.request_id
     WHERE e.id > ?1 AND +e.time >= ?2

@@ -3,7 +3,7 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore {
+extension SQLStore {
   /// Stores a new active courier with an `add` event.
   ///
   /// Throws `.invalid` for an empty name, a daily capacity below 1, or a home desa outside
@@ -32,11 +32,12 @@ extension SQLiteStore {
     }
 
     return try write { (connection) throws(StoreError) -> Courier in
-      try connection.run(
+      let id = try connection.integer(
         """
         INSERT INTO courier (name, phone, vehicle, home_desa_code, daily_capacity, is_active,
           working_days)
         VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6)
+        RETURNING id
         """,
         [
           .text(name), .optionalText(courier.phone?.e164), .text(courier.vehicle),
@@ -44,7 +45,6 @@ extension SQLiteStore {
           .text(WorkingDays.format(courier.workingDays)),
         ],
         context: "storing courier \(name)")
-      let id = connection.lastInsertRowID
 
       let detail = EventDetail.format([
         ("name", name), ("vehicle", courier.vehicle), ("desa", courier.homeDesaCode),
@@ -53,7 +53,7 @@ extension SQLiteStore {
       ])
       try connection.run(
         """
-        INSERT INTO courier_event (courier_id, time, user, action, detail, role)
+        INSERT INTO courier_event (courier_id, time, "user", action, detail, role)
         VALUES (?1, ?2, ?3, 'add', ?4, ?5)
         """,
         [
@@ -111,7 +111,7 @@ extension SQLiteStore {
         context: "updating courier \(id)")
       try connection.run(
         """
-        INSERT INTO courier_event (courier_id, time, user, action, detail, role)
+        INSERT INTO courier_event (courier_id, time, "user", action, detail, role)
         VALUES (?1, ?2, ?3, 'update', ?4, ?5)
         """,
         [
@@ -181,7 +181,7 @@ extension SQLiteStore {
 
 // MARK: - Courier logins
 
-extension SQLiteStore {
+extension SQLStore {
   /// Links the courier to a Unix user, or unlinks them with nil, with a `login` courier
   /// event naming the old and new login. Throws `.invalid` for a login that is not a Unix
   /// user name or that belongs to another courier.
@@ -217,7 +217,7 @@ extension SQLiteStore {
         context: "linking courier \(current.name) to a login")
       try connection.run(
         """
-        INSERT INTO courier_event (courier_id, time, user, action, detail, role)
+        INSERT INTO courier_event (courier_id, time, "user", action, detail, role)
         VALUES (?1, ?2, ?3, 'login', ?4, ?5)
         """,
         [

@@ -3,7 +3,7 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore {
+extension SQLStore {
   /// Failed attempts allowed when the file has no `max_attempts` row: 2, the common
   /// practice.
   public static let defaultMaxAttempts = 2
@@ -28,7 +28,7 @@ extension SQLiteStore {
 
   /// Reads `max_attempts`; a missing row means the default. Throws `.incompatible` for a
   /// stored value outside 1...9.
-  func readMaxAttempts(_ connection: Connection) throws(StoreError) -> Int {
+  func readMaxAttempts(_ connection: any SQLConnection) throws(StoreError) -> Int {
     let text = try storedSetting("max_attempts", connection)
     guard let text else { return Self.defaultMaxAttempts }
     guard let value = Int(text), Self.maxAttemptsRange.contains(value) else {
@@ -54,7 +54,7 @@ extension SQLiteStore {
 
   /// Reads `road_factor`; a missing row means `RoadDistances.defaultRoadFactor`. Throws
   /// `.incompatible` for a stored value that is not a number from 1.0 to 3.0.
-  func readRoadFactor(_ connection: Connection) throws(StoreError) -> Double {
+  func readRoadFactor(_ connection: any SQLConnection) throws(StoreError) -> Double {
     let text = try storedSetting("road_factor", connection)
     guard let text else { return RoadDistances.defaultRoadFactor }
     guard let value = Double(text), RoadDistances.roadFactorRange.contains(value) else {
@@ -113,7 +113,8 @@ extension SQLiteStore {
   }
 
   /// Returns the stored text of setting `key`, or nil when the file has no row for it.
-  private func storedSetting(_ key: String, _ connection: Connection) throws(StoreError) -> String?
+  private func storedSetting(_ key: String, _ connection: any SQLConnection) throws(StoreError)
+    -> String?
   {
     try connection.firstRow(
       "SELECT value FROM setting WHERE key = ?1", [.text(key)], context: "reading setting \(key)"
@@ -137,7 +138,7 @@ extension SQLiteStore {
         [.text(key), .text(value)], context: "storing setting \(key)")
       try connection.run(
         """
-        INSERT INTO setting_event (key, time, user, old_value, new_value, role)
+        INSERT INTO setting_event (key, time, "user", old_value, new_value, role)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         """,
         [

@@ -13,7 +13,7 @@ private enum SurveyImportStep {
   case invalid(PrintListProblem)
 }
 
-extension SQLiteStore {
+extension SQLStore {
   public func importSurveyResponses(
     _ rows: [SurveyImportRow], by actor: Actor, at time: Date, dryRun: Bool, skipInvalid: Bool
   ) throws(StoreError) -> SurveyImport {

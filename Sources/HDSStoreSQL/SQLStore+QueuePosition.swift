@@ -7,7 +7,7 @@
 
 import HDSCore
 
-extension SQLiteStore {
+extension SQLStore {
   /// Seconds in one bucket of `request_week_count`.
   static let ageWeek = 604_800.0
 
@@ -18,7 +18,7 @@ extension SQLiteStore {
   /// of `request_week_count` (or the desa of `request_count`) and a count of one week's
   /// (or one desa's) rows. Other lists count the rows before the key, which are few in the
   /// pending queue and in the list of one desa, courier or day.
-  func rowsBefore(_ key: [SQLValue], in filter: QueueFilterSQL, _ connection: Connection)
+  func rowsBefore(_ key: [SQLValue], in filter: QueueFilterSQL, _ connection: any SQLConnection)
     throws(StoreError) -> Int
   {
     let context = "locating a row in the queue"
@@ -39,7 +39,7 @@ extension SQLiteStore {
   }
 }
 
-extension SQLiteStore {
+extension SQLStore {
   /// Rows a page read may step over before it looks for the week the page starts in.
   static let weekJumpRows = 2_000
 
@@ -48,7 +48,7 @@ extension SQLiteStore {
   /// age, or a filter the counts do not have.
   ///
   /// Complexity: one row per week with requests, from `request_week_count`.
-  func weekHolding(_ offset: Int, _ filter: QueueFilterSQL, _ connection: Connection)
+  func weekHolding(_ offset: Int, _ filter: QueueFilterSQL, _ connection: any SQLConnection)
     throws(StoreError) -> (week: Int64, before: Int)?
   {
     let query = filter.query
@@ -64,7 +64,7 @@ extension SQLiteStore {
     let weeks = try connection.rows(
       """
       SELECT week, sum(count) FROM request_week_count
-      WHERE \(parts.isEmpty ? "1" : parts.joined(separator: " AND "))
+      WHERE \(parts.isEmpty ? "TRUE" : parts.joined(separator: " AND "))
       GROUP BY week ORDER BY week
       """, values, context: "finding the week of a queue page"
     ) { (row) throws(StoreError) -> (Int64, Int) in (row.integer(0), row.int(1)) }
@@ -81,10 +81,11 @@ extension QueueFilterSQL {
   /// Returns the condition for the rows of age week `week` and later, with its values:
   /// the age key a second below the week's start, for the index range, then the week
   /// exactly, by the expression the triggers of `request_week_count` use.
-  static func weekStart(_ week: Int64) -> (String, [SQLValue]) {
-    (
-      "\(age) >= ? AND CAST(\(age) / \(Int(SQLiteStore.ageWeek)) AS INTEGER) >= ?",
-      [.real(Double(week) * SQLiteStore.ageWeek - 1), .integer(week)]
+  func weekStart(_ week: Int64) -> (String, [SQLValue]) {
+    let age = Self.age
+    return (
+      "\(age) >= ? AND \(dialect.whole(age, per: Int(SQLStore.ageWeek))) >= ?",
+      [.real(Double(week) * SQLStore.ageWeek - 1), .integer(week)]
     )
   }
 }
@@ -124,7 +125,7 @@ private struct PositionSQL {
     }
 
     // Doubles divide the same way in SQLite and Swift, and CAST truncates as Int64 does.
-    let week = Int64(ageKey / SQLiteStore.ageWeek)
+    let week = Int64(ageKey / SQLStore.ageWeek)
     var counterParts = [String]()
     var counterValues = [SQLValue]()
     if let states { counterParts.append(states) }
@@ -136,10 +137,10 @@ private struct PositionSQL {
     // index range, narrowed to the week exactly by the expression the triggers use.
     var nearParts = [
       filter.clause,
-      "\(age) >= ? AND CAST(\(age) / \(Int(SQLiteStore.ageWeek)) AS INTEGER) = ?",
+      "\(age) >= ? AND \(filter.dialect.whole(age, per: Int(SQLStore.ageWeek))) = ?",
     ]
     var near: [SQLValue] =
-      filter.values + [.real(Double(week) * SQLiteStore.ageWeek - 1), .integer(week)]
+      filter.values + [.real(Double(week) * SQLStore.ageWeek - 1), .integer(week)]
 
     switch sort {
     case .age:
@@ -151,7 +152,7 @@ private struct PositionSQL {
       else { return nil }
       let state = RequestState.allCases[Int(rank)]
       let lower = RequestState.allCases.prefix(Int(rank)).map { "'\($0.rawValue)'" }
-      let lowerStates = lower.isEmpty ? "0" : "state IN (\(lower.joined(separator: ", ")))"
+      let lowerStates = lower.isEmpty ? "FALSE" : "state IN (\(lower.joined(separator: ", ")))"
       counterParts.append("(\(lowerStates) OR (state = ? AND week < ?))")
       counterValues += [.text(state.rawValue), .integer(week)]
       nearParts.append("r.state = ?")

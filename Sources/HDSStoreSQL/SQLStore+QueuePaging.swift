@@ -44,7 +44,7 @@ final class QueueAnchors {
   }
 }
 
-extension SQLiteStore {
+extension SQLStore {
   /// The row a page read starts from: the order's first row, its last (reading
   /// backwards), or a known row, after it or before it.
   private enum Start {
@@ -70,13 +70,11 @@ extension SQLiteStore {
   /// the start, the end, the rows of the last pages read at this store version and, for
   /// the age order of a list the week counts can count, the start of the page's week.
   func readPage(
-    _ filter: QueueFilterSQL, offset: Int, limit: Int, total: Int, _ connection: Connection
+    _ filter: QueueFilterSQL, offset: Int, limit: Int, total: Int, _ connection: any SQLConnection
   ) throws(StoreError) -> [(row: QueueRow, key: [SQLValue])] {
     let end = min(total, offset + limit)
     guard offset < end else { return [] }
-    let version = try connection.integer(
-      "PRAGMA data_version", context: "reading the data version")
-    let storeVersion = (version << 32) &+ ownCommits
+    let storeVersion = try connection.requestVersion(ownCommits: ownCommits)
 
     var start = Start.first
     var skip = offset
@@ -106,7 +104,7 @@ extension SQLiteStore {
       (seek, seekValues) = filter.seek(from: key, forward: !start.isBackwards, inclusive: false)
       seek = " AND " + seek
     case .week(let week):
-      (seek, seekValues) = QueueFilterSQL.weekStart(week)
+      (seek, seekValues) = filter.weekStart(week)
       seek = " AND " + seek
     }
     let width = Int32(filter.seekWidth)
@@ -159,12 +157,10 @@ extension SQLiteStore {
 
   /// Remembers that the row with sort key `key` is at `position` of `filter`'s order.
   func rememberPlace(
-    of key: [SQLValue], at position: Int, in filter: QueueFilterSQL, _ connection: Connection
+    of key: [SQLValue], at position: Int, in filter: QueueFilterSQL, _ connection: any SQLConnection
   ) throws(StoreError) {
-    let version = try connection.integer(
-      "PRAGMA data_version", context: "reading the data version")
     queueAnchors.record(
       [QueueAnchors.Anchor(position: position, key: key)], of: filter.identity,
-      at: (version << 32) &+ ownCommits)
+      at: try connection.requestVersion(ownCommits: ownCommits))
   }
 }

@@ -5,7 +5,7 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore {
+extension SQLStore {
   // MARK: Query texts
 
   /// Returns one branch's query. Every branch returns id, time, user, role, reference,
@@ -22,10 +22,10 @@ extension SQLiteStore {
     case .atOrBefore: terms.append("e.time <= ?3")
     case .beforeID: terms.append("(e.time < ?3 OR (e.time = ?3 AND e.id < ?4))")
     }
-    if user { terms.append("e.user = ?5") }
+    if user { terms.append("e.\"user\" = ?5") }
     if role { terms.append("e.role = ?6") }
     return """
-      SELECT e.id, e.time, e.user, e.role, \(select)
+      SELECT e.id, e.time, e."user", e.role, \(select)
       FROM \(from.replacingOccurrences(of: "{index}", with: index))
       WHERE \(terms.joined(separator: " AND "))
       ORDER BY e.time DESC, e.id DESC LIMIT ?7
@@ -97,7 +97,7 @@ extension SQLiteStore {
   }
 
   static let insertExportSQL = """
-    INSERT INTO export_event (time, user, role, kind, detail, row_count, masked)
+    INSERT INTO export_event (time, "user", role, kind, detail, row_count, masked)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
     """
 
@@ -130,7 +130,7 @@ extension SQLiteStore {
 
   private func auditBranch(
     _ subject: AuditEntry.Subject, _ filter: AuditFilter, after cursor: AuditCursor?,
-    limit: Int, _ connection: Connection
+    limit: Int, _ connection: any SQLConnection
   ) throws(StoreError) -> [AuditEntry] {
     let order = AuditEntry.Subject.allCases
     var bound = CursorBound.none

@@ -4,7 +4,7 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore {
+extension SQLStore {
   // MARK: Intake
 
   /// Stores a complaint in state received, version 1, with a `log` event, as
@@ -28,12 +28,13 @@ extension SQLiteStore {
     return try write { (connection) throws(StoreError) -> Complaint in
       let subject = try subject(of: complaint, connection)
       let state = ComplaintState.received
-      try connection.run(
+      let id = try connection.integer(
         """
         INSERT INTO complaint (received_at, channel, lapor_number, category, weight, state,
           complainant_name, request_id, description, resident_id, desa_code, phone,
           deadline_day, version)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1)
+        RETURNING id
         """,
         [
           .real(time.timeIntervalSince1970), .text(complaint.channel.rawValue),
@@ -44,7 +45,6 @@ extension SQLiteStore {
           .optionalText(complaint.phone?.e164), .text(deadline.description),
         ],
         context: "storing a complaint")
-      let id = connection.lastInsertRowID
 
       let detail = EventDetail.format([
         ("channel", complaint.channel.rawValue), ("category", complaint.category.rawValue),
@@ -68,7 +68,7 @@ extension SQLiteStore {
 
   /// Looks up the linked request and the resident of a new complaint inside the write
   /// transaction.
-  private func subject(of complaint: NewComplaint, _ connection: Connection)
+  private func subject(of complaint: NewComplaint, _ connection: any SQLConnection)
     throws(StoreError) -> Subject
   {
     var subject = Subject()
@@ -172,7 +172,7 @@ extension SQLiteStore {
   }
 
   private func updateComplaint(
-    _ connection: Connection, _ current: Complaint, to changed: Complaint
+    _ connection: any SQLConnection, _ current: Complaint, to changed: Complaint
   )
     throws(StoreError)
   {
@@ -200,13 +200,13 @@ extension SQLiteStore {
   }
 
   private func insertComplaintEvent(
-    _ connection: Connection, complaintID: Int64, time: Date, actor: Actor,
+    _ connection: any SQLConnection, complaintID: Int64, time: Date, actor: Actor,
     action: ComplaintAction.Kind, from: ComplaintState?, to: ComplaintState, detail: String,
     note: String
   ) throws(StoreError) {
     try connection.run(
       """
-      INSERT INTO complaint_event (complaint_id, time, user, action, from_state, to_state,
+      INSERT INTO complaint_event (complaint_id, time, "user", action, from_state, to_state,
         detail, note, role)
       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
       """,
@@ -219,7 +219,7 @@ extension SQLiteStore {
   }
 
   /// Reads one complaint; throws `.notFound` when there is none.
-  func loadComplaint(_ connection: Connection, id: Int64) throws(StoreError) -> Complaint {
+  func loadComplaint(_ connection: any SQLConnection, id: Int64) throws(StoreError) -> Complaint {
     let complaint = try connection.firstRow(
       "SELECT \(RowDecoder.complaintColumns) FROM complaint c WHERE c.id = ?1", [.integer(id)],
       context: "reading complaint \(id)", decoder.decodeComplaint)

@@ -4,7 +4,7 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore {
+extension SQLStore {
   /// Writes the planned steps inside the caller's write transaction.
   ///
   /// A request that was in process is marked ready with the check of `Lifecycle`, the
@@ -16,7 +16,7 @@ extension SQLiteStore {
   /// one in file order would give them.
   func carryOut(
     _ steps: [PrintListStep], _ rows: [PrintListRow], by actor: Actor, at time: Date,
-    _ statements: StatementCache, _ connection: Connection
+    _ statements: StatementCache, _ connection: any SQLConnection
   ) throws(StoreError) -> PrintListImport {
     let year = CalendarDay(containing: time).year
     let creates = steps.count { if case .create = $0 { return true } else { return false } }
@@ -72,7 +72,7 @@ extension SQLiteStore {
     try statements.run(
       """
       INSERT INTO request_number_counter (year, last_serial) VALUES (?1, ?2)
-      ON CONFLICT (year) DO UPDATE SET last_serial = last_serial + ?2
+      ON CONFLICT (year) DO UPDATE SET last_serial = request_number_counter.last_serial + ?2
       """,
       [.integer(year), .integer(count)],
       context: "allocating \(count) request numbers for \(year)")
@@ -92,10 +92,10 @@ extension SQLiteStore {
 /// The staging tables live in the connection's `temp` schema, inside the import's
 /// transaction, so a failed import leaves none behind; `write` drops them.
 final class PrintListBatch {
-  private let connection: Connection
-  private let createInsert: Statement
-  private let readyInsert: Statement
-  private let eventInsert: Statement
+  private let connection: any SQLConnection
+  private let createInsert: any SQLStatement
+  private let readyInsert: any SQLStatement
+  private let eventInsert: any SQLStatement
   private var readyCount = 0
   private var eventCount = 0
 
@@ -142,7 +142,7 @@ final class PrintListBatch {
     );
     """
 
-  init(_ connection: Connection) throws(StoreError) {
+  init(_ connection: any SQLConnection) throws(StoreError) {
     self.connection = connection
     let context = "staging the print list"
     try connection.execute(Self.stagingTables, context: context)
@@ -222,7 +222,7 @@ final class PrintListBatch {
       SELECT nik, name, ?1, NULL, desa_code, '', 0, 0, '' FROM temp.print_import_create
       WHERE new_resident = 1 ORDER BY serial
       """,
-      [.text(SQLiteStore.placeholderKK)], context: "adding the print list's new residents")
+      [.text(SQLStore.placeholderKK)], context: "adding the print list's new residents")
     try connection.run(
       """
       INSERT INTO request (year, serial, resident_id, desa_code, document, state,
@@ -251,7 +251,7 @@ final class PrintListBatch {
     }
     try connection.run(
       """
-      INSERT INTO request_event (request_id, time, user, action, from_state, to_state, detail,
+      INSERT INTO request_event (request_id, time, "user", action, from_state, to_state, detail,
         courier_id, role)
       SELECT coalesce(
           e.request_id, (SELECT q.id FROM request q WHERE q.year = ?1 AND q.serial = e.serial)),
@@ -268,7 +268,7 @@ final class PrintListBatch {
       """, context: "dropping the print list's staging tables")
   }
 
-  private func run(_ statement: Statement, _ values: [SQLValue]) throws(StoreError) {
+  private func run(_ statement: any SQLStatement, _ values: [SQLValue]) throws(StoreError) {
     defer { statement.reset() }
     try statement.bind(values)
     while try statement.step() {}

@@ -4,7 +4,7 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore {
+extension SQLStore {
   // MARK: Creating
 
   /// Stores a new request in state received, version 1, with a `create` event.
@@ -36,11 +36,12 @@ extension SQLiteStore {
       let year = CalendarDay(containing: time).year
       let serial = try nextSerial(connection, year: year)
 
-      try connection.run(
+      let requestID = try connection.integer(
         """
         INSERT INTO request (year, serial, resident_id, desa_code, document, state, attempts,
           received_at, note, version, requirements, is_replacement)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, 1, ?9, ?10)
+        RETURNING id
         """,
         [
           .integer(year), .integer(serial), .integer(residentID), .text(resident.address.desaCode),
@@ -49,7 +50,6 @@ extension SQLiteStore {
           .text(request.requirements.stored), .integer(request.isReplacement ? 1 : 0),
         ],
         context: "storing request \(RequestNumber(year: year, serial: serial))")
-      let requestID = connection.lastInsertRowID
 
       var detail: [(key: String, value: String?)] = [("document", request.document.rawValue)]
       detail += residentDetail
@@ -67,7 +67,7 @@ extension SQLiteStore {
 
   /// Inserts or updates the resident with this NIK; returns the row id and the event
   /// detail pairs that describe the change.
-  private func upsertResident(_ connection: Connection, _ resident: Resident)
+  private func upsertResident(_ connection: any SQLConnection, _ resident: Resident)
     throws(StoreError) -> (Int64, [(key: String, value: String?)])
   {
     let context = "storing resident \(resident.nik.logForm)"
@@ -86,13 +86,14 @@ extension SQLiteStore {
     ]
 
     guard let (id, stored) = existing else {
-      try connection.run(
+      let id = try connection.integer(
         """
         INSERT INTO resident (nik, name, kk, phone, desa_code, dusun, rw, rt, street)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+        RETURNING id
         """,
         values, context: context)
-      return (connection.lastInsertRowID, [("resident", "new")])
+      return (id, [("resident", "new")])
     }
 
     var changed: [String] = []
@@ -113,11 +114,11 @@ extension SQLiteStore {
   }
 
   /// Takes the next serial of `year`; the counter only grows, so a number is never reused.
-  private func nextSerial(_ connection: Connection, year: Int) throws(StoreError) -> Int {
+  private func nextSerial(_ connection: any SQLConnection, year: Int) throws(StoreError) -> Int {
     let serial = try connection.firstRow(
       """
       INSERT INTO request_number_counter (year, last_serial) VALUES (?1, 1)
-      ON CONFLICT (year) DO UPDATE SET last_serial = last_serial + 1
+      ON CONFLICT (year) DO UPDATE SET last_serial = request_number_counter.last_serial + 1
       RETURNING last_serial
       """,
       [.integer(year)], context: "allocating a request number for \(year)"
@@ -155,7 +156,8 @@ extension SQLiteStore {
   /// and one event. `extraDetail` pairs are appended to the event's detail.
   func apply(
     _ action: RequestAction, to requestID: Int64, expectedVersion: Int?, by actor: Actor,
-    at time: Date, extraDetail: [(key: String, value: String?)] = [], in connection: Connection
+    at time: Date, extraDetail: [(key: String, value: String?)] = [],
+    in connection: any SQLConnection
   ) throws(StoreError) -> DeliveryRequest {
     let current = try loadRequest(connection, id: requestID)
     if let expectedVersion, expectedVersion != current.version {
@@ -197,7 +199,7 @@ extension SQLiteStore {
 
   private func change(
     for action: RequestAction, of current: DeliveryRequest, outcome: Lifecycle.Outcome,
-    at time: Date, _ connection: Connection
+    at time: Date, _ connection: any SQLConnection
   ) throws(StoreError) -> Change {
     var change = Change(
       state: outcome.state, attempts: outcome.attempts, courierID: current.courierID,
@@ -266,7 +268,7 @@ extension SQLiteStore {
   /// document cannot change hands before it left the office or after it was recorded.
   private func handoverTime(
     _ handover: Handover, recordedAt time: Date, of request: DeliveryRequest,
-    _ connection: Connection
+    _ connection: any SQLConnection
   ) throws(StoreError) -> Date {
     guard let given = handover.time else { return time }
     if given > time { throw .handoverInFuture(request: request.number) }
@@ -287,7 +289,7 @@ extension SQLiteStore {
     return given
   }
 
-  private func requireActiveCourier(_ connection: Connection, id: Int64) throws(StoreError) {
+  private func requireActiveCourier(_ connection: any SQLConnection, id: Int64) throws(StoreError) {
     let courier = try connection.firstRow(
       "SELECT name, is_active FROM courier WHERE id = ?1", [.integer(id)],
       context: "reading courier \(id)"
@@ -298,14 +300,16 @@ extension SQLiteStore {
     }
   }
 
-  func update(_ connection: Connection, _ current: DeliveryRequest, to change: Change)
+  func update(_ connection: any SQLConnection, _ current: DeliveryRequest, to change: Change)
     throws(StoreError)
   {
     try connection.run(
       """
       UPDATE request SET state = ?2, attempts = ?3, courier_id = ?4, delivery_day = ?5,
         ready_at = ?6, delivered_at = ?7,
-        route_position = CASE WHEN ?4 IS courier_id AND ?5 IS delivery_day THEN route_position END,
+        route_position = CASE
+          WHEN ?4 IS NOT DISTINCT FROM courier_id AND ?5 IS NOT DISTINCT FROM delivery_day
+          THEN route_position END,
         recipient_kind = ?9, recipient_name = ?10,
         recipient_relation = ?11, old_card_returned = ?12, version = version + 1
       WHERE id = ?1 AND version = ?8
@@ -332,7 +336,7 @@ extension SQLiteStore {
   }
 
   func insertEvent(
-    _ connection: Connection, requestID: Int64, time: Date, actor: Actor,
+    _ connection: any SQLConnection, requestID: Int64, time: Date, actor: Actor,
     action: RequestAction.Kind, from: RequestState?, to: RequestState, detail: String,
     courierID: Int64?, correctsEventID: Int64? = nil
   ) throws(StoreError) {
@@ -345,7 +349,7 @@ extension SQLiteStore {
     }
     try connection.run(
       """
-      INSERT INTO request_event (request_id, time, user, action, from_state, to_state, detail,
+      INSERT INTO request_event (request_id, time, "user", action, from_state, to_state, detail,
         courier_id, corrects_event_id, reason, attempt, role)
       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
       """,
@@ -359,7 +363,7 @@ extension SQLiteStore {
   }
 }
 
-extension SQLiteStore {
+extension SQLStore {
   /// Finds a request by its number, through the unique index on (year, serial).
   static let requestIDByNumberSQL = "SELECT id FROM request WHERE year = ?1 AND serial = ?2"
 

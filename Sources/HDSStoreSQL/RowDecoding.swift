@@ -24,7 +24,7 @@ struct RowDecoder {
 
   static let requestFrom = "request r JOIN resident p ON p.id = r.resident_id"
 
-  func decodeRequest(_ row: Row) throws(StoreError) -> DeliveryRequest {
+  func decodeRequest(_ row: any SQLRow) throws(StoreError) -> DeliveryRequest {
     let id = row.integer(0)
     let rowLabel = "request \(id)"
     return DeliveryRequest(
@@ -50,7 +50,8 @@ struct RowDecoder {
 
   /// Decodes recipient_kind, recipient_name, recipient_relation, old_card_returned; nil
   /// when no handover is recorded on the row.
-  private func handover(_ row: Row, from first: Int32, of rowLabel: String) throws(StoreError)
+  private func handover(_ row: any SQLRow, from first: Int32, of rowLabel: String)
+    throws(StoreError)
     -> Handover?
   {
     guard let kind = row.optionalText(first) else { return nil }
@@ -63,7 +64,7 @@ struct RowDecoder {
 
   /// Decodes the resident columns nik, name, kk, phone, desa_code, dusun, rw, rt, street
   /// starting at column `first`.
-  func decodeResident(_ row: Row, from first: Int32, rowLabel: String) throws(StoreError)
+  func decodeResident(_ row: any SQLRow, from first: Int32, rowLabel: String) throws(StoreError)
     -> Resident
   {
     let nik: NIK
@@ -90,9 +91,9 @@ struct RowDecoder {
   // MARK: Events
 
   static let eventColumns =
-    "id, request_id, time, user, action, from_state, to_state, detail, corrects_event_id"
+    "id, request_id, time, \"user\", action, from_state, to_state, detail, corrects_event_id"
 
-  func decodeEvent(_ row: Row) throws(StoreError) -> RequestEvent {
+  func decodeEvent(_ row: any SQLRow) throws(StoreError) -> RequestEvent {
     let rowLabel = "event \(row.integer(0))"
     return RequestEvent(
       id: row.integer(0), requestID: row.integer(1),
@@ -110,7 +111,7 @@ struct RowDecoder {
   static let courierColumns =
     "id, name, phone, vehicle, home_desa_code, daily_capacity, is_active, working_days"
 
-  func decodeCourier(_ row: Row) throws(StoreError) -> Courier {
+  func decodeCourier(_ row: any SQLRow) throws(StoreError) -> Courier {
     let id = row.integer(0)
     return Courier(
       id: id, name: row.text(1), phone: try phone(row.optionalText(2), of: "courier \(id)"),
@@ -130,7 +131,7 @@ struct RowDecoder {
   /// The number of `complaintColumns`, where the columns a query adds after them start.
   static let complaintColumnCount: Int32 = 18
 
-  func decodeComplaint(_ row: Row) throws(StoreError) -> Complaint {
+  func decodeComplaint(_ row: any SQLRow) throws(StoreError) -> Complaint {
     let id = row.integer(0)
     let rowLabel = "complaint \(id)"
     return Complaint(
@@ -151,9 +152,9 @@ struct RowDecoder {
   }
 
   static let complaintEventColumns =
-    "id, complaint_id, time, user, action, from_state, to_state, detail, note"
+    "id, complaint_id, time, \"user\", action, from_state, to_state, detail, note"
 
-  func decodeComplaintEvent(_ row: Row) throws(StoreError) -> ComplaintEvent {
+  func decodeComplaintEvent(_ row: any SQLRow) throws(StoreError) -> ComplaintEvent {
     let rowLabel = "complaint event \(row.integer(0))"
     return ComplaintEvent(
       id: row.integer(0), complaintID: row.integer(1),

@@ -3,7 +3,7 @@
 import Foundation
 import HDSCore
 
-extension SQLiteStore {
+extension SQLStore {
   // MARK: Queue views
 
   /// Reads one page of the requests `query` selects.
@@ -22,7 +22,7 @@ extension SQLiteStore {
   {
     let offset = max(0, offset)
     let limit = max(0, limit)
-    let filter = QueueFilterSQL(query)
+    let filter = QueueFilterSQL(query, dialect)
     return try read { (connection) throws(StoreError) -> Page<QueueRow> in
       let total = try count(filter, connection)
       let rows = try readPage(filter, offset: offset, limit: limit, total: total, connection)
@@ -53,7 +53,7 @@ extension SQLiteStore {
       LEFT JOIN courier c ON c.id = r.courier_id
     """
 
-  private func count(_ filter: QueueFilterSQL, _ connection: Connection) throws(StoreError)
+  private func count(_ filter: QueueFilterSQL, _ connection: any SQLConnection) throws(StoreError)
     -> Int
   {
     if let counters = filter.countersClause {
@@ -68,7 +68,7 @@ extension SQLiteStore {
         context: "counting the queue"))
   }
 
-  func decodeQueueRow(_ row: Row) throws(StoreError) -> QueueRow {
+  func decodeQueueRow(_ row: any SQLRow) throws(StoreError) -> QueueRow {
     let id = row.integer(0)
     let rowLabel = "request \(id)"
     let nik: NIK
@@ -104,8 +104,10 @@ extension SQLiteStore {
   public func find(_ term: SearchTerm, in query: QueueQuery, from position: Int, forward: Bool)
     throws(StoreError) -> Int?
   {
-    let filter = QueueFilterSQL(query)
-    guard let match = SearchSQL(term, readingEveryRow: filter.isPendingOnly) else { return nil }
+    let filter = QueueFilterSQL(query, dialect)
+    guard let match = SearchSQL(term, dialect, readingEveryRow: filter.isPendingOnly) else {
+      return nil
+    }
     return try read { (connection) throws(StoreError) -> Int? in
       let total = try count(filter, connection)
       let anchor = try readPage(
@@ -119,7 +121,7 @@ extension SQLiteStore {
         term.name != nil || term.phonePrefix != nil
         || term.nikPrefix.map { $0.count < 16 } ?? false
       if broad, !filter.isPendingOnly, let anchor,
-        let nearby = SearchSQL(term, readingEveryRow: true)
+        let nearby = SearchSQL(term, dialect, readingEveryRow: true)
       {
         candidate = try nearbyMatch(nearby, filter, after: anchor, forward: forward, connection)
       }
@@ -151,7 +153,7 @@ extension SQLiteStore {
   /// NIK (a kecamatan's code) or of a phone number.
   private func nearbyMatch(
     _ match: SearchSQL, _ filter: QueueFilterSQL, after anchor: [SQLValue], forward: Bool,
-    _ connection: Connection
+    _ connection: any SQLConnection
   ) throws(StoreError) -> [SQLValue]? {
     let (seek, seekValues) = filter.seek(from: anchor, forward: forward, inclusive: true)
     let order = forward ? filter.order : filter.reversedOrder
@@ -174,7 +176,7 @@ extension SQLiteStore {
   /// it returns the first (or last) match of all.
   private func nextMatch(
     _ match: SearchSQL, _ filter: QueueFilterSQL, after anchor: [SQLValue]?, forward: Bool,
-    _ connection: Connection
+    _ connection: any SQLConnection
   ) throws(StoreError) -> [SQLValue]? {
     var clause = "\(filter.clause) AND \(match.clause)"
     var values = filter.values + match.values
@@ -209,7 +211,7 @@ extension SQLiteStore {
     }
   }
 
-  func openRequest(_ connection: Connection, nik: NIK, document: DocumentKind)
+  func openRequest(_ connection: any SQLConnection, nik: NIK, document: DocumentKind)
     throws(StoreError) -> RequestNumber?
   {
     try connection.firstRow(
@@ -262,13 +264,15 @@ struct QueueFilterSQL {
 
   /// The query this filter was made from.
   let query: QueueQuery
+  let dialect: SQLDialect
   /// The listed states as SQL literals, for `state IN (…)`.
   let stateList: String
   /// Whether every state is listed, so that the clause has no state condition.
   let everyState: Bool
 
-  init(_ query: QueueQuery) {
+  init(_ query: QueueQuery, _ dialect: SQLDialect) {
     self.query = query
+    self.dialect = dialect
     let states = query.states.isEmpty ? RequestState.allCases : query.states
     // States go in as literals, not bound values: SQLite uses a partial index only when
     // the query's terms match the index's WHERE, which it cannot tell from a parameter.
@@ -299,7 +303,7 @@ struct QueueFilterSQL {
     if query.needsCompletionOnly {
       parts.append("r.needs_completion = 1")
     }
-    clause = parts.isEmpty ? "1" : parts.joined(separator: " AND ")
+    clause = parts.isEmpty ? "TRUE" : parts.joined(separator: " AND ")
     self.values = values
     onlyPending = Set(states) == Set(RequestState.pending)
     usesPendingIndex = query.sort == .age && onlyPending
@@ -315,7 +319,7 @@ struct QueueFilterSQL {
         counterValues.append(.text(desa))
       }
       countersClause = (
-        counterParts.isEmpty ? "1" : counterParts.joined(separator: " AND "), counterValues
+        counterParts.isEmpty ? "TRUE" : counterParts.joined(separator: " AND "), counterValues
       )
     } else {
       countersClause = nil
@@ -361,11 +365,12 @@ struct SearchSQL {
 
   /// Returns nil when the term can match nothing (empty, or a name under 3 characters).
   /// `readingEveryRow` tests names with LIKE, for a list short enough to read row by row,
-  /// instead of through the trigram index.
+  /// instead of through SQLite's trigram index. PostgreSQL's trigram index serves the LIKE
+  /// of `lower(name)` itself, so there the name test is always the LIKE.
   /// NOTE: LIKE folds only ASCII letters, and the trigram index folds other letters too.
   /// A name with such a letter typed in another case is found only by the index of a long
   /// list, once no row among the nearby rows matches.
-  init?(_ term: SearchTerm, readingEveryRow: Bool = false) {
+  init?(_ term: SearchTerm, _ dialect: SQLDialect, readingEveryRow: Bool = false) {
     var parts: [String] = []
     var values: [SQLValue] = []
     if let prefix = term.nikPrefix, !prefix.isEmpty {
@@ -384,10 +389,10 @@ struct SearchSQL {
       parts.append("r.serial = ?")
       values.append(.integer(serial))
     }
-    if let name = term.name, name.count >= 3, readingEveryRow {
+    if let name = term.name, name.count >= 3, readingEveryRow || dialect == .postgresql {
       let escaped = name.replacingOccurrences(of: "\\", with: "\\\\")
         .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-      parts.append("p.name LIKE ? ESCAPE '\\'")
+      parts.append(dialect.nameLike("p.name"))
       values.append(.text("%" + escaped + "%"))
     } else if let name = term.name, name.count >= 3 {
       // A quoted FTS5 string matches the characters literally; quotes inside are doubled.

@@ -36,10 +36,10 @@ struct MatchedRequest: Equatable {
 /// The statements of one import, each prepared once and run for every row, because
 /// preparing them anew for each of 10,000 rows took most of the import's time.
 final class StatementCache {
-  private let connection: Connection
-  private var statements: [String: Statement] = [:]
+  private let connection: any SQLConnection
+  private var statements: [String: any SQLStatement] = [:]
 
-  init(_ connection: Connection) {
+  init(_ connection: any SQLConnection) {
     self.connection = connection
   }
 
@@ -53,7 +53,7 @@ final class StatementCache {
   /// Runs a statement and decodes its first row, or returns nil when it returns none.
   func firstRow<T>(
     _ sql: String, _ values: [SQLValue], context: String,
-    _ decode: (Row) throws(StoreError) -> T
+    _ decode: (any SQLRow) throws(StoreError) -> T
   ) throws(StoreError) -> T? {
     let statement = try prepared(sql, values, context: context)
     defer { statement.reset() }
@@ -68,9 +68,9 @@ final class StatementCache {
   }
 
   private func prepared(_ sql: String, _ values: [SQLValue], context: String)
-    throws(StoreError) -> Statement
+    throws(StoreError) -> any SQLStatement
   {
-    let statement: Statement
+    let statement: any SQLStatement
     if let cached = statements[sql] {
       statement = cached
     } else {
@@ -82,7 +82,7 @@ final class StatementCache {
   }
 }
 
-extension SQLiteStore {
+extension SQLStore {
   // MARK: Query texts
 
   private static let matchColumns =
