@@ -67,14 +67,29 @@ extension PostgresConnection {
   /// Returns the notifications that have arrived, without waiting for more: reads what
   /// the socket holds (PQconsumeInput), which costs no round trip to the server. Throws
   /// the connection failure when the connection broke.
+  ///
+  /// A server that shuts down sends a FATAL message and then closes the socket. One read
+  /// takes the message, which libpq passes to the dropped notices, and only the next read
+  /// finds the end of the stream, so the socket is read until it holds nothing more.
   func pendingNotifications() throws(StoreError) -> [PostgresNotification] {
-    guard PQconsumeInput(handle) == 1 else {
-      throw connectionError(
-        message: url.scrub(Self.errorMessage(of: handle)), context: "reading notifications")
+    for _ in 0..<8 {
+      guard PQconsumeInput(handle) == 1 else {
+        throw connectionError(
+          message: url.scrub(Self.errorMessage(of: handle)), context: "reading notifications")
+      }
+      guard socketIsReadable() else { break }
     }
     var arrived: [PostgresNotification] = []
     while let notification = nextNotification() { arrived.append(notification) }
     return arrived
+  }
+
+  /// Whether the socket has input (or its end) to read now, without waiting.
+  private func socketIsReadable() -> Bool {
+    let socket = PQsocket(handle)
+    guard socket >= 0 else { return false }
+    var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, 0) > 0
   }
 
   /// Waits until the socket is readable or `milliseconds` pass (poll). Returns early on

@@ -194,7 +194,9 @@ final class PostgresConnection {
     }
   }
 
-  private func commit() throws(StoreError) {
+  /// Sends COMMIT. Throws `.engine` when the server rolled back instead, and the
+  /// connection failure, saying that the outcome is unknown, when the connection broke.
+  func commit() throws(StoreError) {
     let context = "committing a transaction"
     let result: PostgresResult
     do throws(StoreError) {
@@ -202,7 +204,7 @@ final class PostgresConnection {
     } catch {
       guard case .storage(let server, .cannotOpen, let reason) = error else { throw error }
       throw .storage(
-        path: server, failure: .cannotOpen,
+        path: server, failure: .outcomeUnknown,
         reason: reason + ". Because the connection broke during COMMIT, the server may or may"
           + " not have saved the transaction, so read the data again before repeating the change")
     }

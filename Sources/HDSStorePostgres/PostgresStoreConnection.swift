@@ -25,8 +25,9 @@ final class PostgresStoreConnection: SQLConnection {
     let types: [Oid]
   }
 
-  /// The largest number of statements kept prepared. The store's texts are a few hundred; texts that
-  /// differ by more, such as a list of ids written into the text, run unprepared.
+  /// The largest number of statements kept prepared. The store's texts are a few hundred;
+  /// texts that differ by more, such as a list of ids written into the text, run
+  /// unprepared.
   private static let preparedLimit = 1_000
   /// Notifications of other sessions' commits read so far.
   private var heardCommits: Int64 = 0
@@ -37,13 +38,16 @@ final class PostgresStoreConnection: SQLConnection {
   /// that bypasses the store's own check.
   let isReadOnly: Bool
 
+  /// When the last attempt to connect again was made, while the connection is broken.
+  private var lastReconnect: ContinuousClock.Instant?
+  /// The shortest time between two attempts to connect again. Until the next attempt,
+  /// every call fails at once.
+  static let reconnectInterval = Duration.seconds(2)
+
   init(_ connection: PostgresConnection, readOnly: Bool) throws(StoreError) {
     self.connection = connection
     self.isReadOnly = readOnly
-    if readOnly {
-      try connection.execute(
-        "SET default_transaction_read_only = on", context: "making the session read-only")
-    }
+    try Self.setUpSession(connection, readOnly: readOnly)
     schema =
       try connection.firstRow(
         "SELECT current_schema()", context: "reading the current schema"
@@ -51,9 +55,122 @@ final class PostgresStoreConnection: SQLConnection {
     try connection.listen(SQLDialect.changeChannel)
   }
 
+  /// Sets what a new session of the store needs; run again after every reconnect.
+  private static func setUpSession(_ connection: PostgresConnection, readOnly: Bool)
+    throws(StoreError)
+  {
+    if readOnly {
+      try connection.execute(
+        "SET default_transaction_read_only = on", context: "making the session read-only")
+    }
+  }
+
+  // MARK: Losing and regaining the connection
+
+  /// Connects again when the connection broke, at most once per `reconnectInterval`;
+  /// between attempts it throws the connection failure at once, so that a write is
+  /// refused without waiting. A new session has none of the old one's prepared
+  /// statements or settings, and may have missed notifications, so it counts as a change
+  /// and every screen reads again.
+  private func ensureConnected(_ context: String) throws(StoreError) {
+    guard !connection.isConnected else { return }
+    let now = ContinuousClock.now
+    if let last = lastReconnect, now - last < Self.reconnectInterval {
+      throw connection.connectionError(
+        message: "the connection to the server is lost, and hds connects again by itself",
+        context: context)
+    }
+    lastReconnect = now
+    try connection.reset()
+    prepared = [:]
+    try Self.setUpSession(connection, readOnly: isReadOnly)
+    lastReconnect = nil
+    heardCommits += 1
+  }
+
+  // MARK: Transactions
+
+  /// Runs `body` in a read or write transaction. A write sends the change notification
+  /// and reads its transaction id before COMMIT. When the broken connection loses
+  /// COMMIT's answer, the transaction is looked up once the server answers again: a
+  /// write that committed is reported as done, and one that did not as failed, so that
+  /// nobody repeats a change the server kept.
+  func transaction<T>(writing: Bool, _ body: () throws(StoreError) -> T) throws(StoreError)
+    -> T
+  {
+    let context = writing ? "a write transaction" : "a read transaction"
+    try ensureConnected("starting \(context)")
+    try execute(writing ? dialect.beginWrite : dialect.beginRead, context: "starting \(context)")
+    let result: T
+    var transactionID: String?
+    do throws(StoreError) {
+      result = try body()
+      if writing {
+        transactionID = try connection.firstRow(
+          "SELECT txid_current()::text, pg_notify($1, current_schema())",
+          [.text(SQLDialect.changeChannel)], context: "announcing the change"
+        ) { (row) throws(StoreError) -> String in try row.text(0) }
+      }
+    } catch {
+      if connection.isConnected && connection.isInTransaction {
+        try? connection.execute("ROLLBACK", context: "rolling back \(context)")
+      }
+      throw readOnlyError(error)
+    }
+    do throws(StoreError) {
+      try connection.commit()
+      return result
+    } catch {
+      // A read changed nothing, so its outcome is not in doubt.
+      if !writing, case .storage(_, .outcomeUnknown, _) = error {
+        throw connection.connectionError(
+          message: "the connection broke at the end of a read", context: "ending \(context)")
+      }
+      guard let transactionID, !connection.isConnected else {
+        if connection.isConnected && connection.isInTransaction {
+          try? connection.execute("ROLLBACK", context: "rolling back \(context)")
+        }
+        throw error
+      }
+      // While the server stays out of reach the outcome stays unknown, and so does the
+      // error.
+      let committed: Bool
+      do throws(StoreError) {
+        committed = try committedAfterAll(transactionID)
+      } catch _ {
+        throw error
+      }
+      guard committed else { throw notSaved(error) }
+      return result
+    }
+  }
+
+  /// Connects again and asks the server whether the transaction `id` committed
+  /// (txid_status). Throws the connection failure, with its unknown outcome, when the
+  /// server cannot be reached yet.
+  private func committedAfterAll(_ id: String) throws(StoreError) -> Bool {
+    lastReconnect = nil
+    try ensureConnected("looking up an interrupted commit")
+    let status = try connection.firstRow(
+      "SELECT txid_status($1::bigint)", [.text(id)], context: "looking up an interrupted commit"
+    ) { (row) throws(StoreError) -> String? in try row.optionalText(0) }
+    return status == "committed"
+  }
+
+  /// The connection failure of a COMMIT that the server did not keep, saying so in place
+  /// of the unknown outcome.
+  private func notSaved(_ error: StoreError) -> StoreError {
+    guard case .storage(let server, .outcomeUnknown, _) = error else { return error }
+    return .storage(
+      path: server, failure: .cannotOpen,
+      reason: "the connection to \(server) broke while committing, and the server did not"
+        + " keep the change; do it again")
+  }
+
   var isInTransaction: Bool { connection.isInTransaction }
 
   func execute(_ sql: String, context: String) throws(StoreError) {
+    if !connection.isInTransaction { try ensureConnected(context) }
     do throws(StoreError) {
       try connection.execute(translated(sql).sql, context: context)
     } catch {
@@ -71,6 +188,7 @@ final class PostgresStoreConnection: SQLConnection {
   /// transaction's snapshot does not see.
   func otherCommits() throws(StoreError) -> Int64 {
     guard !connection.isInTransaction else { return heardCommits }
+    try ensureConnected("reading notifications")
     let own = connection.backendProcessID
     for notification in try connection.pendingNotifications()
     where notification.senderProcessID != own && notification.payload == schema {
@@ -99,6 +217,7 @@ final class PostgresStoreConnection: SQLConnection {
     let types: [Oid] = values.enumerated().map { (offset, value) in
       statement.parameters.contains(offset + 1) ? value.parameterType : PostgresType.text
     }
+    if !connection.isInTransaction { try ensureConnected(context) }
     let result: PostgresResult
     do throws(StoreError) {
       let key = PreparedKey(sql: statement.sql, types: types)

@@ -141,6 +141,10 @@ struct PostgresProblem: Equatable {
     case .fileSizeLimit:
       return "the PostgreSQL server reached a file-size limit \(cause). Check the server's"
         + " log"
+    case .outcomeUnknown:
+      return "the connection to the PostgreSQL server broke while it committed the change"
+        + " \(cause), so the server may or may not have saved it. Look at the data again"
+        + " before repeating the change"
     }
   }
 

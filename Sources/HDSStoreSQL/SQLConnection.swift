@@ -89,6 +89,10 @@ public protocol SQLConnection: AnyObject {
   /// equal numbers mean the same requests. `ownCommits` counts this connection's commits,
   /// for an engine whose number leaves them out.
   func requestVersion(ownCommits: Int64) throws(StoreError) -> Int64
+  /// Runs `body` in one transaction and commits it, or rolls it back when `body` throws.
+  /// A read sees one snapshot. A write runs while no other writer of the store does
+  /// (`SQLDialect.beginWrite`).
+  func transaction<T>(writing: Bool, _ body: () throws(StoreError) -> T) throws(StoreError) -> T
 }
 
 extension SQLConnection {
@@ -136,6 +140,15 @@ extension SQLConnection {
     throws(StoreError) -> Int64
   {
     try firstRow(sql, values, context: context) { $0.integer(0) } ?? 0
+  }
+
+  /// Runs `body` in the dialect's read or write transaction.
+  public func transaction<T>(writing: Bool, _ body: () throws(StoreError) -> T)
+    throws(StoreError) -> T
+  {
+    try transaction(
+      writing ? dialect.beginWrite : dialect.beginRead,
+      context: writing ? "a write transaction" : "a read transaction", body)
   }
 
   /// Runs `body` between `begin` and COMMIT, and rolls back when it throws.

@@ -7,7 +7,7 @@ public enum SQLDialect: Sendable {
   case postgresql
 
   /// Starts a transaction whose queries all see one snapshot.
-  var beginRead: String {
+  public var beginRead: String {
     switch self {
     case .sqlite: return "BEGIN DEFERRED"
     case .postgresql: return "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
@@ -18,7 +18,7 @@ public enum SQLDialect: Sendable {
   /// lock. PostgreSQL takes a transaction-level advisory lock that every HDS writer of the
   /// schema takes first, so that each command's check of the current state and its write
   /// stay together as they do under SQLite's single writer.
-  var beginWrite: String {
+  public var beginWrite: String {
     switch self {
     case .sqlite: return "BEGIN IMMEDIATE"
     case .postgresql:
@@ -31,17 +31,8 @@ public enum SQLDialect: Sendable {
   /// schema's name hashed.
   static let writeLock: Int32 = 0x4844_5357
 
-  /// Runs last in every write transaction, before COMMIT: PostgreSQL sends a notification
-  /// to listeners when the transaction commits, and not at all when it rolls back. Its
-  /// payload is the HDS schema, because the channel is the database's.
-  var announceCommit: String? {
-    switch self {
-    case .sqlite: return nil
-    case .postgresql: return "SELECT pg_notify('\(Self.changeChannel)', current_schema())"
-    }
-  }
-
-  /// The channel PostgreSQL listeners hear every committed change on.
+  /// The channel PostgreSQL listeners hear every committed change on, with the HDS
+  /// schema as the payload, because the channel is the database's.
   public static let changeChannel = "hds_change"
 
   /// Returns the WIB calendar day ("YYYY-MM-DD") of a time in unix seconds.

@@ -57,9 +57,9 @@ open class SQLStore: Store, @unchecked Sendable {
     -> T
   {
     try withConnection { (connection) throws(StoreError) -> T in
-      try connection.transaction(
-        dialect.beginRead, context: "a read transaction"
-      ) { () throws(StoreError) -> T in try body(connection) }
+      try connection.transaction(writing: false) { () throws(StoreError) -> T in
+        try body(connection)
+      }
     }
   }
 
@@ -70,14 +70,8 @@ open class SQLStore: Store, @unchecked Sendable {
   {
     guard !isReadOnly else { throw .readOnly(path: path) }
     return try withConnection { (connection) throws(StoreError) -> T in
-      let result = try connection.transaction(
-        dialect.beginWrite, context: "a write transaction"
-      ) { () throws(StoreError) -> T in
-        let result = try body(connection)
-        if let announce = dialect.announceCommit {
-          try connection.execute(announce, context: "announcing the change")
-        }
-        return result
+      let result = try connection.transaction(writing: true) { () throws(StoreError) -> T in
+        try body(connection)
       }
       ownCommits += 1
       return result

@@ -75,6 +75,11 @@ struct StorageProblem: Equatable {
     case .locked:
       return "another process kept it locked for longer than the store waits (5 s) \(cause)."
         + " No change was saved. Try again when the other import or action is done"
+    case .outcomeUnknown:
+      // A file store commits or fails on its own disk; only a server connection leaves
+      // the outcome open.
+      return "the change may or may not have been saved \(cause). Look at the data again"
+        + " before repeating it"
     }
   }
 

@@ -14,4 +14,7 @@ public enum StorageFailure: String, Sendable, Equatable, CaseIterable {
   case inputOutput
   /// Another process kept the file locked for longer than the wait allows.
   case locked
+  /// The connection to a server broke while it committed a change, and whether the
+  /// server kept the change is not known: read the data again before repeating it.
+  case outcomeUnknown
 }

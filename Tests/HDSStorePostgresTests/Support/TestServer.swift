@@ -126,6 +126,16 @@ final class PrivateServer {
     url = try Self.script("start", directory).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
+  /// Stops the server and keeps its cluster, as an outage does (`.ci/postgres pause`).
+  func pause() throws {
+    _ = try Self.script("pause", directory)
+  }
+
+  /// Starts the paused server again on its port, with its data and passwords.
+  func resume() throws {
+    _ = try Self.script("resume", directory)
+  }
+
   /// Returns the process id of the postmaster, from the first line of its pid file.
   func postmasterProcessID() throws -> pid_t {
     let pidFile = (directory as NSString).appendingPathComponent("data/postmaster.pid")
