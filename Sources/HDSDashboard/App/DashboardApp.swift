@@ -551,7 +551,16 @@ public final class DashboardApp {
     case .loaded(let snapshot):
       snapshotsReceived += 1
       state.snapshot = snapshot
+      state.dataLoadedAt = Date()
+      if state.serverOutage != nil {
+        state.serverOutage = nil
+        state.message = StatusMessage(state.catalog[.serverBack], isError: false)
+      }
       clampSelections()
+    case .failed(let error) where ServerOutage.isLoss(error):
+      if state.serverOutage == nil {
+        state.serverOutage = ServerOutage(since: Date(), dataAsOf: state.dataLoadedAt)
+      }
     case .failed(let error):
       var text = state.catalog.format(.errorLoad, error.description)
       if case .storage(let path, let failure, _) = error {

@@ -72,6 +72,31 @@ public struct StatusMessage: Error, Sendable, Equatable {
   }
 }
 
+/// A lost connection to the store's server: since when, and the time of the data on
+/// screen. The screen keeps its last data, and the store refuses changes until it is back.
+public struct ServerOutage: Sendable, Equatable {
+  public var since: Date
+  /// When the data on screen was read; nil when none was read yet.
+  public var dataAsOf: Date?
+
+  public init(since: Date, dataAsOf: Date?) {
+    self.since = since
+    self.dataAsOf = dataAsOf
+  }
+
+  /// Whether `error` is the loss of a server's connection. A file store's failure to
+  /// open is not: its message names the file and the fix.
+  public static func isLoss(_ error: StoreError) -> Bool {
+    guard case .storage(let path, .cannotOpen, _) = error else { return false }
+    return isServer(path)
+  }
+
+  /// Whether a store's `path` names a server rather than a file.
+  public static func isServer(_ path: String) -> Bool {
+    path.hasPrefix("postgresql://") || path.hasPrefix("postgres://")
+  }
+}
+
 /// The dashboard's whole state: what to draw and where the operator is. Pure data, so
 /// that rendering and key handling are testable without a terminal.
 public struct DashboardState: Sendable {
@@ -87,6 +112,10 @@ public struct DashboardState: Sendable {
   /// First visible line of the topmost detail overlay.
   public var overlayScroll = 0
   public var message: StatusMessage?
+  /// Set while the store's server cannot be reached; drawn as a banner under the header.
+  public var serverOutage: ServerOutage?
+  /// When the data on screen was last read.
+  public var dataLoadedAt: Date?
   /// Filters and order of the queue pane; its desa also filters the courier pane.
   public var query = QueueQuery.pending
   /// The village map pane's view, shading and zoom.

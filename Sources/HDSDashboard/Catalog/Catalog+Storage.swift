@@ -5,6 +5,9 @@ extension Catalog {
   /// Returns the short message for a store file failure, naming the file without its
   /// directory so that it fits the status line.
   public func describe(_ failure: StorageFailure, path: String) -> String {
+    if failure == .cannotOpen, ServerOutage.isServer(path) {
+      return self[.serverChangeRefused]
+    }
     let name = (path as NSString).lastPathComponent
     let key: MessageKey
     switch failure {
@@ -15,6 +18,7 @@ extension Catalog {
     case .cannotOpen: key = .errorStorageCannotOpen
     case .inputOutput: key = .errorStorageInputOutput
     case .locked: key = .errorStorageLocked
+    case .outcomeUnknown: key = .serverOutcomeUnknown
     }
     return format(key, name)
   }

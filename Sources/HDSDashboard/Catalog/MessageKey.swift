@@ -677,6 +677,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
   // MARK: Themes (texts in MessageKey+Themes.swift)
   case themeProblems = "theme.problems"
 
+  // MARK: Server connection (texts in MessageKey+Server.swift)
+  case serverLostBanner = "server.lostBanner"
+  case serverLostShort = "server.lostShort"
+  case serverBack = "server.back"
+  case serverChangeRefused = "server.changeRefused"
+  case serverOutcomeUnknown = "server.outcomeUnknown"
+
   // MARK: Roles and audit (texts in MessageKey+Access.swift)
   case errorRoleMayNot = "error.roleMayNot"
   case changeRequest = "change.request"
@@ -1441,12 +1448,13 @@ extension MessageKey {
   static let indonesian = merged(
     generalIndonesian, complaintsIndonesian, surveyIndonesian, mapIndonesian,
     summaryIndonesian, storageIndonesian, concurrencyIndonesian, accessIndonesian,
-    themesIndonesian, helpIndonesian)
+    themesIndonesian, helpIndonesian, serverIndonesian)
 
   /// Every English text, from the same tables as `indonesian`.
   static let english = merged(
     generalEnglish, complaintsEnglish, surveyEnglish, mapEnglish, summaryEnglish,
-    storageEnglish, concurrencyEnglish, accessEnglish, themesEnglish, helpEnglish)
+    storageEnglish, concurrencyEnglish, accessEnglish, themesEnglish, helpEnglish,
+    serverEnglish)
 
   /// Joins tables that must not share a key. A key in two tables stops the program at its
   /// first lookup, and the catalog tests make that lookup happen in CI.

@@ -155,6 +155,10 @@ enum HeaderView {
       screen.put(clock, row: rect.row, col: clockCol, style: .header)
     }
 
+    if let outage = state.serverOutage {
+      drawOutage(outage, state, row: rect.row + 1, width: rect.width, into: &screen)
+      return
+    }
     guard let totals = state.snapshot?.totals else {
       screen.put(" " + catalog[.loading], row: rect.row + 1, col: 0, style: .dim)
       return
@@ -174,6 +178,24 @@ enum HeaderView {
       line = " " + format(catalog[.headerTotalsShort], values)
     }
     screen.put(line, row: rect.row + 1, col: 0, style: .accent, width: rect.width)
+  }
+
+  /// The banner of a lost server connection, in place of the totals line: since when,
+  /// the time of the data on screen, and that changes are refused. The short form fits
+  /// 80 columns.
+  private static func drawOutage(
+    _ outage: ServerOutage, _ state: DashboardState, row: Int, width: Int,
+    into screen: inout Screen
+  ) {
+    let catalog = state.catalog
+    let since = OfficeClock.timeOfDay(outage.since)
+    let data = outage.dataAsOf.map(OfficeClock.timeOfDay) ?? "—"
+    var line = " " + catalog.format(.serverLostBanner, since, data)
+    if TextWidth.columns(line) > width {
+      line = " " + catalog.format(.serverLostShort, since, data)
+    }
+    screen.fill(Rect(row: row, col: 0, height: 1, width: width), style: .errorMessage)
+    screen.put(line, row: row, col: 0, style: .errorMessage, width: width)
   }
 
   private static func format(_ template: String, _ values: [CustomStringConvertible]) -> String {
