@@ -52,7 +52,9 @@ let package = Package(
     .executableTarget(
       name: "hds-bench",
       dependencies: ["HDSCore", "HDSBenchData", "HDSStoreSQLite", "HDSDashboard"]),
-    .executableTarget(name: "hds-stress", dependencies: ["HDSCore", "HDSStoreSQLite"]),
+    .executableTarget(
+      name: "hds-stress",
+      dependencies: ["HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSStorePostgres"]),
     .executableTarget(name: "hds-fuzz", dependencies: ["HDSCore", "HDSSampleData", "CSQLite"]),
     .testTarget(name: "HDSCoreTests", dependencies: ["HDSCore"]),
     .testTarget(
@@ -67,7 +69,9 @@ let package = Package(
     .testTarget(
       name: "HDSDashboardTests",
       dependencies: ["HDSCore", "HDSDashboard", "HDSTerminal", "HDSStoreSQLite", "HDSSampleData"]),
-    .testTarget(name: "HDSEndToEndTests", dependencies: ["HDSCore", "HDSStoreSQLite"]),
+    .testTarget(
+      name: "HDSEndToEndTests",
+      dependencies: ["HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSStorePostgres"]),
     .testTarget(name: "HDSSampleDataTests", dependencies: ["HDSCore", "HDSSampleData"]),
     .testTarget(
       name: "HDSBenchDataTests",

@@ -1,6 +1,6 @@
 import Foundation
 import HDSCore
-import HDSStoreSQLite
+import HDSStoreSQL
 
 /// `hds-stress act`: random legal actions on the seeded requests, each reported after
 /// its commit.
@@ -16,7 +16,7 @@ enum ActionStream {
 
   static func run(_ options: StressOptions) throws {
     let directory = try options.requireDataDirectory()
-    let store = try SQLiteStore.open(dataDirectory: directory, readOnly: false)
+    let store = try options.openStore()
     let actor = Actor.operator(options.user ?? "stress-\(options.seed)")
     var generator = SeededGenerator(seed: options.seed)
     let couriers = try store.couriers(includeInactive: false).map(\.id)
@@ -28,7 +28,7 @@ enum ActionStream {
 
     while counts.attempted < options.actions {
       let id = Int64(pick(options.requests, &generator))
-      let detail = try store.requestDetail(id: id)
+      let detail = try whenReachable { () throws(StoreError) in try store.requestDetail(id: id) }
       guard let choice = Choice.draw(for: detail, using: &generator) else {
         idlePicks += 1
         if idlePicks >= maxIdlePicks { break }
@@ -45,6 +45,23 @@ enum ActionStream {
         switch error {
         case .conflict, .notLatestChange, .cannotUndo:
           counts.conflicts += 1
+        case .storage(_, .cannotOpen, _):
+          // The server was out of reach, and the store says nothing was written.
+          counts.refused += 1
+        case .storage(_, .outcomeUnknown, _):
+          // The connection broke during COMMIT: look at the request again, as a user would.
+          let after = try whenReachable { () throws(StoreError) in
+            try store.requestDetail(id: id)
+          }
+          let last = after.events.last
+          if after.request.version == detail.request.version + 1, last?.user == actor.user,
+            last?.action.rawValue == action.kindName
+          {
+            counts.applied += 1
+            write("done \(after.request.id) \(after.request.version) \(action.kindName)\n")
+          } else {
+            counts.refused += 1
+          }
         default:
           counts.errors += 1
           FileHandle.standardError.write(Data("request \(id): \(error)\n".utf8))
@@ -53,7 +70,7 @@ enum ActionStream {
     }
     write(
       "summary user=\(actor.user) attempted=\(counts.attempted) applied=\(counts.applied)"
-        + " conflicts=\(counts.conflicts) errors=\(counts.errors)\n")
+        + " conflicts=\(counts.conflicts) refused=\(counts.refused) errors=\(counts.errors)\n")
   }
 
   private struct Counts {
@@ -61,8 +78,24 @@ enum ActionStream {
     var applied = 0
     /// Actions another process overtook between the read and the write.
     var conflicts = 0
+    /// Actions refused while the store's server was out of reach: nothing was written.
+    var refused = 0
     /// Any other failure; a sound store has none.
     var errors = 0
+  }
+
+  /// Runs `body` until the store's server answers, for up to a minute: a read after a
+  /// server restart waits for the server as an operator would.
+  private static func whenReachable<T>(_ body: () throws(StoreError) -> T) throws -> T {
+    let deadline = Date().addingTimeInterval(60)
+    while true {
+      do throws(StoreError) {
+        return try body()
+      } catch {
+        guard case .storage(_, .cannotOpen, _) = error, Date() < deadline else { throw error }
+        Thread.sleep(forTimeInterval: 0.1)
+      }
+    }
   }
 
   /// Returns a request id from 1 to `count`, from the hot ones `hotShare` of the time.
@@ -75,7 +108,7 @@ enum ActionStream {
   }
 
   private static func perform(
-    _ action: StressAction, on detail: RequestDetail, by actor: Actor, _ store: SQLiteStore
+    _ action: StressAction, on detail: RequestDetail, by actor: Actor, _ store: SQLStore
   ) throws(StoreError) -> DeliveryRequest {
     switch action {
     case .lifecycle(let action):

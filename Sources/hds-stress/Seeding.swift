@@ -8,13 +8,17 @@ enum Seeding {
 
   static func run(_ options: StressOptions) throws {
     let directory = try options.requireDataDirectory()
-    let path = (directory as NSString).appendingPathComponent(SQLiteStore.fileName)
-    guard !FileManager.default.fileExists(atPath: path) else {
+    let path =
+      options.storeURL ?? (directory as NSString).appendingPathComponent(SQLiteStore.fileName)
+    guard options.storeURL != nil || !FileManager.default.fileExists(atPath: path) else {
       throw StressError.failed(
         "\(path) exists already; seed needs a new data directory, because act picks"
           + " requests by the ids 1 to N that seed gave them")
     }
-    let store = try SQLiteStore.open(dataDirectory: directory, readOnly: false)
+    let store = try options.openStore()
+    guard try store.totals(on: CalendarDay(containing: Date())).requests == 0 else {
+      throw StressError.failed("\(store.path) holds requests already; seed needs a new store")
+    }
     let actor = Actor.operator(options.user ?? "stress-seed")
 
     for index in 0..<courierCount {
@@ -35,7 +39,7 @@ enum Seeding {
           at: Date())
       }
     }
-    print("seeded requests=\(options.requests) couriers=\(courierCount) path=\(path)")
+    print("seeded requests=\(options.requests) couriers=\(courierCount) path=\(store.path)")
   }
 }
 

@@ -1,8 +1,13 @@
 import Foundation
+import HDSStorePostgres
+import HDSStoreSQL
+import HDSStoreSQLite
 
 /// Command-line options of hds-stress.
 struct StressOptions {
   var dataDirectory: String?
+  /// `--store URL`: a PostgreSQL store in place of the data directory's SQLite file.
+  var storeURL: String?
   /// Requests that `seed` creates and that `act` picks from, ids 1 to `requests`.
   var requests = 500
   /// Actions that `act` attempts.
@@ -26,6 +31,11 @@ struct StressOptions {
       switch option {
       case "--data":
         dataDirectory = value
+      case "--store":
+        guard value.hasPrefix("postgresql://") || value.hasPrefix("postgres://") else {
+          throw .usage("--store \(value) is invalid; give a postgresql:// URL")
+        }
+        storeURL = value
       case "--requests":
         requests = try Self.count(value, option: option)
       case "--actions":
@@ -41,6 +51,15 @@ struct StressOptions {
         throw .usage("unknown option \(option)")
       }
     }
+  }
+
+  /// Opens the store: the server's with --store, else the data directory's SQLite file.
+  func openStore() throws -> SQLStore {
+    let directory = try requireDataDirectory()
+    if let storeURL {
+      return try PostgresStore(url: storeURL, officeDirectory: directory)
+    }
+    return try SQLiteStore.open(dataDirectory: directory, readOnly: false)
   }
 
   /// Returns the data directory, which every command needs.

@@ -5,8 +5,14 @@ import Foundation
 // the method.
 
 let usage = """
-  usage: hds-stress seed --data DIR [--requests N] [--sent]
-         hds-stress act --data DIR [--requests N] [--actions N] [--seed N] [--user NAME]
+  usage: hds-stress seed --data DIR [--store URL] [--requests N] [--sent]
+         hds-stress act --data DIR [--store URL] [--requests N] [--actions N] [--seed N]
+                        [--user NAME]
+
+  --store URL keeps the store on a PostgreSQL server (postgresql://…) in place of
+  DIR/hds.sqlite. act then counts actions refused while the server is out of reach,
+  and after a COMMIT whose answer was lost it reads the request again to tell whether
+  the action was applied.
 
   seed  creates a new store in DIR with N requests (default 500) of residents of
         Kecamatan Kromengan, ids 1 to N, and 3 couriers. --sent also sends every

@@ -12,10 +12,13 @@ enum StressDriver {
   }
 
   /// Runs `hds-stress seed` to completion.
-  static func seed(data: String, requests: Int, sent: Bool = false) throws {
+  static func seed(data: String, requests: Int, sent: Bool = false, store: String? = nil)
+    throws
+  {
     let result = try ChildProcess.run(
       try url(),
-      ["seed", "--data", data, "--requests", String(requests)] + (sent ? ["--sent"] : []))
+      ["seed", "--data", data, "--requests", String(requests)] + (sent ? ["--sent"] : [])
+        + (store.map { ["--store", $0] } ?? []))
     guard result.status == 0 else {
       throw EndToEndError.commandFailed(
         command: "hds-stress seed", status: result.status, errorOutput: result.errorOutput)
@@ -24,14 +27,15 @@ enum StressDriver {
 
   /// Starts `hds-stress act` in the background.
   static func act(
-    data: String, requests: Int, actions: Int, seed: UInt64, user: String, outputPath: String
+    data: String, requests: Int, actions: Int, seed: UInt64, user: String, outputPath: String,
+    store: String? = nil
   ) throws -> BackgroundProcess {
     try BackgroundProcess(
       try url(),
       [
         "act", "--data", data, "--requests", String(requests), "--actions", String(actions),
         "--seed", String(seed), "--user", user,
-      ],
+      ] + (store.map { ["--store", $0] } ?? []),
       outputPath: outputPath)
   }
 
