@@ -44,11 +44,7 @@ struct ScaleOptions {
       case "--sqlite3": sqlite3Path = value
       case "--print-list": printList = value
       case "--size":
-        let parts = value.split(separator: "x").compactMap { Int($0) }
-        guard parts.count == 2, parts[0] >= 72, parts[1] >= 20 else {
-          throw .usage("--size \(value) is invalid; give COLSxROWS, at least 72x20")
-        }
-        (cols, rows) = (parts[0], parts[1])
+        (cols, rows) = try Self.size(value)
       case "--starts": startRuns = try Self.count(value, option, minimum: 1)
       case "--changes": changes = try Self.count(value, option, minimum: 0)
       case "--idle":
@@ -75,6 +71,18 @@ struct ScaleOptions {
         "no hds executable at \(hdsPath); build it with `swift build -c release --product hds`"
           + " or pass --hds PATH")
     }
+  }
+
+  /// Parses "COLSxROWS". Every part must be a whole number, so "80x24x" and "80xax24" are
+  /// rejected rather than read as 80x24.
+  static func size(_ value: String) throws(BenchError) -> (cols: Int, rows: Int) {
+    let parts = value.split(separator: "x", omittingEmptySubsequences: false).map { Int($0) }
+    guard parts.count == 2, let cols = parts[0], let rows = parts[1], cols >= 72, rows >= 20,
+      cols <= 1_000, rows <= 1_000
+    else {
+      throw .usage("--size \(value) is invalid; give COLSxROWS from 72x20 to 1000x1000")
+    }
+    return (cols, rows)
   }
 
   private static func count(_ value: String, _ option: String, minimum: Int) throws(BenchError)

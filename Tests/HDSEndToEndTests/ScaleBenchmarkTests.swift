@@ -60,4 +60,13 @@ struct ScaleBenchmarkTests {
     #expect(output.contains("USING INDEX request_pending_by_age"))
     #expect(output.contains("| summary | summary figures |"))
   }
+
+  @Test(
+    "invalid sizes are rejected",
+    arguments: ["80x24x", "80xax24", "x80x24", "80", "71x24", "80x19"])
+  func invalidSize(_ size: String) async throws {
+    let result = try await run("hds-bench", ["scale", "--data", "/nonexistent", "--size", size])
+    #expect(result.status != 0)
+    #expect(result.errorOutput.contains("--size \(size) is invalid"), "\(result.errorOutput)")
+  }
 }
