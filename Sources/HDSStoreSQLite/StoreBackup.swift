@@ -78,7 +78,9 @@ public enum StoreBackup {
     let (candidate, backupVersion) = try openCheckedBackup(backup)
     let storeExists = FileManager.default.fileExists(atPath: store)
     if !storeExists {
-      try createPrivateFile(store, for: store)
+      // A new store gets the mode SQLiteStore gives one, so that the data directory's
+      // group (viewers over SSH) can read it.
+      try createPrivateFile(store, for: store, mode: 0o640)
     }
 
     var keptSummary: StoreFileSummary?
@@ -242,10 +244,12 @@ public enum StoreBackup {
     }
   }
 
-  /// Creates an empty file with mode 0600, which SQLite then fills as a new database.
-  /// Errors name `target`, the file the user asked for.
-  private static func createPrivateFile(_ path: String, for target: String) throws(StoreError) {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+  /// Creates an empty file with `mode`, 0600 unless given and whatever the umask, which
+  /// SQLite then fills as a new database. Errors name `target`, the file the user asked for.
+  private static func createPrivateFile(
+    _ path: String, for target: String, mode: mode_t = 0o600
+  ) throws(StoreError) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
     guard descriptor >= 0 else {
       let failure = failure(errno)
       let reason = String(cString: strerror(errno))
@@ -254,6 +258,7 @@ public enum StoreBackup {
         reason: "cannot create \(path): \(reason). Check that the directory exists, that"
           + " this user may write it, and that the disk has free space")
     }
+    fchmod(descriptor, mode)
     close(descriptor)
   }
 

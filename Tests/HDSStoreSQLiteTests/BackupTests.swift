@@ -218,7 +218,8 @@ struct BackupTests {
     #expect(report.kept == nil)
     #expect(report.restored.requestCount == 3)
     #expect(!FileManager.default.fileExists(atPath: kept))
-    #expect(try Self.mode(directory.storePath) == 0o600)
+    // The mode of a new store, so that the data directory's group can read it.
+    #expect(try Self.mode(directory.storePath) == 0o640)
   }
 
   @Test("restore of older version migrates")
