@@ -139,7 +139,7 @@ extension SQLStore: ExchangeStore {
   /// and stops after ?3 rows instead of sorting every event since ?2.
   static let eventsPageSQL = """
     SELECT e.id, e.request_id, e.time, e."user", e.action, e.from_state, e.to_state, e.detail,
-      e.corrects_event_id, r.year, r.serial, e.courier_id
+      e.corrects_event_id, r.year, r.serial, e.courier_id, e.role
     FROM request_event e JOIN request r ON r.id = e.request_id
     WHERE e.id > ?1 AND +e.time >= ?2
     ORDER BY e.id LIMIT ?3
@@ -170,7 +170,7 @@ extension SQLStore: ExchangeStore {
         EventRecord(
           event: try decoder.decodeEvent(row),
           requestNumber: RequestNumber(year: row.int(9), serial: row.int(10)),
-          courierID: row.optionalInteger(11))
+          courierID: row.optionalInteger(11), role: row.optionalText(12))
       }
     }
   }

@@ -2,7 +2,8 @@ import HDSCore
 
 /// The event log as machine formats: CSV (RFC 4180 with `,` and CRLF, no byte order mark)
 /// or JSON Lines, one object per event. Times are ISO 8601 in WIB; `detail` is the
-/// event's key=value text as stored.
+/// event's key=value text as stored. `role` comes last, so that readers of the earlier
+/// columns by position keep working, and is empty for events written before roles.
 enum EventExport {
   enum Format: String {
     case csv
@@ -11,7 +12,7 @@ enum EventExport {
 
   static let columns = [
     "id", "time", "request", "request_id", "user", "action", "from_state", "to_state",
-    "courier_id", "corrects_event_id", "detail",
+    "courier_id", "corrects_event_id", "detail", "role",
   ]
 
   private static let writer = CSVWriter(separator: ",")
@@ -28,7 +29,7 @@ enum EventExport {
       String(event.id), ExportTime.iso(event.time), record.requestNumber.description,
       String(event.requestID), event.user, event.action.rawValue, event.from?.rawValue,
       event.to.rawValue, record.courierID.map(String.init), event.correctsEventID.map(String.init),
-      event.detail,
+      event.detail, record.role,
     ]
     switch format {
     case .csv:

@@ -189,10 +189,12 @@ enum HelpText {
 
       --format csv    (default) RFC 4180: `,` between fields, CRLF, no byte order mark;
                       columns id, time, request, request_id, user, action, from_state,
-                      to_state, courier_id, corrects_event_id, detail
+                      to_state, courier_id, corrects_event_id, detail, role
       --format jsonl  one JSON object per line with the same keys
       --output FILE   write to FILE (mode 0600) instead of standard output
-    Times are ISO 8601 with +07:00; detail is the event's key=value text.
+    Times are ISO 8601 with +07:00; detail is the event's key=value text; role is the
+    user's role (operator, supervisor, viewer, courier), empty for events recorded
+    before the store kept roles.
     """
 
   static let settings = """

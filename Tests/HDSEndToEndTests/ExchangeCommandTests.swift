@@ -96,7 +96,7 @@ struct ExchangeCommandTests {
   private static let bad = [14, 5_000, 9_999]
 
   private static let eventColumns =
-    "id,time,request,request_id,user,action,from_state,to_state,courier_id,corrects_event_id,detail"
+    "id,time,request,request_id,user,action,from_state,to_state,courier_id,corrects_event_id,detail,role"
 
   /// A data directory whose store has 20 in-process requests for NIKs 1…20.
   private static func seededStore(_ directory: TestDirectory) throws -> (String, SQLiteStore) {
@@ -446,6 +446,7 @@ struct ExchangeCommandTests {
     #expect(
       lines[1].hasPrefix(
         "1,2026-12-03T07:00:00+07:00,HDS-2026-000001,1,operator1,create,,received,"))
+    #expect(lines[1].hasSuffix(",operator"), "\(lines[1])")
 
     let jsonl = try Self.run(
       ["export", "events", "--since", "2026-12-03T07:30", "--format", "jsonl", "--data", data])
@@ -458,6 +459,7 @@ struct ExchangeCommandTests {
     #expect(objects.allSatisfy { $0["action"] as? String == "send-to-dukcapil" })
     #expect(objects.first?["from_state"] as? String == "received")
     #expect(objects.first?["corrects_event_id"] is NSNull)
+    #expect(objects.allSatisfy { $0["role"] as? String == "operator" })
 
     let later = try Self.run(["export", "events", "--since", "2026-12-04", "--data", data])
     #expect(later.output == Self.eventColumns + "\r\n")
