@@ -53,6 +53,12 @@ struct PostgresWritersTests {
     }
     // Let the processes start writing, then restart the server under them.
     Thread.sleep(forTimeInterval: 1.5)
+    // The restart must land while the writers still write, or the test checks nothing.
+    let doneBeforeRestart = try (1...processes).map { index in
+      StressDriver.reported(
+        in: try String(contentsOfFile: directory.path("act-\(index).txt"), encoding: .utf8)
+      ).count
+    }
     _ = try Self.server("restart", serverDirectory)
 
     var applied = 0
@@ -70,6 +76,10 @@ struct PostgresWritersTests {
       refused += Int(summary["refused"] ?? "") ?? 0
       reported += done.map { (user, $0) }
     }
+
+    #expect(
+      doneBeforeRestart.reduce(0, +) < applied,
+      "every action was done before the restart: \(doneBeforeRestart)")
 
     let store = try PostgresStore(url: url, readOnly: true, officeDirectory: data)
     // Every reported action is in the store once, and nothing else: the seed wrote one
