@@ -59,7 +59,9 @@ enum KeyHints {
         return [("Enter", .hintDetail)] + offered + writing + finding
           + (requests ? [("u", .hintUndo)] : []) + common
       }
-      if state.focus == .map { return MapKeys.hints(state) + common }
+      if state.focus == .map {
+        return (state.kecamatan.hasGeography ? MapKeys.hints(state) : []) + common
+      }
       if state.focus == .complaints { return complaintPane(state) + common }
       let plan: [Hint] =
         state.focus == .couriers
