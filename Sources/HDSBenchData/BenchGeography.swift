@@ -37,8 +37,8 @@ public struct BenchGeography: Sendable {
   public let desa: [BenchDesa]
 
   /// Kromengan's number in the Kemendagri list of Kabupaten Malang (35.07.31).
-  public static let kromenganNumber = 31
-  public static let kecamatanCount = 33
+  public static let kromenganNumber = KecamatanCode.kromengan.number
+  public static let kecamatanCount = KabupatenMalang.codes.count
 
   /// Builds the geography. It does not depend on the generator's seed, so stores made
   /// with different seeds share their desa codes and populations.
@@ -60,7 +60,7 @@ public struct BenchGeography: Sendable {
 
   /// "35.07.KK".
   public static func kecamatanCode(_ number: Int) -> String {
-    "35.07." + twoDigits(number)
+    KecamatanCode(number: number)?.description ?? "35.07." + twoDigits(number)
   }
 
   private static func kromengan() -> [BenchDesa] {

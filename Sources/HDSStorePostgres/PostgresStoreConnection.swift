@@ -31,8 +31,14 @@ final class PostgresStoreConnection: SQLConnection {
   private static let preparedLimit = 1_000
   /// Notifications of other sessions' commits read so far.
   private var heardCommits: Int64 = 0
+  /// Notifications of other sessions' commits to any HDS schema of the database read so
+  /// far, for the kabupaten's figures.
+  private var heardKabupatenCommits: Int64 = 0
   /// The HDS schema, which the notifications of its commits carry.
-  let schema: String
+  private(set) var schema: String
+  /// The schema a Dukcapil viewer switched to (`useSchema`), which a new session after a
+  /// reconnect sets again; nil while the URL's search_path applies.
+  private var chosenSchema: String?
 
   /// Whether the session was set read-only: the server then rejects every write, also one
   /// that bypasses the store's own check.
@@ -47,7 +53,7 @@ final class PostgresStoreConnection: SQLConnection {
   init(_ connection: PostgresConnection, readOnly: Bool) throws(StoreError) {
     self.connection = connection
     self.isReadOnly = readOnly
-    try Self.setUpSession(connection, readOnly: readOnly)
+    try Self.setUpSession(connection, readOnly: readOnly, schema: nil)
     schema =
       try connection.firstRow(
         "SELECT current_schema()", context: "reading the current schema"
@@ -55,14 +61,58 @@ final class PostgresStoreConnection: SQLConnection {
     try connection.listen(SQLDialect.changeChannel)
   }
 
-  /// Sets what a new session of the store needs; run again after every reconnect.
-  private static func setUpSession(_ connection: PostgresConnection, readOnly: Bool)
-    throws(StoreError)
-  {
+  /// Sets what a new session of the store needs; run again after every reconnect. A
+  /// `schema` chosen by a switch replaces the URL's search_path, which PQreset would
+  /// otherwise bring back.
+  private static func setUpSession(
+    _ connection: PostgresConnection, readOnly: Bool, schema: String?
+  ) throws(StoreError) {
     if readOnly {
       try connection.execute(
         "SET default_transaction_read_only = on", context: "making the session read-only")
     }
+    if let schema {
+      let quoted = try connection.quoteIdentifier(schema)
+      try connection.execute(
+        "SET search_path TO \(quoted)", context: "reading the store in schema \(quoted)")
+    }
+  }
+
+  // MARK: Switching schemas
+
+  /// Makes the session read the HDS schema `name` from now on, also after a reconnect.
+  ///
+  /// The switch sets search_path on this session rather than opening a second connection:
+  /// the session's LISTEN then goes on counting every schema's notifications for the
+  /// kabupaten figures without a gap, and `setUpSession` sets the schema again after a
+  /// reconnect, which keeps the choice where a new connection's URL would have to be
+  /// rewritten. The prepared statements are dropped, because a plan names the tables of
+  /// the schema it was prepared in, and the switch counts as a change so that every
+  /// screen reads again.
+  func useSchema(_ name: String) throws(StoreError) {
+    try ensureConnected("switching to schema \(name)")
+    guard !connection.isInTransaction else {
+      throw .invalid("the store cannot switch schemas inside a transaction")
+    }
+    try Self.setUpSession(connection, readOnly: false, schema: name)
+    try connection.execute("DEALLOCATE ALL", context: "dropping the prepared statements")
+    prepared = [:]
+    let current = try connection.firstRow(
+      "SELECT current_schema()", context: "reading the current schema"
+    ) { (row) throws(StoreError) -> String? in try row.optionalText(0) }
+    guard let current, current == name else {
+      if let chosenSchema {
+        try Self.setUpSession(connection, readOnly: false, schema: chosenSchema)
+      } else {
+        try connection.execute("RESET search_path", context: "going back to the URL's schema")
+      }
+      throw .invalid(
+        "schema \(name) cannot be read by this role, so the store stays on schema \(schema);"
+          + " grant it USAGE on the schema")
+    }
+    chosenSchema = name
+    schema = name
+    heardCommits += 1
   }
 
   // MARK: Losing and regaining the connection
@@ -83,9 +133,10 @@ final class PostgresStoreConnection: SQLConnection {
     lastReconnect = now
     try connection.reset()
     prepared = [:]
-    try Self.setUpSession(connection, readOnly: isReadOnly)
+    try Self.setUpSession(connection, readOnly: isReadOnly, schema: chosenSchema)
     lastReconnect = nil
     heardCommits += 1
+    heardKabupatenCommits += 1
   }
 
   // MARK: Transactions
@@ -188,13 +239,27 @@ final class PostgresStoreConnection: SQLConnection {
   /// transaction's snapshot does not see.
   func otherCommits() throws(StoreError) -> Int64 {
     guard !connection.isInTransaction else { return heardCommits }
+    try readNotifications()
+    return heardCommits
+  }
+
+  /// Counts the change notifications of other sessions' commits to any HDS schema of the
+  /// database, as `otherCommits()` counts its own schema's. Both read the same socket, so
+  /// each notification is counted by both at once.
+  func otherKabupatenCommits() throws(StoreError) -> Int64 {
+    guard !connection.isInTransaction else { return heardKabupatenCommits }
+    try readNotifications()
+    return heardKabupatenCommits
+  }
+
+  private func readNotifications() throws(StoreError) {
     try ensureConnected("reading notifications")
     let own = connection.backendProcessID
     for notification in try connection.pendingNotifications()
-    where notification.senderProcessID != own && notification.payload == schema {
-      heardCommits += 1
+    where notification.senderProcessID != own {
+      heardKabupatenCommits += 1
+      if notification.payload == schema { heardCommits += 1 }
     }
-    return heardCommits
   }
 
   /// The newest request event the transaction sees. Every change of a request writes a

@@ -28,6 +28,13 @@ final class QueueAnchors {
     return anchors[order] ?? []
   }
 
+  /// Forgets every known row, for a store whose connection now reads other tables.
+  func removeAll() {
+    version = nil
+    anchors = [:]
+    recent = []
+  }
+
   func record(_ new: [Anchor], of order: String, at version: Int64) {
     if version != self.version {
       self.version = version

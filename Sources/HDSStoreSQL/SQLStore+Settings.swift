@@ -112,6 +112,37 @@ extension SQLStore {
     }
   }
 
+  /// Stores the kecamatan whose office keeps this store, with a `setting_event` row
+  /// naming the old and new code. The code decides the name on every screen and which
+  /// desa geography the dashboard draws.
+  public func setKecamatanCode(_ code: KecamatanCode, by actor: Actor, at time: Date)
+    throws(StoreError)
+  {
+    try actor.require(.settings)
+    try storeSetting("kecamatan_code", code.description, by: actor, at: time)
+  }
+
+  /// Reads `kecamatan_code`; a missing row means Kromengan, 35.07.31, the kecamatan whose
+  /// geography the program holds. Throws `.incompatible` for a stored value that is not a
+  /// code of Kabupaten Malang.
+  public func kecamatanCode() throws(StoreError) -> KecamatanCode {
+    try read { (connection) throws(StoreError) -> KecamatanCode in
+      try readKecamatanCode(connection)
+    }
+  }
+
+  func readKecamatanCode(_ connection: any SQLConnection) throws(StoreError) -> KecamatanCode {
+    guard let text = try storedSetting("kecamatan_code", connection) else { return .kromengan }
+    do {
+      return try KecamatanCode(parsing: text)
+    } catch {
+      throw .incompatible(
+        path: path,
+        reason: "setting kecamatan_code is '\(text)': \(error); set it again with hds settings"
+          + " --kecamatan 35.07.NN")
+    }
+  }
+
   /// Returns the stored text of setting `key`, or nil when the file has no row for it.
   private func storedSetting(_ key: String, _ connection: any SQLConnection) throws(StoreError)
     -> String?

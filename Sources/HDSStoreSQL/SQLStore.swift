@@ -24,7 +24,7 @@ open class SQLStore: Store, @unchecked Sendable {
   let decoder: RowDecoder
   let dialect: SQLDialect
   /// Transactions this connection committed, for `changeToken()`.
-  private(set) var ownCommits: Int64 = 0
+  package private(set) var ownCommits: Int64 = 0
   /// Known places of rows in queue orders; only used under `lock`.
   let queueAnchors = QueueAnchors()
 
@@ -76,6 +76,13 @@ open class SQLStore: Store, @unchecked Sendable {
       ownCommits += 1
       return result
     }
+  }
+
+  /// Forgets the known places of rows in queue orders. Only for a store whose connection
+  /// now reads another schema, where the same version would name other rows; call it
+  /// inside `withConnection`.
+  package func forgetQueuePositions() {
+    queueAnchors.removeAll()
   }
 
   // MARK: Change detection

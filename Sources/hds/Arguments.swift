@@ -72,6 +72,11 @@ struct Arguments: Equatable {
   // settings
   var maxAttempts: Int?
   var roadFactor: Double?
+  /// `settings --kecamatan`: the store's kecamatan; for the dashboard, the kecamatan a
+  /// read-only viewer of a PostgreSQL database opens first.
+  var kecamatan: KecamatanCode?
+  /// `summary --kabupaten`: the totals of every HDS store of the database.
+  var kabupaten = false
   /// `settings --target KIND=DAYS`, one per document kind given.
   var serviceTargets: [DocumentKind: Int] = [:]
   // courier, runsheet
@@ -199,6 +204,21 @@ struct Arguments: Equatable {
         result.maxAttempts = count
       case "--road-factor":
         result.roadFactor = try roadFactor(try value(for: name), for: name)
+      case "--kecamatan":
+        let text = try value(for: name)
+        if let code = KabupatenMalang.code(named: text) {
+          result.kecamatan = code
+        } else {
+          do {
+            result.kecamatan = try KecamatanCode(parsing: text)
+          } catch {
+            throw .invalidValue(
+              name, text,
+              "a kecamatan of Kabupaten Malang by Kemendagri code 35.07.NN (35.07.01 to"
+                + " 35.07.33) or by name, for example 35.07.31 or Kromengan")
+          }
+        }
+      case "--kabupaten": result.kabupaten = true
       default:
         let parsed = try result.parseCourierOption(name) { () throws(UsageError) -> String in
           try value(for: name)
@@ -321,6 +341,16 @@ struct Arguments: Equatable {
     }
     if !serviceTargets.isEmpty && command != .settings {
       throw .optionNotForCommand("--target", "settings")
+    }
+    if kecamatan != nil && command != .settings && command != .dashboard {
+      throw .optionNotForCommand("--kecamatan", "settings and the dashboard (hds)")
+    }
+    if kabupaten && command != .summary {
+      throw .optionNotForCommand("--kabupaten", "summary")
+    }
+    if kabupaten && (live || date != nil) {
+      throw .optionNotForCommand(
+        "--kabupaten", "summary without --live or --date (it counts today, from the counters)")
     }
     if roadFactor != nil && command != .settings {
       throw .optionNotForCommand("--road-factor", "settings")

@@ -19,6 +19,18 @@ enum Commands {
     // The wall screen only reads, so it opens it read-only whatever the role.
     let readOnly = !role.writes || summaryOnly
     let store = openStore(directory: directory, readOnly: readOnly)
+    // Dukcapil's viewer reads every kecamatan of the database; an office's operators and
+    // supervisors, and couriers, stay on their own kecamatan.
+    var kabupaten: PostgresStore?
+    if let server = store as? PostgresStore, readOnly, role == .viewer, !summaryOnly {
+      kabupaten = server
+    } else if let code = arguments.kecamatan {
+      fail(
+        "--kecamatan \(code) picks the kecamatan of Dukcapil's viewer, which reads a"
+          + " PostgreSQL database with --read-only; an office's dashboard shows its own store"
+          + " (set its kecamatan with hds settings --kecamatan)",
+        code: 2)
+    }
     let log = FileLog(directory: directory)
     // Before the terminal switches to the dashboard's screen, so that an invalid holiday
     // file's message stays on the normal screen for the user to read.
@@ -54,6 +66,8 @@ enum Commands {
     options.themeProblems = theme.problems
     options.frameTrace = FrameTrace(environment: environment)
     options.role = role
+    options.kabupaten = kabupaten
+    options.firstKecamatan = arguments.kecamatan
     if role == .courier {
       do {
         options.ownCourierID = try store.courierID(login: Environment.userName())
@@ -123,12 +137,14 @@ enum Commands {
       day = parsed
     }
     let store = openStore(directory: directory, readOnly: true)
+    if arguments.kabupaten { kabupatenSummary(store, day: day, language: language) }
     do {
       let lines = try SummaryLines.load(
         from: store, day: day, calendar: holidayCalendar(directory: directory))
       print(
         SummaryText.render(
-          try store.totals(on: day), figures: lines, day: day, catalog: Catalog(language)))
+          try store.totals(on: day), figures: lines, day: day,
+          kecamatan: try store.kecamatanCode(), catalog: Catalog(language)))
     } catch {
       fail(error.description)
     }
@@ -144,7 +160,7 @@ enum Commands {
   static func settings(_ arguments: Arguments, directory: String) -> Never {
     let changes =
       arguments.maxAttempts != nil || arguments.roadFactor != nil
-      || !arguments.serviceTargets.isEmpty
+      || !arguments.serviceTargets.isEmpty || arguments.kecamatan != nil
     if changes {
       AccessRole.require(
         [.operator, .supervisor], for: .settings, directory: directory,
@@ -167,6 +183,13 @@ enum Commands {
           "setting road-factor \(before) -> \(factor) user=\(actor.user) role=\(actor.role.rawValue)"
         )
       }
+      if let code = arguments.kecamatan {
+        let before = try store.kecamatanCode()
+        try store.setKecamatanCode(code, by: actor, at: Date())
+        FileLog(directory: directory).record(
+          "setting kecamatan-code \(before) -> \(code) user=\(actor.user) role=\(actor.role.rawValue)"
+        )
+      }
       let before = try store.serviceTargets()
       for (kind, days) in arguments.serviceTargets.sorted(by: { $0.key < $1.key }) {
         try store.setServiceTarget(days, for: kind, by: actor, at: Date())
@@ -174,12 +197,33 @@ enum Commands {
           "setting target.\(kind.rawValue) \(before[kind]) -> \(days) user=\(actor.user) role=\(actor.role.rawValue)"
         )
       }
+      let code = try store.kecamatanCode()
+      print("kecamatan: \(code) \(code.name)")
       print("max-attempts: \(try store.maxAttempts())")
       print("road-factor: \(try store.roadFactor())")
       let targets = try store.serviceTargets()
       for kind in DocumentKind.allCases {
         print("target.\(kind.rawValue): \(targets[kind])")
       }
+    } catch {
+      fail(error.description)
+    }
+    exit(0)
+  }
+
+  /// Prints `hds summary --kabupaten`: every HDS store of the database with its totals,
+  /// then the kabupaten's, and exits.
+  static func kabupatenSummary(_ store: SQLStore, day: CalendarDay, language: Language) -> Never {
+    guard let kabupaten = store as? PostgresStore else {
+      fail(
+        "hds summary --kabupaten needs a PostgreSQL store (--store or HDS_STORE), where the"
+          + " kecamatan offices keep their stores in one database; an SQLite store holds one"
+          + " kecamatan, whose totals hds summary prints",
+        code: 2)
+    }
+    do {
+      print(
+        KabupatenText.render(try kabupaten.kabupatenFigures(on: day), catalog: Catalog(language)))
     } catch {
       fail(error.description)
     }

@@ -57,7 +57,10 @@ enum HelpText {
       --lang id|en      interface language; default Indonesian, English when LANG
                         (or LC_ALL, LC_MESSAGES) starts with en
       --refresh SECS    seconds between checks for changes by others (default 2)
-      --read-only       open the store read-only: look, change nothing
+      --read-only       open the store read-only: look, change nothing. On a
+                        PostgreSQL database, K switches between the kecamatan
+      --kecamatan CODE  with --read-only on PostgreSQL, the kecamatan to show first,
+                        by code 35.07.NN or name (default the URL's schema)
       --no-mouse        leave the mouse to the terminal for selecting and copying text;
                         otherwise a click selects a pane's row or a desa on the map
       --theme NAME|PATH colours: dark (default), light, high-contrast, monochrome, a
@@ -118,6 +121,7 @@ enum HelpText {
   static let summary = """
     Usage: hds summary [--data DIR] [--date YYYY-MM-DD] [--lang id|en]
            hds summary --live [--data DIR] [--refresh SECONDS] [--lang id|en]
+           hds summary --kabupaten [--store URL] [--lang id|en]
 
     Prints the dashboard's totals as plain text, one "label: value" line each, and
     exits 0. Requests per state, pending and open complaints are counted now; the
@@ -130,6 +134,12 @@ enum HelpText {
     complaints, the satisfaction index, residents served, bars per desa, 30-day
     trends and the couriers' day. It refreshes like the dashboard, opens the store
     read-only, and q quits. In the dashboard, m shows the same screen.
+
+    With --kabupaten, on a PostgreSQL store, prints one line per HDS store of the
+    database (each kecamatan's schema): code, name, schema, pending, delivered
+    today and open complaints, then the kabupaten's totals, as tab-separated
+    columns with a header line. The figures come from each store's counter tables.
+    An SQLite store holds one kecamatan, so there the option is rejected.
     """
 
   static let importPrintList = """
@@ -199,7 +209,7 @@ enum HelpText {
 
   static let settings = """
     Usage: hds settings [--data DIR] [--max-attempts N] [--road-factor X]
-                        [--target KIND=DAYS]...
+                        [--target KIND=DAYS]... [--kecamatan 35.07.NN]
 
     Prints the store's settings. With an option, changes that setting first, as one
     transaction with its event row.
@@ -212,5 +222,8 @@ enum HelpText {
       --target KIND=DAYS the service-time target of a document kind in working days
                          from ready to delivered, 1 to 30 (default 1); KIND is ktp-el,
                          kk, kia, akta-kelahiran, akta-kematian or skp; repeatable
+      --kecamatan CODE   the kecamatan whose office keeps this store, by Kemendagri
+                         code 35.07.NN or by name (default 35.07.31, Kromengan, the
+                         only kecamatan whose desa the program holds)
     """
 }

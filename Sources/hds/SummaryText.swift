@@ -6,9 +6,11 @@ import HDSDashboard
 /// heading, then one "label: value" line per figure, labels padded to one column.
 enum SummaryText {
   static func render(
-    _ totals: Totals, figures: SummaryLines, day: CalendarDay, catalog: Catalog
+    _ totals: Totals, figures: SummaryLines, day: CalendarDay, kecamatan: KecamatanCode,
+    catalog: Catalog
   ) -> String {
-    var rows: [(String, String)] = RequestState.allCases.map {
+    var rows: [(String, String)] = [(catalog[.summaryKecamatan], "\(kecamatan) \(kecamatan.name)")]
+    rows += RequestState.allCases.map {
       (catalog.state($0), catalog.number(totals[$0]))
     }
     let counts: [(String, Int)] = [
@@ -33,7 +35,8 @@ enum SummaryText {
     rows.append((catalog[.summaryLineResidentsYear], catalog.number(figures.residentsThisYear)))
 
     let width = rows.map { $0.0.count }.max() ?? 0
-    let heading = "HDS · Kecamatan Kromengan · \(catalog.weekday(day)), \(catalog.date(day))"
+    let heading =
+      "HDS · Kecamatan \(kecamatan.name) · \(catalog.weekday(day)), \(catalog.date(day))"
     let lines = rows.map { label, value in
       label + ":" + String(repeating: " ", count: width - label.count + 1) + value
     }
@@ -60,5 +63,29 @@ struct SummaryLines {
         for: ReportPeriod.month(day.month, of: day.year).through(day), targets: targets,
         calendar: calendar),
       residentsThisYear: try store.residentsServed(in: ReportPeriod.year(day.year).through(day)))
+  }
+}
+
+/// `hds summary --kabupaten` for scripts: a header line, then one line per kecamatan store
+/// and one for the kabupaten, with tab-separated columns.
+enum KabupatenText {
+  static func render(_ figures: KabupatenFigures, catalog: Catalog) -> String {
+    var lines = [
+      ["code", "kecamatan", "schema", "pending", "delivered_on_day", "open_complaints"]
+        .joined(separator: "\t")
+    ]
+    for row in figures.kecamatan {
+      lines.append(
+        [
+          row.code.description, row.code.name, row.schema, String(row.pending),
+          String(row.deliveredOnDay), String(row.openComplaints),
+        ].joined(separator: "\t"))
+    }
+    lines.append(
+      [
+        KabupatenMalang.code, catalog.format(.kabupatenName, KabupatenMalang.name), "",
+        String(figures.pending), String(figures.deliveredOnDay), String(figures.openComplaints),
+      ].joined(separator: "\t"))
+    return lines.joined(separator: "\n")
   }
 }

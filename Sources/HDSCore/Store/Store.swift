@@ -46,6 +46,10 @@ public protocol Store: ComplaintStore, SurveyStore, StatisticsStore, AuditStore 
   /// `road-distances.csv` does not give; within `RoadDistances.roadFactorRange`.
   func roadFactor() throws(StoreError) -> Double
 
+  /// The Kemendagri code of the kecamatan whose office keeps this store: the
+  /// `kecamatan_code` setting, Kromengan's 35.07.31 when none is set.
+  func kecamatanCode() throws(StoreError) -> KecamatanCode
+
   /// Returns the text of the office's `road-distances.csv` kept with the store, or nil
   /// when there is none. Throws `.invalid` when the file exists but cannot be read as
   /// UTF-8 text; parse it with `RoadDistanceTable(parsing:in:)`.

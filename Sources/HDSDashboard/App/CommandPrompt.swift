@@ -24,6 +24,7 @@ enum PromptCommand: CaseIterable {
   case help
   case zoom
   case reload
+  case kecamatan
   case quit
 
   /// Returns the words that name the command. Completion uses the first, which is in the
@@ -39,6 +40,7 @@ enum PromptCommand: CaseIterable {
     case .help: (indonesian, english) = ("bantuan", "help")
     case .zoom: (indonesian, english) = ("perbesar", "zoom")
     case .reload: (indonesian, english) = ("muat", "reload")
+    case .kecamatan: (indonesian, english) = ("kecamatan", "kecamatan")
     case .quit: (indonesian, english) = ("keluar", "quit")
     }
     let words = language == .indonesian ? [indonesian, english] : [english, indonesian]
@@ -54,6 +56,7 @@ enum PromptCommand: CaseIterable {
       ]
     case .sort: return QueueQuery.Sort.allCases.map { Self.sortWord($0, state.catalog.language) }
     case .language: return ["id", "en"]
+    case .kecamatan: return KeyHandler.kecamatanArguments(state)
     default: return []
     }
   }
@@ -131,7 +134,9 @@ extension KeyHandler {
     let typed: String
     if words.count <= 1 {
       typed = words.first ?? ""
-      candidates = PromptCommand.allCases.map { $0.words(language)[0] }
+      // Only Dukcapil's viewer switches kecamatan, so only that session is offered it.
+      candidates = PromptCommand.allCases.filter { $0 != .kecamatan || state.switchesKecamatan }
+        .map { $0.words(language)[0] }
     } else {
       guard let command = PromptCommand.named(words[0].lowercased()) else { return }
       typed = words.dropFirst().joined(separator: " ")
@@ -212,6 +217,11 @@ extension KeyHandler {
       return []
     case .reload:
       return [.reload]
+    case .kecamatan:
+      switch kecamatanCommand(argument, state: &state) {
+      case .success(let effects): return effects
+      case .failure(let message): return fail(message.text)
+      }
     case .quit:
       return [.quit]
     }

@@ -47,6 +47,11 @@ public final class DashboardApp {
     public var themeProblems: [ThemeProblem] = []
     /// The trace that receives each frame for the benchmark, or nil in normal use.
     public var frameTrace: FrameTrace?
+    /// The database's kecamatan stores, for Dukcapil's read-only viewer, which switches
+    /// between them (K, `:kecamatan`); nil for an office's session and on SQLite.
+    public var kabupaten: (any KabupatenStore)?
+    /// The kecamatan to show first, with `kabupaten`; nil keeps the URL's schema.
+    public var firstKecamatan: KecamatanCode?
 
     public init(
       language: Language, refreshInterval: Double, user: String, readOnly: Bool,
@@ -88,11 +93,12 @@ public final class DashboardApp {
     self.terminal = terminal
     self.options = options
     self.log = log
-    loader = SnapshotLoader(store: store, calendar: options.calendar)
+    loader = SnapshotLoader(store: store, kabupaten: options.kabupaten, calendar: options.calendar)
     state = DashboardState(
       catalog: Catalog(options.language), kecamatan: Kromengan.kecamatan, now: Date(),
       readOnly: options.readOnly, calendar: options.calendar)
     state.unicode = terminal.isUTF8
+    state.switchesKecamatan = options.kabupaten != nil
     state.role = options.role
     state.ownCourierID = options.ownCourierID
     state.query.courierID = state.courierScope
@@ -121,7 +127,11 @@ public final class DashboardApp {
     watchInput()
     watchSignals()
     startTimer()
-    reload()
+    if let first = options.firstKecamatan, options.kabupaten != nil {
+      switchKecamatan(to: first)
+    } else {
+      reload()
+    }
     dispatchMain()
   }
 
@@ -262,6 +272,8 @@ public final class DashboardApp {
       perform { $0.acceptPlan(plan, savedRouteOf: name) }
     case .find(let term, let from, let forward):
       find(term, from: from, forward: forward)
+    case .switchKecamatan(let code):
+      switchKecamatan(to: code)
     case .recordSurvey(let response, let target, let replacing):
       perform { $0.recordSurvey(response, of: target, replacing: replacing) }
     }
@@ -354,10 +366,11 @@ public final class DashboardApp {
     let store = self.store
     let day = state.snapshot?.day ?? CalendarDay(containing: Date())
     guard let courier = state.snapshot?.couriers[courierID] else { return }
+    let kecamatan = state.kecamatan
     storeQueue.async {
       let result = Result { () throws(StoreError) in try store.route(of: courierID, on: day) }
       // An invalid road-distances.csv leaves the estimate; the plan view names the problem.
-      let roads = try? DispatchDay.roadDistances(store: store, kecamatan: Kromengan.kecamatan).get()
+      let roads = try? DispatchDay.roadDistances(store: store, kecamatan: kecamatan).get()
       DispatchQueue.main.async {
         MainActor.assumeIsolated {
           switch result {
@@ -447,6 +460,37 @@ public final class DashboardApp {
     }
   }
 
+  /// Switches every pane to the store of `code` on the store queue, so that the keys and
+  /// the screen go on while the new kecamatan loads; the snapshot it reads names the new
+  /// kecamatan, which `receive` puts in the header.
+  private func switchKecamatan(to code: KecamatanCode) {
+    state.message = StatusMessage(
+      state.catalog.format(.kecamatanSwitching, code.name, code.description), isError: false)
+    let window = currentWindow()
+    let loader = self.loader
+    let log = self.log
+    pendingWork += 1
+    storeQueue.async {
+      let outcome = loader.switchKecamatan(to: code, window: window)
+      switch outcome {
+      case .failed(let error): log.record("switching to kecamatan \(code) failed: \(error)")
+      default: log.record("switched to kecamatan \(code)")
+      }
+      DispatchQueue.main.async {
+        MainActor.assumeIsolated {
+          self.pendingWork -= 1
+          if case .loaded(let snapshot) = outcome {
+            let name = KabupatenMalang.kecamatan(snapshot.kecamatanCode).name
+            self.state.message = StatusMessage(
+              self.state.catalog.format(
+                .kecamatanSwitched, name, snapshot.kecamatanCode.description), isError: false)
+          }
+          self.receive(outcome)
+        }
+      }
+    }
+  }
+
   /// Looks for the next search match off the main queue and moves the selection to it.
   /// A slower result of an earlier keystroke is dropped.
   private func find(_ term: SearchTerm, from position: Int, forward: Bool) {
@@ -519,19 +563,8 @@ public final class DashboardApp {
   /// A load `ahead` of need is not counted as awaited work, because the frame on screen
   /// is already whole.
   private func requestWindowIfNeeded(force: Bool = false, ahead: Bool = false) {
-    let layout = Layout(rows: terminal.rows, cols: terminal.cols)?.zoomed(state.zoomedPane)
-    let visible = max(layout?.visibleRows(.queue) ?? 20, 10)
-    let queueLimit = max(60, visible * 4)
-    let complaintLimit =
-      state.seesComplaints ? max(60, (layout?.visibleRows(.complaints) ?? 10) * 4) : 0
-    var window = ViewWindow(
-      query: state.query, queueOffset: max(0, state.selected(.queue) - queueLimit / 3),
-      queueLimit: queueLimit,
-      complaintOffset: max(0, state.selected(.complaints) - complaintLimit / 3),
-      complaintLimit: complaintLimit, complaintFilter: state.complaintFilter)
-    window.includesSummary = state.view == .summary
+    let requested = currentWindow()
     let loader = self.loader
-    let requested = window
     let awaited = ahead ? 0 : 1
     pendingWork += awaited
     storeQueue.async {
@@ -546,10 +579,30 @@ public final class DashboardApp {
     }
   }
 
+  /// The rows around the selections that the panes need at this terminal size.
+  private func currentWindow() -> ViewWindow {
+    let layout = Layout(rows: terminal.rows, cols: terminal.cols)?.zoomed(state.zoomedPane)
+    let visible = max(layout?.visibleRows(.queue) ?? 20, 10)
+    let queueLimit = max(60, visible * 4)
+    let complaintLimit =
+      state.seesComplaints ? max(60, (layout?.visibleRows(.complaints) ?? 10) * 4) : 0
+    var window = ViewWindow(
+      query: state.query, queueOffset: max(0, state.selected(.queue) - queueLimit / 3),
+      queueLimit: queueLimit,
+      complaintOffset: max(0, state.selected(.complaints) - complaintLimit / 3),
+      complaintLimit: complaintLimit, complaintFilter: state.complaintFilter)
+    window.includesSummary = state.view == .summary
+    return window
+  }
+
   private func receive(_ outcome: SnapshotLoader.Outcome) {
     switch outcome {
     case .loaded(let snapshot):
       snapshotsReceived += 1
+      if snapshot.kecamatanCode.description != state.kecamatan.code {
+        KeyHandler.leaveKecamatan(state: &state)
+        state.kecamatan = KabupatenMalang.kecamatan(snapshot.kecamatanCode)
+      }
       state.snapshot = snapshot
       state.dataLoadedAt = Date()
       if state.serverOutage != nil {

@@ -30,6 +30,8 @@ public enum Overlay: Sendable {
   case route(RouteView)
   /// The `?` overlay: the keys of a pane and of every pane.
   case help(PaneID)
+  /// Dukcapil's list of the kecamatan stores with their totals, at the selected row.
+  case kecamatanList(Int)
 }
 
 /// The `/` search: the text typed and whether the operator is still typing it.
@@ -150,6 +152,10 @@ public struct DashboardState: Sendable {
   public var prompt: CommandPrompt?
   /// Whether the focused pane fills the screen (`z`); the zoom follows the focus.
   public var isZoomed = false
+  /// Whether this session may switch between the kecamatan of the database: only
+  /// Dukcapil's read-only viewer of a PostgreSQL database. An office's operators stay on
+  /// their own kecamatan.
+  public var switchesKecamatan = false
 
   /// The pane that fills the screen, if any.
   public var zoomedPane: PaneID? { isZoomed && view == .panes ? focus : nil }

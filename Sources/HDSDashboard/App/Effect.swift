@@ -42,6 +42,8 @@ public enum Effect: Sendable, Equatable {
   case saveRoute(DispatchPlan, courierName: String)
   /// Store a delivered request's survey response, replacing its stored one when asked.
   case recordSurvey(NewSurveyResponse, RequestRef, replacing: Bool)
+  /// Make every pane read the store of another kecamatan (Dukcapil's viewer only).
+  case switchKecamatan(KecamatanCode)
   /// Move the queue selection to the next match of a `/` search.
   case find(SearchTerm, from: Int, forward: Bool)
 }

@@ -38,6 +38,8 @@ public enum KeyHandler {
         state.overlays[state.overlays.count - 1] = .plan(plan)
       }
       return effects
+    case .kecamatanList(let selected)?:
+      return handleKecamatanList(key, selected: selected, state: &state)
     case .some:
       return handleInfo(key, state: &state, layout: layout)
     case nil where state.view == .summary:
@@ -102,22 +104,26 @@ public enum KeyHandler {
       state.overlays.append(.help(state.focus))
     case .character(":"):
       state.prompt = CommandPrompt()
+    case .character("K") where state.switchesKecamatan:
+      return openKecamatanList(state: &state)
     case .character("u"):
       return askUndo(state: &state)
     case .character("i") where state.focus == .queue:
       return startIntake(state: &state)
     case .character("n") where state.focus == .couriers:
-      guard allowsWrite(.courier, &state) else { return [] }
+      guard allowsWrite(.courier, &state), requireGeography(state: &state) else { return [] }
       state.overlays.append(
         .form(FormFactory.courier(nil, kecamatan: state.kecamatan, catalog: state.catalog)))
       return []
     case .character("e") where state.focus == .couriers:
-      guard allowsWrite(.courier, &state), let courier = selectedCourier(state) else { return [] }
+      guard allowsWrite(.courier, &state), requireGeography(state: &state),
+        let courier = selectedCourier(state)
+      else { return [] }
       state.overlays.append(
         .form(FormFactory.courier(courier, kecamatan: state.kecamatan, catalog: state.catalog)))
       return []
     case .character("p") where state.focus == .queue || state.focus == .couriers:
-      guard allowsWrite(.request, &state) else { return [] }
+      guard allowsWrite(.request, &state), requireGeography(state: &state) else { return [] }
       state.message = StatusMessage(state.catalog[.planWorking], isError: false)
       return [.proposePlan]
     case .character(let letter) where state.focus == .complaints:
@@ -373,7 +379,7 @@ public enum KeyHandler {
   }
 
   private static func startIntake(state: inout DashboardState) -> [Effect] {
-    guard allowsWrite(.request, &state) else { return [] }
+    guard allowsWrite(.request, &state), requireGeography(state: &state) else { return [] }
     state.overlays.append(.form(FormFactory.intake(state.kecamatan, catalog: state.catalog)))
     return []
   }
@@ -560,7 +566,7 @@ public enum KeyHandler {
   ) -> [Effect] {
     switch key {
     case .character("e"):
-      guard allowsWrite(.request, &state) else { return [] }
+      guard allowsWrite(.request, &state), requireGeography(state: &state) else { return [] }
       state.overlays.append(
         .form(FormFactory.correct(detail, kecamatan: state.kecamatan, catalog: state.catalog)))
       return []

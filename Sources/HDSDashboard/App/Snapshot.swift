@@ -21,6 +21,11 @@ public struct Snapshot: Sendable {
   public var targets = ServiceTargets()
   /// The complaint resolution rate of the snapshot day's month.
   public var resolutionRate: ResolutionRate?
+  /// The kecamatan whose store the snapshot was read from.
+  public var kecamatanCode = KecamatanCode.kromengan
+  /// Every kecamatan store of the database with its totals, and the kabupaten's; nil
+  /// unless the session switches between kecamatan.
+  public var kabupaten: KabupatenFigures?
   /// When this snapshot's load began, on `FrameTrace.now()`'s clock.
   public var loadStartedAt: UInt64 = 0
 
@@ -68,6 +73,7 @@ public struct Snapshot: Sendable {
       desaFigures: Dictionary(uniqueKeysWithValues: figures.map { ($0.desaCode, $0) }),
       couriersByDesa: try store.couriersByDesa(on: day))
     snapshot.targets = targets
+    snapshot.kecamatanCode = try store.kecamatanCode()
     snapshot.resolutionRate = try store.resolutionRate(for: .month(day.month, of: day.year))
     return snapshot
   }

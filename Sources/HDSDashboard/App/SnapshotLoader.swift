@@ -18,6 +18,10 @@ final class SnapshotLoader: @unchecked Sendable {
   }
 
   private let store: Store
+  /// The kabupaten's stores, for Dukcapil's viewer; nil for an office's session.
+  private let kabupaten: (any KabupatenStore)?
+  /// The kabupaten's change token when its figures were last read.
+  private var lastKabupatenToken: Int64?
   private let calendar: WorkingCalendar
   private var window = ViewWindow()
   private var lastToken: Int64?
@@ -37,8 +41,16 @@ final class SnapshotLoader: @unchecked Sendable {
   /// one read takes, so that they take at most 1/`summaryPacing` of a core. A kecamatan's
   /// store reads its summary in milliseconds, so it follows every change. A kabupaten's
   /// million requests take about half a second, so there it lags a few seconds.
-  init(store: Store, calendar: WorkingCalendar = WorkingCalendar(), summaryPacing: UInt64 = 20) {
+  ///
+  /// With `kabupaten`, every snapshot carries the figures of every kecamatan store, read
+  /// again when a change to any of them is notified; the panes read again only for a
+  /// change to their own store.
+  init(
+    store: Store, kabupaten: (any KabupatenStore)? = nil,
+    calendar: WorkingCalendar = WorkingCalendar(), summaryPacing: UInt64 = 20
+  ) {
     self.store = store
+    self.kabupaten = kabupaten
     self.calendar = calendar
     self.summaryPacing = summaryPacing
   }
@@ -50,6 +62,23 @@ final class SnapshotLoader: @unchecked Sendable {
     guard let read = summaryRead, read.day == day else { return true }
     guard read.token != token else { return false }
     return now &- read.at >= read.took &* summaryPacing
+  }
+
+  /// Switches to the store of `code` and reads a whole snapshot of it, with the
+  /// kabupaten's figures. Nothing of the previous kecamatan's snapshot is kept.
+  func switchKecamatan(to code: KecamatanCode, window new: ViewWindow) -> Outcome {
+    guard let kabupaten else { return .failed(.invalid("this session has one kecamatan")) }
+    do {
+      try kabupaten.switchKecamatan(to: code)
+    } catch {
+      return .failed(error)
+    }
+    window = new
+    last = nil
+    lastToken = nil
+    lastKabupatenToken = nil
+    summaryRead = nil
+    return tick(force: true)
   }
 
   /// Sets the rows to load; returns whether they differ from before.
@@ -68,8 +97,11 @@ final class SnapshotLoader: @unchecked Sendable {
     let day = CalendarDay(containing: now)
     do {
       let token = try store.changeToken()
+      let kabupatenToken = try kabupaten?.kabupatenChangeToken()
+      let kabupatenDue =
+        kabupaten != nil && (kabupatenToken != lastKabupatenToken || day != lastDay)
       let summaryDue = summaryIsDue(token: token, day: day, now: started)
-      if !force, token == lastToken, day == lastDay, lastError == nil, !summaryDue {
+      if !force, token == lastToken, day == lastDay, lastError == nil, !summaryDue, !kabupatenDue {
         defer { lastMinute = minute }
         return minute == lastMinute ? .unchanged : .clockTick
       }
@@ -83,6 +115,11 @@ final class SnapshotLoader: @unchecked Sendable {
         snapshot.summary = last?.snapshot.summary
       }
       snapshot.loadStartedAt = started
+      if let kabupaten {
+        let kept = last?.snapshot.kabupaten
+        snapshot.kabupaten =
+          kabupatenDue || kept == nil ? try kabupaten.kabupatenFigures(on: day) : kept
+      }
       if !window.includesSummary {
         snapshot.summary = nil
         summaryRead = nil
@@ -95,6 +132,7 @@ final class SnapshotLoader: @unchecked Sendable {
       }
       last = (snapshot, window)
       lastToken = token
+      lastKabupatenToken = kabupatenToken
       lastDay = day
       lastMinute = minute
       lastError = nil

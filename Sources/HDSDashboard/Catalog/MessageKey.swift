@@ -684,6 +684,26 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case serverChangeRefused = "server.changeRefused"
   case serverOutcomeUnknown = "server.outcomeUnknown"
 
+  // MARK: Kecamatan and kabupaten (texts in MessageKey+Kabupaten.swift)
+  case kabupatenName = "kabupaten.name"
+  case summaryKecamatan = "summary.kecamatan"
+  case kecamatanListTitle = "kecamatan.listTitle"
+  case kecamatanColumnCode = "kecamatan.column.code"
+  case kecamatanColumnName = "kecamatan.column.name"
+  case kecamatanColumnPending = "kecamatan.column.pending"
+  case kecamatanColumnDelivered = "kecamatan.column.delivered"
+  case kecamatanColumnComplaints = "kecamatan.column.complaints"
+  case kecamatanListEmpty = "kecamatan.listEmpty"
+  case kecamatanSwitching = "kecamatan.switching"
+  case kecamatanSwitched = "kecamatan.switched"
+  case kecamatanUnknown = "kecamatan.unknown"
+  case kecamatanNotOffered = "kecamatan.notOffered"
+  case mapNoGeography = "map.noGeography"
+  case formNoGeography = "form.noGeography"
+  case helpKecamatan = "help.kecamatan"
+  case hintKecamatan = "hint.kecamatan"
+  case hintSwitch = "hint.switch"
+
   // MARK: Roles and audit (texts in MessageKey+Access.swift)
   case errorRoleMayNot = "error.roleMayNot"
   case changeRequest = "change.request"
@@ -1448,13 +1468,13 @@ extension MessageKey {
   static let indonesian = merged(
     generalIndonesian, complaintsIndonesian, surveyIndonesian, mapIndonesian,
     summaryIndonesian, storageIndonesian, concurrencyIndonesian, accessIndonesian,
-    themesIndonesian, helpIndonesian, serverIndonesian)
+    themesIndonesian, helpIndonesian, serverIndonesian, kabupatenIndonesian)
 
   /// Every English text, from the same tables as `indonesian`.
   static let english = merged(
     generalEnglish, complaintsEnglish, surveyEnglish, mapEnglish, summaryEnglish,
     storageEnglish, concurrencyEnglish, accessEnglish, themesEnglish, helpEnglish,
-    serverEnglish)
+    serverEnglish, kabupatenEnglish)
 
   /// Joins tables that must not share a key. A key in two tables stops the program at its
   /// first lookup, and the catalog tests make that lookup happen in CI.

@@ -13,8 +13,9 @@ enum KeyHelp {
         + bindings.map { OverlayView.Line(label: $0.keys, value: catalog[$0.word]) }
         + [OverlayView.Line(label: "", value: "")]
     }
+    let switching: [Binding] = state.switchesKecamatan ? [("K", .helpKecamatan)] : []
     return section(title(of: pane), bindings(of: pane, state))
-      + section(.helpSectionCommon, common)
+      + section(.helpSectionCommon, common + switching)
   }
 
   static func title(of pane: PaneID) -> MessageKey {

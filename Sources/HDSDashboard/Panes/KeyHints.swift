@@ -38,14 +38,16 @@ enum KeyHints {
       return survey + offered + more + [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .complaint(let detail)?:
       return complaintActions(detail.complaint, state) + [("↑↓", .hintScroll), ("Esc", .hintClose)]
+    case .kecamatanList?:
+      return [("↑↓", .hintMove), ("Enter", .hintSwitch), ("Esc", .hintClose)]
     case .some:
       return [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case nil where state.view == .summary:
       return state.summaryOnly ? [("q", .hintQuit)] : [("m", .hintBackToPanes), ("q", .hintQuit)]
     case nil:
-      let common: [Hint] = [
-        ("Tab", .hintPane), ("m", .hintSummary), ("?", .hintHelp), ("q", .hintQuit),
-      ]
+      let switching: [Hint] = state.switchesKecamatan ? [("K", .hintKecamatan)] : []
+      let common: [Hint] =
+        switching + [("Tab", .hintPane), ("m", .hintSummary), ("?", .hintHelp), ("q", .hintQuit)]
       if state.focus == .queue {
         let finding: [Hint] = [("/", .hintSearch), ("F", .hintFilter), ("S", .hintSort)]
         let writing: [Hint] =
@@ -57,7 +59,9 @@ enum KeyHints {
         return [("Enter", .hintDetail)] + offered + writing + finding
           + (requests ? [("u", .hintUndo)] : []) + common
       }
-      if state.focus == .map { return MapKeys.hints(state) + common }
+      if state.focus == .map {
+        return (state.kecamatan.hasGeography ? MapKeys.hints(state) : []) + common
+      }
       if state.focus == .complaints { return complaintPane(state) + common }
       let plan: [Hint] =
         state.focus == .couriers

@@ -12,6 +12,17 @@ enum MapPane {
     screen.box(rect, title: title(state), focused: focused)
     let inner = rect.inner
     guard inner.height >= 2, inner.width >= 10 else { return }
+    guard state.kecamatan.hasGeography else {
+      // Another kecamatan's desa are not in the program: say so rather than draw
+      // Kromengan's map under another name.
+      let text = state.catalog.format(.mapNoGeography, state.kecamatan.name)
+      for (offset, line) in Renderer.wrap(text, width: inner.width - 2).prefix(inner.height)
+        .enumerated()
+      {
+        screen.put(" " + line, row: inner.row + offset, col: inner.col, style: .dim)
+      }
+      return
+    }
     switch state.map.view {
     case .map: drawMap(state, in: inner, focused: focused, into: &screen)
     case .table: DesaTable.draw(state, in: inner, focused: focused, into: &screen)
@@ -35,7 +46,8 @@ enum MapPane {
   /// elsewhere.
   static func desa(at point: (row: Int, col: Int), state: DashboardState, in rect: Rect) -> Int? {
     let inner = rect.inner
-    guard inner.height >= 2, inner.width >= 10, inner.contains(row: point.row, col: point.col)
+    guard inner.height >= 2, inner.width >= 10, inner.contains(row: point.row, col: point.col),
+      state.kecamatan.hasGeography
     else { return nil }
     let legend = MapLegend.lines(
       ShadeScale(state), catalog: state.catalog, width: inner.width, rows: legendRows(inner))

@@ -32,6 +32,8 @@ enum OverlayView {
       drawLines(
         DetailText.desa(code, state: state), title: state.catalog.format(.detailDesa, name),
         state: state, screen: &screen)
+    case .kecamatanList(let selected):
+      KecamatanList.draw(selected: selected, state: state, screen: &screen)
     case .help(let pane):
       drawLines(
         KeyHelp.lines(for: pane, state: state),
@@ -89,7 +91,7 @@ enum OverlayView {
     case .courier(let id): return DetailText.courier(id, state: state)
     case .desa(let code): return DetailText.desa(code, state: state)
     case .help(let pane): return KeyHelp.lines(for: pane, state: state)
-    case .form, .plan, .route: return []
+    case .form, .plan, .route, .kecamatanList: return []
     }
   }
 

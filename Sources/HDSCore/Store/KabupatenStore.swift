@@ -1,0 +1,68 @@
+import Foundation
+
+/// One kecamatan's HDS store in a kabupaten database, with its totals of a day.
+public struct KecamatanFigures: Sendable, Equatable {
+  public let code: KecamatanCode
+  /// The PostgreSQL schema that holds the store.
+  public let schema: String
+  /// Ready, assigned and out for delivery now.
+  public var pending: Int
+  public var deliveredOnDay: Int
+  /// Complaints not yet resolved, archived or found outside the office's authority.
+  public var openComplaints: Int
+
+  public init(
+    code: KecamatanCode, schema: String, pending: Int, deliveredOnDay: Int, openComplaints: Int
+  ) {
+    self.code = code
+    self.schema = schema
+    self.pending = pending
+    self.deliveredOnDay = deliveredOnDay
+    self.openComplaints = openComplaints
+  }
+}
+
+/// The totals of every kecamatan store of a kabupaten database, and their sum.
+public struct KabupatenFigures: Sendable, Equatable {
+  public let day: CalendarDay
+  /// One entry per store, in code order.
+  public let kecamatan: [KecamatanFigures]
+  /// The sum over `kecamatan`, computed by the database; its code and schema are unused.
+  public let pending: Int
+  public let deliveredOnDay: Int
+  public let openComplaints: Int
+
+  public init(
+    day: CalendarDay, kecamatan: [KecamatanFigures], pending: Int, deliveredOnDay: Int,
+    openComplaints: Int
+  ) {
+    self.day = day
+    self.kecamatan = kecamatan
+    self.pending = pending
+    self.deliveredOnDay = deliveredOnDay
+    self.openComplaints = openComplaints
+  }
+
+  /// Returns the store of `code`, or nil when the database has none.
+  public func figures(of code: KecamatanCode) -> KecamatanFigures? {
+    kecamatan.first { $0.code == code }
+  }
+}
+
+/// A store that sees every kecamatan of a kabupaten database and can switch between them:
+/// Dukcapil's read-only viewer on PostgreSQL. A SQLite store holds one kecamatan and is
+/// never one.
+public protocol KabupatenStore: AnyObject, Sendable {
+  /// Reads every HDS store of the database that the role may read, with its totals on
+  /// `day`, from the counter tables. Throws `.invalid` when two stores claim one
+  /// kecamatan code, naming both schemas.
+  func kabupatenFigures(on day: CalendarDay) throws(StoreError) -> KabupatenFigures
+
+  /// A number that changes when any session commits a change to any HDS store of the
+  /// database. Cheap enough for every refresh tick.
+  func kabupatenChangeToken() throws(StoreError) -> Int64
+
+  /// Makes every later call read the store of `code`. Throws `.invalid` when the database
+  /// has no store of that kecamatan that the role may read.
+  func switchKecamatan(to code: KecamatanCode) throws(StoreError)
+}

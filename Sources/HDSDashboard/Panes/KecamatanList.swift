@@ -1,0 +1,68 @@
+import HDSCore
+import HDSTerminal
+
+/// Dukcapil's list of the kecamatan stores of the database: code, name, pending,
+/// delivered today and open complaints, with the kabupaten's totals on the last row.
+/// The row of the kecamatan on screen is marked, and the selected one highlighted.
+enum KecamatanList {
+  static func draw(selected: Int, state: DashboardState, screen: inout Screen) {
+    let catalog = state.catalog
+    let rect = OverlayView.detailFrame(rows: screen.rows, cols: screen.cols)
+    screen.fill(rect, style: .dialog)
+    screen.box(
+      rect, title: catalog.format(.kecamatanListTitle, KabupatenMalang.name), focused: true)
+    let inner = rect.inner
+    guard let figures = state.snapshot?.kabupaten else {
+      screen.put(
+        " " + catalog[.kecamatanListEmpty], row: inner.row, col: inner.col, style: .dim,
+        width: inner.width)
+      return
+    }
+    let columns = [
+      catalog[.kecamatanColumnPending], catalog[.kecamatanColumnDelivered],
+      catalog[.kecamatanColumnComplaints],
+    ]
+    let numberWidth = max(7, columns.map { TextWidth.columns($0) }.max() ?? 0)
+    let nameWidth = max(10, min(20, inner.width - 13 - 3 * (numberWidth + 1)))
+    func line(_ code: String, _ name: String, _ values: [String]) -> String {
+      " " + TextWidth.fit(code, to: 9) + " " + TextWidth.fit(name, to: nameWidth)
+        + values.map {
+          " " + String(repeating: " ", count: max(0, numberWidth - TextWidth.columns($0))) + $0
+        }
+        .joined()
+    }
+    screen.put(
+      line(catalog[.kecamatanColumnCode], catalog[.kecamatanColumnName], columns),
+      row: inner.row, col: inner.col, style: .dialogTitle, width: inner.width)
+
+    // The header takes the first row and the kabupaten's totals the last; the list
+    // scrolls between them so that the selected row stays in view.
+    let room = max(1, inner.height - 2)
+    let stores = figures.kecamatan
+    let first = max(0, min(selected - room / 2, stores.count - room))
+    for (offset, store) in stores.enumerated().dropFirst(first).prefix(room) {
+      let row = inner.row + 1 + offset - first
+      let isCurrent = store.code.description == state.kecamatan.code
+      let text =
+        (isCurrent ? (state.unicode ? "•" : "*") : "")
+        + line(
+          store.code.description, store.code.name,
+          [store.pending, store.deliveredOnDay, store.openComplaints].map(catalog.number)
+        ).dropFirst(isCurrent ? 1 : 0)
+      let style: Style = offset == selected ? .selected : .dialog
+      if offset == selected {
+        screen.fill(Rect(row: row, col: inner.col, height: 1, width: inner.width), style: style)
+      }
+      screen.put(text, row: row, col: inner.col, style: style, width: inner.width)
+    }
+    screen.put(
+      line(
+        KabupatenMalang.code, catalog.format(.kabupatenName, KabupatenMalang.name),
+        [figures.pending, figures.deliveredOnDay, figures.openComplaints].map(catalog.number)),
+      row: inner.bottom - 1, col: inner.col, style: .accent, width: inner.width)
+    if first > 0 { screen.put(" ▲ ", row: rect.row, col: rect.right - 6, style: .focusedTitle) }
+    if first + room < stores.count {
+      screen.put(" ▼ ", row: rect.bottom - 1, col: rect.right - 6, style: .focusedTitle)
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import HDSCore
+import HDSTerminal
+import Testing
+
+@testable import HDSDashboard
+
+@Suite("Kecamatan view")
+struct KecamatanViewTests {
+  private func text(_ screen: Screen) -> String {
+    (0..<screen.rows).map { screen.text(row: $0) }.joined(separator: "\n")
+  }
+
+  private static let kepanjen = KecamatanCode(number: 13)!
+
+  private static let figures = KabupatenFigures(
+    day: CalendarDay(year: 2026, month: 12, day: 4),
+    kecamatan: [
+      KecamatanFigures(
+        code: kepanjen, schema: "kepanjen", pending: 12, deliveredOnDay: 3, openComplaints: 1),
+      KecamatanFigures(
+        code: .kromengan, schema: "kromengan", pending: 85, deliveredOnDay: 16, openComplaints: 7),
+    ],
+    pending: 97, deliveredOnDay: 19, openComplaints: 8)
+
+  @Test("texts in both languages", arguments: Language.allCases)
+  func catalogTexts(language: Language) {
+    let catalog = Catalog(language)
+    let keys: [MessageKey] = [
+      .kecamatanListTitle, .kecamatanSwitched, .kecamatanUnknown, .kecamatanNotOffered,
+      .mapNoGeography, .formNoGeography, .helpKecamatan, .kabupatenName, .summaryKecamatan,
+    ]
+    for key in keys {
+      #expect(!catalog[key].isEmpty, "\(key.rawValue)")
+    }
+    #expect(catalog.format(.mapNoGeography, "Kepanjen").contains("Kepanjen"))
+    #expect(catalog.format(.kecamatanSwitched, "Kepanjen", "35.07.13").contains("35.07.13"))
+    let expected = language == .indonesian ? "Kecamatan di Kabupaten Malang" : "Kecamatan of"
+    #expect(catalog.format(.kecamatanListTitle, "Malang").hasPrefix(expected))
+  }
+
+  @Test("a kecamatan without geography shows a message in the map pane")
+  func mapWithoutGeography() throws {
+    let fixture = try SampleFixture(requests: 20)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    state.kecamatan = KabupatenMalang.kecamatan(Self.kepanjen)
+    for (cols, rows) in [(80, 24), (200, 50)] {
+      let screen = text(Renderer.render(state, rows: rows, cols: cols))
+      #expect(screen.contains("HDS · Kecamatan Kepanjen"))
+      #expect(screen.contains("Desa Kecamatan Kepanjen"))
+      #expect(!screen.contains("Jatikerto"))
+      state.map.view = .table
+    }
+    state.focus = .queue
+    _ = KeyHandler.handle(.character("i"), state: &state, layout: Layout(rows: 24, cols: 80))
+    #expect(state.overlays.isEmpty)
+    #expect(state.message?.text.contains("Kepanjen") == true)
+  }
+
+  @Test("the viewer's list shows every kecamatan and the kabupaten")
+  func kecamatanList() throws {
+    let fixture = try SampleFixture(requests: 20)
+    defer { fixture.remove() }
+    var state = try fixture.state(language: .english)
+    state.readOnly = true
+    state.role = .viewer
+    state.switchesKecamatan = true
+    state.snapshot?.kabupaten = Self.figures
+    let layout = Layout(rows: 24, cols: 80)
+    _ = KeyHandler.handle(.character("K"), state: &state, layout: layout)
+    let screen = text(Renderer.render(state, rows: 24, cols: 80))
+    #expect(screen.contains("Kecamatan of Kabupaten Malang"))
+    #expect(screen.contains("35.07.13  Kepanjen"))
+    #expect(screen.contains("•35.07.31  Kromengan"))
+    #expect(screen.contains("Kabupaten Malang"))
+    #expect(screen.contains("97"))
+    // The list opens at the kecamatan on screen; up and Enter switch to Kepanjen.
+    _ = KeyHandler.handle(.up, state: &state, layout: layout)
+    let effects = KeyHandler.handle(.enter, state: &state, layout: layout)
+    #expect(effects == [.switchKecamatan(Self.kepanjen)])
+    #expect(state.overlays.isEmpty)
+  }
+
+  @Test("the command switches by name or code, and only for the viewer")
+  func command() throws {
+    let fixture = try SampleFixture(requests: 20)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    state.snapshot?.kabupaten = Self.figures
+    #expect(KeyHandler.run("kecamatan kepanjen", state: &state).isEmpty)
+    #expect(state.prompt?.error?.contains("Dukcapil") == true)
+
+    state.prompt = nil
+    state.switchesKecamatan = true
+    #expect(
+      KeyHandler.run("kecamatan Kepanjen", state: &state) == [.switchKecamatan(Self.kepanjen)])
+    #expect(
+      KeyHandler.run("kecamatan 35.07.13", state: &state) == [.switchKecamatan(Self.kepanjen)])
+    #expect(KeyHandler.run("kecamatan Dau", state: &state).isEmpty)
+    #expect(state.prompt?.error?.contains("Dau") == true)
+    var prompt = CommandPrompt()
+    prompt.text = "kecamatan kep"
+    KeyHandler.complete(&prompt, state: state)
+    #expect(prompt.text == "kecamatan kepanjen")
+  }
+}

@@ -1,0 +1,174 @@
+// The kabupaten's view of a PostgreSQL database: the HDS schemas listed with their
+// kecamatan codes, a code claimed twice rejected, the kabupaten's totals equal to the
+// sum of each store's, and a switched schema kept across a server restart. Each test
+// starts a server of its own, because every other test's schema on the shared server is
+// an HDS store of Kromengan too.
+
+import Foundation
+import HDSCore
+import Testing
+
+@testable import HDSStorePostgres
+@testable import HDSStoreSQL
+
+@Suite("PostgreSQL kabupaten stores", .enabled(if: TestServer.isConfigured))
+struct KabupatenTests {
+  private static let actor = Actor.operator("operator1")
+  private static let day = CalendarDay(year: 2026, month: 12, day: 4)
+
+  private static func time(_ hour: Int, _ minute: Int = 0) -> Date {
+    day.start.addingTimeInterval(TimeInterval(hour * 3600 + minute * 60))
+  }
+
+  /// Returns `url` with the schema as its search_path.
+  private static func url(_ url: String, schema: String) -> String {
+    url + (url.contains("?") ? "&" : "?") + "options=-csearch_path%3D" + schema
+  }
+
+  /// Opens a new HDS store in a new schema of the server and sets its kecamatan code.
+  private static func store(
+    _ server: PrivateServer, schema: String, code: KecamatanCode?
+  ) throws -> PostgresStore {
+    let admin = try PostgresConnection(url: server.url)
+    try admin.execute("CREATE SCHEMA \(schema)", context: "creating schema \(schema)")
+    let store = try PostgresStore(
+      url: url(server.url, schema: schema), officeDirectory: NSTemporaryDirectory())
+    if let code { try store.setKecamatanCode(code, by: actor, at: time(7)) }
+    return store
+  }
+
+  /// Creates `count` ready requests, the first `delivered` of them handed over on `day`.
+  private static func fill(_ store: PostgresStore, ready count: Int, delivered: Int) throws {
+    let courier = try store.addCourier(
+      NewCourier(
+        name: "Kurir", phone: try PhoneNumber("081298765432"), vehicle: "motor",
+        homeDesaCode: Kromengan.kecamatan.desa[0].code, dailyCapacity: 20),
+      by: actor, at: time(7))
+    for serial in 1...count {
+      let desa = Kromengan.kecamatan.desa[0]
+      let nik = try NIK("3507311508900" + String(format: "%03d", serial))
+      let resident = Resident(
+        nik: nik, name: "Warga \(serial)", kk: try KKNumber("3507310101200001"), phone: nil,
+        address: Address(
+          desaCode: desa.code, dusun: desa.dusun[0].name, rw: desa.rukunWarga[0].number,
+          rt: desa.rukunWarga[0].rukunTetangga[0]))
+      let request = try store.createRequest(
+        NewRequest(resident: resident, document: .ktpEl, note: ""), by: actor, at: time(8))
+      for action in [RequestAction.sendToDukcapil, .markReady] {
+        _ = try store.apply(action, to: request.id, expectedVersion: nil, by: actor, at: time(8))
+      }
+      guard serial <= delivered else { continue }
+      let handover = Handover(recipientKind: .resident, recipientName: "Warga \(serial)")
+      for action in [
+        RequestAction.assign(courierID: courier.id, day: day), .dispatch, .deliver(handover),
+      ] {
+        _ = try store.apply(action, to: request.id, expectedVersion: nil, by: actor, at: time(10))
+      }
+    }
+  }
+
+  @Test("stores are listed with codes, and the sum is the kabupaten's")
+  func listsStoresAndSums() throws {
+    let server = try PrivateServer()
+    defer { server.stop() }
+    let kromengan = try Self.store(server, schema: "kromengan", code: nil)
+    let kepanjen = try Self.store(
+      server, schema: "kepanjen", code: try KecamatanCode(parsing: "35.07.13"))
+    try Self.fill(kromengan, ready: 3, delivered: 1)
+    try Self.fill(kepanjen, ready: 4, delivered: 2)
+
+    let figures = try kromengan.kabupatenFigures(on: Self.day)
+    #expect(figures.kecamatan.map(\.code.description) == ["35.07.13", "35.07.31"])
+    #expect(figures.kecamatan.map(\.schema) == ["kepanjen", "kromengan"])
+    #expect(figures.kecamatan.map(\.code.name) == ["Kepanjen", "Kromengan"])
+    // Each store's own totals, read through its own schema, match its line.
+    for (store, code) in [(kromengan, "35.07.31"), (kepanjen, "35.07.13")] {
+      let totals = try store.totals(on: Self.day)
+      let line = try #require(figures.kecamatan.first { $0.code.description == code })
+      #expect(line.pending == totals.pending)
+      #expect(line.deliveredOnDay == totals.deliveredOnDay)
+      #expect(line.openComplaints == totals.openComplaints)
+    }
+    #expect(figures.pending == 2 + 2)
+    #expect(figures.deliveredOnDay == 1 + 2)
+    #expect(figures.pending == figures.kecamatan.map(\.pending).reduce(0, +))
+    #expect(figures.deliveredOnDay == figures.kecamatan.map(\.deliveredOnDay).reduce(0, +))
+    #expect(try kepanjen.kecamatanCode().description == "35.07.13")
+  }
+
+  @Test("two schemas with one code are rejected")
+  func duplicateCodeRejected() throws {
+    let server = try PrivateServer()
+    defer { server.stop() }
+    let first = try Self.store(server, schema: "office_a", code: nil)
+    _ = try Self.store(server, schema: "office_b", code: .kromengan)
+    let error = storeError { () throws(StoreError) in
+      _ = try first.kabupatenFigures(on: Self.day)
+    }
+    guard case .invalid(let message) = error else {
+      Issue.record("expected .invalid, got \(String(describing: error))")
+      return
+    }
+    #expect(message.contains("office_a"))
+    #expect(message.contains("office_b"))
+    #expect(message.contains("35.07.31"))
+    #expect(message.contains("hds settings --kecamatan"))
+  }
+
+  @Test("a change in another schema moves the kabupaten token only")
+  func kabupatenTokenCountsEverySchema() throws {
+    let server = try PrivateServer()
+    defer { server.stop() }
+    let viewerSchema = try Self.store(server, schema: "kromengan", code: nil)
+    let other = try Self.store(
+      server, schema: "kepanjen", code: try KecamatanCode(parsing: "35.07.13"))
+    let viewer = try PostgresStore(
+      url: Self.url(server.url, schema: viewerSchema.currentSchema), readOnly: true,
+      officeDirectory: NSTemporaryDirectory())
+    let token = try viewer.changeToken()
+    let kabupatenToken = try viewer.kabupatenChangeToken()
+    try Self.fill(other, ready: 1, delivered: 0)
+    var moved = kabupatenToken
+    for _ in 0..<50 where moved == kabupatenToken {
+      Thread.sleep(forTimeInterval: 0.1)
+      moved = try viewer.kabupatenChangeToken()
+    }
+    #expect(moved != kabupatenToken)
+    #expect(try viewer.changeToken() == token)
+  }
+
+  @Test("a switched schema is kept across a restart")
+  func switchSurvivesRestart() throws {
+    let server = try PrivateServer()
+    defer { server.stop() }
+    let kromengan = try Self.store(server, schema: "kromengan", code: nil)
+    let kepanjen = try Self.store(
+      server, schema: "kepanjen", code: try KecamatanCode(parsing: "35.07.13"))
+    try Self.fill(kromengan, ready: 1, delivered: 0)
+    try Self.fill(kepanjen, ready: 5, delivered: 0)
+    let viewer = try PostgresStore(
+      url: Self.url(server.url, schema: "kromengan"), readOnly: true,
+      officeDirectory: NSTemporaryDirectory())
+    #expect(try viewer.totals(on: Self.day).pending == 1)
+
+    try viewer.switchKecamatan(to: try KecamatanCode(parsing: "35.07.13"))
+    #expect(try viewer.kecamatanCode().description == "35.07.13")
+    #expect(try viewer.totals(on: Self.day).pending == 5)
+    let unknown = storeError { () throws(StoreError) in
+      try viewer.switchKecamatan(to: try! KecamatanCode(parsing: "35.07.01"))
+    }
+    #expect(unknown.map { "\($0)" }?.contains("Donomulyo") == true)
+    #expect(viewer.currentSchema == "kepanjen")
+
+    try server.restart()
+    let deadline = Date().addingTimeInterval(10)
+    var pending: Int?
+    while pending == nil, Date() < deadline {
+      pending = try? viewer.totals(on: Self.day).pending
+      if pending == nil { Thread.sleep(forTimeInterval: 0.3) }
+    }
+    #expect(pending == 5)
+    #expect(try viewer.kecamatanCode().description == "35.07.13")
+    #expect(viewer.currentSchema == "kepanjen")
+  }
+}
