@@ -1,5 +1,5 @@
-// Which tables of an HDS store `hds migrate-store` copies, in which order, and which it
-// leaves to the target's triggers.
+// The tables of an HDS store that `hds migrate-store` copies, in copy order, and the ones
+// it leaves to the target's triggers.
 
 /// One table of the store as the move reads it.
 public struct MoveTable: Sendable, Equatable {

@@ -71,7 +71,7 @@ struct RowCursor {
     return row
   }
 
-  /// The key of `row`, in the key's column order.
+  /// Returns the key of `row`, in the key's column order.
   func key(of row: [SQLValue]) -> [SQLValue] {
     keyPositions.map { row[$0] }
   }

@@ -12,14 +12,14 @@ import HDSStoreSQLite
 /// The source is opened read-only and read in one snapshot. The target is written in one
 /// transaction under the store's write lock, which also creates or migrates the schema,
 /// so a failure or a kill leaves the target as it was. An empty schema gets every row,
-/// with its id. A schema that holds the same store already is left unchanged. Any other
-/// schema is rejected at the first row that differs.
+/// with its id. A schema that contains the same store already is left unchanged. Any
+/// other schema is rejected at the first row that differs.
 public enum StoreMove {
   /// Rows per INSERT statement, for tables of up to 30 columns.
   public static let defaultBatchRows = 1_000
 
-  /// The largest number of bind parameters in one INSERT. PostgreSQL takes up to 65,535
-  /// and SQLite 32,766; half of that keeps a statement's text and values small.
+  /// The largest number of bind parameters in one INSERT. PostgreSQL's protocol takes up
+  /// to 65,535, and staying well below keeps each statement's text and values small.
   static let maxParameters = 30_000
 
   /// Returns the store file that `--from` names: the file itself, or `hds.sqlite` in the
@@ -82,11 +82,11 @@ public enum StoreMove {
     } catch {
       throw stopped ?? .store(error)
     }
+    let elapsed = start.duration(to: clock.now).components
     return StoreMoveReport(
       outcome: outcome, tables: mover.figures, source: path, target: target.location,
       targetVersionBefore: target.version,
-      seconds: Double(start.duration(to: clock.now).components.seconds)
-        + Double(start.duration(to: clock.now).components.attoseconds) / 1e18)
+      seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
   }
 
   /// Opens the source read-only after checking that it is a current HDS store.

@@ -1,4 +1,4 @@
-// What `hds migrate-store` found and did, and why it stopped.
+// The report of `hds migrate-store`, its progress and its errors.
 
 import HDSCore
 import HDSStoreSQL
@@ -35,7 +35,7 @@ public struct TableFigures: Sendable, Equatable {
 /// The outcome of a move.
 public struct StoreMoveReport: Sendable {
   public enum Outcome: Sendable, Equatable {
-    /// The schema was empty and now holds the store.
+    /// The schema was empty and now contains the store.
     case copied
     /// The schema held the same store already, and nothing was written.
     case alreadyThere
@@ -58,7 +58,7 @@ public struct StoreMoveReport: Sendable {
   }
 }
 
-/// Where the move is, for a progress line.
+/// The move's current table and row, for a progress line.
 public struct StoreMoveProgress: Sendable {
   public enum Phase: String, Sendable {
     case copying
@@ -72,7 +72,8 @@ public struct StoreMoveProgress: Sendable {
   public let rowsTotal: Int
 }
 
-/// How two rows of the same table differ, in the first place the stores differ.
+/// The kind of the first difference between the stores: two rows with the same key, or a
+/// key on one side only.
 public enum RowDifference: Sendable, Equatable {
   /// Both have a row with this key, with other values.
   case differentValues
@@ -82,7 +83,7 @@ public enum RowDifference: Sendable, Equatable {
   case onlyOnSource
 }
 
-/// Why `hds migrate-store` stopped. Every case leaves the target as it was.
+/// The reason `hds migrate-store` stopped. Every case leaves the target as it was.
 public enum StoreMoveError: Error, Sendable, CustomStringConvertible {
   /// `--from` names nothing.
   case sourceMissing(path: String)
@@ -96,7 +97,7 @@ public enum StoreMoveError: Error, Sendable, CustomStringConvertible {
   case sourceOutdated(path: String, version: Int, latest: Int)
   /// An error of either store, which names the store.
   case store(StoreError)
-  /// The target holds another store, or an earlier state of this one.
+  /// The target contains another store, or an earlier state of this one.
   case targetHoldsOtherStore(
     target: String, table: String, key: String, difference: RowDifference)
   /// The copy does not match the source; it was rolled back.

@@ -31,10 +31,10 @@ public final class PostgresMoveTarget {
 
   /// Connects to `url` and checks the database and the schema without writing.
   ///
-  /// Throws `.invalid` for a malformed URL, `.storage(…, .cannotOpen, …)` when the
-  /// server cannot be reached, and `.incompatible` for a database whose text order is not
-  /// bytewise, a search_path that names no existing schema, a schema of a newer version
-  /// and one with another program's tables. No message holds the password.
+  /// Throws `.invalid` for a malformed URL, and `.storage(…, .cannotOpen, …)` when the
+  /// server cannot be reached. Throws `.incompatible` for a database whose text order is
+  /// not bytewise, a search_path that names no existing schema, a schema of a newer
+  /// version, and one with another program's tables. No message contains the password.
   public init(url: String) throws(StoreError) {
     let connection = try PostgresConnection(url: url)
     try PostgresStore.requireByteOrder(connection, location: connection.url.masked)

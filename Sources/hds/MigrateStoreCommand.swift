@@ -5,8 +5,8 @@ import HDSStorePostgres
 
 /// `hds migrate-store`: moves the office's SQLite store into its schema on the server.
 extension Commands {
-  /// The office's data directory of a move: the directory that `--from` names, or the
-  /// one holding the file it names. Its roles.conf gives the role and its hds.log gets
+  /// Returns the office's data directory of a move: the directory that `--from` names, or
+  /// the one that contains the file it names. Its roles.conf gives the role and its hds.log gets
   /// the log lines.
   static func moveDirectory(_ arguments: Arguments) -> String {
     let given = absolutePath(arguments.moveSource ?? ".")
@@ -115,7 +115,7 @@ enum MoveText {
     return lines.joined(separator: "\n")
   }
 
-  /// The table of rows per table, with a note under it for the counter tables.
+  /// Renders the rows per table, with a note under it for the counter tables.
   static func table(_ report: StoreMoveReport) -> String {
     let header = ["table", "source rows", "target rows", "ok"]
     let rows = report.tables.map { figures in
