@@ -35,6 +35,10 @@ let package = Package(
     .target(name: "HDSStoreSQL", dependencies: ["HDSCore"]),
     .target(name: "HDSStoreSQLite", dependencies: ["HDSCore", "HDSStoreSQL", "CSQLite"]),
     .target(name: "HDSStorePostgres", dependencies: ["HDSCore", "HDSStoreSQL", "CLibPQ"]),
+    .target(
+      name: "HDSStoreMove",
+      dependencies: ["HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSStorePostgres"]
+    ),
     .target(name: "HDSTerminal", dependencies: ["CNcurses"]),
     .target(name: "HDSDashboard", dependencies: ["HDSCore", "HDSTerminal"]),
     .target(
@@ -43,8 +47,8 @@ let package = Package(
     .executableTarget(
       name: "hds",
       dependencies: [
-        "HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSStorePostgres", "HDSTerminal",
-        "HDSDashboard", "HDSSampleData",
+        "HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSStorePostgres", "HDSStoreMove",
+        "HDSTerminal", "HDSDashboard", "HDSSampleData",
       ]),
     .target(
       name: "HDSBenchData", dependencies: ["HDSCore", "HDSStoreSQLite", "HDSSampleData", "CSQLite"]
@@ -71,7 +75,9 @@ let package = Package(
       dependencies: ["HDSCore", "HDSDashboard", "HDSTerminal", "HDSStoreSQLite", "HDSSampleData"]),
     .testTarget(
       name: "HDSEndToEndTests",
-      dependencies: ["HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSStorePostgres"]),
+      dependencies: [
+        "HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSStorePostgres", "HDSStoreMove",
+      ]),
     .testTarget(name: "HDSSampleDataTests", dependencies: ["HDSCore", "HDSSampleData"]),
     .testTarget(
       name: "HDSBenchDataTests",

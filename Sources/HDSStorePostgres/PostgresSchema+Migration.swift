@@ -91,26 +91,58 @@ extension PostgresSchema {
     throws(StoreError) -> Bool
   {
     try connection.transaction(.readCommitted) { () throws(StoreError) -> Bool in
-      try connection.run(
-        "SELECT pg_advisory_xact_lock($1)", [.integer(advisoryLockKey)],
-        context: "waiting for another process that migrates the schema")
-      let version = try check(connection)
-      guard version < target else { return false }
-
-      let context = "migrating the schema from version \(version) to \(version + 1)"
-      if version == 0 {
-        try connection.execute(
-          """
-          CREATE TABLE IF NOT EXISTS hds_schema (version integer NOT NULL CHECK (version >= 0));
-          CREATE UNIQUE INDEX IF NOT EXISTS hds_schema_one_row ON hds_schema ((true));
-          INSERT INTO hds_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT FROM hds_schema);
-          """, context: context)
-      }
-      try connection.execute(migrations[version], context: context)
-      try connection.run(
-        "UPDATE hds_schema SET version = $1", [.integer(version + 1)], context: context)
-      return true
+      try lockMigrations(connection)
+      return try applyNextMigration(connection, below: target)
     }
+  }
+
+  /// Runs every migration the schema lacks inside the transaction that is open on
+  /// `connection`, and returns how many ran. `hds migrate-store` creates the schema and
+  /// fills it in one transaction this way, so that a failed or killed move leaves the
+  /// schema as it was. Takes the migration lock (`advisoryLockKey`) until the transaction
+  /// ends when the schema needs a migration.
+  @discardableResult
+  static func migrateInOpenTransaction(_ connection: PostgresConnection) throws(StoreError)
+    -> Int
+  {
+    // The lock covers the whole database, so a schema that is current already does not
+    // take it: the move would otherwise hold up every new schema of the database.
+    guard try check(connection) < latestVersion else { return 0 }
+    try lockMigrations(connection)
+    var applied = 0
+    while try applyNextMigration(connection, below: latestVersion) {
+      applied += 1
+    }
+    return applied
+  }
+
+  private static func lockMigrations(_ connection: PostgresConnection) throws(StoreError) {
+    try connection.run(
+      "SELECT pg_advisory_xact_lock($1)", [.integer(advisoryLockKey)],
+      context: "waiting for another process that migrates the schema")
+  }
+
+  /// Runs the next migration below `target` in the open transaction, which holds the
+  /// migration lock. Returns false when the schema has reached `target` already.
+  private static func applyNextMigration(_ connection: PostgresConnection, below target: Int)
+    throws(StoreError) -> Bool
+  {
+    let version = try check(connection)
+    guard version < target else { return false }
+
+    let context = "migrating the schema from version \(version) to \(version + 1)"
+    if version == 0 {
+      try connection.execute(
+        """
+        CREATE TABLE IF NOT EXISTS hds_schema (version integer NOT NULL CHECK (version >= 0));
+        CREATE UNIQUE INDEX IF NOT EXISTS hds_schema_one_row ON hds_schema ((true));
+        INSERT INTO hds_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT FROM hds_schema);
+        """, context: context)
+    }
+    try connection.execute(migrations[version], context: context)
+    try connection.run(
+      "UPDATE hds_schema SET version = $1", [.integer(version + 1)], context: context)
+    return true
   }
 
   /// Returns the schema that unqualified names create tables in, or throws when the

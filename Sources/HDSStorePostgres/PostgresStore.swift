@@ -47,7 +47,7 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
   /// Checks that the database compares text byte by byte, as SQLite does. NIK and phone
   /// prefix searches read ranges of text, and a store moved from SQLite must keep its
   /// queue orders and counters.
-  private static func requireByteOrder(_ connection: PostgresConnection, location: String)
+  static func requireByteOrder(_ connection: PostgresConnection, location: String)
     throws(StoreError)
   {
     let settings = try connection.firstRow(

@@ -73,6 +73,23 @@ public final class SQLiteStore: SQLStore, @unchecked Sendable {
     return try SQLiteStore(path: path, readOnly: readOnly)
   }
 
+  /// The schema version this program writes.
+  public static var latestVersion: Int { Schema.latestVersion }
+
+  /// Reads the schema version of the file at `path` without writing to it: 0 for an
+  /// SQLite database without HDS tables.
+  ///
+  /// Throws `.incompatible` for a file that is not an SQLite database (its message ends
+  /// with `damagedFileAdvice` when given), another program's database, and a store of a
+  /// newer version than this program.
+  public static func schemaVersion(path: String, damagedFileAdvice: String? = nil)
+    throws(StoreError) -> Int
+  {
+    let connection = try Connection(path: path, readOnly: true)
+    connection.damagedFileAdvice = damagedFileAdvice
+    return try Schema.check(connection)
+  }
+
   private static func createDirectory(_ directory: String) throws(StoreError) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {

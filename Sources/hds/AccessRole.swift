@@ -78,7 +78,7 @@ extension Arguments.Command {
   var allowedRoles: Set<Role>? {
     switch self {
     case .demo, .importPrintList, .importSurvey, .courierAdd, .courierEdit,
-      .courierDeactivate, .courierActivate, .restore:
+      .courierDeactivate, .courierActivate, .restore, .migrateStore:
       return [.operator]
     case .backup:
       return [.operator, .supervisor]

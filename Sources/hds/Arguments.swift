@@ -28,6 +28,7 @@ struct Arguments: Equatable {
     case backup
     case restore
     case audit
+    case migrateStore = "migrate-store"
   }
 
   var command: Command = .dashboard
@@ -97,6 +98,15 @@ struct Arguments: Equatable {
   /// How many entries `hds audit` prints as text; CSV lists every entry.
   var auditLimit = 100
   var usesAuditOptions = false
+  // migrate-store
+  /// `migrate-store --from`: the SQLite store file, or the data directory holding it.
+  var moveSource: String?
+  /// `migrate-store --to`: the server's URL; nil leaves it to HDS_STORE.
+  var moveTarget: String?
+  /// The values of --from and --to as given, read as days or as the move's source and
+  /// target once the command is known.
+  private var fromText: String?
+  private var toText: String?
 
   /// Parses `arguments` (without the program name). Options may come before or after
   /// the command.
@@ -167,8 +177,8 @@ struct Arguments: Equatable {
       case "--month", "--year":
         result.period = try period(try value(for: name), for: name, current: result.period)
       case "--csv": result.csv = true
-      case "--from": result.fromDay = try day(try value(for: name), for: name)
-      case "--to": result.toDay = try day(try value(for: name), for: name)
+      case "--from": result.fromText = try value(for: name)
+      case "--to": result.toText = try value(for: name)
       case "--since":
         let text = try value(for: name)
         guard let time = ExportTime(text) else {
@@ -240,6 +250,17 @@ struct Arguments: Equatable {
       result.backupFile = operand
     } else if let operand {
       result.courierReference = operand
+    }
+    if result.command == .migrateStore {
+      result.moveSource = result.fromText
+      result.moveTarget = result.toText
+    } else {
+      result.fromDay = try result.fromText.map { (text) throws(UsageError) in
+        try day(text, for: "--from")
+      }
+      result.toDay = try result.toText.map { (text) throws(UsageError) in
+        try day(text, for: "--to")
+      }
     }
     try result.checkOptionsFitCommand()
     return result
@@ -323,7 +344,7 @@ struct Arguments: Equatable {
       return try courierCommand(from: rest, help: help)
     case "backup", "restore":
       return try backupCommand(first, operands: rest, help: help)
-    case "runsheet", "report", "audit":
+    case "runsheet", "report", "audit", "migrate-store":
       if let extra = rest.first { throw .unexpectedArgument(extra, first) }
       return (Command(rawValue: first) ?? .dashboard, nil)
     default:
@@ -393,6 +414,7 @@ struct Arguments: Equatable {
     try checkCourierOptions()
     try checkBackupOptions()
     try checkAuditOptions()
+    try checkMoveOptions()
   }
 
   /// Checks what `hds export` needs, unless only its help was requested.
@@ -441,6 +463,8 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
   case conflictingOptions(String, String)
   /// --theme or --no-color with a command that draws no screen.
   case themeOptions
+  /// An option that `hds migrate-store` does not take, and what to give instead.
+  case notForMove(String, String)
 
   var description: String {
     switch self {
@@ -448,7 +472,8 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
       return "unknown option \(option); run hds --help for the list"
     case .unknownCommand(let command):
       return "unknown command \(command); the commands are demo, summary, import, export,"
-        + " survey, settings, courier, runsheet, report, backup and restore (hds --help)"
+        + " survey, settings, courier, runsheet, report, backup, restore, audit and"
+        + " migrate-store (hds --help)"
     case .missingValue(let option):
       return "option \(option) needs a value"
     case .invalidValue(let option, let value, let expected):
@@ -478,6 +503,8 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
       return "\(first) and \(second) cannot be used together; give one of them"
     case .themeOptions:
       return "--theme and --no-color only apply to the dashboard and hds summary --live"
+    case .notForMove(let option, let instead):
+      return "\(option) does not apply to hds migrate-store; \(instead)"
     }
   }
 }

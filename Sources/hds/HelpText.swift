@@ -24,6 +24,7 @@ enum HelpText {
     case .backup: return BackupHelp.backup
     case .restore: return BackupHelp.restore
     case .audit: return AuditCommand.help
+    case .migrateStore: return MigrateStoreHelp.text
     }
   }
 
@@ -46,6 +47,7 @@ enum HelpText {
       hds backup FILE            write a consistent copy of the store while others work
       hds restore FILE           check a backup and put it in place of the store
       hds audit                  list who changed or exported what, and when
+      hds migrate-store          move the SQLite store into a PostgreSQL schema
       hds COMMAND --help         explain one command
 
     Options:

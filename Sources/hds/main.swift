@@ -38,7 +38,11 @@ if arguments.showVersion {
 
 // `resolve` returns nil only for a bad --lang, which parsing already rejected.
 let language = Language.resolve(option: arguments.language, environment: environment) ?? .indonesian
-let directory = Environment.dataDirectory(option: arguments.dataDirectory, environment: environment)
+// A move's office directory is the one its --from names.
+let directory =
+  arguments.command == .migrateStore
+  ? Commands.moveDirectory(arguments)
+  : Environment.dataDirectory(option: arguments.dataDirectory, environment: environment)
 Commands.serverURL = Environment.storeURL(option: arguments.store, environment: environment)
 
 // The dashboard resolves the role itself, to open the store to match it.
@@ -91,4 +95,6 @@ case .restore:
   Commands.restore(arguments, directory: directory)
 case .audit:
   Commands.audit(arguments, directory: directory)
+case .migrateStore:
+  Commands.migrateStore(arguments, directory: directory)
 }
