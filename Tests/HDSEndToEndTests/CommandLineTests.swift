@@ -44,11 +44,15 @@ struct CommandLineTests {
 
     let shown = try ChildProcess.run(hds, ["settings", "--data", data])
     #expect(shown.status == 0)
-    #expect(shown.output.hasPrefix("max-attempts: 2\nroad-factor: 1.3\n"), "\(shown.output)")
+    #expect(
+      shown.output.hasPrefix("kecamatan: 35.07.31 Kromengan\nmax-attempts: 2\nroad-factor: 1.3\n"),
+      "\(shown.output)")
 
     let changed = try ChildProcess.run(hds, ["settings", "--data", data, "--max-attempts", "3"])
     #expect(changed.status == 0)
-    #expect(changed.output.hasPrefix("max-attempts: 3\nroad-factor: 1.3\n"), "\(changed.output)")
+    #expect(
+      changed.output.hasPrefix(
+        "kecamatan: 35.07.31 Kromengan\nmax-attempts: 3\nroad-factor: 1.3\n"), "\(changed.output)")
 
     let rejected = try ChildProcess.run(hds, ["settings", "--data", data, "--max-attempts", "0"])
     #expect(rejected.status == 2)
@@ -56,7 +60,9 @@ struct CommandLineTests {
       rejected.errorOutput.contains("invalid value 0 for --max-attempts"), "\(rejected.errorOutput)"
     )
     let kept = try ChildProcess.run(hds, ["settings", "--data", data])
-    #expect(kept.output.hasPrefix("max-attempts: 3\nroad-factor: 1.3\n"), "\(kept.output)")
+    #expect(
+      kept.output.hasPrefix("kecamatan: 35.07.31 Kromengan\nmax-attempts: 3\nroad-factor: 1.3\n"),
+      "\(kept.output)")
   }
 
   @Test("settings change service-time targets")
@@ -97,11 +103,15 @@ struct CommandLineTests {
 
     let changed = try ChildProcess.run(hds, ["settings", "--data", data, "--road-factor", "1.5"])
     #expect(changed.status == 0, "\(changed.errorOutput)")
-    #expect(changed.output.hasPrefix("max-attempts: 2\nroad-factor: 1.5\n"), "\(changed.output)")
+    #expect(
+      changed.output.hasPrefix(
+        "kecamatan: 35.07.31 Kromengan\nmax-attempts: 2\nroad-factor: 1.5\n"), "\(changed.output)")
 
     let comma = try ChildProcess.run(hds, ["settings", "--road-factor=1,25", "--data", data])
     #expect(comma.status == 0, "\(comma.errorOutput)")
-    #expect(comma.output.hasPrefix("max-attempts: 2\nroad-factor: 1.25\n"), "\(comma.output)")
+    #expect(
+      comma.output.hasPrefix("kecamatan: 35.07.31 Kromengan\nmax-attempts: 2\nroad-factor: 1.25\n"),
+      "\(comma.output)")
 
     for value in ["0.5", "4", "abc"] {
       let rejected = try ChildProcess.run(
@@ -115,7 +125,8 @@ struct CommandLineTests {
     }
     let afterRejects = try ChildProcess.run(hds, ["settings", "--data", data])
     #expect(
-      afterRejects.output.hasPrefix("max-attempts: 2\nroad-factor: 1.25\n"),
+      afterRejects.output.hasPrefix(
+        "kecamatan: 35.07.31 Kromengan\nmax-attempts: 2\nroad-factor: 1.25\n"),
       "\(afterRejects.output)")
 
     let log = try String(contentsOfFile: data + "/hds.log", encoding: .utf8)
