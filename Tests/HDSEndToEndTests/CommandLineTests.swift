@@ -94,6 +94,30 @@ struct CommandLineTests {
     #expect(log.contains("setting target.ktp-el 1 -> 3"), "\(log)")
   }
 
+  @Test("settings change the kecamatan")
+  func kecamatanSetting() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let hds = try HDSBinary.url()
+
+    let byName = try ChildProcess.run(hds, ["settings", "--data", data, "--kecamatan", "Kepanjen"])
+    #expect(byName.status == 0, "\(byName.errorOutput)")
+    #expect(byName.output.hasPrefix("kecamatan: 35.07.13 Kepanjen\n"), "\(byName.output)")
+
+    for value in ["35.08.01", "35.07.34", "35.07.1", "Kota Malang"] {
+      let rejected = try ChildProcess.run(hds, ["settings", "--data", data, "--kecamatan", value])
+      #expect(rejected.status == 2, "\(value)")
+      #expect(
+        rejected.errorOutput.contains("invalid value \(value) for --kecamatan"),
+        "\(rejected.errorOutput)")
+    }
+    let byCode = try ChildProcess.run(hds, ["settings", "--data", data, "--kecamatan", "35.07.31"])
+    #expect(byCode.output.hasPrefix("kecamatan: 35.07.31 Kromengan\n"), "\(byCode.output)")
+    let log = try String(contentsOfFile: data + "/hds.log", encoding: .utf8)
+    #expect(log.contains("kecamatan"), "\(log)")
+  }
+
   @Test("settings change the road factor")
   func roadFactor() throws {
     let directory = try TestDirectory()
