@@ -6,65 +6,66 @@ import HDSCore
 import HDSStoreSQL
 
 extension PostgresStore: KabupatenStore {
-  /// Schemas that hold `hds_schema` and the tables the kabupaten figures read, each of
-  /// which the role may read. A schema the role may not read is left out, as if absent.
+  /// The HDS schema version this program reads and writes.
+  public static var schemaVersion: Int { PostgresSchema.latestVersion }
+
+  /// Schemas that hold `hds_schema` and `setting`, both readable by the role: every
+  /// version of the HDS schema has them. A schema the role may not read is left out, as
+  /// if absent. The second column counts the counter tables of the figures that the role
+  /// may read there.
   static let readableSchemasSQL = """
-    SELECT n.nspname FROM pg_catalog.pg_class c
+    SELECT n.nspname,
+      (SELECT count(*) FROM pg_catalog.pg_class t
+        WHERE t.relnamespace = n.oid AND t.relkind IN ('r', 'p')
+          AND t.relname IN ('request_count', 'delivery_count', 'complaint_count')
+          AND has_table_privilege(t.oid, 'SELECT'))
+    FROM pg_catalog.pg_class c
     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relname = 'hds_schema' AND c.relkind IN ('r', 'p')
       AND has_schema_privilege(n.oid, 'USAGE') AND has_table_privilege(c.oid, 'SELECT')
-      AND (
-        SELECT count(*) FROM pg_catalog.pg_class t
-        WHERE t.relnamespace = n.oid AND t.relkind IN ('r', 'p')
-          AND t.relname IN ('setting', 'request_count', 'delivery_count', 'complaint_count')
-          AND has_table_privilege(t.oid, 'SELECT')) = 4
+      AND EXISTS (
+        SELECT 1 FROM pg_catalog.pg_class t
+        WHERE t.relnamespace = n.oid AND t.relkind IN ('r', 'p') AND t.relname = 'setting'
+          AND has_table_privilege(t.oid, 'SELECT'))
     ORDER BY n.nspname
     """
 
+  /// How many counter tables the figures read (`readableSchemasSQL` names them), which a
+  /// schema at this program's version has.
+  static let counterTableCount = 3
+
   /// Lists every HDS store of the database that the role may read, with its kecamatan
-  /// code and totals on `day`, in code order. Throws `.invalid` when two schemas claim
-  /// one kecamatan code, and `.incompatible` for a schema of another version than this
-  /// program's.
+  /// code and totals on `day`, in code order. A store at another schema version than this
+  /// program's, where an office runs an older or newer HDS, is listed with its version
+  /// and no figures. It is left out of the sums, so that one office's upgrade hides no
+  /// other office. Throws `.invalid` when two schemas claim one kecamatan code.
   ///
-  /// One statement in one snapshot reads pending from `request_count`, the day's
-  /// deliveries from `delivery_count` and open complaints from `complaint_count`, so no
-  /// request row is read. The database adds up the kabupaten's totals in the same
-  /// statement.
+  /// One statement reads every schema's version and code, and a second, in the same
+  /// snapshot, pending from `request_count`, the day's deliveries from `delivery_count`
+  /// and open complaints from `complaint_count`, so no request row is read. The database
+  /// adds up the kabupaten's totals in the second statement.
   public func kabupatenFigures(on day: CalendarDay) throws(StoreError) -> KabupatenFigures {
     try read { (connection) throws(StoreError) -> KabupatenFigures in
-      let schemas = try connection.rows(
+      let listed = try connection.rows(
         Self.readableSchemasSQL, context: "listing the HDS schemas of the database"
-      ) { (row) throws(StoreError) -> String in row.text(0) }
+      ) { (row) throws(StoreError) -> (String, Int) in (row.text(0), row.int(1)) }
+      let schemas = listed.map(\.0)
       guard !schemas.isEmpty else {
         return KabupatenFigures(
           day: day, kecamatan: [], pending: 0, deliveredOnDay: 0, openComplaints: 0)
       }
       var quoted: [String] = []
       for schema in schemas { quoted.append(try postgres.connection.quoteIdentifier(schema)) }
-      let sql = Self.figuresSQL(quoted)
-      let rows = try connection.rows(
-        sql, [.text(day.description)], context: "reading the totals of every kecamatan"
-      ) { (row) throws(StoreError) -> (Int, Int, String?, Int, Int, Int) in
-        (
-          row.int(0), row.int(1), row.isNull(2) ? nil : row.text(2), row.int(3), row.int(4),
-          row.int(5)
-        )
+      let labels = try connection.rows(
+        Self.labelsSQL(quoted), context: "reading the version and code of every kecamatan"
+      ) { (row) throws(StoreError) -> (Int, Int, String?) in
+        (row.int(0), row.int(1), row.isNull(2) ? nil : row.text(2))
       }
+
       var kecamatan: [KecamatanFigures] = []
-      var total = (pending: 0, delivered: 0, complaints: 0)
-      for (index, version, codeText, pending, delivered, complaints) in rows {
-        guard index >= 0 else {
-          total = (pending, delivered, complaints)
-          continue
-        }
+      var current: [Int] = []
+      for (index, version, codeText) in labels {
         let schema = schemas[index]
-        guard version == PostgresSchema.latestVersion else {
-          throw .incompatible(
-            path: "\(path) schema \(schema)",
-            reason: "it has schema version \(version) and this program reads version"
-              + " \(PostgresSchema.latestVersion); open it once with its office's role to"
-              + " migrate it, or leave it to the matching HDS version")
-        }
         let code = try Self.code(codeText, schema: schema, path: path)
         if let other = kecamatan.first(where: { $0.code == code }) {
           throw .invalid(
@@ -72,10 +73,36 @@ extension PostgresStore: KabupatenStore {
               + " (\(code.name)); set the right code in one of them with hds settings"
               + " --kecamatan 35.07.NN, run with that schema's search_path")
         }
+        let readable = version == PostgresSchema.latestVersion
+        // A current schema whose counters the role may not read is left out, as if absent.
+        if readable && listed[index].1 < Self.counterTableCount { continue }
+        if readable { current.append(index) }
         kecamatan.append(
           KecamatanFigures(
-            code: code, schema: schema, pending: pending, deliveredOnDay: delivered,
-            openComplaints: complaints))
+            code: code, schema: schema, pending: 0, deliveredOnDay: 0, openComplaints: 0,
+            otherVersion: readable ? nil : version))
+      }
+
+      var total = (pending: 0, delivered: 0, complaints: 0)
+      if !current.isEmpty {
+        let sql = Self.figuresSQL(current.map { (place: $0, schema: quoted[$0]) })
+        let rows = try connection.rows(
+          sql, [.text(day.description)], context: "reading the totals of every kecamatan"
+        ) { (row) throws(StoreError) -> (Int, Int, Int, Int) in
+          (row.int(0), row.int(1), row.int(2), row.int(3))
+        }
+        for (index, pending, delivered, complaints) in rows {
+          guard index >= 0 else {
+            total = (pending, delivered, complaints)
+            continue
+          }
+          guard let entry = kecamatan.firstIndex(where: { $0.schema == schemas[index] }) else {
+            continue
+          }
+          kecamatan[entry].pending = pending
+          kecamatan[entry].deliveredOnDay = delivered
+          kecamatan[entry].openComplaints = complaints
+        }
       }
       return KabupatenFigures(
         day: day, kecamatan: kecamatan.sorted { $0.code < $1.code }, pending: total.pending,
@@ -83,16 +110,27 @@ extension PostgresStore: KabupatenStore {
     }
   }
 
-  /// One row per schema, numbered by its place in `schemas` (already quoted), then a row
-  /// numbered -1 with the sums. ?1 is the WIB day, as `delivery_count.day` spells it.
-  static func figuresSQL(_ schemas: [String]) -> String {
-    let pending = "'ready', 'assigned', 'out-for-delivery'"
-    let open = openComplaintStates.map { "'\($0)'" }.joined(separator: ", ")
-    let perSchema = schemas.enumerated().map { index, schema in
+  /// One row per schema, numbered by its place in `schemas` (already quoted): its
+  /// version and its kecamatan code.
+  static func labelsSQL(_ schemas: [String]) -> String {
+    schemas.enumerated().map { index, schema in
       """
       SELECT \(index) AS place,
         (SELECT max(version) FROM \(schema).hds_schema) AS version,
-        (SELECT value FROM \(schema).setting WHERE key = 'kecamatan_code') AS code,
+        (SELECT value FROM \(schema).setting WHERE key = 'kecamatan_code') AS code
+      """
+    }
+    .joined(separator: "\nUNION ALL\n") + "\nORDER BY 1"
+  }
+
+  /// One row per schema, numbered by its `place` in the list of schemas, then a row
+  /// numbered -1 with the sums. ?1 is the WIB day, as `delivery_count.day` spells it.
+  static func figuresSQL(_ schemas: [(place: Int, schema: String)]) -> String {
+    let pending = "'ready', 'assigned', 'out-for-delivery'"
+    let open = openComplaintStates.map { "'\($0)'" }.joined(separator: ", ")
+    let perSchema = schemas.map { place, schema in
+      """
+      SELECT \(place) AS place,
         (SELECT coalesce(sum(count), 0) FROM \(schema).request_count
           WHERE state IN (\(pending))) AS pending,
         (SELECT coalesce(sum(count), 0) FROM \(schema).delivery_count WHERE day = ?1)
@@ -105,9 +143,9 @@ extension PostgresStore: KabupatenStore {
       WITH per_schema AS (
       \(perSchema.joined(separator: "\nUNION ALL\n"))
       )
-      SELECT place, version, code, pending, delivered, complaints FROM per_schema
+      SELECT place, pending, delivered, complaints FROM per_schema
       UNION ALL
-      SELECT -1, 0, NULL, coalesce(sum(pending), 0), coalesce(sum(delivered), 0),
+      SELECT -1, coalesce(sum(pending), 0), coalesce(sum(delivered), 0),
         coalesce(sum(complaints), 0)
       FROM per_schema
       ORDER BY 1
@@ -144,6 +182,13 @@ extension PostgresStore: KabupatenStore {
       throw .invalid(
         "the database has no HDS store of kecamatan \(code) (\(code.name)) that this role may"
           + " read; it has \(known.isEmpty ? "none" : known)")
+    }
+    if let version = target.otherVersion {
+      throw .incompatible(
+        path: "\(path) schema \(target.schema)",
+        reason: "kecamatan \(code) (\(code.name)) has schema version \(version) and this"
+          + " program reads version \(PostgresSchema.latestVersion); use the HDS version its"
+          + " office runs to view it")
     }
     try withConnection { (_) throws(StoreError) in
       try postgres.useSchema(target.schema)

@@ -1,6 +1,7 @@
 import Foundation
 import HDSCore
 import HDSDashboard
+import HDSStorePostgres
 
 /// The plain-text form of the dashboard's totals, for `hds summary` and scripts: a
 /// heading, then one "label: value" line per figure, labels padded to one column.
@@ -67,24 +68,33 @@ struct SummaryLines {
 }
 
 /// `hds summary --kabupaten` for scripts: a header line, then one line per kecamatan store
-/// and one for the kabupaten, with tab-separated columns.
+/// and one for the kabupaten, with tab-separated columns. `schema_version` comes last, so
+/// that readers of the earlier columns by position keep working. A store at another
+/// version than this program's has empty figures and is left out of the kabupaten's sums.
 enum KabupatenText {
   static func render(_ figures: KabupatenFigures, catalog: Catalog) -> String {
     var lines = [
-      ["code", "kecamatan", "schema", "pending", "delivered_on_day", "open_complaints"]
-        .joined(separator: "\t")
+      [
+        "code", "kecamatan", "schema", "pending", "delivered_on_day", "open_complaints",
+        "schema_version",
+      ]
+      .joined(separator: "\t")
     ]
     for row in figures.kecamatan {
+      let values =
+        row.otherVersion == nil
+        ? [row.pending, row.deliveredOnDay, row.openComplaints].map(String.init)
+        : ["", "", ""]
+      let version = row.otherVersion ?? PostgresStore.schemaVersion
       lines.append(
-        [
-          row.code.description, row.code.name, row.schema, String(row.pending),
-          String(row.deliveredOnDay), String(row.openComplaints),
-        ].joined(separator: "\t"))
+        ([row.code.description, row.code.name, row.schema] + values + [String(version)])
+          .joined(separator: "\t"))
     }
     lines.append(
       [
         KabupatenMalang.code, catalog.format(.kabupatenName, KabupatenMalang.name), "",
         String(figures.pending), String(figures.deliveredOnDay), String(figures.openComplaints),
+        "",
       ].joined(separator: "\t"))
     return lines.joined(separator: "\n")
   }

@@ -82,6 +82,43 @@ struct KecamatanViewTests {
     #expect(state.overlays.isEmpty)
   }
 
+  @Test("a store at another version shows it and cannot be opened")
+  func otherVersion() throws {
+    let fixture = try SampleFixture(requests: 20)
+    defer { fixture.remove() }
+    var state = try fixture.state(language: .english)
+    state.readOnly = true
+    state.role = .viewer
+    state.switchesKecamatan = true
+    var figures = Self.figures.kecamatan
+    figures[0] = KecamatanFigures(
+      code: Self.kepanjen, schema: "kepanjen", pending: 0, deliveredOnDay: 0, openComplaints: 0,
+      otherVersion: 5)
+    state.snapshot?.kabupaten = KabupatenFigures(
+      day: Self.figures.day, kecamatan: figures, pending: 85, deliveredOnDay: 16,
+      openComplaints: 7)
+    let layout = Layout(rows: 24, cols: 80)
+    _ = KeyHandler.handle(.character("K"), state: &state, layout: layout)
+    let screen = text(Renderer.render(state, rows: 24, cols: 80))
+    #expect(screen.contains("35.07.13  Kepanjen"))
+    #expect(screen.contains("schema version 5, not readable"), "\(screen)")
+
+    _ = KeyHandler.handle(.up, state: &state, layout: layout)
+    let effects = KeyHandler.handle(.enter, state: &state, layout: layout)
+    #expect(effects.isEmpty)
+    #expect(state.message?.isError == true)
+    #expect(
+      state.message?.text.contains("schema version 5") == true,
+      "\(String(describing: state.message))")
+
+    let command = KeyHandler.kecamatanCommand("kepanjen", state: &state)
+    guard case .success(let commandEffects) = command else {
+      Issue.record("expected the command to run, got \(command)")
+      return
+    }
+    #expect(commandEffects.isEmpty)
+  }
+
   @Test("the command switches by name or code, and only for the viewer")
   func command() throws {
     let fixture = try SampleFixture(requests: 20)

@@ -171,4 +171,51 @@ struct KabupatenTests {
     #expect(try viewer.kecamatanCode().description == "35.07.13")
     #expect(viewer.currentSchema == "kepanjen")
   }
+
+  @Test("stores at other versions are listed but not summed")
+  func otherVersionsListed() throws {
+    let server = try PrivateServer()
+    defer { server.stop() }
+    let kromengan = try Self.store(server, schema: "kromengan", code: nil)
+    try Self.fill(kromengan, ready: 3, delivered: 1)
+    // An office still on an older HDS: version 5 has no delivery_count yet.
+    let admin = try PostgresConnection(url: server.url)
+    try admin.execute("CREATE SCHEMA kepanjen", context: "creating schema kepanjen")
+    let older = try PostgresConnection(url: Self.url(server.url, schema: "kepanjen"))
+    try PostgresSchema.migrate(older, to: 5)
+    try older.execute(
+      "INSERT INTO setting (key, value) VALUES ('kecamatan_code', '35.07.13')",
+      context: "setting the kecamatan code")
+    // An office already on a newer HDS.
+    let newer = try Self.store(
+      server, schema: "ngajum", code: try KecamatanCode(parsing: "35.07.20"))
+    try Self.fill(newer, ready: 2, delivered: 0)
+    try admin.execute(
+      "UPDATE ngajum.hds_schema SET version = version + 1", context: "raising the version")
+
+    let figures = try kromengan.kabupatenFigures(on: Self.day)
+    #expect(figures.kecamatan.map(\.code.description) == ["35.07.13", "35.07.20", "35.07.31"])
+    #expect(figures.kecamatan.map(\.otherVersion) == [5, PostgresStore.schemaVersion + 1, nil])
+    #expect(figures.kecamatan[0].pending == 0)
+    #expect(figures.kecamatan[1].pending == 0)
+    #expect(figures.kecamatan[2].pending == 2)
+    // The sums are Kromengan's alone.
+    #expect(figures.pending == 2)
+    #expect(figures.deliveredOnDay == 1)
+
+    let viewer = try PostgresStore(
+      url: Self.url(server.url, schema: "kromengan"), readOnly: true,
+      officeDirectory: NSTemporaryDirectory())
+    for text in ["35.07.13", "35.07.20"] {
+      let code = try KecamatanCode(parsing: text)
+      let error = storeError { () throws(StoreError) in try viewer.switchKecamatan(to: code) }
+      guard case .incompatible(_, let reason) = error else {
+        Issue.record("expected .incompatible for \(text), got \(String(describing: error))")
+        continue
+      }
+      #expect(reason.contains("schema version"), "\(reason)")
+    }
+    #expect(viewer.currentSchema == "kromengan")
+    #expect(try viewer.totals(on: Self.day).pending == 2)
+  }
 }

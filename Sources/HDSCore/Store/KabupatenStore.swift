@@ -10,15 +10,21 @@ public struct KecamatanFigures: Sendable, Equatable {
   public var deliveredOnDay: Int
   /// Complaints not yet resolved, archived or found outside the office's authority.
   public var openComplaints: Int
+  /// The store's schema version when this program cannot read it (an office that runs
+  /// an older or newer HDS); nil when it can. Such a store's figures are 0 and left out
+  /// of the kabupaten's sums, and a viewer cannot switch to it.
+  public var otherVersion: Int?
 
   public init(
-    code: KecamatanCode, schema: String, pending: Int, deliveredOnDay: Int, openComplaints: Int
+    code: KecamatanCode, schema: String, pending: Int, deliveredOnDay: Int, openComplaints: Int,
+    otherVersion: Int? = nil
   ) {
     self.code = code
     self.schema = schema
     self.pending = pending
     self.deliveredOnDay = deliveredOnDay
     self.openComplaints = openComplaints
+    self.otherVersion = otherVersion
   }
 }
 
@@ -54,7 +60,8 @@ public struct KabupatenFigures: Sendable, Equatable {
 /// never one.
 public protocol KabupatenStore: AnyObject, Sendable {
   /// Reads every HDS store of the database that the role may read, with its totals on
-  /// `day`, from the counter tables. Throws `.invalid` when two stores claim one
+  /// `day`, from the counter tables. A store at another schema version is listed with
+  /// `otherVersion` and no figures. Throws `.invalid` when two stores claim one
   /// kecamatan code, naming both schemas.
   func kabupatenFigures(on day: CalendarDay) throws(StoreError) -> KabupatenFigures
 
@@ -63,6 +70,7 @@ public protocol KabupatenStore: AnyObject, Sendable {
   func kabupatenChangeToken() throws(StoreError) -> Int64
 
   /// Makes every later call read the store of `code`. Throws `.invalid` when the database
-  /// has no store of that kecamatan that the role may read.
+  /// has no store of that kecamatan that the role may read, and `.incompatible` when its
+  /// store has another schema version than this program's.
   func switchKecamatan(to code: KecamatanCode) throws(StoreError)
 }

@@ -75,6 +75,12 @@ extension KeyHandler {
     -> [Effect]
   {
     guard code.description != state.kecamatan.code else { return [] }
+    let store = state.snapshot?.kabupaten?.figures(of: code)
+    if let version = store?.otherVersion {
+      state.message = StatusMessage(
+        state.catalog.format(.kecamatanOtherVersion, code.name, version), isError: true)
+      return []
+    }
     return [.switchKecamatan(code)]
   }
 

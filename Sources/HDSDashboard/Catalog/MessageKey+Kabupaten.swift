@@ -1,5 +1,6 @@
 // The texts of the kecamatan codes and of Dukcapil's view of the kabupaten, in both
-// languages. {0} is a kecamatan's or kabupaten's name, {1} a kecamatan code.
+// languages. {0} is a kecamatan's or kabupaten's name, {1} a kecamatan code or, in the
+// texts of another schema version, that version.
 
 extension MessageKey {
   static let kabupatenIndonesian: [MessageKey: String] = [
@@ -18,6 +19,9 @@ extension MessageKey {
       "Tidak ada data kecamatan \"{0}\" di basis data ini. Tekan Tab untuk daftar kecamatan.",
     .kecamatanNotOffered:
       "Pindah kecamatan hanya untuk pemantau Dukcapil (hds --read-only) pada basis data PostgreSQL.",
+    .kecamatanOtherVersion:
+      "Data Kecamatan {0} memakai versi skema {1}, berbeda dengan program ini; buka dengan versi HDS yang dipakai kantornya.",
+    .kecamatanOtherVersionRow: "versi skema {1}, tidak terbaca",
     .mapNoGeography:
       "Desa Kecamatan {0} belum ada di program (hanya desa Kromengan), jadi peta dan tabel desa tidak ditampilkan. Antrean, kurir dan aduan tetap lengkap.",
     .formNoGeography:
@@ -43,6 +47,9 @@ extension MessageKey {
       "This database has no store of kecamatan \"{0}\". Press Tab for the list of kecamatan.",
     .kecamatanNotOffered:
       "Switching kecamatan is for Dukcapil's viewer (hds --read-only) on a PostgreSQL database.",
+    .kecamatanOtherVersion:
+      "Kecamatan {0}'s store has schema version {1}, which this program cannot read; open it with the HDS version its office runs.",
+    .kecamatanOtherVersionRow: "schema version {1}, not readable",
     .mapNoGeography:
       "The program has no desa of Kecamatan {0} (only Kromengan's), so the desa map and table are not shown. The queue, couriers and complaints are complete.",
     .formNoGeography:

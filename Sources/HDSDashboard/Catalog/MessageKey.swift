@@ -698,6 +698,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case kecamatanSwitched = "kecamatan.switched"
   case kecamatanUnknown = "kecamatan.unknown"
   case kecamatanNotOffered = "kecamatan.notOffered"
+  case kecamatanOtherVersion = "kecamatan.otherVersion"
+  case kecamatanOtherVersionRow = "kecamatan.otherVersionRow"
   case mapNoGeography = "map.noGeography"
   case formNoGeography = "form.noGeography"
   case helpKecamatan = "help.kecamatan"

@@ -43,13 +43,24 @@ enum KecamatanList {
     for (offset, store) in stores.enumerated().dropFirst(first).prefix(room) {
       let row = inner.row + 1 + offset - first
       let isCurrent = store.code.description == state.kecamatan.code
-      let text =
+      var text =
         (isCurrent ? (state.unicode ? "•" : "*") : "")
         + line(
           store.code.description, store.code.name,
           [store.pending, store.deliveredOnDay, store.openComplaints].map(catalog.number)
         ).dropFirst(isCurrent ? 1 : 0)
-      let style: Style = offset == selected ? .selected : .dialog
+      // A store this program cannot read has no figures: its version takes their place.
+      if let version = store.otherVersion {
+        text =
+          line(store.code.description, store.code.name, [])
+          + "  " + catalog.format(.kecamatanOtherVersionRow, store.code.name, version)
+      }
+      var style = Style.dialog
+      if offset == selected {
+        style = .selected
+      } else if store.otherVersion != nil {
+        style = .dim
+      }
       if offset == selected {
         screen.fill(Rect(row: row, col: inner.col, height: 1, width: inner.width), style: style)
       }
