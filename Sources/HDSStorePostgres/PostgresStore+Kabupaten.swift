@@ -62,17 +62,22 @@ extension PostgresStore: KabupatenStore {
         (row.int(0), row.int(1), row.isNull(2) ? nil : row.text(2))
       }
 
+      var claims: [KecamatanCode: [String]] = [:]
+      var codes: [Int: KecamatanCode] = [:]
+      for (index, _, codeText) in labels {
+        let code = try Self.code(codeText, schema: schemas[index], path: path)
+        codes[index] = code
+        claims[code, default: []].append(schemas[index])
+      }
+      let conflicts = claims.filter { $0.value.count > 1 }
+        .map { KecamatanConflict(code: $0.key, schemas: $0.value.sorted()) }
+        .sorted { $0.code < $1.code }
+
       var kecamatan: [KecamatanFigures] = []
       var current: [Int] = []
-      for (index, version, codeText) in labels {
+      for (index, version, _) in labels {
         let schema = schemas[index]
-        let code = try Self.code(codeText, schema: schema, path: path)
-        if let other = kecamatan.first(where: { $0.code == code }) {
-          throw .invalid(
-            "schemas \(other.schema) and \(schema) both claim kecamatan \(code)"
-              + " (\(code.name)); set the right code in one of them with hds settings"
-              + " --kecamatan 35.07.NN, run with that schema's search_path")
-        }
+        guard let code = codes[index], claims[code]?.count == 1 else { continue }
         let readable = version == PostgresSchema.latestVersion
         // A current schema whose counters the role may not read is left out, as if absent.
         if readable && listed[index].1 < Self.counterTableCount { continue }
@@ -106,8 +111,39 @@ extension PostgresStore: KabupatenStore {
       }
       return KabupatenFigures(
         day: day, kecamatan: kecamatan.sorted { $0.code < $1.code }, pending: total.pending,
-        deliveredOnDay: total.delivered, openComplaints: total.complaints)
+        deliveredOnDay: total.delivered, openComplaints: total.complaints,
+        conflicts: conflicts)
     }
+  }
+
+  /// Returns the schemas that claim `code`, in name order, read on `connection`.
+  func claimingSchemas(_ code: KecamatanCode, _ connection: any SQLConnection)
+    throws(StoreError) -> [String]
+  {
+    let schemas = try connection.rows(
+      Self.readableSchemasSQL, context: "listing the HDS schemas of the database"
+    ) { (row) throws(StoreError) -> String in row.text(0) }
+    guard !schemas.isEmpty else { return [] }
+    var quoted: [String] = []
+    for schema in schemas { quoted.append(try postgres.connection.quoteIdentifier(schema)) }
+    let labels = try connection.rows(
+      Self.labelsSQL(quoted), context: "reading the kecamatan code of every schema"
+    ) { (row) throws(StoreError) -> (Int, String?) in
+      (row.int(0), row.isNull(2) ? nil : row.text(2))
+    }
+    var claiming: [String] = []
+    for (index, text) in labels {
+      guard (try? Self.code(text, schema: schemas[index], path: path)) == code else { continue }
+      claiming.append(schemas[index])
+    }
+    return claiming
+  }
+
+  /// The message for stores that claim one kecamatan code, naming the schemas and the fix.
+  public static func describe(_ conflict: KecamatanConflict) -> String {
+    "schemas \(conflict.schemas.joined(separator: " and ")) all claim kecamatan"
+      + " \(conflict.code) (\(conflict.code.name)); set the right code in all but one of them"
+      + " with hds settings --kecamatan 35.07.NN, run with that schema's search_path"
   }
 
   /// One row per schema, numbered by its place in `schemas` (already quoted): its
@@ -177,6 +213,9 @@ extension PostgresStore: KabupatenStore {
   /// the database has none for `code` that the role may read.
   public func switchKecamatan(to code: KecamatanCode) throws(StoreError) {
     let figures = try kabupatenFigures(on: CalendarDay(containing: Date()))
+    if let conflict = figures.conflicts.first(where: { $0.code == code }) {
+      throw .invalid(Self.describe(conflict))
+    }
     guard let target = figures.figures(of: code) else {
       let known = figures.kecamatan.map { "\($0.code) \($0.code.name)" }.joined(separator: ", ")
       throw .invalid(

@@ -65,4 +65,12 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
           + " create it with CREATE DATABASE … TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'")
     }
   }
+
+  /// Lists the other HDS schemas of the database that claim `code`, among those the role
+  /// may read.
+  public override func otherStores(claiming code: KecamatanCode, _ connection: any SQLConnection)
+    throws(StoreError) -> [String]
+  {
+    try claimingSchemas(code, connection).filter { $0 != postgres.schema }
+  }
 }

@@ -115,11 +115,23 @@ extension SQLStore {
   /// Stores the kecamatan whose office keeps this store, with a `setting_event` row
   /// naming the old and new code. The code decides the name on every screen and which
   /// desa geography the dashboard draws.
+  ///
+  /// Throws `.invalid` when another store of the same database claims `code` already, so
+  /// that Dukcapil's view of the kabupaten never has two stores for one kecamatan.
   public func setKecamatanCode(_ code: KecamatanCode, by actor: Actor, at time: Date)
     throws(StoreError)
   {
     try actor.require(.settings)
-    try storeSetting("kecamatan_code", code.description, by: actor, at: time)
+    try storeSetting("kecamatan_code", code.description, by: actor, at: time) {
+      (connection) throws(StoreError) in
+      let others = try otherStores(claiming: code, connection)
+      guard others.isEmpty else {
+        throw .invalid(
+          "kecamatan \(code) (\(code.name)) is the code of schema"
+            + " \(others.joined(separator: ", ")) of this database already; each kecamatan has one"
+            + " store, so check the code, or move this office's work into that schema")
+      }
+    }
   }
 
   /// Reads `kecamatan_code`; a missing row means Kromengan, 35.07.31, the kecamatan whose
@@ -154,13 +166,17 @@ extension SQLStore {
 
   /// Writes setting `key` and its `setting_event` row (old and new value) as one
   /// transaction.
-  private func storeSetting(_ key: String, _ value: String, by actor: Actor, at time: Date)
-    throws(StoreError)
-  {
+  /// Writes setting `key` and its event row in one transaction, after `check` passes on
+  /// the same connection.
+  private func storeSetting(
+    _ key: String, _ value: String, by actor: Actor, at time: Date,
+    check: (any SQLConnection) throws(StoreError) -> Void = { _ in }
+  ) throws(StoreError) {
     try write { (connection) throws(StoreError) in
       let old = try storedSetting(key, connection)
       // The value it has already is no change, and the audit trail records none.
       guard old != value else { return }
+      try check(connection)
       try connection.run(
         """
         INSERT INTO setting (key, value) VALUES (?1, ?2)

@@ -96,6 +96,15 @@ open class SQLStore: Store, @unchecked Sendable {
     }
   }
 
+  /// Returns the other stores of the same database that claim kecamatan `code`, by name,
+  /// read on `connection` inside the caller's transaction. A file holds one store, so
+  /// SQLite has none; PostgreSQL lists the other HDS schemas.
+  open func otherStores(claiming code: KecamatanCode, _ connection: any SQLConnection)
+    throws(StoreError) -> [String]
+  {
+    []
+  }
+
   /// Returns the number of request events stored, for tests and `hds` checks.
   public func eventCount() throws(StoreError) -> Int {
     try withConnection { (connection) throws(StoreError) -> Int in

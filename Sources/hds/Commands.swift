@@ -212,7 +212,8 @@ enum Commands {
   }
 
   /// Prints `hds summary --kabupaten`: every HDS store of the database with its totals,
-  /// then the kabupaten's, and exits.
+  /// then the kabupaten's, and exits. Stores that claim one kecamatan code are left out of
+  /// the lines, named on standard error, and make the exit status 1.
   static func kabupatenSummary(_ store: SQLStore, day: CalendarDay, language: Language) -> Never {
     guard let kabupaten = store as? PostgresStore else {
       fail(
@@ -221,11 +222,18 @@ enum Commands {
           + " kecamatan, whose totals hds summary prints",
         code: 2)
     }
+    let figures: KabupatenFigures
     do {
-      print(
-        KabupatenText.render(try kabupaten.kabupatenFigures(on: day), catalog: Catalog(language)))
+      figures = try kabupaten.kabupatenFigures(on: day)
     } catch {
       fail(error.description)
+    }
+    print(KabupatenText.render(figures, catalog: Catalog(language)))
+    guard figures.conflicts.isEmpty else {
+      for conflict in figures.conflicts {
+        FileHandle.standardError.write(Data("hds: \(PostgresStore.describe(conflict))\n".utf8))
+      }
+      exit(1)
     }
     exit(0)
   }

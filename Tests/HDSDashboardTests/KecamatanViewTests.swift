@@ -119,6 +119,35 @@ struct KecamatanViewTests {
     #expect(commandEffects.isEmpty)
   }
 
+  @Test("a code claimed twice is shown and refused")
+  func conflictShown() throws {
+    let fixture = try SampleFixture(requests: 20)
+    defer { fixture.remove() }
+    var state = try fixture.state(language: .english)
+    state.readOnly = true
+    state.role = .viewer
+    state.switchesKecamatan = true
+    let pakis = try KecamatanCode(parsing: "35.07.18")
+    state.snapshot?.kabupaten = KabupatenFigures(
+      day: Self.figures.day, kecamatan: Self.figures.kecamatan, pending: 97, deliveredOnDay: 19,
+      openComplaints: 8, conflicts: [KecamatanConflict(code: pakis, schemas: ["dup", "pakis"])])
+    let layout = Layout(rows: 24, cols: 80)
+    _ = KeyHandler.handle(.character("K"), state: &state, layout: layout)
+    let screen = text(Renderer.render(state, rows: 24, cols: 80))
+    #expect(
+      screen.contains("35.07.18  Pakis: code claimed by more than one schema (dup, pakis)"),
+      "\(screen)")
+    #expect(screen.contains("35.07.13  Kepanjen"))
+
+    state.overlays.removeAll()
+    let command = KeyHandler.kecamatanCommand("pakis", state: &state)
+    guard case .failure(let message) = command else {
+      Issue.record("expected a refusal, got \(command)")
+      return
+    }
+    #expect(message.text.contains("Code 35.07.18 (Pakis) is claimed by more than one schema"))
+  }
+
   @Test("the command switches by name or code, and only for the viewer")
   func command() throws {
     let fixture = try SampleFixture(requests: 20)

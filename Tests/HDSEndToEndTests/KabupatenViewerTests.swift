@@ -108,16 +108,18 @@ struct KabupatenViewerTests {
     ] {
       try office.sendLiteral(":buka \(number)")
       try office.sendKeys("Enter")
-      _ = try await office.waitFor(number)
+      // The detail's title, not the number typed on the command line, shows it is open.
+      _ = try await office.waitFor("Rincian \(number)")
       try office.sendKeys("r")
       _ = try await office.waitUntil("the request is ready") { $0.contains("siap diantar") }
       let started = Date()
-      screen = try await viewer.waitUntil("\(name) counted", timeout: .seconds(3)) {
+      screen = try await viewer.waitUntil("\(name) counted", timeout: .seconds(5)) {
         Self.figures(of: "Kabupaten Malang   ", in: $0) == [pending, 0, 0]
       }
       #expect(Self.figures(of: name, in: screen)?.suffix(3) == [1, 0, 0], "\(screen)")
-      // Within one refresh of the viewer (1 s), with room for the notification's trip.
-      #expect(Date().timeIntervalSince(started) < 2.5)
+      // Within one refresh at the default interval (2 s), though the viewer checks every
+      // second, with room for the notification's trip and a loaded test machine.
+      #expect(Date().timeIntervalSince(started) < 3)
     }
 
     // The list opens at Kromengan; the row above is Kepanjen.

@@ -96,23 +96,63 @@ struct KabupatenTests {
     #expect(try kepanjen.kecamatanCode().description == "35.07.13")
   }
 
-  @Test("two schemas with one code are rejected")
-  func duplicateCodeRejected() throws {
+  @Test("two schemas with one code are set apart")
+  func duplicateCodeSetApart() throws {
     let server = try PrivateServer()
     defer { server.stop() }
     let first = try Self.store(server, schema: "office_a", code: nil)
-    _ = try Self.store(server, schema: "office_b", code: .kromengan)
-    let error = storeError { () throws(StoreError) in
-      _ = try first.kabupatenFigures(on: Self.day)
-    }
-    guard case .invalid(let message) = error else {
+    // A second store without a code is Kromengan's too, as a move of another office's
+    // SQLite store that never set its code would be.
+    _ = try Self.store(server, schema: "office_b", code: nil)
+    let kepanjen = try Self.store(
+      server, schema: "kepanjen", code: try KecamatanCode(parsing: "35.07.13"))
+    try Self.fill(kepanjen, ready: 2, delivered: 0)
+    try Self.fill(first, ready: 3, delivered: 0)
+
+    // Neither store of 35.07.31 can be told to be Kromengan's, so both are left out of the
+    // list and the sums, and the others are read as before.
+    let figures = try first.kabupatenFigures(on: Self.day)
+    #expect(figures.kecamatan.map(\.schema) == ["kepanjen"])
+    #expect(
+      figures.conflicts == [KecamatanConflict(code: .kromengan, schemas: ["office_a", "office_b"])])
+    #expect(figures.pending == 2)
+    let message = PostgresStore.describe(figures.conflicts[0])
+    #expect(message.contains("office_a and office_b"))
+    #expect(message.contains("35.07.31"))
+    #expect(message.contains("hds settings --kecamatan"))
+
+    let viewer = try PostgresStore(
+      url: Self.url(server.url, schema: "kepanjen"), readOnly: true,
+      officeDirectory: NSTemporaryDirectory())
+    let error = storeError { () throws(StoreError) in try viewer.switchKecamatan(to: .kromengan) }
+    guard case .invalid(let reason) = error else {
       Issue.record("expected .invalid, got \(String(describing: error))")
       return
     }
-    #expect(message.contains("office_a"))
-    #expect(message.contains("office_b"))
-    #expect(message.contains("35.07.31"))
-    #expect(message.contains("hds settings --kecamatan"))
+    #expect(reason.contains("office_a and office_b"))
+  }
+
+  @Test("a code another schema claims cannot be set")
+  func claimedCodeRejected() throws {
+    let server = try PrivateServer()
+    defer { server.stop() }
+    let kepanjenCode = try KecamatanCode(parsing: "35.07.13")
+    _ = try Self.store(server, schema: "kepanjen", code: kepanjenCode)
+    let other = try Self.store(
+      server, schema: "pakis", code: try KecamatanCode(parsing: "35.07.18"))
+
+    let error = storeError { () throws(StoreError) in
+      try other.setKecamatanCode(kepanjenCode, by: Self.actor, at: Self.time(9))
+    }
+    guard case .invalid(let reason) = error else {
+      Issue.record("expected .invalid, got \(String(describing: error))")
+      return
+    }
+    #expect(reason.contains("schema kepanjen"))
+    #expect(try other.kecamatanCode().description == "35.07.18")
+    // Setting the code a store has already changes nothing and passes.
+    try other.setKecamatanCode(
+      try KecamatanCode(parsing: "35.07.18"), by: Self.actor, at: Self.time(9))
   }
 
   @Test("a change in another schema moves the kabupaten token only")

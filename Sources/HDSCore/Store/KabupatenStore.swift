@@ -28,11 +28,26 @@ public struct KecamatanFigures: Sendable, Equatable {
   }
 }
 
+/// A kecamatan code that more than one store of the database claims.
+public struct KecamatanConflict: Sendable, Equatable {
+  public let code: KecamatanCode
+  /// The schemas that claim `code`, in name order.
+  public let schemas: [String]
+
+  public init(code: KecamatanCode, schemas: [String]) {
+    self.code = code
+    self.schemas = schemas
+  }
+}
+
 /// The totals of every kecamatan store of a kabupaten database, and their sum.
 public struct KabupatenFigures: Sendable, Equatable {
   public let day: CalendarDay
-  /// One entry per store, in code order.
+  /// One entry per store, in code order. The stores of a code in `conflicts` are left
+  /// out, because the figures of neither can be told to be that kecamatan's.
   public let kecamatan: [KecamatanFigures]
+  /// Codes claimed by more than one store, until an office sets its code right.
+  public let conflicts: [KecamatanConflict]
   /// The sum over `kecamatan`, computed by the database; its code and schema are unused.
   public let pending: Int
   public let deliveredOnDay: Int
@@ -40,10 +55,11 @@ public struct KabupatenFigures: Sendable, Equatable {
 
   public init(
     day: CalendarDay, kecamatan: [KecamatanFigures], pending: Int, deliveredOnDay: Int,
-    openComplaints: Int
+    openComplaints: Int, conflicts: [KecamatanConflict] = []
   ) {
     self.day = day
     self.kecamatan = kecamatan
+    self.conflicts = conflicts
     self.pending = pending
     self.deliveredOnDay = deliveredOnDay
     self.openComplaints = openComplaints
@@ -61,8 +77,8 @@ public struct KabupatenFigures: Sendable, Equatable {
 public protocol KabupatenStore: AnyObject, Sendable {
   /// Reads every HDS store of the database that the role may read, with its totals on
   /// `day`, from the counter tables. A store at another schema version is listed with
-  /// `otherVersion` and no figures. Throws `.invalid` when two stores claim one
-  /// kecamatan code, naming both schemas.
+  /// `otherVersion` and no figures. Stores that claim one kecamatan code are left out and
+  /// named in `conflicts`.
   func kabupatenFigures(on day: CalendarDay) throws(StoreError) -> KabupatenFigures
 
   /// A number that changes when any session commits a change to any HDS store of the
@@ -70,7 +86,8 @@ public protocol KabupatenStore: AnyObject, Sendable {
   func kabupatenChangeToken() throws(StoreError) -> Int64
 
   /// Makes every later call read the store of `code`. Throws `.invalid` when the database
-  /// has no store of that kecamatan that the role may read, and `.incompatible` when its
+  /// has no store of that kecamatan that the role may read or more than one store claims
+  /// the code, and `.incompatible` when its
   /// store has another schema version than this program's.
   func switchKecamatan(to code: KecamatanCode) throws(StoreError)
 }

@@ -479,16 +479,34 @@ public final class DashboardApp {
       DispatchQueue.main.async {
         MainActor.assumeIsolated {
           self.pendingWork -= 1
-          if case .loaded(let snapshot) = outcome {
+          switch outcome {
+          case .loaded(let snapshot):
             let name = KabupatenMalang.kecamatan(snapshot.kecamatanCode).name
             self.state.message = StatusMessage(
               self.state.catalog.format(
                 .kecamatanSwitched, name, snapshot.kecamatanCode.description), isError: false)
+            self.receive(outcome)
+          case .failed(let error):
+            // The panes stay on the kecamatan they show; a lost server also gets its banner.
+            if ServerOutage.isLoss(error) { self.receive(outcome) }
+            self.state.message = StatusMessage(
+              self.state.catalog.format(
+                .kecamatanSwitchFailed, code.name, self.switchFailure(error)),
+              isError: true)
+          default:
+            self.receive(outcome)
           }
-          self.receive(outcome)
         }
       }
     }
+  }
+
+  /// The reason a switch of kecamatan failed, in the interface's language where the
+  /// catalog has one.
+  private func switchFailure(_ error: StoreError) -> String {
+    if ServerOutage.isLoss(error) { return state.catalog[.kecamatanSwitchOffline] }
+    if case .invalid = error { return state.catalog[.kecamatanSwitchUnreadable] }
+    return error.description
   }
 
   /// Looks for the next search match off the main queue and moves the selection to it.

@@ -57,12 +57,27 @@ extension KeyHandler {
     }
     if argument.isEmpty { return .success(openKecamatanList(state: &state)) }
     let code = KabupatenMalang.code(named: argument) ?? (try? KecamatanCode(parsing: argument))
+    if let code,
+      let conflict = state.snapshot?.kabupaten?.conflicts.first(where: { $0.code == code })
+    {
+      return .failure(conflictMessage(conflict, state.catalog))
+    }
     let known = state.snapshot?.kabupaten?.kecamatan.map(\.code)
     guard let code, known?.contains(code) ?? true else {
       return .failure(
         StatusMessage(state.catalog.format(.kecamatanUnknown, argument), isError: true))
     }
     return .success(switchKecamatan(to: code, state: &state))
+  }
+
+  private static func conflictMessage(_ conflict: KecamatanConflict, _ catalog: Catalog)
+    -> StatusMessage
+  {
+    StatusMessage(
+      catalog.format(
+        .kecamatanConflict, conflict.code.description, conflict.code.name,
+        conflict.schemas.joined(separator: ", ")),
+      isError: true)
   }
 
   /// The names and codes `:kecamatan` completes: the stores of the database.

@@ -22,6 +22,13 @@ extension MessageKey {
     .kecamatanOtherVersion:
       "Data Kecamatan {0} memakai versi skema {1}, berbeda dengan program ini; buka dengan versi HDS yang dipakai kantornya.",
     .kecamatanOtherVersionRow: "versi skema {1}, tidak terbaca",
+    .kecamatanConflictRow: "{0}  {1}: kode dipakai lebih dari satu skema ({2})",
+    .kecamatanConflict:
+      "Kode {0} ({1}) dipakai lebih dari satu skema ({2}); kantornya perlu membetulkan kode dengan hds settings --kecamatan.",
+    .kecamatanSwitchFailed: "Gagal pindah ke Kecamatan {0}: {1}",
+    .kecamatanSwitchOffline: "server terputus; pilih lagi setelah tersambung.",
+    .kecamatanSwitchUnreadable:
+      "datanya tidak ada di basis data ini atau tidak boleh dibaca peran ini.",
     .mapNoGeography:
       "Desa Kecamatan {0} belum ada di program (hanya desa Kromengan), jadi peta dan tabel desa tidak ditampilkan. Antrean, kurir dan aduan tetap lengkap.",
     .formNoGeography:
@@ -50,6 +57,12 @@ extension MessageKey {
     .kecamatanOtherVersion:
       "Kecamatan {0}'s store has schema version {1}, which this program cannot read; open it with the HDS version its office runs.",
     .kecamatanOtherVersionRow: "schema version {1}, not readable",
+    .kecamatanConflictRow: "{0}  {1}: code claimed by more than one schema ({2})",
+    .kecamatanConflict:
+      "Code {0} ({1}) is claimed by more than one schema ({2}); its offices must set the right code with hds settings --kecamatan.",
+    .kecamatanSwitchFailed: "Switching to Kecamatan {0} failed: {1}",
+    .kecamatanSwitchOffline: "the server is out of reach; choose again once it is back.",
+    .kecamatanSwitchUnreadable: "this database has no store of it that this role may read.",
     .mapNoGeography:
       "The program has no desa of Kecamatan {0} (only Kromengan's), so the desa map and table are not shown. The queue, couriers and complaints are complete.",
     .formNoGeography:

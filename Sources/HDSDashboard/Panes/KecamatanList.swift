@@ -37,7 +37,9 @@ enum KecamatanList {
 
     // The header takes the first row and the kabupaten's totals the last; the list
     // scrolls between them so that the selected row stays in view.
-    let room = max(1, inner.height - 2)
+    // Codes claimed by more than one store take the rows above the totals.
+    let conflicts = figures.conflicts.prefix(max(0, inner.height - 3))
+    let room = max(1, inner.height - 2 - conflicts.count)
     let stores = figures.kecamatan
     let first = max(0, min(selected - room / 2, stores.count - room))
     for (offset, store) in stores.enumerated().dropFirst(first).prefix(room) {
@@ -65,6 +67,14 @@ enum KecamatanList {
         screen.fill(Rect(row: row, col: inner.col, height: 1, width: inner.width), style: style)
       }
       screen.put(text, row: row, col: inner.col, style: style, width: inner.width)
+    }
+    for (offset, conflict) in conflicts.enumerated() {
+      let text = catalog.format(
+        .kecamatanConflictRow, conflict.code.description, conflict.code.name,
+        conflict.schemas.joined(separator: ", "))
+      screen.put(
+        " " + text, row: inner.bottom - 1 - conflicts.count + offset, col: inner.col,
+        style: .errorMessage, width: inner.width)
     }
     screen.put(
       line(
