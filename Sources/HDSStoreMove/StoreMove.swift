@@ -62,6 +62,12 @@ public enum StoreMove {
       throw .store(error)
     }
 
+    let code: KecamatanCode
+    do {
+      code = try source.kecamatanCode()
+    } catch {
+      throw .store(error)
+    }
     var mover = Mover(
       source: path, target: target.location, batchRows: batchRows, progress: progress)
     var stopped: StoreMoveError?
@@ -70,6 +76,15 @@ public enum StoreMove {
       try source.read { (reader) throws(StoreError) in
         try target.write { (writer) throws(StoreError) in
           do throws(StoreMoveError) {
+            let others: [String]
+            do throws(StoreError) {
+              others = try target.otherSchemas(claiming: code, writer)
+            } catch {
+              throw .store(error)
+            }
+            guard others.isEmpty else {
+              throw .kecamatanClaimed(target: target.location, code: code, schemas: others)
+            }
             outcome = try mover.move(from: reader, to: writer)
           } catch {
             if case .store(let storeError) = error { throw storeError }

@@ -102,6 +102,8 @@ public enum StoreMoveError: Error, Sendable, CustomStringConvertible {
     target: String, table: String, key: String, difference: RowDifference)
   /// The copy does not match the source; it was rolled back.
   case verificationFailed(StoreMoveReport)
+  /// Another schema of the database is the store of the source's kecamatan already.
+  case kecamatanClaimed(target: String, code: KecamatanCode, schemas: [String])
 
   public var description: String {
     switch self {
@@ -137,13 +139,22 @@ public enum StoreMoveError: Error, Sendable, CustomStringConvertible {
           "it lacks row \(key) of table \(table), which the source has, so the source"
           + " changed since it was moved, or the schema holds another store"
       }
-      return "\(target) already holds a different store: \(found). Nothing was written."
+      return "\(target) already holds a different store, or this store with work done on"
+        + " either side since an earlier move: \(found). Nothing was written."
         + " hds migrate-store fills an empty schema, or finds the same store there; it does"
         + " not merge stores or top up an earlier move, because rows change in place and it"
         + " cannot tell which side changed them. Move each kecamatan into a schema of its own"
-        + " (options=-csearch_path%3DNAME in the URL). When the schema holds an earlier move"
-        + " that nobody has worked on since, drop it and create it again (DROP SCHEMA NAME"
-        + " CASCADE; CREATE SCHEMA NAME;) and run hds migrate-store again"
+        + " (options=-csearch_path%3DNAME in the URL). If offices have worked on the server"
+        + " since the move, the schema holds their work: keep it and stop using the SQLite"
+        + " file. Only when the schema holds an earlier move that nobody has worked on since,"
+        + " drop it and create it again (DROP SCHEMA NAME CASCADE; CREATE SCHEMA NAME;) and"
+        + " run hds migrate-store again; never drop schema public that way, because it holds"
+        + " the pg_trgm extension that every HDS schema's name index uses"
+    case .kecamatanClaimed(let target, let code, let schemas):
+      return "kecamatan \(code) (\(code.name)), the source's code, is the code of schema"
+        + " \(schemas.joined(separator: ", ")) of this database already, so \(target) would be a"
+        + " second store of it. Nothing was written. Check the office's code with hds settings"
+        + " --data DIR (set it with --kecamatan 35.07.NN), or move into that schema"
     case .verificationFailed(let report):
       let tables = report.tables.filter { !$0.isEqual }.map { "\($0.table) (\($0.verdict))" }
       return "the copy in \(report.target) does not match the source in "

@@ -45,6 +45,15 @@ public final class PostgresMoveTarget {
     location = "schema \(statements.schema) of \(connection.url.masked)"
   }
 
+  /// Returns the other HDS schemas of the database that claim kecamatan `code`, read on
+  /// `connection` inside `write`'s transaction.
+  public func otherSchemas(claiming code: KecamatanCode, _ connection: any SQLConnection)
+    throws(StoreError) -> [String]
+  {
+    try PostgresStore.claimingSchemas(code, connection, quoting: self.connection, path: location)
+      .filter { $0 != schema }
+  }
+
   /// Runs `body` in one READ COMMITTED transaction under the store's write lock
   /// (`SQLDialect.beginWrite`), after running the migrations the schema lacks in the
   /// same transaction. Commits when `body` returns, and rolls everything back when it

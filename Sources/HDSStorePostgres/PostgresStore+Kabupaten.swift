@@ -120,20 +120,33 @@ extension PostgresStore: KabupatenStore {
   func claimingSchemas(_ code: KecamatanCode, _ connection: any SQLConnection)
     throws(StoreError) -> [String]
   {
+    try Self.claimingSchemas(code, connection, quoting: postgres.connection, path: path)
+  }
+
+  /// Returns the schemas whose `kecamatan_code` setting is `code`, in name order, read on
+  /// `connection`, with identifiers quoted by `quoting`'s libpq connection.
+  static func claimingSchemas(
+    _ code: KecamatanCode, _ connection: any SQLConnection, quoting: PostgresConnection,
+    path: String
+  ) throws(StoreError) -> [String] {
     let schemas = try connection.rows(
       Self.readableSchemasSQL, context: "listing the HDS schemas of the database"
     ) { (row) throws(StoreError) -> String in row.text(0) }
     guard !schemas.isEmpty else { return [] }
     var quoted: [String] = []
-    for schema in schemas { quoted.append(try postgres.connection.quoteIdentifier(schema)) }
+    for schema in schemas { quoted.append(try quoting.quoteIdentifier(schema)) }
     let labels = try connection.rows(
       Self.labelsSQL(quoted), context: "reading the kecamatan code of every schema"
     ) { (row) throws(StoreError) -> (Int, String?) in
       (row.int(0), row.isNull(2) ? nil : row.text(2))
     }
     var claiming: [String] = []
+    // Only a code that was set counts: a schema without one is Kromengan's by default, as
+    // a store nobody configured, and the viewer shows such a clash until one is set.
     for (index, text) in labels {
-      guard (try? Self.code(text, schema: schemas[index], path: path)) == code else { continue }
+      guard let text, (try? Self.code(text, schema: schemas[index], path: path)) == code else {
+        continue
+      }
       claiming.append(schemas[index])
     }
     return claiming
