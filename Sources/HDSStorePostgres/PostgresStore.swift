@@ -29,12 +29,21 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
     if readOnly {
       let version = try PostgresSchema.check(connection)
       guard version == PostgresSchema.latestVersion else {
-        let state = version == 0 ? "has no HDS schema yet" : "has schema version \(version)"
+        guard version == 0 else {
+          throw .incompatible(
+            path: location,
+            reason: "it has schema version \(version) and this program needs version"
+              + " \(PostgresSchema.latestVersion); a read-only connection cannot migrate it, so"
+              + " open it once with its office's role (hds without --read-only), or use the HDS"
+              + " version that matches it")
+        }
+        // A viewer pointed at the database rather than at a kecamatan's schema lands here;
+        // creating a store in that schema would only add a second Kromengan.
         throw .incompatible(
           path: location,
-          reason: "it \(state) and this program needs version \(PostgresSchema.latestVersion);"
-            + " a read-only connection cannot migrate it, so open it once with a role that may"
-            + " change the schema (hds migrate-store, or hds without --read-only)")
+          reason: "its search_path names no HDS store: name a kecamatan's schema in the URL"
+            + " (options=-csearch_path%3DSCHEMA, then K in the dashboard switches between"
+            + " kecamatan), or move an office's store into this schema with hds migrate-store")
       }
     } else {
       try PostgresSchema.migrate(connection)

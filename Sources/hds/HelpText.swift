@@ -40,7 +40,8 @@ enum HelpText {
       hds survey                 print the satisfaction index (IKM) of a month or a year
       hds export recipients      write the recipient list (daftar penerima), CSV or HTML
       hds export events          write every request event since a time, CSV or JSON Lines
-      hds settings               print or change settings: attempts, road factor, targets
+      hds settings               print or change settings: kecamatan, attempts, road factor,
+                                 targets
       hds courier list|add|edit  list, add and change couriers; deactivate, activate
       hds runsheet               print a courier's run sheet (surat jalan) for a day
       hds report --month|--year  the monthly or yearly report: text, CSV or HTML
