@@ -75,6 +75,7 @@ struct KecamatanViewTests {
     #expect(screen.contains("•35.07.31  Kromengan"))
     #expect(screen.contains("Kabupaten Malang"))
     #expect(screen.contains("97"))
+    #expect(screen.contains("2 of 33 kecamatan summed"), "\(screen)")
     // The list opens at the kecamatan on screen; up and Enter switch to Kepanjen.
     _ = KeyHandler.handle(.up, state: &state, layout: layout)
     let effects = KeyHandler.handle(.enter, state: &state, layout: layout)
@@ -102,6 +103,7 @@ struct KecamatanViewTests {
     let screen = text(Renderer.render(state, rows: 24, cols: 80))
     #expect(screen.contains("35.07.13  Kepanjen"))
     #expect(screen.contains("schema version 5, not readable"), "\(screen)")
+    #expect(screen.contains("1 of 33 kecamatan summed"), "\(screen)")
 
     _ = KeyHandler.handle(.up, state: &state, layout: layout)
     let effects = KeyHandler.handle(.enter, state: &state, layout: layout)

@@ -53,4 +53,16 @@ struct ServerOutageTests {
     // A file store's failure to open still names its file.
     #expect(catalog.describe(.cannotOpen, path: "/srv/hds/hds.sqlite").contains("hds.sqlite"))
   }
+
+  @Test("a role that may not write is named, not the URL")
+  func notWritableOnServer() {
+    for language in Language.allCases {
+      let text = Catalog(language).describe(.notWritable, path: Self.server)
+      #expect(!text.contains("postgresql"), "\(text)")
+      #expect(!text.contains("?options"), "\(text)")
+      #expect(text.contains("--read-only"), "\(text)")
+    }
+    let file = Catalog(.english).describe(.notWritable, path: "/srv/hds/hds.sqlite")
+    #expect(file.contains("hds.sqlite"))
+  }
 }

@@ -11,6 +11,8 @@ extension MessageKey {
       "Tidak tersambung ke server: perubahan ditolak, tidak ada yang tersimpan. Ulangi setelah tersambung lagi.",
     .serverOutcomeUnknown:
       "Sambungan ke server putus saat menyimpan; belum pasti perubahan tersimpan. Lihat datanya lagi sebelum mengulang.",
+    .serverNotWritable:
+      "Peran basis data ini tidak boleh mengubah data di server; tidak ada yang tersimpan. Buka dengan --read-only, atau minta hak tulis.",
   ]
 
   static let serverEnglish: [MessageKey: String] = [
@@ -22,5 +24,7 @@ extension MessageKey {
       "No connection to the server: the change was refused and nothing was saved. Do it again once it is back.",
     .serverOutcomeUnknown:
       "The connection broke while saving; the change may or may not be saved. Look at the data again before repeating it.",
+    .serverNotWritable:
+      "This database role may not change the server's data; nothing was saved. Open hds with --read-only, or ask for write access.",
   ]
 }

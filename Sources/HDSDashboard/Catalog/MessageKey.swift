@@ -683,11 +683,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case serverBack = "server.back"
   case serverChangeRefused = "server.changeRefused"
   case serverOutcomeUnknown = "server.outcomeUnknown"
+  case serverNotWritable = "server.notWritable"
 
   // MARK: Kecamatan and kabupaten (texts in MessageKey+Kabupaten.swift)
   case kabupatenName = "kabupaten.name"
   case summaryKecamatan = "summary.kecamatan"
   case kecamatanListTitle = "kecamatan.listTitle"
+  case kecamatanListSummed = "kecamatan.listSummed"
   case kecamatanColumnCode = "kecamatan.column.code"
   case kecamatanColumnName = "kecamatan.column.name"
   case kecamatanColumnPending = "kecamatan.column.pending"

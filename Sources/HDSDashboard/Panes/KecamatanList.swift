@@ -81,6 +81,14 @@ enum KecamatanList {
         KabupatenMalang.code, catalog.format(.kabupatenName, KabupatenMalang.name),
         [figures.pending, figures.deliveredOnDay, figures.openComplaints].map(catalog.number)),
       row: inner.bottom - 1, col: inner.col, style: .accent, width: inner.width)
+    // The sums cover only the stores this role reads at this program's version, which may
+    // be fewer than the kabupaten's kecamatan: the bottom border says how many.
+    let summed = stores.filter { $0.otherVersion == nil }.count
+    let coverage =
+      " " + catalog.format(.kecamatanListSummed, summed, KabupatenMalang.codes.count) + " "
+    screen.put(
+      coverage, row: rect.bottom - 1, col: rect.col + 2, style: .focusedTitle,
+      width: max(0, rect.width - 10))
     if first > 0 { screen.put(" ▲ ", row: rect.row, col: rect.right - 6, style: .focusedTitle) }
     if first + room < stores.count {
       screen.put(" ▼ ", row: rect.bottom - 1, col: rect.right - 6, style: .focusedTitle)
