@@ -5,7 +5,7 @@
 import Foundation
 import HDSCore
 
-/// What `importRegion` did, for the command's report.
+/// The outcome of `importRegion`, for the command's report.
 public struct RegionImport: Sendable, Equatable {
   /// The digest of the region the store had before, nil when it had none.
   public let previousDigest: String?
@@ -106,8 +106,8 @@ extension SQLStore {
               + " \(error.description); import a corrected file with hds region import")
         }
       }
-      // Kromengan keeps its estimated office position, which is closer than the mean of
-      // its desa centroids.
+      // Kromengan keeps the built-in estimate of its office position, so importing its own
+      // geography as a file changes no route.
       if code == .kromengan { kecamatan = kecamatan.moved(to: Kromengan.estimatedOffice) }
     }
     if let office = try readOffice(connection) { kecamatan = kecamatan.moved(to: office) }
