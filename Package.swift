@@ -43,7 +43,10 @@ let package = Package(
     .target(name: "HDSDashboard", dependencies: ["HDSCore", "HDSTerminal"]),
     .target(
       name: "HDSSampleData", dependencies: ["HDSCore"], path: "sample-data",
-      exclude: ["README.md", "holidays-2026.txt", "holidays-2027.txt", "survey-example.csv"]),
+      exclude: [
+        "README.md", "holidays-2026.txt", "holidays-2027.txt", "survey-example.csv",
+        "region-kromengan.csv",
+      ]),
     .executableTarget(
       name: "hds",
       dependencies: [

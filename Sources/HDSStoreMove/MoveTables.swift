@@ -35,6 +35,7 @@ public enum MoveTables {
     MoveTable("survey_response"),
     MoveTable("survey_event"),
     MoveTable("export_event"),
+    MoveTable("region", key: ["kecamatan_code"]),
   ]
 
   /// The tables that only triggers write. The target's triggers fill them while the

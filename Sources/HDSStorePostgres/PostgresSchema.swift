@@ -30,7 +30,7 @@ enum PostgresSchema {
 
   /// Forward migrations. Entry i takes a schema from version i to i + 1.
   static let migrations: [String] = [
-    version1, version2, version3, version4, version5, version6, version7,
+    version1, version2, version3, version4, version5, version6, version7, version8,
   ]
 
   /// Tables the first migration creates, for recognising an HDS schema.
@@ -661,4 +661,13 @@ extension PostgresSchema {
       "resident_served_year_\(name)", event, when: condition,
       body: statements.joined(separator: "\n"))
   }
+
+  /// The twin of SQLite's version 8: the region file of each kecamatan code.
+  private static let version8 = """
+    CREATE TABLE region (
+      kecamatan_code text NOT NULL PRIMARY KEY,
+      file_text text NOT NULL,
+      digest text NOT NULL
+    );
+    """
 }

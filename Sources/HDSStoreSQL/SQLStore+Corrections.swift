@@ -47,7 +47,7 @@ extension SQLStore {
         change.handover = handover
         try update(connection, current, to: change)
       case .address(let address):
-        try requireKnownAddress(address)
+        try requireKnownAddress(address, in: try readKecamatan(connection))
         corrected = events.first?.id
         pairs += [
           ("old", describe(current.resident.address)), ("new", describe(address)),
@@ -101,9 +101,11 @@ extension SQLStore {
     let request = try loadRequest(connection, id: requestID)
     guard request.needsCompletion else { return false }
     let address = request.resident.address
+    let kecamatan = try readKecamatan(connection)
     let complete =
       request.resident.kk.digits != Self.placeholderKK
-      && Kromengan.kecamatan.desa(code: address.desaCode) != nil && !address.dusun.isEmpty
+      && kecamatan.desa(code: address.desaCode) != nil
+      && !address.dusun.isEmpty
       && address.rw > 0 && address.rt > 0
     guard complete else { return false }
     try connection.run(
@@ -134,10 +136,11 @@ extension SQLStore {
     }
   }
 
-  private func requireKnownAddress(_ address: Address) throws(StoreError) {
-    guard let desa = Kromengan.kecamatan.desa(code: address.desaCode) else {
-      throw .invalid(
-        "desa code \(address.desaCode) is not a desa of Kecamatan \(Kromengan.kecamatan.name)")
+  private func requireKnownAddress(_ address: Address, in kecamatan: Kecamatan)
+    throws(StoreError)
+  {
+    guard let desa = kecamatan.desa(code: address.desaCode) else {
+      throw .invalid(Self.unknownDesaMessage(address.desaCode, in: kecamatan))
     }
     guard let dusun = desa.dusun.first(where: { $0.name == address.dusun }) else {
       throw .invalid("desa \(desa.name) has no dusun \(address.dusun)")

@@ -7,7 +7,7 @@ extension SQLStore {
   /// Stores a new active courier with an `add` event.
   ///
   /// Throws `.invalid` for an empty name, a daily capacity below 1, or a home desa outside
-  /// Kecamatan Kromengan.
+  /// the store's kecamatan.
   public func addCourier(_ courier: NewCourier, by actor: Actor, at time: Date)
     throws(StoreError) -> Courier
   {
@@ -25,10 +25,11 @@ extension SQLStore {
         "daily capacity \(courier.dailyCapacity) of courier \(name) is below 1; enter the"
           + " stops the courier can make in one day")
     }
-    guard Kromengan.kecamatan.desa(code: courier.homeDesaCode) != nil else {
+    let kecamatan = try kecamatan()
+    guard kecamatan.desa(code: courier.homeDesaCode) != nil else {
       throw .invalid(
-        "home desa code \(courier.homeDesaCode) of courier \(name) is not a desa of Kecamatan"
-          + " \(Kromengan.kecamatan.name); choose one of its 7 desa")
+        "home "
+          + Self.unknownDesaMessage(courier.homeDesaCode, in: kecamatan, of: "courier \(name)"))
     }
 
     return try write { (connection) throws(StoreError) -> Courier in
@@ -93,7 +94,7 @@ extension SQLStore {
       if let capacity = update.dailyCapacity { next.dailyCapacity = capacity }
       if let days = update.workingDays { next.workingDays = days }
       if let active = update.isActive { next.isActive = active }
-      try validate(next)
+      try validate(next, in: try readKecamatan(connection))
 
       let changes = changedFields(from: current, to: next)
       guard !changes.isEmpty else { return current }
@@ -140,7 +141,7 @@ extension SQLStore {
     guard stale.isEmpty else { throw .courierConflict(name: current.name, fields: stale) }
   }
 
-  private func validate(_ courier: Courier) throws(StoreError) {
+  private func validate(_ courier: Courier, in kecamatan: Kecamatan) throws(StoreError) {
     guard !courier.name.isEmpty else {
       throw .invalid("courier name is empty; enter the courier's full name")
     }
@@ -149,10 +150,11 @@ extension SQLStore {
         "daily capacity \(courier.dailyCapacity) of courier \(courier.name) is below 1; enter"
           + " the stops the courier can make in one day")
     }
-    guard Kromengan.kecamatan.desa(code: courier.homeDesaCode) != nil else {
+    guard kecamatan.desa(code: courier.homeDesaCode) != nil else {
       throw .invalid(
-        "home desa code \(courier.homeDesaCode) of courier \(courier.name) is not a desa of"
-          + " Kecamatan \(Kromengan.kecamatan.name); choose one of its 7 desa")
+        "home "
+          + Self.unknownDesaMessage(
+            courier.homeDesaCode, in: kecamatan, of: "courier \(courier.name)"))
     }
     guard !courier.workingDays.isEmpty, courier.workingDays.isSubset(of: 1...7) else {
       throw .invalid(

@@ -22,7 +22,7 @@ extension SQLStore: ExchangeStore {
   /// what makes a second import of the same file change nothing.
   ///
   /// A resident the store does not know is added with a placeholder: KK
-  /// `placeholderKK`, the desa from the row or else `placeholderDesaCode`, no dusun and
+  /// `placeholderKK`, the desa from the row or else the store's kecamatan code, no dusun and
   /// RW/RT 0. The operator completes it with an address correction, which accepts only
   /// real desa, dusun, RW and RT. Complexity: O(rows × log stored rows), because the plan
   /// makes a few indexed lookups per row and the writes are one statement per table.
@@ -49,10 +49,11 @@ extension SQLStore: ExchangeStore {
   /// which no real KK has because region code 00 does not exist.
   public static let placeholderKK = "0000000000000000"
 
-  /// The desa code of a resident added from a print list without a desa column: the
-  /// kecamatan's own code, which no desa has. The request then counts in no desa, and the
-  /// dashboard shows the code itself until the address is corrected.
-  public static var placeholderDesaCode: String { Kromengan.kecamatan.code }
+  /// The desa code of a resident added from a print list without a desa column to a
+  /// Kromengan store: the kecamatan's own code, which no desa has. Every store uses its
+  /// own `kecamatanCode()` so. The request then counts in no desa, and the dashboard
+  /// shows the code itself until the address is corrected.
+  public static var placeholderDesaCode: String { KecamatanCode.kromengan.description }
 
   // MARK: Recipient list
 

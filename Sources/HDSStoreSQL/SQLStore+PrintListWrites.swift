@@ -24,6 +24,7 @@ extension SQLStore {
     let lifecycle = Lifecycle(maxAttempts: try readMaxAttempts(connection))
     let batch = try PrintListBatch(connection)
     var serial = first.serial
+    let placeholderDesa = try readKecamatanCode(connection).description
     // The desa of each resident this import adds, by NIK: later rows of the same NIK use
     // the resident the first one added.
     var addedResidents: [String: String] = [:]
@@ -48,7 +49,7 @@ extension SQLStore {
           try batch.stageCreate(
             row, serial: serial, residentID: nil, desaCode: desaCode, newResident: false)
         } else {
-          let desaCode = row.desaCode ?? Self.placeholderDesaCode
+          let desaCode = row.desaCode ?? placeholderDesa
           addedResidents[row.nik.digits] = desaCode
           try batch.stageCreate(
             row, serial: serial, residentID: nil, desaCode: desaCode, newResident: true)

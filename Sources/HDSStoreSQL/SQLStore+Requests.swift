@@ -12,7 +12,7 @@ extension SQLStore {
   /// The resident is matched by NIK: a new NIK adds a resident, a known one gets the name,
   /// KK, phone and address given here, and the event lists which of them changed. The
   /// number is the next serial of the WIB year of `time`. Throws `.invalid` for an empty
-  /// name or a desa outside Kecamatan Kromengan.
+  /// name or a desa outside the store's kecamatan.
   public func createRequest(_ request: NewRequest, by actor: Actor, at time: Date)
     throws(StoreError) -> DeliveryRequest
   {
@@ -22,13 +22,12 @@ extension SQLStore {
       throw .invalid(
         "resident name is empty (NIK \(resident.nik.logForm)); enter the name as on the KTP-el")
     }
-    guard Kromengan.kecamatan.desa(code: resident.address.desaCode) != nil else {
-      throw .invalid(
-        "desa code \(resident.address.desaCode) is not a desa of Kecamatan"
-          + " \(Kromengan.kecamatan.name); choose one of its 7 desa")
-    }
 
     return try write { (connection) throws(StoreError) -> DeliveryRequest in
+      let kecamatan = try readKecamatan(connection)
+      guard kecamatan.desa(code: resident.address.desaCode) != nil else {
+        throw .invalid(Self.unknownDesaMessage(resident.address.desaCode, in: kecamatan))
+      }
       if let existing = try openRequest(connection, nik: resident.nik, document: request.document) {
         throw .duplicate(existing: existing, document: request.document)
       }
@@ -374,5 +373,22 @@ extension SQLStore {
         context: "finding request \(number)"
       ) { $0.integer(0) }.first
     }
+  }
+}
+
+extension SQLStore {
+  /// The message for a desa code that `kecamatan` lacks: its desa to choose from, or how
+  /// to give the store its geography when it has none.
+  static func unknownDesaMessage(_ code: String, in kecamatan: Kecamatan, of owner: String? = nil)
+    -> String
+  {
+    let subject = "desa code \(code)" + (owner.map { " of \($0)" } ?? "")
+    guard kecamatan.hasGeography else {
+      return "\(subject) cannot be checked: the store of Kecamatan \(kecamatan.name)"
+        + " (\(kecamatan.code)) has no desa yet; import its region file with hds region import"
+        + " FILE (docs/region-format.md)"
+    }
+    return "\(subject) is not a desa of Kecamatan \(kecamatan.name); choose one of its"
+      + " \(kecamatan.desa.count) desa"
   }
 }

@@ -156,7 +156,7 @@ extension SQLStore {
   }
 
   /// Returns the stored text of setting `key`, or nil when the file has no row for it.
-  private func storedSetting(_ key: String, _ connection: any SQLConnection) throws(StoreError)
+  func storedSetting(_ key: String, _ connection: any SQLConnection) throws(StoreError)
     -> String?
   {
     try connection.firstRow(
@@ -165,10 +165,8 @@ extension SQLStore {
   }
 
   /// Writes setting `key` and its `setting_event` row (old and new value) as one
-  /// transaction.
-  /// Writes setting `key` and its event row in one transaction, after `check` passes on
-  /// the same connection.
-  private func storeSetting(
+  /// transaction, after `check` passes on the same connection.
+  func storeSetting(
     _ key: String, _ value: String, by actor: Actor, at time: Date,
     check: (any SQLConnection) throws(StoreError) -> Void = { _ in }
   ) throws(StoreError) {
@@ -183,16 +181,24 @@ extension SQLStore {
         ON CONFLICT (key) DO UPDATE SET value = excluded.value
         """,
         [.text(key), .text(value)], context: "storing setting \(key)")
-      try connection.run(
-        """
-        INSERT INTO setting_event (key, time, "user", old_value, new_value, role)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-        """,
-        [
-          .text(key), .real(time.timeIntervalSince1970), .text(actor.user), .optionalText(old),
-          .text(value), .text(actor.role.rawValue),
-        ],
-        context: "recording the change of setting \(key)")
+      try recordSettingEvent(connection, key: key, old: old, new: value, by: actor, at: time)
     }
+  }
+
+  /// Writes the `setting_event` row of a change of `key` from `old` to `new`.
+  func recordSettingEvent(
+    _ connection: any SQLConnection, key: String, old: String?, new: String, by actor: Actor,
+    at time: Date
+  ) throws(StoreError) {
+    try connection.run(
+      """
+      INSERT INTO setting_event (key, time, "user", old_value, new_value, role)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+      """,
+      [
+        .text(key), .real(time.timeIntervalSince1970), .text(actor.user), .optionalText(old),
+        .text(new), .text(actor.role.rawValue),
+      ],
+      context: "recording the change of setting \(key)")
   }
 }

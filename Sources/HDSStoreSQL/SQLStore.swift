@@ -27,6 +27,8 @@ open class SQLStore: Store, @unchecked Sendable {
   package private(set) var ownCommits: Int64 = 0
   /// Known places of rows in queue orders; only used under `lock`.
   let queueAnchors = QueueAnchors()
+  /// The parsed region file of the store's kecamatan, kept while its digest stays.
+  let regionCache = RegionCache()
 
   /// Wraps an open connection whose schema is current. `path` names the store in
   /// messages.

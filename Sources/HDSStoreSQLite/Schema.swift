@@ -16,7 +16,7 @@ enum Schema {
 
   /// Forward migrations; entry i takes a file from version i to i + 1.
   static let migrations: [String] = [
-    version1, version2, version3, version4, version5, version6, version7,
+    version1, version2, version3, version4, version5, version6, version7, version8,
   ]
 
   /// The first layout.
@@ -696,6 +696,22 @@ extension Schema {
       "update", "AFTER UPDATE OF delivered_at, resident_id ON request",
       when: "OLD.delivered_at IS NOT NEW.delivered_at OR OLD.resident_id IS NOT NEW.resident_id",
       rows: ["OLD", "NEW"]))
+    """
+
+  /// The region file of the store's kecamatan: its desa, dusun, RW and RT, as
+  /// `hds region import` read it (docs/region-format.md).
+  ///
+  /// The file's text is kept as imported, so that `hds region export` returns it byte for
+  /// byte, with its SHA-256 digest in hex, which `setting_event` rows (key `region`) record
+  /// as old and new value. Rows are keyed by kecamatan code: the store uses the row of its
+  /// `kecamatan_code` setting, so a code changed later never pairs a kecamatan with another
+  /// one's desa.
+  private static let version8 = """
+    CREATE TABLE region (
+      kecamatan_code TEXT NOT NULL PRIMARY KEY,
+      file_text TEXT NOT NULL,
+      digest TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID;
     """
 
   /// Returns a trigger that works out again the served year of each of `rows` ("OLD",

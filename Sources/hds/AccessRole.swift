@@ -80,7 +80,7 @@ extension Arguments.Command {
     case .demo, .importPrintList, .importSurvey, .courierAdd, .courierEdit,
       .courierDeactivate, .courierActivate, .restore, .migrateStore:
       return [.operator]
-    case .backup:
+    case .backup, .regionImport:
       return [.operator, .supervisor]
     case .exportRecipients, .exportEvents:
       return [.operator, .supervisor, .viewer]
@@ -89,7 +89,8 @@ extension Arguments.Command {
       return [.operator, .supervisor, .viewer, .courier]
     case .audit:
       return [.operator, .supervisor, .viewer]
-    case .dashboard, .summary, .survey, .export, .settings, .courier, .courierList, .report:
+    case .dashboard, .summary, .survey, .export, .settings, .courier, .courierList, .report,
+      .region, .regionExport:
       return nil
     }
   }

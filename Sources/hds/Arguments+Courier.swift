@@ -8,7 +8,9 @@ struct CourierFields: Equatable {
   var phone: PhoneNumber?
   var removesPhone = false
   var vehicle: String?
-  var homeDesaCode: String?
+  /// The home desa as given, a name or a Kemendagri code. The command looks it up among
+  /// the store's desa, which parsing cannot know.
+  var homeDesa: String?
   var capacity: Int?
   var workingDays: Set<Int>?
   /// The Unix user the courier logs in as, for their own run sheets.
@@ -16,7 +18,7 @@ struct CourierFields: Equatable {
   var removesLogin = false
 
   var isEmpty: Bool {
-    name == nil && phone == nil && !removesPhone && vehicle == nil && homeDesaCode == nil
+    name == nil && phone == nil && !removesPhone && vehicle == nil && homeDesa == nil
       && capacity == nil && workingDays == nil && login == nil && !removesLogin
   }
 
@@ -68,15 +70,9 @@ extension Arguments {
       guard !text.isEmpty else { throw .invalidValue(option, "\"\"", "a vehicle such as motor") }
       courierFields.vehicle = text
     case "--home-desa":
-      let text = try value()
-      guard let desa = Self.desa(named: text) else {
-        let names = Kromengan.kecamatan.desa.map(\.name).joined(separator: ", ")
-        throw .invalidValue(
-          option, text,
-          "a desa of Kecamatan Kromengan by name (\(names)) or Kemendagri code (35.07.31.2001"
-            + " to 35.07.31.2007)")
-      }
-      courierFields.homeDesaCode = desa.code
+      let text = try value().trimmingCharacters(in: .whitespaces)
+      guard !text.isEmpty else { throw .invalidValue(option, "\"\"", "a desa name or code") }
+      courierFields.homeDesa = text
     case "--capacity":
       let text = try value()
       guard let count = Int(text), (1...999).contains(count) else {
@@ -97,10 +93,11 @@ extension Arguments {
     return true
   }
 
-  /// Returns the desa whose name (in any case) or Kemendagri code is `text`.
-  static func desa(named text: String) -> Desa? {
+  /// Returns the desa of `kecamatan` whose name (in any case) or Kemendagri code is
+  /// `text`.
+  static func desa(named text: String, in kecamatan: Kecamatan) -> Desa? {
     let key = text.trimmingCharacters(in: .whitespaces)
-    return Kromengan.kecamatan.desa.first {
+    return kecamatan.desa.first {
       $0.code == key || $0.name.compare(key, options: .caseInsensitive) == .orderedSame
     }
   }
@@ -155,7 +152,7 @@ extension Arguments {
       if courierFields.removesLogin { throw .optionNotForCommand("--no-login", "courier edit") }
       if courierFields.name == nil { throw .missingOption("--name", "courier add") }
       if courierFields.phone == nil { throw .missingOption("--phone", "courier add") }
-      if courierFields.homeDesaCode == nil { throw .missingOption("--home-desa", "courier add") }
+      if courierFields.homeDesa == nil { throw .missingOption("--home-desa", "courier add") }
       if courierFields.capacity == nil { throw .missingOption("--capacity", "courier add") }
     case .courierEdit:
       if courierFields.isEmpty { throw .nothingToChange }

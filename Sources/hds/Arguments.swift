@@ -29,6 +29,9 @@ struct Arguments: Equatable {
     case restore
     case audit
     case migrateStore = "migrate-store"
+    case region
+    case regionImport = "region import"
+    case regionExport = "region export"
   }
 
   var command: Command = .dashboard
@@ -76,6 +79,8 @@ struct Arguments: Equatable {
   /// `settings --kecamatan`: the store's kecamatan; for the dashboard, the kecamatan a
   /// read-only viewer of a PostgreSQL database opens first.
   var kecamatan: KecamatanCode?
+  /// `settings --office LAT,LON`: the position of the kantor kecamatan.
+  var office: Coordinate?
   /// `summary --kabupaten`: the totals of every HDS store of the database.
   var kabupaten = false
   /// `settings --target KIND=DAYS`, one per document kind given.
@@ -228,6 +233,21 @@ struct Arguments: Equatable {
                 + " 35.07.33) or by name, for example 35.07.31 or Kromengan")
           }
         }
+      case "--office":
+        let text = try value(for: name)
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2,
+          let latitude = Double(parts[0].trimmingCharacters(in: .whitespaces)),
+          let longitude = Double(parts[1].trimmingCharacters(in: .whitespaces)),
+          RegionFile.latitudeRange.contains(latitude),
+          RegionFile.longitudeRange.contains(longitude)
+        else {
+          throw .invalidValue(
+            name, text,
+            "LATITUDE,LONGITUDE in decimal degrees within Indonesia, south negative, such as"
+              + " -8.12131,112.49034")
+        }
+        result.office = Coordinate(latitude: latitude, longitude: longitude)
       case "--kabupaten": result.kabupaten = true
       default:
         let parsed = try result.parseCourierOption(name) { () throws(UsageError) -> String in
@@ -244,7 +264,9 @@ struct Arguments: Equatable {
     }
     let operand: String?
     (result.command, operand) = try command(from: words, help: result.showHelp)
-    if result.command == .importPrintList || result.command == .importSurvey {
+    if result.command == .importPrintList || result.command == .importSurvey
+      || result.command == .regionImport
+    {
       result.inputFile = operand
     } else if result.command == .backup || result.command == .restore {
       result.backupFile = operand
@@ -342,6 +364,8 @@ struct Arguments: Equatable {
       return (command, nil)
     case "courier":
       return try courierCommand(from: rest, help: help)
+    case "region":
+      return try regionCommand(from: rest, help: help)
     case "backup", "restore":
       return try backupCommand(first, operands: rest, help: help)
     case "runsheet", "report", "audit", "migrate-store":
@@ -365,6 +389,9 @@ struct Arguments: Equatable {
     }
     if kecamatan != nil && command != .settings && command != .dashboard {
       throw .optionNotForCommand("--kecamatan", "settings and the dashboard (hds)")
+    }
+    if office != nil && command != .settings {
+      throw .optionNotForCommand("--office", "settings")
     }
     if kabupaten && command != .summary {
       throw .optionNotForCommand("--kabupaten", "summary")
@@ -406,7 +433,9 @@ struct Arguments: Equatable {
     let exports: [Command] = [
       .export, .exportRecipients, .exportEvents, .runsheet, .report, .audit,
     ]
-    if (format != nil || outputFile != nil) && !exports.contains(command) {
+    // `hds region export` writes one format, so it takes --output only.
+    let regionOutput = command == .regionExport && format == nil
+    if (format != nil || outputFile != nil) && !exports.contains(command) && !regionOutput {
       throw .optionNotForCommand(
         "--format and --output", "export, hds runsheet, hds report or hds audit")
     }
@@ -472,7 +501,7 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
       return "unknown option \(option); run hds --help for the list"
     case .unknownCommand(let command):
       return "unknown command \(command); the commands are demo, summary, import, export,"
-        + " survey, settings, courier, runsheet, report, backup, restore, audit and"
+        + " survey, settings, courier, runsheet, report, backup, restore, audit, region and"
         + " migrate-store (hds --help)"
     case .missingValue(let option):
       return "option \(option) needs a value"
@@ -505,6 +534,27 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
       return "--theme and --no-color only apply to the dashboard and hds summary --live"
     case .notForMove(let option, let instead):
       return "\(option) does not apply to hds migrate-store; \(instead)"
+    }
+  }
+}
+
+extension Arguments {
+  /// Picks `hds region`, `hds region import FILE` or `hds region export` from the words
+  /// after "region", and the file that import reads.
+  static func regionCommand(from words: [String], help: Bool) throws(UsageError)
+    -> (Command, String?)
+  {
+    guard let subject = words.first else { return (.region, nil) }
+    switch subject {
+    case "import":
+      if words.count > 2 { throw .unexpectedArgument(words[2], "region import") }
+      guard words.count == 2 || help else { throw .missingFile("region import") }
+      return (.regionImport, words.count == 2 ? words[1] : nil)
+    case "export":
+      if words.count > 1 { throw .unexpectedArgument(words[1], "region export") }
+      return (.regionExport, nil)
+    default:
+      throw .unknownSubject(subject, "region", "import or export, or nothing for the summary")
     }
   }
 }

@@ -161,6 +161,7 @@ enum Commands {
     let changes =
       arguments.maxAttempts != nil || arguments.roadFactor != nil
       || !arguments.serviceTargets.isEmpty || arguments.kecamatan != nil
+      || arguments.office != nil
     if changes {
       AccessRole.require(
         [.operator, .supervisor], for: .settings, directory: directory,
@@ -190,6 +191,14 @@ enum Commands {
           "setting kecamatan-code \(before) -> \(code) user=\(actor.user) role=\(actor.role.rawValue)"
         )
       }
+      if let office = arguments.office {
+        let before = try store.kecamatan().office
+        try store.setOffice(office, by: actor, at: Date())
+        FileLog(directory: directory).record(
+          "setting office \(before.latitude),\(before.longitude) ->"
+            + " \(office.latitude),\(office.longitude) user=\(actor.user)"
+            + " role=\(actor.role.rawValue)")
+      }
       let before = try store.serviceTargets()
       for (kind, days) in arguments.serviceTargets.sorted(by: { $0.key < $1.key }) {
         try store.setServiceTarget(days, for: kind, by: actor, at: Date())
@@ -201,6 +210,8 @@ enum Commands {
       print("kecamatan: \(code) \(code.name)")
       print("max-attempts: \(try store.maxAttempts())")
       print("road-factor: \(try store.roadFactor())")
+      let office = try store.kecamatan().office
+      print("office: \(office.latitude),\(office.longitude)")
       let targets = try store.serviceTargets()
       for kind in DocumentKind.allCases {
         print("target.\(kind.rawValue): \(targets[kind])")

@@ -16,7 +16,10 @@ extension Commands {
     let store = openCourierStore(directory: directory, readOnly: true)
     do {
       let couriers = try store.couriers(includeInactive: arguments.includeInactive)
-      print(table(couriers, directory: directory, language: language, readOnly: arguments.readOnly))
+      print(
+        table(
+          couriers, kecamatan: try store.kecamatan(), directory: directory, language: language,
+          readOnly: arguments.readOnly))
     } catch {
       fail(error.description)
     }
@@ -28,11 +31,12 @@ extension Commands {
   {
     // Parsing made sure that add has its name, phone, home desa and capacity.
     let fields = arguments.courierFields
+    let store = openCourierStore(directory: directory, readOnly: false)
     let courier = NewCourier(
       name: fields.name ?? "", phone: fields.phone, vehicle: fields.vehicle ?? "motor",
-      homeDesaCode: fields.homeDesaCode ?? "", dailyCapacity: fields.capacity ?? 1,
+      homeDesaCode: homeDesaCode(fields.homeDesa, in: store) ?? "",
+      dailyCapacity: fields.capacity ?? 1,
       workingDays: fields.workingDays ?? WorkingDays.mondayToFriday)
-    let store = openCourierStore(directory: directory, readOnly: false)
     let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
     do {
       // Checked before the add, so that a taken login does not leave a courier without it.
@@ -47,7 +51,10 @@ extension Commands {
       } else {
         print("Added courier \(added.id).")
       }
-      print(table([added], directory: directory, language: language, readOnly: arguments.readOnly))
+      print(
+        table(
+          [added], kecamatan: try store.kecamatan(), directory: directory, language: language,
+          readOnly: arguments.readOnly))
     } catch {
       fail(error.description)
     }
@@ -58,8 +65,10 @@ extension Commands {
     -> Never
   {
     let fields = arguments.courierFields
+    let homeDesaCode = homeDesaCode(
+      fields.homeDesa, in: openCourierStore(directory: directory, readOnly: true))
     var update = CourierUpdate(
-      name: fields.name, vehicle: fields.vehicle, homeDesaCode: fields.homeDesaCode,
+      name: fields.name, vehicle: fields.vehicle, homeDesaCode: homeDesaCode,
       dailyCapacity: fields.capacity, workingDays: fields.workingDays)
     if let phone = fields.phone { update.phone = .some(phone) }
     if fields.removesPhone { update.phone = .some(nil) }
@@ -110,7 +119,9 @@ extension Commands {
         print("Requests assigned to this courier stay assigned until you reassign them.")
       }
       print(
-        table([updated], directory: directory, language: language, readOnly: arguments.readOnly))
+        table(
+          [updated], kecamatan: try store.kecamatan(), directory: directory, language: language,
+          readOnly: arguments.readOnly))
     } catch {
       fail(error.description)
     }
@@ -129,8 +140,37 @@ extension Commands {
     }
   }
 
+  /// Returns the code of the desa that `text` names among the store's desa, nil for nil.
+  /// Fails with a usage error listing the desa, or saying how to import them.
+  private static func homeDesaCode(_ text: String?, in store: SQLStore) -> String? {
+    guard let text else { return nil }
+    let kecamatan: Kecamatan
+    do {
+      kecamatan = try store.kecamatan()
+    } catch {
+      fail(error.description)
+    }
+    if let desa = Arguments.desa(named: text, in: kecamatan) { return desa.code }
+    guard let first = kecamatan.desa.first, let last = kecamatan.desa.last else {
+      fail(
+        UsageError.invalidValue(
+          "--home-desa", text,
+          "a desa of Kecamatan \(kecamatan.name), whose store has no desa yet; import its"
+            + " region file first with hds region import FILE"
+        ).description, code: 2)
+    }
+    let names = kecamatan.desa.map(\.name).joined(separator: ", ")
+    fail(
+      UsageError.invalidValue(
+        "--home-desa", text,
+        "a desa of Kecamatan \(kecamatan.name) by name (\(names)) or Kemendagri code"
+          + " (\(first.code) to \(last.code))"
+      ).description, code: 2)
+  }
+
   private static func table(
-    _ couriers: [Courier], directory: String, language: Language, readOnly: Bool
+    _ couriers: [Courier], kecamatan: Kecamatan, directory: String, language: Language,
+    readOnly: Bool
   ) -> String {
     let calendar: WorkingCalendar
     do {
@@ -139,7 +179,8 @@ extension Commands {
       fail(error.description)
     }
     var table = CourierTable(
-      couriers: couriers, day: CalendarDay(containing: Date()), calendar: calendar,
+      couriers: couriers, kecamatan: kecamatan, day: CalendarDay(containing: Date()),
+      calendar: calendar,
       words: CourierTable.Words(language))
     // The same role rule as the dashboard: viewers and couriers see phones shortened.
     table.masksPhones =

@@ -6,6 +6,8 @@ import HDSTerminal
 /// widest cell, in display columns, with long names clipped.
 struct CourierTable {
   let couriers: [Courier]
+  /// The store's kecamatan, whose desa names the home desa column shows.
+  let kecamatan: Kecamatan
   /// The day that "on duty" refers to.
   let day: CalendarDay
   let calendar: WorkingCalendar
@@ -40,7 +42,7 @@ struct CourierTable {
     [
       String(courier.id), courier.name,
       courier.phone.map { masksPhones ? $0.shortened : $0.grouped } ?? "-", courier.vehicle,
-      Kromengan.kecamatan.desa(code: courier.homeDesaCode)?.name ?? courier.homeDesaCode,
+      kecamatan.desa(code: courier.homeDesaCode)?.name ?? courier.homeDesaCode,
       String(courier.dailyCapacity), words.days(courier.workingDays),
       courier.isActive ? words.yes : words.no,
       courier.isOnDuty(day, calendar: calendar) ? words.yes : words.no,

@@ -16,7 +16,15 @@ extension Commands {
   {
     // Parsing made sure that the command has its file.
     let file = arguments.inputFile ?? ""
-    let list = readPrintList(file)
+    // Opened first, because the file's desa are looked up among the store's.
+    let store = openExistingStore(directory: directory, readOnly: arguments.dryRun)
+    let kecamatan: Kecamatan
+    do {
+      kecamatan = try store.kecamatan()
+    } catch {
+      fail(error.description)
+    }
+    let list = readPrintList(file, in: kecamatan)
     let log = FileLog(directory: directory)
     let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
 
@@ -37,7 +45,6 @@ extension Commands {
       writeRejects(list, to: rejectsFile, language: language)
     }
 
-    let store = openExistingStore(directory: directory, readOnly: arguments.dryRun)
     let result: PrintListImport
     do {
       result = try store.importPrintList(
@@ -62,9 +69,9 @@ extension Commands {
     exit(0)
   }
 
-  private static func readPrintList(_ file: String) -> PrintList {
+  private static func readPrintList(_ file: String, in kecamatan: Kecamatan) -> PrintList {
     readImportFile(file) { table in
-      try PrintListParser.parse(table, today: CalendarDay(containing: Date()))
+      try PrintListParser.parse(table, today: CalendarDay(containing: Date()), in: kecamatan)
     }
   }
 
@@ -116,7 +123,8 @@ extension Commands {
     let store = openExportStore(directory: directory, actor: actor)
     do {
       let list = RecipientList(
-        records: try store.recipients(from: from, to: to), from: from, to: to,
+        records: try store.recipients(from: from, to: to), kecamatan: try store.kecamatan(),
+        from: from, to: to,
         text: ExportText(language))
       let output = try OutputFile(path: arguments.outputFile)
       try output.write(arguments.format == "html" ? list.html() : list.csv())

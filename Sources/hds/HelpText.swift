@@ -25,6 +25,9 @@ enum HelpText {
     case .restore: return BackupHelp.restore
     case .audit: return AuditCommand.help
     case .migrateStore: return MigrateStoreHelp.text
+    case .region: return RegionHelp.all
+    case .regionImport: return RegionHelp.importFile
+    case .regionExport: return RegionHelp.export
     }
   }
 
@@ -49,6 +52,7 @@ enum HelpText {
       hds restore FILE           check a backup and put it in place of the store
       hds audit                  list who changed or exported what, and when
       hds migrate-store          move the SQLite store into a PostgreSQL schema
+      hds region [import|export] the kecamatan's desa, dusun, RW and RT: print, import, export
       hds COMMAND --help         explain one command
 
     Options:
@@ -213,6 +217,7 @@ enum HelpText {
   static let settings = """
     Usage: hds settings [--data DIR] [--max-attempts N] [--road-factor X]
                         [--target KIND=DAYS]... [--kecamatan 35.07.NN]
+                        [--office LAT,LON]
 
     Prints the store's settings. With an option, changes that setting first, as one
     transaction with its event row.
@@ -226,7 +231,11 @@ enum HelpText {
                          from ready to delivered, 1 to 30 (default 1); KIND is ktp-el,
                          kk, kia, akta-kelahiran, akta-kematian or skp; repeatable
       --kecamatan CODE   the kecamatan whose office keeps this store, by Kemendagri
-                         code 35.07.NN or by name (default 35.07.31, Kromengan, the
-                         only kecamatan whose desa the program holds)
+                         code 35.07.NN or by name (default 35.07.31, Kromengan, whose
+                         desa the program holds; other kecamatan import theirs with
+                         hds region import FILE)
+      --office LAT,LON   the position of the kantor kecamatan in decimal degrees, where
+                         routes start (default Kromengan's estimate, or the mean of the
+                         desa centroids of an imported region)
     """
 }

@@ -5,6 +5,8 @@ import HDSCore
 /// as a printable A4 HTML page with a signature column.
 struct RecipientList {
   let records: [RecipientRecord]
+  /// The store's kecamatan, for the title and the desa names.
+  let kecamatan: Kecamatan
   let from: CalendarDay
   let to: CalendarDay
   let text: ExportText
@@ -34,7 +36,7 @@ struct RecipientList {
   private func group(_ records: [RecipientRecord]) -> Group {
     let code = records[0].address.desaCode
     return Group(
-      desaCode: code, desaName: Kromengan.kecamatan.desa(code: code)?.name ?? code,
+      desaCode: code, desaName: kecamatan.desa(code: code)?.name ?? code,
       records: records)
   }
 
@@ -80,7 +82,6 @@ struct RecipientList {
   /// Renders the list as one HTML page for A4 paper: a title with the kecamatan and the
   /// date range, then one section per desa with a table and an empty signature column.
   func html() -> String {
-    let kecamatan = Kromengan.kecamatan
     let subtitle =
       "Kecamatan \(kecamatan.name), Kabupaten \(kecamatan.kabupaten) · "
       + text.range(from: from, to: to)

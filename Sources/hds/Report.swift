@@ -24,7 +24,7 @@ struct Report {
     let targets = try store.serviceTargets()
     let years = Array(period.first.year...period.last.year)
     return Report(
-      period: period, kecamatan: Kromengan.kecamatan,
+      period: period, kecamatan: try store.kecamatan(),
       service: try store.serviceFigures(for: period, targets: targets, calendar: calendar),
       complaints: try store.resolutionRate(for: period),
       satisfaction: try store.satisfaction(in: period),

@@ -7,6 +7,8 @@ import HDSTerminal
 /// a printer, or a printable A4 HTML page (`RunSheet+HTML.swift`).
 struct RunSheet {
   let courier: Courier
+  /// The store's kecamatan: its desa names and centroids, and the office.
+  let kecamatan: Kecamatan
   let day: CalendarDay
   let stops: [RouteStop]
   let text: RunSheetText
@@ -35,7 +37,7 @@ struct RunSheet {
   /// The route's legs from the kantor kecamatan through each stop's point in order and
   /// back, and the number of stops left out because their desa is not in the gazetteer.
   var route: (legs: [RoadLeg], unplaced: Int) {
-    let points = stops.compactMap { RoadPoint(address: $0.address, in: Kromengan.kecamatan) }
+    let points = stops.compactMap { RoadPoint(address: $0.address, in: kecamatan) }
     return (roads.legs(through: points), stops.count - points.count)
   }
 
@@ -54,7 +56,7 @@ struct RunSheet {
   }
 
   func desaName(_ address: Address) -> String {
-    Kromengan.kecamatan.desa(code: address.desaCode)?.name ?? address.desaCode
+    kecamatan.desa(code: address.desaCode)?.name ?? address.desaCode
   }
 
   /// Splits the address into lines: street, then "Dsn. Krajan, RT 003/RW 002", then
@@ -85,8 +87,7 @@ struct RunSheet {
   }
 
   var kecamatanLine: String {
-    let kecamatan = Kromengan.kecamatan
-    return "Kecamatan \(kecamatan.name), Kabupaten \(kecamatan.kabupaten)"
+    "Kecamatan \(kecamatan.name), Kabupaten \(kecamatan.kabupaten)"
   }
 
   /// "KTP-el 2, KK 1".

@@ -14,7 +14,8 @@ extension Commands {
     do {
       let courier = try runSheetCourier(arguments.runsheetCourier, for: actor, in: store)
       var sheet = RunSheet(
-        courier: courier, day: day, stops: try store.route(of: courier.id, on: day),
+        courier: courier, kecamatan: try store.kecamatan(), day: day,
+        stops: try store.route(of: courier.id, on: day),
         text: RunSheetText(language), roads: try roadDistances(store))
       sheet.masksPhones = actor.role.masksPersonalData
       let output = try OutputFile(path: arguments.outputFile)
@@ -63,15 +64,16 @@ extension Commands {
   /// invalid line of the file.
   private static func roadDistances(_ store: SQLStore) throws -> RoadDistances {
     var table = RoadDistanceTable.empty
+    let kecamatan = try store.kecamatan()
     if let text = try store.roadDistanceText() {
       do {
-        table = try RoadDistanceTable(parsing: text, in: Kromengan.kecamatan)
+        table = try RoadDistanceTable(parsing: text, in: kecamatan)
       } catch {
         fail("\(store.roadDistancePath) is invalid; correct it or move it away:\n\(error)")
       }
     }
     return try RoadDistances(
-      office: .office(of: Kromengan.kecamatan), roadFactor: try store.roadFactor(), table: table)
+      office: .office(of: kecamatan), roadFactor: try store.roadFactor(), table: table)
   }
 }
 

@@ -24,13 +24,15 @@ struct RunSheetFiles: Sendable {
           WriteFailure(StoreError.notFound(entity: "courier", id: courierID).description))
       }
       var table = RoadDistanceTable.empty
+      let kecamatan = try store.kecamatan()
       if let text = try store.roadDistanceText() {
-        table = try RoadDistanceTable(parsing: text, in: Kromengan.kecamatan)
+        table = try RoadDistanceTable(parsing: text, in: kecamatan)
       }
       let roads = try RoadDistances(
-        office: .office(of: Kromengan.kecamatan), roadFactor: try store.roadFactor(), table: table)
+        office: .office(of: kecamatan), roadFactor: try store.roadFactor(), table: table)
       var sheet = RunSheet(
-        courier: courier, day: day, stops: try store.route(of: courierID, on: day),
+        courier: courier, kecamatan: kecamatan, day: day,
+        stops: try store.route(of: courierID, on: day),
         text: RunSheetText(language), roads: roads)
       sheet.masksPhones = actor.role.masksPersonalData
 

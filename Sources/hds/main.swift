@@ -97,4 +97,10 @@ case .audit:
   Commands.audit(arguments, directory: directory)
 case .migrateStore:
   Commands.migrateStore(arguments, directory: directory)
+case .region:
+  Commands.region(arguments, directory: directory)
+case .regionImport:
+  Commands.regionImport(arguments, directory: directory)
+case .regionExport:
+  Commands.regionExport(arguments, directory: directory)
 }

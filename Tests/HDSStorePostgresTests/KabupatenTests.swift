@@ -25,7 +25,9 @@ struct KabupatenTests {
     url + (url.contains("?") ? "&" : "?") + "options=-csearch_path%3D" + schema
   }
 
-  /// Opens a new HDS store in a new schema of the server and sets its kecamatan code.
+  /// Opens a new HDS store in a new schema of the server and sets its kecamatan code. A
+  /// kecamatan other than Kromengan gets a synthetic region of one desa, because a store
+  /// takes addresses only in its own kecamatan's desa.
   private static func store(
     _ server: PrivateServer, schema: String, code: KecamatanCode?
   ) throws -> PostgresStore {
@@ -34,18 +36,27 @@ struct KabupatenTests {
     let store = try PostgresStore(
       url: url(server.url, schema: schema), officeDirectory: NSTemporaryDirectory())
     if let code { try store.setKecamatanCode(code, by: actor, at: time(7)) }
+    if let code, code != .kromengan {
+      let region = """
+        kecamatan;\(code);\(code.name);
+        desa;\(code).2001;Desa Contoh 1;-8.13;112.57;100;110;210;70
+        dusun;\(code).2001;Dusun Contoh A;;;no
+        rt;\(code).2001;Dusun Contoh A;1;1
+        """
+      _ = try store.importRegion(Array(region.utf8), by: actor, at: time(7))
+    }
     return store
   }
 
   /// Creates `count` ready requests, the first `delivered` of them handed over on `day`.
   private static func fill(_ store: PostgresStore, ready count: Int, delivered: Int) throws {
+    let desa = try #require(try store.kecamatan().desa.first)
     let courier = try store.addCourier(
       NewCourier(
         name: "Kurir", phone: try PhoneNumber("081298765432"), vehicle: "motor",
-        homeDesaCode: Kromengan.kecamatan.desa[0].code, dailyCapacity: 20),
+        homeDesaCode: desa.code, dailyCapacity: 20),
       by: actor, at: time(7))
     for serial in 1...count {
-      let desa = Kromengan.kecamatan.desa[0]
       let nik = try NIK("3507311508900" + String(format: "%03d", serial))
       let resident = Resident(
         nik: nik, name: "Warga \(serial)", kk: try KKNumber("3507310101200001"), phone: nil,

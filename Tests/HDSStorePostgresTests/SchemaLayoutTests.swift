@@ -79,7 +79,7 @@ struct PostgresSchemaLayoutTests {
     _ = try SQLiteStore(path: directory.storePath)
     let sqlite = try SQLiteLayout.read(path: directory.storePath)
 
-    #expect(sqlite.count == 20)
+    #expect(sqlite.count == 21)
     let request = try #require(sqlite["request"])
     #expect(request.columns.first == "id bigint not null identity")
     #expect(request.columns.contains("note text not null default ''"))

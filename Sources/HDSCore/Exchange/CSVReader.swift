@@ -77,6 +77,18 @@ public enum CSVReader {
       records: records)
   }
 
+  /// Parses `bytes` as CSV with a fixed `separator`, for formats that define theirs and
+  /// may start with a comment line that detection would misread.
+  public static func read(_ bytes: [UInt8], separator: UInt8) throws(CSVError) -> CSVTable {
+    let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    let hasMark = bytes.starts(with: byteOrderMark)
+    var parser = Parser(bytes: bytes, separator: separator, position: hasMark ? 3 : 0)
+    let records = try parser.records()
+    return CSVTable(
+      separator: Character(Unicode.Scalar(separator)), hadByteOrderMark: hasMark,
+      records: records)
+  }
+
   /// Picks `;` or `,` by counting both outside quotes on the first line that is not
   /// empty; `,` when neither occurs or both occur equally often.
   static func detectSeparator(_ bytes: [UInt8], from start: Int) -> UInt8 {

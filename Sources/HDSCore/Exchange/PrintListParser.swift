@@ -10,10 +10,12 @@ public enum PrintListParser {
   /// twice; every problem of a data row goes into `PrintList.rejects`.
   ///
   /// A print date after `today` is rejected, because it usually means day and month were
-  /// swapped. Complexity: O(rows × columns).
-  public static func parse(_ table: CSVTable, today: CalendarDay) throws(PrintListError)
-    -> PrintList
-  {
+  /// swapped. A desa is looked up by name or code among `kecamatan`'s desa, the store's.
+  /// Complexity: O(rows × columns).
+  public static func parse(
+    _ table: CSVTable, today: CalendarDay, in kecamatan: Kecamatan = Kromengan.kecamatan
+  ) throws(PrintListError) -> PrintList {
+    let desa = DesaLookup(kecamatan)
     let records = table.records.filter { !$0.isBlank }
     guard let header = records.first else { throw .empty }
     let layout = RowLayout(header: header.fields, columns: try columnIndexes(header))
@@ -26,7 +28,7 @@ public enum PrintListParser {
     rows.reserveCapacity(records.count - 1)
 
     for record in records.dropFirst() {
-      var check = RowCheck(record: record, layout: layout, today: today)
+      var check = RowCheck(record: record, layout: layout, today: today, desa: desa)
       guard let row = check.row() else {
         rejects.append(
           PrintListReject(line: record.line, fields: record.fields, problems: check.problems))
@@ -98,13 +100,15 @@ private struct RowCheck {
   let record: CSVRecord
   let layout: RowLayout
   let today: CalendarDay
+  let desa: DesaLookup
   var problems: [PrintListProblem] = []
   var warnings: [PrintListProblem] = []
 
-  init(record: CSVRecord, layout: RowLayout, today: CalendarDay) {
+  init(record: CSVRecord, layout: RowLayout, today: CalendarDay, desa: DesaLookup) {
     self.record = record
     self.layout = layout
     self.today = today
+    self.desa = desa
   }
 
   /// Returns the row, or nil when `problems` lists why it cannot be one.
@@ -231,10 +235,10 @@ private struct RowCheck {
     // A name of letters and a code of digits cannot both match, so the two lookups find
     // the same desa as one search for either.
     let code =
-      Self.desaCodeByName[name]
-      ?? Self.desaCodeByDigits[raw.filter { $0.isASCII && $0.isNumber }]
+      desa.codeByName[name]
+      ?? desa.codeByDigits[raw.filter { $0.isASCII && $0.isNumber }]
     guard let code else {
-      let kecamatan = Kromengan.kecamatan
+      let kecamatan = desa.kecamatan
       let names = kecamatan.desa.map(\.name).joined(separator: ", ")
       report(
         label, raw,
@@ -251,14 +255,6 @@ private struct RowCheck {
     separator: ", ")
 
   private static let printDateFix = "enter it as \(PrintDate.formats)"
-
-  /// Desa codes by normalised name and by the code's digits without dots.
-  private static let desaCodeByName = Dictionary(
-    Kromengan.kecamatan.desa.map { (PrintListColumn.normalise($0.name), $0.code) },
-    uniquingKeysWith: { first, _ in first })
-  private static let desaCodeByDigits = Dictionary(
-    Kromengan.kecamatan.desa.map { ($0.code.filter { $0 != "." }, $0.code) },
-    uniquingKeysWith: { first, _ in first })
 
   // MARK: Helpers
 
@@ -324,5 +320,23 @@ extension String {
 
   private static func isVisibleASCII(_ byte: UInt8) -> Bool {
     byte > 0x20 && byte < 0x7F
+  }
+}
+
+/// The desa codes of one kecamatan by normalised name and by the code's digits without
+/// dots, built once per parse.
+private struct DesaLookup {
+  let kecamatan: Kecamatan
+  let codeByName: [String: String]
+  let codeByDigits: [String: String]
+
+  init(_ kecamatan: Kecamatan) {
+    self.kecamatan = kecamatan
+    codeByName = Dictionary(
+      kecamatan.desa.map { (PrintListColumn.normalise($0.name), $0.code) },
+      uniquingKeysWith: { first, _ in first })
+    codeByDigits = Dictionary(
+      kecamatan.desa.map { ($0.code.filter { $0 != "." }, $0.code) },
+      uniquingKeysWith: { first, _ in first })
   }
 }

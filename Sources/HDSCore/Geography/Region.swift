@@ -63,7 +63,7 @@ public struct RukunWarga: Sendable, Hashable {
 }
 
 /// A kecamatan: its desa and the position of its office.
-public struct Kecamatan: Sendable {
+public struct Kecamatan: Sendable, Hashable {
   /// Kemendagri code, for example "35.07.31".
   public let code: String
   public let name: String

@@ -50,6 +50,11 @@ public protocol Store: ComplaintStore, SurveyStore, StatisticsStore, AuditStore 
   /// `kecamatan_code` setting, Kromengan's 35.07.31 when none is set.
   func kecamatanCode() throws(StoreError) -> KecamatanCode
 
+  /// The kecamatan of `kecamatanCode()` with its desa geography: the region file imported
+  /// for that code, else the built-in Kromengan for 35.07.31, else the kecamatan without
+  /// desa. Its office is the `office` setting when one is set.
+  func kecamatan() throws(StoreError) -> Kecamatan
+
   /// Returns the text of the office's `road-distances.csv` kept with the store, or nil
   /// when there is none. Throws `.invalid` when the file exists but cannot be read as
   /// UTF-8 text; parse it with `RoadDistanceTable(parsing:in:)`.

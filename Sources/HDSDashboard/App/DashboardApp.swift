@@ -481,7 +481,7 @@ public final class DashboardApp {
           self.pendingWork -= 1
           switch outcome {
           case .loaded(let snapshot):
-            let name = KabupatenMalang.kecamatan(snapshot.kecamatanCode).name
+            let name = snapshot.kecamatan.name
             self.state.message = StatusMessage(
               self.state.catalog.format(
                 .kecamatanSwitched, name, snapshot.kecamatanCode.description), isError: false)
@@ -619,7 +619,11 @@ public final class DashboardApp {
       snapshotsReceived += 1
       if snapshot.kecamatanCode.description != state.kecamatan.code {
         KeyHandler.leaveKecamatan(state: &state)
-        state.kecamatan = KabupatenMalang.kecamatan(snapshot.kecamatanCode)
+        state.kecamatan = snapshot.kecamatan
+      } else if snapshot.kecamatan != state.kecamatan {
+        // `hds region import` or `hds settings --office` changed the geography, which the
+        // next form and the map use.
+        state.kecamatan = snapshot.kecamatan
       }
       state.snapshot = snapshot
       state.dataLoadedAt = Date()

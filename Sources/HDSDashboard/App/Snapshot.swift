@@ -23,6 +23,9 @@ public struct Snapshot: Sendable {
   public var resolutionRate: ResolutionRate?
   /// The kecamatan whose store the snapshot was read from.
   public var kecamatanCode = KecamatanCode.kromengan
+  /// That kecamatan with the store's geography: its imported region, the built-in
+  /// Kromengan, or no desa.
+  public var kecamatan = Kromengan.kecamatan
   /// Every kecamatan store of the database with its totals, and the kabupaten's; nil
   /// unless the session switches between kecamatan.
   public var kabupaten: KabupatenFigures?
@@ -74,6 +77,7 @@ public struct Snapshot: Sendable {
       couriersByDesa: try store.couriersByDesa(on: day))
     snapshot.targets = targets
     snapshot.kecamatanCode = try store.kecamatanCode()
+    snapshot.kecamatan = try store.kecamatan()
     snapshot.resolutionRate = try store.resolutionRate(for: .month(day.month, of: day.year))
     return snapshot
   }

@@ -31,9 +31,9 @@ extension MessageKey {
     .kecamatanSwitchUnreadable:
       "datanya tidak ada di basis data ini atau tidak boleh dibaca peran ini.",
     .mapNoGeography:
-      "Desa Kecamatan {0} belum ada di program (hanya desa Kromengan), jadi peta dan tabel desa tidak ditampilkan. Antrean, kurir dan aduan tetap lengkap.",
+      "Desa Kecamatan {0} belum ada di program, jadi peta dan tabel desa tidak ditampilkan. Impor berkas wilayahnya dengan hds region import BERKAS. Antrean, kurir dan aduan tetap lengkap.",
     .formNoGeography:
-      "Desa Kecamatan {0} belum ada di program, jadi alamat dan rute tidak bisa dipilih di sini.",
+      "Desa Kecamatan {0} belum ada di program, jadi alamat dan rute tidak bisa dipilih di sini. Impor berkas wilayahnya dengan hds region import BERKAS.",
     .helpKecamatan: "pindah kecamatan: daftar dengan total kabupaten",
     .hintKecamatan: "kecamatan",
     .hintSwitch: "pindah",
@@ -66,9 +66,9 @@ extension MessageKey {
     .kecamatanSwitchOffline: "the server is out of reach; choose again once it is back.",
     .kecamatanSwitchUnreadable: "this database has no store of it that this role may read.",
     .mapNoGeography:
-      "The program has no desa of Kecamatan {0} (only Kromengan's), so the desa map and table are not shown. The queue, couriers and complaints are complete.",
+      "The program has no desa of Kecamatan {0} yet, so the desa map and table are not shown. Import its region file with hds region import FILE. The queue, couriers and complaints are complete.",
     .formNoGeography:
-      "The program has no desa of Kecamatan {0}, so addresses and routes cannot be picked here.",
+      "The program has no desa of Kecamatan {0} yet, so addresses and routes cannot be picked here. Import its region file with hds region import FILE.",
     .helpKecamatan: "switch kecamatan: the list with the kabupaten's totals",
     .hintKecamatan: "kecamatan",
     .hintSwitch: "switch",

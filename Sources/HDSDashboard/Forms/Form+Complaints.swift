@@ -46,14 +46,14 @@ extension Form {
     }
   }
 
-  func complaintFilter() -> ComplaintFilter {
+  func complaintFilter(_ kecamatan: Kecamatan) -> ComplaintFilter {
     let state = choice(.complaintState)
     let channel = choice(.channel)
     let desa = choice(.desa)
     return ComplaintFilter(
       state: state == 0 ? nil : ComplaintState.allCases[state - 1],
       channel: channel == 0 ? nil : ComplaintChannel.allCases[channel - 1],
-      desaCode: desa == 0 ? nil : Kromengan.kecamatan.desa[desa - 1].code,
+      desaCode: desa == 0 ? nil : kecamatan.desa[desa - 1].code,
       openOnly: self[.openOnly]?.isOn ?? false)
   }
 

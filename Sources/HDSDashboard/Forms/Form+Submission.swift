@@ -54,18 +54,18 @@ extension Form {
       return .logComplaint(try newComplaint(target, catalog: catalog))
     case .complaintAction(let kind, let complaint, _):
       return .applyComplaint(complaintAction(kind), complaint)
-    case .complaintFilter:
-      return .setComplaintFilter(complaintFilter())
+    case .complaintFilter(let kecamatan):
+      return .setComplaintFilter(complaintFilter(kecamatan))
     case .intake(let kecamatan):
       return .createRequest(try newRequest(kecamatan, catalog: catalog))
-    case .filter(let courierIDs, let days):
-      return .setQuery(query(courierIDs: courierIDs, days: days))
+    case .filter(let courierIDs, let days, let kecamatan):
+      return .setQuery(query(courierIDs: courierIDs, days: days, kecamatan: kecamatan))
     case .correct(let target, let kecamatan):
       return .correct(try correction(kecamatan, catalog: catalog), target)
     case .undo(let action):
       return .undo(action)
-    case .courier(let existing):
-      return try courierEffect(existing, catalog: catalog)
+    case .courier(let existing, let kecamatan):
+      return try courierEffect(existing, kecamatan: kecamatan, catalog: catalog)
     case .survey(let target):
       return try surveyEffect(target, catalog: catalog)
     }
@@ -157,7 +157,9 @@ extension Form {
     }
   }
 
-  private func query(courierIDs: [Int64], days: [CalendarDay]) -> QueueQuery {
+  private func query(courierIDs: [Int64], days: [CalendarDay], kecamatan: Kecamatan)
+    -> QueueQuery
+  {
     let statusChoice = choice(.status)
     let states: [RequestState] =
       statusChoice == 0
@@ -170,7 +172,7 @@ extension Form {
     let day = choice(.deliveryDayFilter)
     return QueueQuery(
       states: states,
-      desaCode: desa == 0 ? nil : Kromengan.kecamatan.desa[desa - 1].code,
+      desaCode: desa == 0 ? nil : kecamatan.desa[desa - 1].code,
       document: document == 0 ? nil : DocumentKind.allCases[document - 1],
       courierID: courier == 0 ? nil : courierIDs[courier - 1],
       deliveryDay: day == 0 ? nil : days[day - 1],
@@ -178,8 +180,8 @@ extension Form {
       sort: QueueQuery.Sort.allCases[choice(.sort)])
   }
 
-  private func courierEffect(_ existing: Courier?, catalog: Catalog) throws(FormIncomplete)
-    -> Effect
+  private func courierEffect(_ existing: Courier?, kecamatan: Kecamatan, catalog: Catalog)
+    throws(FormIncomplete) -> Effect
   {
     try requirePersonName(.name, catalog)
     let phone = try phoneNumber(catalog)
@@ -189,7 +191,10 @@ extension Form {
     guard let days = WorkingDays.parse(text(.workingDays)) else {
       throw invalid(.workingDays, catalog[.daysInvalid], catalog)
     }
-    let desa = Kromengan.kecamatan.desa[choice(.homeDesa)].code
+    guard kecamatan.desa.indices.contains(choice(.homeDesa)) else {
+      throw invalid(.homeDesa, "?", catalog)
+    }
+    let desa = kecamatan.desa[choice(.homeDesa)].code
     guard let existing else {
       return .addCourier(
         NewCourier(

@@ -105,13 +105,14 @@ public struct Form: Sendable {
     case complaint(RequestRef?, calendar: WorkingCalendar, openedAt: Date)
     /// An action on a complaint, with the note its event keeps.
     case complaintAction(ComplaintAction.Kind, Complaint, calendar: WorkingCalendar)
-    case complaintFilter
+    /// The complaint pane's filter; its desa choice lists `Kecamatan`'s desa.
+    case complaintFilter(Kecamatan)
     case intake(Kecamatan)
-    case filter(courierIDs: [Int64], days: [CalendarDay])
+    case filter(courierIDs: [Int64], days: [CalendarDay], kecamatan: Kecamatan)
     case correct(RequestRef, Kecamatan)
     case undo(LastAction)
-    /// A courier's record: nil for a new courier.
-    case courier(Courier?)
+    /// A courier's record: nil for a new courier. The home desa is one of `Kecamatan`'s.
+    case courier(Courier?, Kecamatan)
     /// A delivered request's satisfaction survey.
     case survey(SurveyFormTarget)
   }

@@ -94,7 +94,7 @@ extension FormFactory {
       kecamatan.desa.firstIndex { $0.code == code }
     }
     return Form(
-      title: catalog[.formComplaintFilter], purpose: .complaintFilter,
+      title: catalog[.formComplaintFilter], purpose: .complaintFilter(kecamatan),
       fields: [
         FormField(
           name: .complaintState, label: catalog[.fieldStatus],

@@ -170,7 +170,9 @@ enum FormFactory {
     let days = offeredDays(from: today, calendar: calendar)
     let all = catalog[.filterAll]
     return Form(
-      title: catalog[.formFilter], purpose: .filter(courierIDs: couriers.map(\.id), days: days),
+      title: catalog[.formFilter],
+      purpose: .filter(
+        courierIDs: couriers.map(\.id), days: days, kecamatan: kecamatan),
       fields: [
         FormField(
           name: .status, label: catalog[.fieldStatus],
@@ -307,6 +309,7 @@ extension FormFactory {
     let title =
       courier.map { catalog.format(.formEditCourier, $0.name) } ?? catalog[.formNewCourier]
     return Form(
-      title: title, purpose: .courier(courier), fields: fields, language: catalog.language)
+      title: title, purpose: .courier(courier, kecamatan), fields: fields,
+      language: catalog.language)
   }
 }

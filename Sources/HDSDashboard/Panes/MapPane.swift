@@ -234,7 +234,8 @@ enum MapLegend {
   }
 }
 
-/// Layouts by pane size, so that the label search runs once per size, not once per frame.
+/// Layouts by pane size and kecamatan, so that the label search runs once per size, not
+/// once per frame.
 enum MapLayoutCache {
   private static let cache = Mutex<[CacheKey: MapLayout]>([:])
 
@@ -244,13 +245,17 @@ enum MapLayoutCache {
     let height: Int
     let width: Int
     let legendRows: Int
+    /// Desa codes and names, then the centroids and the office, which an imported region
+    /// or an office setting can change while the pane keeps its size.
     let desa: [String]
+    let points: [Coordinate]
   }
 
   static func layout(_ kecamatan: Kecamatan, in content: Rect, legendRows: Int) -> MapLayout {
     let key = CacheKey(
       row: content.row, col: content.col, height: content.height, width: content.width,
-      legendRows: legendRows, desa: kecamatan.desa.map(\.code))
+      legendRows: legendRows, desa: kecamatan.desa.flatMap { [$0.code, $0.name] },
+      points: kecamatan.desa.map(\.centroid) + [kecamatan.office])
     if let cached = cache.withLock({ $0[key] }) { return cached }
     let layout = MapLayout(kecamatan, in: content, legendRows: legendRows)
     cache.withLock { cached in
