@@ -292,6 +292,7 @@ enum Commands {
         }
         return try PostgresStore(url: url, readOnly: readOnly, officeDirectory: directory)
       }
+      if !readOnly { rejectMovedStore(directory: directory) }
       return try SQLiteStore.open(dataDirectory: directory, readOnly: readOnly)
     } catch {
       fail(error.description)

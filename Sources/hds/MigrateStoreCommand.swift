@@ -63,8 +63,45 @@ extension Commands {
         "migrate-store from \(report.source) to \(report.target) by \(actor): already there"
           + " (\(report.copiedRows) rows), nothing written")
     }
+    markMoved(report, directory: (report.source as NSString).deletingLastPathComponent, log: log)
     print(MoveText.render(report))
     exit(0)
+  }
+
+  /// The file beside a moved hds.sqlite that names where its store went, so that no
+  /// office works on the stale file by mistake.
+  static let movedMarker = "moved-to-server.txt"
+
+  /// Writes `movedMarker` into `directory`: the target, with its password masked, and
+  /// the time. A failure to write it is logged and does not undo the move.
+  private static func markMoved(_ report: StoreMoveReport, directory: String, log: FileLog) {
+    let path = (directory as NSString).appendingPathComponent(movedMarker)
+    let text = "\(report.target)\n\(ExportTime.iso(Date()))\n"
+    do {
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+    } catch {
+      log.record("migrate-store could not write \(path): \(error)")
+      FileHandle.standardError.write(
+        Data(
+          ("hds: could not write \(path) (\(error.localizedDescription)); the move is done, but"
+            + " hds will not warn that the SQLite file is now stale\n").utf8))
+    }
+  }
+
+  /// Stops a write-capable open of an SQLite store that `hds migrate-store` moved to a
+  /// server, naming where it went. Reading the old file stays possible with --read-only.
+  static func rejectMovedStore(directory: String) {
+    let path = (directory as NSString).appendingPathComponent(movedMarker)
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
+    let lines = text.split(separator: "\n").map(String.init)
+    let target = lines.first ?? "a PostgreSQL server"
+    let time = lines.count > 1 ? " on \(lines[1])" : ""
+    fail(
+      "this office's store was moved to \(target)\(time) by hds migrate-store, so"
+        + " \(directory)/hds.sqlite holds the work from before the move only. Open the"
+        + " server's store with --store URL or HDS_STORE, or look at the old file with"
+        + " --read-only. To work on the file again instead, delete \(path); work done on the"
+        + " server since then stays on the server")
   }
 }
 

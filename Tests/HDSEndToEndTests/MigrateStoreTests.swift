@@ -279,6 +279,38 @@ struct MigrateStoreTests {
     #expect(again.output.contains("nothing was written"), "\(again.output)")
   }
 
+  @Test("moved file is refused for writing")
+  func movedFileRefused() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let schema = try MoveSchema()
+    defer { schema.drop() }
+    let data = try demoStore(directory)
+    #expect(try move(["--from", data, "--to", schema.url]).status == 0)
+    let marker = try String(contentsOfFile: data + "/moved-to-server.txt", encoding: .utf8)
+    #expect(marker.hasPrefix("schema \(schema.name) of"), "\(marker)")
+    #expect(!marker.contains(schema.password))
+
+    var environment = ProcessInfo.processInfo.environment
+    environment["HDS_STORE"] = nil
+    let hds = try HDSBinary.url()
+    let write = try ChildProcess.run(
+      hds, ["settings", "--data", data, "--max-attempts", "3"], environment: environment)
+    #expect(write.status == 1)
+    #expect(
+      write.errorOutput.contains("was moved to schema \(schema.name)"), "\(write.errorOutput)")
+    #expect(write.errorOutput.contains("--read-only"))
+    #expect(!write.errorOutput.contains(schema.password))
+    // Reading the old file still works, and so does writing through the server.
+    let read = try ChildProcess.run(hds, ["settings", "--data", data], environment: environment)
+    #expect(read.status == 0, "\(read.errorOutput)")
+    environment["HDS_STORE"] = schema.url
+    let server = try ChildProcess.run(
+      hds, ["settings", "--data", data, "--max-attempts", "3"], environment: environment)
+    #expect(server.status == 0, "\(server.errorOutput)")
+    #expect(server.output.contains("max-attempts: 3"))
+  }
+
   @Test("grown source is not topped up")
   func grownSourceRejected() throws {
     let directory = try TestDirectory()
@@ -289,6 +321,8 @@ struct MigrateStoreTests {
     #expect(try move(["--from", data, "--to", schema.url]).status == 0)
     let before = try schema.fingerprint()
 
+    // An office that goes back to its file, as the refusal's message allows, and works on.
+    try FileManager.default.removeItem(atPath: data + "/moved-to-server.txt")
     let added = try ChildProcess.run(
       try HDSBinary.url(),
       [
