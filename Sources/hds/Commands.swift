@@ -211,7 +211,7 @@ enum Commands {
       print("max-attempts: \(try store.maxAttempts())")
       print("road-factor: \(try store.roadFactor())")
       let office = try store.kecamatan().office
-      print("office: \(office.latitude),\(office.longitude)")
+      print("office: \(Self.degrees(office))")
       let targets = try store.serviceTargets()
       for kind in DocumentKind.allCases {
         print("target.\(kind.rawValue): \(targets[kind])")
@@ -278,6 +278,12 @@ enum Commands {
   /// The PostgreSQL store that `--store` or HDS_STORE names; nil for the SQLite store in
   /// the data directory. main sets it before any command runs.
   static var serverURL: String?
+
+  /// Returns "LAT,LON" in decimal degrees to 5 places, about a metre, as --office takes
+  /// them back.
+  static func degrees(_ point: Coordinate) -> String {
+    String(format: "%.5f,%.5f", point.latitude, point.longitude)
+  }
 
   /// Opens the store: the server's when `serverURL` names one, else `hds.sqlite` in
   /// `directory`. The data directory still holds the office's own files (roles.conf,

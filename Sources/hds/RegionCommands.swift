@@ -89,7 +89,7 @@ extension Commands {
       rw: \(rukunWarga.count)
       rt: \(rukunWarga.reduce(0) { $0 + $1.rukunTetangga.count })
       residents: \(kecamatan.residents)
-      office: \(kecamatan.office.latitude),\(kecamatan.office.longitude)
+      office: \(Commands.degrees(kecamatan.office))
       """
   }
 }
