@@ -45,6 +45,32 @@ extension PostgresStore: KabupatenStore {
   /// and open complaints from `complaint_count`, so no request row is read. The database
   /// adds up the kabupaten's totals in the second statement.
   public func kabupatenFigures(on day: CalendarDay) throws(StoreError) -> KabupatenFigures {
+    // A schema dropped between the listing and the read of its tables fails the read; a
+    // new transaction lists the schemas anew.
+    var attempt = 1
+    while true {
+      do throws(StoreError) {
+        return try readKabupatenFigures(on: day)
+      } catch {
+        guard Self.droppedMeanwhile(error), attempt < Self.listingAttempts else { throw error }
+        attempt += 1
+      }
+    }
+  }
+
+  /// How many times a read of every schema starts again after a schema was dropped under it.
+  static let listingAttempts = 5
+
+  /// Whether `error` says that a schema or table the statement named is gone (SQLSTATE
+  /// 3F000 or 42P01): another session dropped a schema after it was listed.
+  static func droppedMeanwhile(_ error: StoreError) -> Bool {
+    guard case .engine(let code, _, _) = error, let state = SQLState(packed: code) else {
+      return false
+    }
+    return state.code == "3F000" || state.code == "42P01"
+  }
+
+  private func readKabupatenFigures(on day: CalendarDay) throws(StoreError) -> KabupatenFigures {
     try read { (connection) throws(StoreError) -> KabupatenFigures in
       let listed = try connection.rows(
         Self.readableSchemasSQL, context: "listing the HDS schemas of the database"
@@ -129,16 +155,36 @@ extension PostgresStore: KabupatenStore {
     _ code: KecamatanCode, _ connection: any SQLConnection, quoting: PostgresConnection,
     path: String
   ) throws(StoreError) -> [String] {
-    let schemas = try connection.rows(
-      Self.readableSchemasSQL, context: "listing the HDS schemas of the database"
-    ) { (row) throws(StoreError) -> String in row.text(0) }
-    guard !schemas.isEmpty else { return [] }
-    var quoted: [String] = []
-    for schema in schemas { quoted.append(try quoting.quoteIdentifier(schema)) }
-    let labels = try connection.rows(
-      Self.labelsSQL(quoted), context: "reading the kecamatan code of every schema"
-    ) { (row) throws(StoreError) -> (Int, String?) in
-      (row.int(0), row.isNull(2) ? nil : row.text(2))
+    // This runs inside a READ COMMITTED write, where each statement sees the schemas
+    // committed before it: a schema dropped between the listing and the read of its
+    // setting is found gone, and the savepoint lets the listing run again.
+    var attempt = 1
+    var schemas: [String] = []
+    var labels: [(Int, String?)] = []
+    while true {
+      try connection.execute("SAVEPOINT hds_kabupaten", context: "reading every schema")
+      do throws(StoreError) {
+        schemas = try connection.rows(
+          Self.readableSchemasSQL, context: "listing the HDS schemas of the database"
+        ) { (row) throws(StoreError) -> String in row.text(0) }
+        var quoted: [String] = []
+        for schema in schemas { quoted.append(try quoting.quoteIdentifier(schema)) }
+        labels =
+          quoted.isEmpty
+          ? []
+          : try connection.rows(
+            Self.labelsSQL(quoted), context: "reading the kecamatan code of every schema"
+          ) { (row) throws(StoreError) -> (Int, String?) in
+            (row.int(0), row.isNull(2) ? nil : row.text(2))
+          }
+        try connection.execute("RELEASE SAVEPOINT hds_kabupaten", context: "reading every schema")
+        break
+      } catch {
+        guard droppedMeanwhile(error), attempt < listingAttempts else { throw error }
+        try connection.execute(
+          "ROLLBACK TO SAVEPOINT hds_kabupaten", context: "reading every schema again")
+        attempt += 1
+      }
     }
     var claiming: [String] = []
     // Only a code that was set counts: a schema without one is Kromengan's by default, as

@@ -269,4 +269,61 @@ struct KabupatenTests {
     #expect(viewer.currentSchema == "kromengan")
     #expect(try viewer.totals(on: Self.day).pending == 2)
   }
+
+  @Test("schemas dropped during a read are skipped")
+  func droppedDuringRead() throws {
+    let server = try PrivateServer()
+    defer { server.stop() }
+    let kromengan = try Self.store(server, schema: "kromengan", code: nil)
+    try Self.fill(kromengan, ready: 2, delivered: 0)
+    let viewer = try PostgresStore(
+      url: Self.url(server.url, schema: "kromengan"), readOnly: true,
+      officeDirectory: NSTemporaryDirectory())
+
+    // Another session creates and drops schemas that look like HDS stores, as fast as it
+    // can, while the viewer reads every schema and the office sets its code.
+    let url = server.url
+    let done = DispatchSemaphore(value: 0)
+    let stop = Flag()
+    Thread.detachNewThread {
+      defer { done.signal() }
+      guard let churn = try? PostgresConnection(url: url) else { return }
+      var round = 0
+      while !stop.isSet {
+        round += 1
+        let name = "passing_\(round % 4)"
+        try? churn.execute(
+          """
+          CREATE SCHEMA \(name);
+          CREATE TABLE \(name).hds_schema (version integer);
+          INSERT INTO \(name).hds_schema VALUES (1);
+          CREATE TABLE \(name).setting (key text, value text);
+          INSERT INTO \(name).setting VALUES ('kecamatan_code', '35.07.0\(round % 4 + 1)');
+          """, context: "creating a passing schema")
+        try? churn.execute("DROP SCHEMA \(name) CASCADE", context: "dropping it")
+      }
+    }
+    defer {
+      stop.set()
+      done.wait()
+    }
+    for index in 0..<150 {
+      let figures = try viewer.kabupatenFigures(on: Self.day)
+      #expect(figures.figures(of: .kromengan)?.pending == 2)
+      if index % 10 == 0 {
+        try kromengan.setKecamatanCode(.kromengan, by: Self.actor, at: Self.time(9))
+        try kromengan.setMaxAttempts(2 + index % 20 / 10, by: Self.actor, at: Self.time(9))
+      }
+    }
+  }
+}
+
+/// A flag one thread sets and another reads.
+private final class Flag: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = false
+
+  var isSet: Bool { lock.withLock { value } }
+
+  func set() { lock.withLock { value = true } }
 }
