@@ -28,7 +28,12 @@ struct MapFilterTests {
     // The map starts on the first desa of the gazetteer, Slorok; Jatikerto lies north-east
     // of it, so k (north) reaches it.
     try session.sendKeys("3", "k", "Enter")
-    let filtered = try await session.waitFor("Antrean (\(expected)) · Jatikerto")
+    // The title comes first in the terminal's output, so a capture can catch it before the
+    // rows under it are redrawn: wait for the rows too.
+    let filtered = try await session.waitUntil("the queue filtered to Jatikerto") {
+      $0.contains("Antrean (\(expected)) · Jatikerto")
+        && ScreenText($0).queueRows().allSatisfy { $0.line.contains("Jatikerto") }
+    }
     let screen = ScreenText(filtered)
     let rows = screen.queueRows()
     #expect(!rows.isEmpty, "no queue rows:\n\(filtered)")
