@@ -90,8 +90,10 @@ struct ScreenCraftTests {
 
     let session = try Dashboard.start(data: data, in: directory, cols: 100, rows: 30)
     defer { session.kill() }
+    // Every row too: a capture may land while the rows below are still being drawn.
     let screen = try await session.waitUntil("the renamed residents in the queue") { text in
       names.allSatisfy { text.contains($0.components(separatedBy: " ")[0]) }
+        && text.split(separator: "\n").filter { $0.hasPrefix("│ HDS-") }.count > 5
     }
     let rows = screen.split(separator: "\n").map(String.init).filter { $0.hasPrefix("│ HDS-") }
     #expect(rows.count > 5)

@@ -282,7 +282,10 @@ struct SurveyCommandTests {
     try session.sendKeys("Enter")
     try await session.waitFor("· Diserahkan")
     try session.sendKeys("Enter")
-    let detail = try await session.waitFor("Rincian \(number)")
+    // The title is drawn before the key bar, so wait for both: a capture may land between.
+    let detail = try await session.waitUntil("the detail with its survey key") {
+      $0.contains("Rincian \(number)") && $0.contains("v survei")
+    }
     #expect(detail.contains("v survei"), "\(detail)")
 
     try session.sendKeys("v")

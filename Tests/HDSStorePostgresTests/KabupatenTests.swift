@@ -11,7 +11,9 @@ import Testing
 @testable import HDSStorePostgres
 @testable import HDSStoreSQL
 
-@Suite("PostgreSQL kabupaten stores", .enabled(if: TestServer.isConfigured))
+// One test at a time: each starts a server (initdb and all), and several at once starve
+// the suite's terminal tests on a 2-core machine.
+@Suite("PostgreSQL kabupaten stores", .enabled(if: TestServer.isConfigured), .serialized)
 struct KabupatenTests {
   private static let actor = Actor.operator("operator1")
   private static let day = CalendarDay(year: 2026, month: 12, day: 4)

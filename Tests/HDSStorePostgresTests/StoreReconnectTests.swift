@@ -9,7 +9,8 @@ import Testing
 @testable import HDSStorePostgres
 @testable import HDSStoreSQL
 
-@Suite("PostgreSQL store reconnect", .enabled(if: TestServer.isConfigured))
+// One test at a time: each starts a server of its own, which loads the machine.
+@Suite("PostgreSQL store reconnect", .enabled(if: TestServer.isConfigured), .serialized)
 struct StoreReconnectTests {
   private static let actor = Actor.operator("operator1")
 
