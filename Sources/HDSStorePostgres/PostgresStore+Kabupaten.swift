@@ -72,28 +72,13 @@ extension PostgresStore: KabupatenStore {
 
   private func readKabupatenFigures(on day: CalendarDay) throws(StoreError) -> KabupatenFigures {
     try read { (connection) throws(StoreError) -> KabupatenFigures in
-      let listed = try connection.rows(
-        Self.readableSchemasSQL, context: "listing the HDS schemas of the database"
-      ) { (row) throws(StoreError) -> (String, Int) in (row.text(0), row.int(1)) }
-      let schemas = listed.map(\.0)
-      guard !schemas.isEmpty else {
-        return KabupatenFigures(
-          day: day, kecamatan: [], pending: 0, deliveredOnDay: 0, openComplaints: 0)
-      }
-      var quoted: [String] = []
-      for schema in schemas { quoted.append(try postgres.connection.quoteIdentifier(schema)) }
-      let labels = try connection.rows(
-        Self.labelsSQL(quoted), context: "reading the version and code of every kecamatan"
-      ) { (row) throws(StoreError) -> (Int, Int, String?) in
-        (row.int(0), row.int(1), row.isNull(2) ? nil : row.text(2))
-      }
-
+      let labels = try Self.readLabels(connection, quoting: postgres.connection)
       var claims: [KecamatanCode: [String]] = [:]
       var codes: [Int: KecamatanCode] = [:]
-      for (index, _, codeText) in labels {
-        let code = try Self.code(codeText, schema: schemas[index], path: path)
+      for (index, label) in labels.enumerated() {
+        let code = try Self.code(label.codeText, schema: label.schema, path: path)
         codes[index] = code
-        claims[code, default: []].append(schemas[index])
+        claims[code, default: []].append(label.schema)
       }
       let conflicts = claims.filter { $0.value.count > 1 }
         .map { KecamatanConflict(code: $0.key, schemas: $0.value.sorted()) }
@@ -101,22 +86,21 @@ extension PostgresStore: KabupatenStore {
 
       var kecamatan: [KecamatanFigures] = []
       var current: [Int] = []
-      for (index, version, _) in labels {
-        let schema = schemas[index]
+      for (index, label) in labels.enumerated() {
         guard let code = codes[index], claims[code]?.count == 1 else { continue }
-        let readable = version == PostgresSchema.latestVersion
+        let readable = label.version == PostgresSchema.latestVersion
         // A current schema whose counters the role may not read is left out, as if absent.
-        if readable && listed[index].1 < Self.counterTableCount { continue }
+        if readable && label.readableCounters < Self.counterTableCount { continue }
         if readable { current.append(index) }
         kecamatan.append(
           KecamatanFigures(
-            code: code, schema: schema, pending: 0, deliveredOnDay: 0, openComplaints: 0,
-            otherVersion: readable ? nil : version))
+            code: code, schema: label.schema, pending: 0, deliveredOnDay: 0,
+            openComplaints: 0, otherVersion: readable ? nil : label.version))
       }
 
       var total = (pending: 0, delivered: 0, complaints: 0)
       if !current.isEmpty {
-        let sql = Self.figuresSQL(current.map { (place: $0, schema: quoted[$0]) })
+        let sql = Self.figuresSQL(current.map { (place: $0, schema: labels[$0].quoted) })
         let rows = try connection.rows(
           sql, [.text(day.description)], context: "reading the totals of every kecamatan"
         ) { (row) throws(StoreError) -> (Int, Int, Int, Int) in
@@ -127,7 +111,8 @@ extension PostgresStore: KabupatenStore {
             total = (pending, delivered, complaints)
             continue
           }
-          guard let entry = kecamatan.firstIndex(where: { $0.schema == schemas[index] }) else {
+          guard let entry = kecamatan.firstIndex(where: { $0.schema == labels[index].schema })
+          else {
             continue
           }
           kecamatan[entry].pending = pending
@@ -155,28 +140,15 @@ extension PostgresStore: KabupatenStore {
     _ code: KecamatanCode, _ connection: any SQLConnection, quoting: PostgresConnection,
     path: String
   ) throws(StoreError) -> [String] {
-    // This runs inside a READ COMMITTED write, where each statement sees the schemas
-    // committed before it: a schema dropped between the listing and the read of its
+    // This runs inside a READ COMMITTED write, in which each statement reads the schemas
+    // committed before it. A schema dropped between the listing and the read of its
     // setting is found gone, and the savepoint lets the listing run again.
     var attempt = 1
-    var schemas: [String] = []
-    var labels: [(Int, String?)] = []
+    var labels: [SchemaLabel] = []
     while true {
       try connection.execute("SAVEPOINT hds_kabupaten", context: "reading every schema")
       do throws(StoreError) {
-        schemas = try connection.rows(
-          Self.readableSchemasSQL, context: "listing the HDS schemas of the database"
-        ) { (row) throws(StoreError) -> String in row.text(0) }
-        var quoted: [String] = []
-        for schema in schemas { quoted.append(try quoting.quoteIdentifier(schema)) }
-        labels =
-          quoted.isEmpty
-          ? []
-          : try connection.rows(
-            Self.labelsSQL(quoted), context: "reading the kecamatan code of every schema"
-          ) { (row) throws(StoreError) -> (Int, String?) in
-            (row.int(0), row.isNull(2) ? nil : row.text(2))
-          }
+        labels = try readLabels(connection, quoting: quoting)
         try connection.execute("RELEASE SAVEPOINT hds_kabupaten", context: "reading every schema")
         break
       } catch {
@@ -186,16 +158,49 @@ extension PostgresStore: KabupatenStore {
         attempt += 1
       }
     }
-    var claiming: [String] = []
-    // Only a code that was set counts: a schema without one is Kromengan's by default, as
-    // a store nobody configured, and the viewer shows such a clash until one is set.
-    for (index, text) in labels {
-      guard let text, (try? Self.code(text, schema: schemas[index], path: path)) == code else {
-        continue
-      }
-      claiming.append(schemas[index])
+    // Only a code that was set counts. A schema without one is Kromengan's by default, as
+    // a store that no office configured, and the viewer shows such a clash until one is set.
+    return labels.filter { label in
+      guard let text = label.codeText else { return false }
+      return (try? Self.code(text, schema: label.schema, path: path)) == code
     }
-    return claiming
+    .map(\.schema)
+  }
+
+  /// One HDS schema of the database as `readLabels` lists it.
+  struct SchemaLabel {
+    let schema: String
+    /// `schema` quoted as an SQL identifier.
+    let quoted: String
+    /// How many of the counter tables of the figures the role may read there.
+    let readableCounters: Int
+    let version: Int
+    /// The `kecamatan_code` setting; nil when none is set.
+    let codeText: String?
+  }
+
+  /// Lists the HDS schemas the role may read, in name order, with their versions and
+  /// codes, in two statements on `connection`. Identifiers are quoted by `quoting`'s
+  /// libpq connection.
+  static func readLabels(_ connection: any SQLConnection, quoting: PostgresConnection)
+    throws(StoreError) -> [SchemaLabel]
+  {
+    let listed = try connection.rows(
+      readableSchemasSQL, context: "listing the HDS schemas of the database"
+    ) { (row) throws(StoreError) -> (String, Int) in (row.text(0), row.int(1)) }
+    guard !listed.isEmpty else { return [] }
+    var quoted: [String] = []
+    for (schema, _) in listed { quoted.append(try quoting.quoteIdentifier(schema)) }
+    let rows = try connection.rows(
+      labelsSQL(quoted), context: "reading the version and code of every kecamatan"
+    ) { (row) throws(StoreError) -> (Int, Int, String?) in
+      (row.int(0), row.int(1), row.isNull(2) ? nil : row.text(2))
+    }
+    return rows.map { index, version, codeText in
+      SchemaLabel(
+        schema: listed[index].0, quoted: quoted[index], readableCounters: listed[index].1,
+        version: version, codeText: codeText)
+    }
   }
 
   /// The message for stores that claim one kecamatan code, naming the schemas and the fix.

@@ -8,25 +8,6 @@ import Testing
 
 @Suite("Dukcapil's kabupaten viewer on PostgreSQL", .serialized)
 struct KabupatenViewerTests {
-  /// The path of `.ci/postgres`, found from this file's place in the repository.
-  private static let script = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent(".ci/postgres")
-
-  private static func server(_ command: String, _ directory: String) throws -> String {
-    var environment = ProcessInfo.processInfo.environment
-    environment["HDS_POSTGRES_OWNER"] = String(getpid())
-    let result = try ChildProcess.run(
-      URL(fileURLWithPath: "/bin/bash"), [script.path, command, directory],
-      environment: environment)
-    guard result.status == 0 else {
-      throw EndToEndError.commandFailed(
-        command: ".ci/postgres \(command)", status: result.status,
-        errorOutput: result.errorOutput)
-    }
-    return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
-  }
-
   /// Returns the numbers on the screen line that contains `name`, or nil without one.
   private static func figures(of name: String, in screen: String) -> [Int]? {
     guard let line = screen.split(separator: "\n").first(where: { $0.contains(name) }) else {
@@ -49,11 +30,9 @@ struct KabupatenViewerTests {
   func viewerSeesBothOffices() async throws {
     let directory = try TestDirectory()
     defer { directory.remove() }
-    // The prefix lets `.ci/postgres sweep` remove the server if this process is killed.
-    let serverDirectory = (NSTemporaryDirectory() as NSString).appendingPathComponent(
-      "hds-test-postgres." + UUID().uuidString)
-    let url = try Self.server("start", serverDirectory)
-    defer { _ = try? Self.server("stop", serverDirectory) }
+    let server = try ThrowawayServer()
+    defer { server.stop() }
+    let url = server.url
 
     var urls: [String: String] = [:]
     for schema in ["kromengan", "kepanjen"] {

@@ -12,25 +12,6 @@ import Testing
 
 @Suite("Concurrent writers on PostgreSQL")
 struct PostgresWritersTests {
-  /// The path of `.ci/postgres`, found from this file's place in the repository.
-  private static let script = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent(".ci/postgres")
-
-  private static func server(_ command: String, _ directory: String) throws -> String {
-    var environment = ProcessInfo.processInfo.environment
-    environment["HDS_POSTGRES_OWNER"] = String(getpid())
-    let result = try ChildProcess.run(
-      URL(fileURLWithPath: "/bin/bash"), [script.path, command, directory],
-      environment: environment)
-    guard result.status == 0 else {
-      throw EndToEndError.commandFailed(
-        command: ".ci/postgres \(command)", status: result.status,
-        errorOutput: result.errorOutput)
-    }
-    return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
-  }
-
   @Test("four processes keep every update across a server restart")
   func restartUnderWriters() throws {
     let processes = 4
@@ -38,11 +19,9 @@ struct PostgresWritersTests {
     let requests = 200
     let directory = try TestDirectory()
     defer { directory.remove() }
-    // The prefix lets `.ci/postgres sweep` remove the server if this process is killed.
-    let serverDirectory = (NSTemporaryDirectory() as NSString).appendingPathComponent(
-      "hds-test-postgres." + UUID().uuidString)
-    let url = try Self.server("start", serverDirectory)
-    defer { _ = try? Self.server("stop", serverDirectory) }
+    let server = try ThrowawayServer()
+    defer { server.stop() }
+    let url = server.url
     let data = directory.path("data")
     try StressDriver.seed(data: data, requests: requests, store: url)
 
@@ -59,7 +38,7 @@ struct PostgresWritersTests {
         in: try String(contentsOfFile: directory.path("act-\(index).txt"), encoding: .utf8)
       ).count
     }
-    _ = try Self.server("restart", serverDirectory)
+    try server.run("restart")
 
     var applied = 0
     var refused = 0
@@ -109,10 +88,9 @@ struct PostgresWritersTests {
     let requests = 300
     let directory = try TestDirectory()
     defer { directory.remove() }
-    let serverDirectory = (NSTemporaryDirectory() as NSString).appendingPathComponent(
-      "hds-test-postgres." + UUID().uuidString)
-    let url = try Self.server("start", serverDirectory)
-    defer { _ = try? Self.server("stop", serverDirectory) }
+    let server = try ThrowawayServer()
+    defer { server.stop() }
+    let url = server.url
     let data = directory.path("data")
     try StressDriver.seed(data: data, requests: requests, store: url)
     var events = requests
@@ -126,8 +104,8 @@ struct PostgresWritersTests {
       if round == 2 {
         // The server stops at once, without a shutdown checkpoint, and recovers from its
         // write-ahead log when it starts; the writer waits for it meanwhile.
-        _ = try Self.server("crash", serverDirectory)
-        _ = try Self.server("resume", serverDirectory)
+        try server.run("crash")
+        try server.run("resume")
         usleep(300_000)
       }
       process.kill()
