@@ -76,8 +76,9 @@ public struct Snapshot: Sendable {
       desaFigures: Dictionary(uniqueKeysWithValues: figures.map { ($0.desaCode, $0) }),
       couriersByDesa: try store.couriersByDesa(on: day))
     snapshot.targets = targets
-    snapshot.kecamatanCode = try store.kecamatanCode()
     snapshot.kecamatan = try store.kecamatan()
+    // The store read the code to find the geography, and checked it then.
+    snapshot.kecamatanCode = (try? KecamatanCode(parsing: snapshot.kecamatan.code)) ?? .kromengan
     snapshot.resolutionRate = try store.resolutionRate(for: .month(day.month, of: day.year))
     return snapshot
   }
