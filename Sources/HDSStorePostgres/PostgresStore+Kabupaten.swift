@@ -61,8 +61,8 @@ extension PostgresStore: KabupatenStore {
   /// How many times a read of every schema starts again after a schema was dropped under it.
   static let listingAttempts = 5
 
-  /// Whether `error` says that a schema or table the statement named is gone (SQLSTATE
-  /// 3F000 or 42P01): another session dropped a schema after it was listed.
+  /// Returns whether `error` is a schema or table that the statement named being gone
+  /// (SQLSTATE 3F000 or 42P01), because another session dropped a schema after the listing.
   static func droppedMeanwhile(_ error: StoreError) -> Bool {
     guard case .engine(let code, _, _) = error, let state = SQLState(packed: code) else {
       return false
@@ -203,7 +203,8 @@ extension PostgresStore: KabupatenStore {
     }
   }
 
-  /// The message for stores that claim one kecamatan code, naming the schemas and the fix.
+  /// Returns the message for stores that claim one kecamatan code, naming the schemas and
+  /// the fix.
   public static func describe(_ conflict: KecamatanConflict) -> String {
     "schemas \(conflict.schemas.joined(separator: " and ")) all claim kecamatan"
       + " \(conflict.code) (\(conflict.code.name)); set the right code in all but one of them"
@@ -223,8 +224,8 @@ extension PostgresStore: KabupatenStore {
     .joined(separator: "\nUNION ALL\n") + "\nORDER BY 1"
   }
 
-  /// One row per schema, numbered by its `place` in the list of schemas, then a row
-  /// numbered -1 with the sums. ?1 is the WIB day, as `delivery_count.day` spells it.
+  /// Returns the statement of the figures: one row per schema, numbered by its `place` in
+  /// the list of schemas, then a row numbered -1 with the sums. ?1 is the WIB day, as `delivery_count.day` spells it.
   static func figuresSQL(_ schemas: [(place: Int, schema: String)]) -> String {
     let pending = "'ready', 'assigned', 'out-for-delivery'"
     let open = openComplaintStates.map { "'\($0)'" }.joined(separator: ", ")

@@ -37,8 +37,8 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
               + " open it once with its office's role (hds without --read-only), or use the HDS"
               + " version that matches it")
         }
-        // A viewer pointed at the database rather than at a kecamatan's schema lands here;
-        // creating a store in that schema would only add a second Kromengan.
+        // A viewer pointed at the database rather than at a kecamatan's schema lands here.
+        // Creating a store in that schema would only add a second Kromengan.
         throw .incompatible(
           path: location,
           reason: "its search_path names no HDS store: name a kecamatan's schema in the URL"

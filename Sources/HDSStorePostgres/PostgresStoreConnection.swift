@@ -82,11 +82,10 @@ final class PostgresStoreConnection: SQLConnection {
 
   /// Makes the session read the HDS schema `name` from now on, also after a reconnect.
   ///
-  /// The switch sets search_path on this session rather than opening a second connection:
-  /// the session's LISTEN then goes on counting every schema's notifications for the
-  /// kabupaten figures without a gap, and `setUpSession` sets the schema again after a
-  /// reconnect, which keeps the choice where a new connection's URL would have to be
-  /// rewritten. The prepared statements are dropped, because a plan names the tables of
+  /// The switch sets search_path on this session rather than opening a second connection.
+  /// The session's LISTEN then goes on counting every schema's notifications for the
+  /// kabupaten figures without a gap. `setUpSession` sets the schema again after a
+  /// reconnect, so no connection URL has to be rewritten. The prepared statements are dropped, because a plan names the tables of
   /// the schema it was prepared in, and the switch counts as a change so that every
   /// screen reads again.
   func useSchema(_ name: String) throws(StoreError) {
@@ -117,9 +116,9 @@ final class PostgresStoreConnection: SQLConnection {
 
   // MARK: Losing and regaining the connection
 
-  /// Connects again when the connection broke, at most once per `reconnectInterval`;
-  /// between attempts it throws the connection failure at once, so that a write is
-  /// refused without waiting. A new session has none of the old one's prepared
+  /// Connects again when the connection broke, at most once per `reconnectInterval`.
+  /// Between attempts it throws the connection failure at once, so that a write is
+  /// rejected without waiting. A new session has none of the old one's prepared
   /// statements or settings, and may have missed notifications, so it counts as a change
   /// and every screen reads again.
   private func ensureConnected(_ context: String) throws(StoreError) {
@@ -143,9 +142,9 @@ final class PostgresStoreConnection: SQLConnection {
 
   /// Runs `body` in a read or write transaction. A write sends the change notification
   /// and reads its transaction id before COMMIT. When the broken connection loses
-  /// COMMIT's answer, the transaction is looked up once the server answers again: a
-  /// write that committed is reported as done, and one that did not as failed, so that
-  /// nobody repeats a change the server kept.
+  /// COMMIT's reply, the transaction is looked up once the server is back. A write that
+  /// committed is reported as done, and one that did not as failed, so that no user
+  /// repeats a change the server kept.
   func transaction<T>(writing: Bool, _ body: () throws(StoreError) -> T) throws(StoreError)
     -> T
   {
@@ -196,8 +195,7 @@ final class PostgresStoreConnection: SQLConnection {
     }
   }
 
-  /// Connects again and asks the server whether the transaction `id` committed
-  /// (txid_status). Throws the connection failure, with its unknown outcome, when the
+  /// Connects again and returns whether the transaction `id` committed, by txid_status. Throws the connection failure, with its unknown outcome, when the
   /// server cannot be reached yet.
   private func committedAfterAll(_ id: String) throws(StoreError) -> Bool {
     lastReconnect = nil
@@ -208,8 +206,8 @@ final class PostgresStoreConnection: SQLConnection {
     return status == "committed"
   }
 
-  /// The connection failure of a COMMIT that the server did not keep, saying so in place
-  /// of the unknown outcome.
+  /// Returns the connection failure of a COMMIT that the server did not keep, with that
+  /// fact in place of the unknown outcome.
   private func notSaved(_ error: StoreError) -> StoreError {
     guard case .storage(let server, .outcomeUnknown, _) = error else { return error }
     return .storage(

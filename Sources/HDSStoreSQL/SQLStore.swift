@@ -99,8 +99,8 @@ open class SQLStore: Store, @unchecked Sendable {
   }
 
   /// Returns the other stores of the same database that claim kecamatan `code`, by name,
-  /// read on `connection` inside the caller's transaction. A file holds one store, so
-  /// SQLite has none; PostgreSQL lists the other HDS schemas.
+  /// read on `connection` inside the caller's transaction. A file contains one store, so
+  /// SQLite returns none, and PostgreSQL lists the other HDS schemas.
   open func otherStores(claiming code: KecamatanCode, _ connection: any SQLConnection)
     throws(StoreError) -> [String]
   {

@@ -46,7 +46,7 @@ enum ActionStream {
         case .conflict, .notLatestChange, .cannotUndo:
           counts.conflicts += 1
         case .storage(_, .cannotOpen, _):
-          // The server was out of reach, and the store says nothing was written.
+          // The server was out of reach, and the store reports that nothing was written.
           counts.refused += 1
         case .storage(_, .outcomeUnknown, _):
           // The connection broke during COMMIT: look at the request again, as a user would.
@@ -84,8 +84,8 @@ enum ActionStream {
     var errors = 0
   }
 
-  /// Runs `body` until the store's server answers, for up to a minute: a read after a
-  /// server restart waits for the server as an operator would.
+  /// Runs `body` until the store's server is back, for up to a minute, because a read
+  /// after a server restart waits for the server as an operator would.
   private static func whenReachable<T>(_ body: () throws(StoreError) -> T) throws -> T {
     let deadline = Date().addingTimeInterval(60)
     while true {

@@ -279,8 +279,8 @@ struct MigrateStoreTests {
     #expect(again.output.contains("nothing was written"), "\(again.output)")
   }
 
-  @Test("moved file is refused for writing")
-  func movedFileRefused() throws {
+  @Test("moved file is rejected for writing")
+  func movedFileRejected() throws {
     let directory = try TestDirectory()
     defer { directory.remove() }
     let schema = try MoveSchema()
@@ -375,7 +375,7 @@ struct MigrateStoreTests {
       try HDSBinary.url(), ["migrate-store", "--from", data, "--to", schema.url],
       outputPath: directory.path("move.out"))
     // The first progress line, at most a second into the copy, shows that rows are going
-    // in; the requests and their events, which follow the residents, take longer.
+    // in. The requests and their events, which follow the residents, take longer.
     let deadline = Date().addingTimeInterval(120)
     while !process.errorOutput.contains("hds: copying ") && process.isRunning
       && Date() < deadline

@@ -3,7 +3,7 @@ import Foundation
 /// One kecamatan's HDS store in a kabupaten database, with its totals of a day.
 public struct KecamatanFigures: Sendable, Equatable {
   public let code: KecamatanCode
-  /// The PostgreSQL schema that holds the store.
+  /// The PostgreSQL schema that contains the store.
   public let schema: String
   /// Ready, assigned and out for delivery now.
   public var pending: Int
@@ -44,7 +44,7 @@ public struct KecamatanConflict: Sendable, Equatable {
 public struct KabupatenFigures: Sendable, Equatable {
   public let day: CalendarDay
   /// One entry per store, in code order. The stores of a code in `conflicts` are left
-  /// out, because the figures of neither can be told to be that kecamatan's.
+  /// out, because neither store's figures can be attributed to that kecamatan.
   public let kecamatan: [KecamatanFigures]
   /// Codes claimed by more than one store, until an office sets its code right.
   public let conflicts: [KecamatanConflict]

@@ -501,8 +501,8 @@ public final class DashboardApp {
     }
   }
 
-  /// The reason a switch of kecamatan failed, in the interface's language where the
-  /// catalog has one.
+  /// Returns the reason a switch of kecamatan failed, in the interface's language where
+  /// the catalog has a text for it.
   private func switchFailure(_ error: StoreError) -> String {
     if ServerOutage.isLoss(error) { return state.catalog[.kecamatanSwitchOffline] }
     if case .invalid = error { return state.catalog[.kecamatanSwitchUnreadable] }

@@ -45,8 +45,9 @@ enum KecamatanList {
     for (offset, store) in stores.enumerated().dropFirst(first).prefix(room) {
       let row = inner.row + 1 + offset - first
       let isCurrent = store.code.description == state.kecamatan.code
+      let marker = state.unicode ? "•" : "*"
       var text =
-        (isCurrent ? (state.unicode ? "•" : "*") : "")
+        (isCurrent ? marker : "")
         + line(
           store.code.description, store.code.name,
           [store.pending, store.deliveredOnDay, store.openComplaints].map(catalog.number)
