@@ -90,10 +90,14 @@ struct ScreenCraftTests {
 
     let session = try Dashboard.start(data: data, in: directory, cols: 100, rows: 30)
     defer { session.kill() }
-    // Every row too: a capture may land while the rows below are still being drawn.
+    // Every row too, each to its status: a capture may land while a row is half drawn.
     let screen = try await session.waitUntil("the renamed residents in the queue") { text in
-      names.allSatisfy { text.contains($0.components(separatedBy: " ")[0]) }
-        && text.split(separator: "\n").filter { $0.hasPrefix("│ HDS-") }.count > 5
+      let rows = text.split(separator: "\n").filter { $0.hasPrefix("│ HDS-") }
+      return names.allSatisfy { text.contains($0.components(separatedBy: " ")[0]) }
+        && rows.count > 5
+        && rows.allSatisfy {
+          $0.hasSuffix("│") && ($0.contains(" Siap") || $0.contains(" Ditugaskan"))
+        }
     }
     let rows = screen.split(separator: "\n").map(String.init).filter { $0.hasPrefix("│ HDS-") }
     #expect(rows.count > 5)
