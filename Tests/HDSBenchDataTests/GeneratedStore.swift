@@ -36,9 +36,18 @@ enum GeneratedStore {
   /// The shared store and its report, or the error that generating it threw.
   static let shared: Result<(TemporaryDirectory, GenerationReport), Error> = Result {
     let directory = try TemporaryDirectory()
+    // A static is never deinitialised, so the directory goes when the test process exits.
+    sharedPath = directory.path
+    atexit {
+      if let path = GeneratedStore.sharedPath {
+        try? FileManager.default.removeItem(atPath: path)
+      }
+    }
     let report = try BenchGenerator.generate(options(directory))
     return (directory, report)
   }
+
+  nonisolated(unsafe) private static var sharedPath: String?
 
   static func path() throws -> String {
     try shared.get().0.storePath
