@@ -90,6 +90,12 @@ struct PrintListParserTests {
     #expect(PrintDate.parse("05-03/2026") == .notADate)
     #expect(PrintDate.parse("+5/03/2026") == .notADate)
     #expect(PrintDate.parse("") == .notADate)
+    #expect(PrintDate.parse("005/03/2026") == .notADate)
+    #expect(PrintDate.parse("05/03/02026") == .notADate)
+    #expect(PrintDate.parse("05//2026") == .notADate)
+    #expect(PrintDate.parse("05/03/2026/1") == .notADate)
+    #expect(PrintDate.parse("05/03/2026 ") == .notADate)
+    #expect(PrintDate.parse("٠٥/٠٣/٢٠٢٦") == .notADate)
   }
 
   @Test("every problem of a row collected")

@@ -25,6 +25,11 @@ public enum DocumentKind: String, Sendable, CaseIterable, Codable, Comparable {
   /// Parses the stored code or a name as offices write it ("KTP-el", "ktp", "akta
   /// kelahiran").
   public init?(parsing text: String) {
+    // A print list repeats a few spellings, most often the short names and codes.
+    if let kind = Self.exactNames[text] {
+      self = kind
+      return
+    }
     let key = text.lowercased().filter { $0.isLetter || $0.isNumber }
     switch key {
     case "ktpel", "ktp", "ektp": self = .ktpEl
@@ -36,6 +41,10 @@ public enum DocumentKind: String, Sendable, CaseIterable, Codable, Comparable {
     default: return nil
     }
   }
+
+  /// Every kind by its short name and by its stored code.
+  private static let exactNames: [String: DocumentKind] = Dictionary(
+    uniqueKeysWithValues: allCases.map { ($0.shortName, $0) } + allCases.map { ($0.rawValue, $0) })
 
   public static func < (lhs: DocumentKind, rhs: DocumentKind) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

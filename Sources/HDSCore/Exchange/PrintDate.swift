@@ -11,36 +11,41 @@ enum PrintDate {
   }
 
   static func parse(_ text: String) -> Result {
-    for separator in ["-", "/"] as [Character] {
-      let parts = text.split(separator: separator, omittingEmptySubsequences: false)
-      guard parts.count == 3, parts.allSatisfy(isDigits) else { continue }
-      let lengths = parts.map(\.count)
-      let year: Int
-      let month: Int
-      let day: Int
-      if separator == "-", lengths[0] == 4, (1...2).contains(lengths[1]),
-        (1...2).contains(lengths[2])
-      {
-        (year, month, day) = (number(parts[0]), number(parts[1]), number(parts[2]))
-      } else if lengths[2] == 4, (1...2).contains(lengths[0]), (1...2).contains(lengths[1]) {
-        (year, month, day) = (number(parts[2]), number(parts[1]), number(parts[0]))
-      } else {
+    // Split on the first separator byte, then read each part's ASCII digits; any other
+    // byte, a sign or a second kind of separator makes the text no date.
+    var parts: [(value: Int, length: Int)] = [(0, 0)]
+    var separator: UInt8?
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        let last = parts.count - 1
+        // More than four digits is no date part; stop growing the value.
+        guard parts[last].length < 5 else { return .notADate }
+        parts[last] = (parts[last].value * 10 + Int(byte) - 48, parts[last].length + 1)
+      case UInt8(ascii: "-"), UInt8(ascii: "/"):
+        guard separator == nil || separator == byte, parts.count < 3 else { return .notADate }
+        separator = byte
+        parts.append((0, 0))
+      default:
         return .notADate
       }
-      guard CalendarDay.isValid(year: year, month: month, day: day) else { return .noSuchDay }
-      return .day(CalendarDay(year: year, month: month, day: day))
     }
-    return .notADate
-  }
-
-  /// Whether `part` is one or more ASCII digits; unlike `Int(_:)`, rejects a sign.
-  private static func isDigits(_ part: Substring) -> Bool {
-    !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber }
-  }
-
-  /// The value of a part that `isDigits` accepted and that has at most four digits.
-  private static func number(_ part: Substring) -> Int {
-    part.reduce(0) { $0 * 10 + Int($1.asciiValue! - 48) }
+    guard parts.count == 3, parts.allSatisfy({ $0.length > 0 }) else { return .notADate }
+    let lengths = parts.map(\.length)
+    let year: Int
+    let month: Int
+    let day: Int
+    if separator == UInt8(ascii: "-"), lengths[0] == 4, (1...2).contains(lengths[1]),
+      (1...2).contains(lengths[2])
+    {
+      (year, month, day) = (parts[0].value, parts[1].value, parts[2].value)
+    } else if lengths[2] == 4, (1...2).contains(lengths[0]), (1...2).contains(lengths[1]) {
+      (year, month, day) = (parts[2].value, parts[1].value, parts[0].value)
+    } else {
+      return .notADate
+    }
+    guard CalendarDay.isValid(year: year, month: month, day: day) else { return .noSuchDay }
+    return .day(CalendarDay(year: year, month: month, day: day))
   }
 }
 
