@@ -11,15 +11,15 @@ enum PrintDate {
   }
 
   static func parse(_ text: String) -> Result {
-    // Split on the first separator byte, then read each part's ASCII digits; any other
-    // byte, a sign or a second kind of separator makes the text no date.
+    // The parts are runs of ASCII digits between one kind of separator. Any other byte,
+    // such as a sign or a second kind of separator, makes the text no date.
     var parts: [(value: Int, length: Int)] = [(0, 0)]
     var separator: UInt8?
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"):
         let last = parts.count - 1
-        // More than four digits is no date part; stop growing the value.
+        // No date part has more than four digits, so the value stops growing there.
         guard parts[last].length < 5 else { return .notADate }
         parts[last] = (parts[last].value * 10 + Int(byte) - 48, parts[last].length + 1)
       case UInt8(ascii: "-"), UInt8(ascii: "/"):

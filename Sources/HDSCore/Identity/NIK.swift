@@ -38,9 +38,8 @@ public struct NIK: Sendable, Hashable, Codable, CustomStringConvertible {
   public static func validate(
     _ text: String, knownRegions: Set<String> = NIK.kabupatenMalangRegions
   ) throws(NIKError) -> NIKValidation {
-    // Read as UTF-8 bytes: a byte outside ASCII belongs to a character that is not an
-    // ASCII digit, so byte by byte rejects exactly what character by character would,
-    // without Unicode lookups on every digit of a 100,000-row print list.
+    // Any byte outside ASCII belongs to a character that is no ASCII digit, so bytes reject
+    // the same texts as characters would, without a Unicode lookup per digit.
     var values: [Int] = []
     values.reserveCapacity(16)
     for byte in text.utf8 {
