@@ -235,11 +235,14 @@ final class PrintListBatch {
       FROM temp.print_import_create c ORDER BY c.serial
       """,
       [.integer(year), instant], context: "storing the print list's new requests")
+    // SQLite has no statistics of the staging table, and with the table itself in FROM it
+    // scanned all of `request` (0.3 s at 1,000,000 requests). The ordered subquery
+    // makes it read the staged rows and look up each request by id.
     try connection.run(
       """
       UPDATE request SET state = r.state, attempts = r.attempts, ready_at = ?1,
         printed_day = r.printed_day, version = request.version + 1
-      FROM temp.print_import_ready r
+      FROM (SELECT * FROM temp.print_import_ready ORDER BY request_id) r
       WHERE request.id = r.request_id AND request.version = r.version
       """,
       [instant], context: "marking the print list's requests ready")
