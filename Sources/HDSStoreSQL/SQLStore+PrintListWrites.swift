@@ -29,7 +29,7 @@ extension SQLStore {
     // the resident the first one added.
     var addedResidents: [String: String] = [:]
 
-    for (row, step) in zip(rows, steps) {
+    for (seq, (row, step)) in zip(rows, steps).enumerated() {
       switch step {
       case .markReady(let match):
         let outcome: Lifecycle.Outcome
@@ -39,20 +39,22 @@ extension SQLStore {
         } catch {
           throw .rejected(error)
         }
-        try batch.stageReady(match, outcome: outcome, row)
+        try batch.stageReady(match, outcome: outcome, row, seq: seq)
       case .create(let known):
         if let known {
           try batch.stageCreate(
-            row, serial: serial, residentID: known.id, desaCode: known.desaCode,
+            row, seq: seq, serial: serial, residentID: known.id, desaCode: known.desaCode,
             newResident: false)
         } else if let desaCode = addedResidents[row.nik.digits] {
           try batch.stageCreate(
-            row, serial: serial, residentID: nil, desaCode: desaCode, newResident: false)
+            row, seq: seq, serial: serial, residentID: nil, desaCode: desaCode,
+            newResident: false)
         } else {
           let desaCode = row.desaCode ?? placeholderDesa
           addedResidents[row.nik.digits] = desaCode
           try batch.stageCreate(
-            row, serial: serial, residentID: nil, desaCode: desaCode, newResident: true)
+            row, seq: seq, serial: serial, residentID: nil, desaCode: desaCode,
+            newResident: true)
         }
         serial += 1
       case .unchanged, .skip:
@@ -88,7 +90,8 @@ extension SQLStore {
 /// trigger runs as its own statement transaction. With SQLite 3.40, 20,000 one-row
 /// INSERTs into `resident` in one transaction took about 3 s with the FTS5 name trigger
 /// and 0.7 s without it (sqlite3 shell on a 2-core machine). One INSERT … SELECT per
-/// table opens one statement transaction each.
+/// table opens one statement transaction each. The events are not staged: each staged
+/// row carries its event details, and one SELECT over both tables yields the events.
 ///
 /// The staging tables live in the connection's `temp` schema, inside the import's
 /// transaction, so a failed import leaves none behind; `write` drops them.
@@ -96,13 +99,11 @@ final class PrintListBatch {
   private let connection: any SQLConnection
   private let createInsert: any SQLStatement
   private let readyInsert: any SQLStatement
-  private let eventInsert: any SQLStatement
   private var readyCount = 0
-  private var eventCount = 0
 
   /// Event details by print day and by document and resident, which repeat across a list.
-  private var readyDetails: [CalendarDay: String] = [:]
-  private var createdDetails: [CreatedKey: String] = [:]
+  private var readyDetails: [CalendarDay: SQLValue] = [:]
+  private var createdDetails: [CreatedKey: SQLValue] = [:]
   private var dayTexts: [CalendarDay: SQLValue] = [:]
 
   private struct CreatedKey: Hashable {
@@ -110,34 +111,31 @@ final class PrintListBatch {
     let newResident: Bool
   }
 
+  /// `seq` is the row's place in the file, which orders the events.
   private static let stagingTables = """
     DROP TABLE IF EXISTS temp.print_import_create;
     DROP TABLE IF EXISTS temp.print_import_ready;
-    DROP TABLE IF EXISTS temp.print_import_event;
     CREATE TEMP TABLE print_import_create (
       serial INTEGER PRIMARY KEY,
+      seq INTEGER NOT NULL,
       nik TEXT NOT NULL,
       name TEXT NOT NULL,
       resident_id INTEGER,
       desa_code TEXT NOT NULL,
       new_resident INTEGER NOT NULL,
       document TEXT NOT NULL,
-      printed_day TEXT NOT NULL
+      printed_day TEXT NOT NULL,
+      create_detail TEXT NOT NULL,
+      ready_detail TEXT NOT NULL
     );
     CREATE TEMP TABLE print_import_ready (
       request_id INTEGER PRIMARY KEY,
+      seq INTEGER NOT NULL,
       version INTEGER NOT NULL,
+      from_state TEXT NOT NULL,
       state TEXT NOT NULL,
       attempts INTEGER NOT NULL,
-      printed_day TEXT NOT NULL
-    );
-    CREATE TEMP TABLE print_import_event (
-      seq INTEGER PRIMARY KEY,
-      request_id INTEGER,
-      serial INTEGER,
-      action TEXT NOT NULL,
-      from_state TEXT,
-      to_state TEXT NOT NULL,
+      printed_day TEXT NOT NULL,
       detail TEXT NOT NULL,
       courier_id INTEGER
     );
@@ -148,66 +146,44 @@ final class PrintListBatch {
     let context = "staging the print list"
     try connection.execute(Self.stagingTables, context: context)
     createInsert = try connection.prepare(
-      "INSERT INTO temp.print_import_create VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+      "INSERT INTO temp.print_import_create VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
       context: context)
     readyInsert = try connection.prepare(
-      "INSERT INTO temp.print_import_ready VALUES (?1, ?2, ?3, ?4, ?5)", context: context)
-    eventInsert = try connection.prepare(
-      "INSERT INTO temp.print_import_event VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+      "INSERT INTO temp.print_import_ready VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
       context: context)
   }
 
   // MARK: Staging
 
-  /// Stages the mark-ready of an in-process request and its event, which keeps the
+  /// Stages the mark-ready of an in-process request with its event, which keeps the
   /// request's courier as `apply(.markReady…)` does.
-  func stageReady(_ match: MatchedRequest, outcome: Lifecycle.Outcome, _ row: PrintListRow)
-    throws(StoreError)
-  {
+  func stageReady(
+    _ match: MatchedRequest, outcome: Lifecycle.Outcome, _ row: PrintListRow, seq: Int
+  ) throws(StoreError) {
     try run(
       readyInsert,
       [
-        .integer(match.id), .integer(match.version), .text(outcome.state.rawValue),
-        .integer(outcome.attempts), dayText(row.printedOn),
+        .integer(match.id), .integer(seq), .integer(match.version),
+        .text(match.state.rawValue), .text(outcome.state.rawValue),
+        .integer(outcome.attempts), dayText(row.printedOn), readyDetail(row.printedOn),
+        .optionalInteger(match.courierID),
       ])
     readyCount += 1
-    try stageEvent(
-      requestID: match.id, serial: nil, .markReady, from: match.state, to: outcome.state,
-      detail: readyDetail(row.printedOn), courierID: match.courierID)
   }
 
-  /// Stages a new request with serial `serial` and its create and mark-ready events.
+  /// Stages a new request with serial `serial`, with its create and mark-ready events.
   /// `residentID` nil means the resident of the row's NIK that this import adds.
   func stageCreate(
-    _ row: PrintListRow, serial: Int, residentID: Int64?, desaCode: String, newResident: Bool
+    _ row: PrintListRow, seq: Int, serial: Int, residentID: Int64?, desaCode: String,
+    newResident: Bool
   ) throws(StoreError) {
     try run(
       createInsert,
       [
-        .integer(serial), .text(row.nik.digits), .text(row.name),
+        .integer(serial), .integer(seq), .text(row.nik.digits), .text(row.name),
         .optionalInteger(residentID), .text(desaCode), .integer(newResident ? 1 : 0),
         .text(row.document.rawValue), dayText(row.printedOn),
-      ])
-    try stageEvent(
-      requestID: nil, serial: serial, .create, from: nil, to: .inProcess,
-      detail: createdDetail(row.document, newResident: newResident), courierID: nil)
-    try stageEvent(
-      requestID: nil, serial: serial, .markReady, from: .inProcess, to: .ready,
-      detail: readyDetail(row.printedOn), courierID: nil)
-  }
-
-  private func stageEvent(
-    requestID: Int64?, serial: Int?, _ action: RequestAction.Kind, from: RequestState?,
-    to: RequestState, detail: String, courierID: Int64?
-  ) throws(StoreError) {
-    eventCount += 1
-    try run(
-      eventInsert,
-      [
-        .integer(eventCount), .optionalInteger(requestID),
-        serial.map { .integer($0) } ?? .null, .text(action.rawValue),
-        .optionalText(from?.rawValue), .text(to.rawValue), .text(detail),
-        .optionalInteger(courierID),
+        createdDetail(row.document, newResident: newResident), readyDetail(row.printedOn),
       ])
   }
 
@@ -253,22 +229,42 @@ final class PrintListBatch {
         code: 0, message: "a request changed inside the transaction",
         context: "marking the print list's requests ready")
     }
+    // In file order: a new request's create then mark-ready event, or one mark-ready.
     try connection.run(
       """
       INSERT INTO request_event (request_id, time, "user", action, from_state, to_state, detail,
         courier_id, role)
-      SELECT coalesce(
-          e.request_id, (SELECT q.id FROM request q WHERE q.year = ?1 AND q.serial = e.serial)),
-        ?2, ?3, e.action, e.from_state, e.to_state, e.detail, e.courier_id, ?4
-      FROM temp.print_import_event e ORDER BY e.seq
+      SELECT request_id, ?2, ?3, action, from_state, to_state, detail, courier_id, ?4
+      FROM (
+        SELECT c.seq AS seq, 0 AS step,
+          (SELECT q.id FROM request q WHERE q.year = ?1 AND q.serial = c.serial) AS request_id,
+          CAST(?5 AS TEXT) AS action, CAST(NULL AS TEXT) AS from_state,
+          CAST(?7 AS TEXT) AS to_state, c.create_detail AS detail,
+          CAST(NULL AS INTEGER) AS courier_id
+        FROM temp.print_import_create c
+        UNION ALL
+        SELECT c.seq, 1,
+          (SELECT q.id FROM request q WHERE q.year = ?1 AND q.serial = c.serial),
+          CAST(?6 AS TEXT), CAST(?7 AS TEXT), CAST(?8 AS TEXT), c.ready_detail,
+          CAST(NULL AS INTEGER)
+        FROM temp.print_import_create c
+        UNION ALL
+        SELECT r.seq, 0, r.request_id, CAST(?6 AS TEXT), r.from_state, r.state, r.detail,
+          r.courier_id
+        FROM temp.print_import_ready r
+      ) e
+      ORDER BY e.seq, e.step
       """,
-      [.integer(year), instant, .text(actor.user), .text(actor.role.rawValue)],
+      [
+        .integer(year), instant, .text(actor.user), .text(actor.role.rawValue),
+        .text(RequestAction.Kind.create.rawValue), .text(RequestAction.Kind.markReady.rawValue),
+        .text(RequestState.inProcess.rawValue), .text(RequestState.ready.rawValue),
+      ],
       context: "recording the print list's events")
     try connection.execute(
       """
       DROP TABLE temp.print_import_create;
       DROP TABLE temp.print_import_ready;
-      DROP TABLE temp.print_import_event;
       """, context: "dropping the print list's staging tables")
   }
 
@@ -287,20 +283,22 @@ final class PrintListBatch {
     return text
   }
 
-  private func readyDetail(_ day: CalendarDay) -> String {
+  private func readyDetail(_ day: CalendarDay) -> SQLValue {
     if let detail = readyDetails[day] { return detail }
-    let detail = EventDetail.format([("printed", day.description), ("source", "print-list")])
+    let detail = SQLValue.text(
+      EventDetail.format([("printed", day.description), ("source", "print-list")]))
     readyDetails[day] = detail
     return detail
   }
 
-  private func createdDetail(_ document: DocumentKind, newResident: Bool) -> String {
+  private func createdDetail(_ document: DocumentKind, newResident: Bool) -> SQLValue {
     let key = CreatedKey(document: document, newResident: newResident)
     if let detail = createdDetails[key] { return detail }
-    let detail = EventDetail.format([
-      ("document", document.rawValue), ("resident", newResident ? "new" : "unchanged"),
-      ("source", "print-list"),
-    ])
+    let detail = SQLValue.text(
+      EventDetail.format([
+        ("document", document.rawValue), ("resident", newResident ? "new" : "unchanged"),
+        ("source", "print-list"),
+      ]))
     createdDetails[key] = detail
     return detail
   }

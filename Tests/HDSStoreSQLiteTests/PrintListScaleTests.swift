@@ -235,6 +235,26 @@ struct PrintListScaleTests {
       }
     }
     #expect(nextSerial == 901 + 19_100)
+
+    // The events are in file order: a new request's create then mark-ready, or one
+    // mark-ready, by request number.
+    var expectedEvents: [String] = []
+    var serial = 901
+    for outcome in expected {
+      switch outcome {
+      case .markReady(let before):
+        expectedEvents.append("\(before.number) mark-ready")
+      case .createForKnown, .createForNew:
+        let number = RequestNumber(year: 2026, serial: serial)
+        expectedEvents += ["\(number) create", "\(number) mark-ready"]
+        serial += 1
+      case .skip, .unchanged:
+        break
+      }
+    }
+    let events = try store.events(
+      since: importTime, afterID: nil, limit: expectedEvents.count + 1)
+    #expect(events.map { "\($0.requestNumber) \($0.event.action.rawValue)" } == expectedEvents)
     #expect(result.markedReady == markedReady)
     #expect(result.created == (901..<nextSerial).map { RequestNumber(year: 2026, serial: $0) })
     #expect(result.skipped.map(\.line) == skipped.map(\.line))
