@@ -218,7 +218,7 @@ struct DashboardScenario {
     return rows
   }
 
-  /// Returns the row of `samples`; a nil `target` leaves the target and met columns empty.
+  /// Returns the row of `samples`. Without a `target`, its target and met columns are empty.
   private func keyRow(_ measure: String, _ samples: Samples, target: Double?) -> ResultRow {
     let slowest = samples.slowest(2).map { "\($0.label) \(milliseconds($0.value))" }
     return ResultRow(

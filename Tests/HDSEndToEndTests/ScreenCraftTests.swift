@@ -90,7 +90,8 @@ struct ScreenCraftTests {
 
     let session = try Dashboard.start(data: data, in: directory, cols: 100, rows: 30)
     defer { session.kill() }
-    // Every row too, each to its status: a capture may land while a row is half drawn.
+    // Also waits for every row to reach its status, because a capture may land while a
+    // row is half drawn.
     let screen = try await session.waitUntil("the renamed residents in the queue") { text in
       let rows = text.split(separator: "\n").filter { $0.hasPrefix("│ HDS-") }
       return names.allSatisfy { text.contains($0.components(separatedBy: " ")[0]) }

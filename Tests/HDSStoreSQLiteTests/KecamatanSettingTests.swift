@@ -5,9 +5,9 @@ import Testing
 
 @testable import HDSStoreSQL
 
-/// The suites that set a kecamatan code, one test at a time. On PostgreSQL every test's
-/// store is a schema of one database, and a store rejects a code that another schema
-/// of its database has set, as two offices must not share a code.
+/// The suites that set a kecamatan code, run one test at a time. On PostgreSQL every
+/// test's store is a schema of one database, where a store rejects a code that another
+/// schema has set.
 @Suite("Kecamatan codes", .serialized)
 enum KecamatanCodeTests {}
 

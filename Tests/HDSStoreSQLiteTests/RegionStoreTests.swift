@@ -27,7 +27,7 @@ extension KecamatanCodeTests {
 
       """
 
-    /// A store set to Kepanjen, without a region.
+    /// Opens the directory's store and sets it to Kepanjen, without importing a region.
     private func kepanjenStore(_ directory: TemporaryDirectory) throws -> SQLStore {
       let store = try directory.openStore()
       try store.setKecamatanCode(Self.kepanjen, by: Self.camat, at: Fixture.time(8))

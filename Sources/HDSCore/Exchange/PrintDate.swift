@@ -12,7 +12,7 @@ enum PrintDate {
 
   static func parse(_ text: String) -> Result {
     // The parts are runs of ASCII digits between one kind of separator. Any other byte,
-    // such as a sign or a second kind of separator, makes the text no date.
+    // such as a sign or a second kind of separator, means the text is not a date.
     var parts: [(value: Int, length: Int)] = [(0, 0)]
     var separator: UInt8?
     for byte in text.utf8 {

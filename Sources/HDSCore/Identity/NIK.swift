@@ -40,20 +40,18 @@ public struct NIK: Sendable, Hashable, Codable, CustomStringConvertible {
   ) throws(NIKError) -> NIKValidation {
     // Any byte outside ASCII belongs to a character that is no ASCII digit, so bytes reject
     // the same texts as characters would, without a Unicode lookup per digit.
-    var values: [Int] = []
-    values.reserveCapacity(16)
+    var digits: [UInt8] = []
+    digits.reserveCapacity(16)
     for byte in text.utf8 {
       switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): values.append(Int(byte) - 48)
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digits.append(byte)
       case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"): continue
       default: throw .notDigits(text)
       }
     }
-    guard values.count == 16 else { throw .wrongLength(text, digits: values.count) }
-    let cleaned =
-      values.count == text.utf8.count
-      ? text : String(decoding: values.map { UInt8($0 + 48) }, as: UTF8.self)
-    func number(_ start: Int) -> Int { values[start] * 10 + values[start + 1] }
+    guard digits.count == 16 else { throw .wrongLength(text, digits: digits.count) }
+    let cleaned = digits.count == text.utf8.count ? text : String(decoding: digits, as: UTF8.self)
+    func number(_ start: Int) -> Int { Int(digits[start] - 48) * 10 + Int(digits[start + 1] - 48) }
 
     for (offset, part) in [(0, NIKError.RegionPart.province), (2, .kabupaten), (4, .kecamatan)]
     where number(offset) == 0 {
@@ -74,10 +72,9 @@ public struct NIK: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     var warnings: [NIKWarning] = []
-    let prefix = String(decoding: values.prefix(4).map { UInt8($0 + 48) }, as: UTF8.self)
-    if !knownRegions.contains(prefix) {
-      let region = String(cleaned.prefix(6))
-      if !knownRegions.contains(region) { warnings.append(.unknownRegion(region)) }
+    let region = String(cleaned.prefix(6))
+    if !knownRegions.contains(region) && !knownRegions.contains(String(region.prefix(4))) {
+      warnings.append(.unknownRegion(region))
     }
     let birthDates = candidates.map { CalendarDay(year: $0, month: month, day: day) }
     return NIKValidation(
