@@ -29,7 +29,7 @@ extension SQLStore {
     // the resident the first one added.
     var addedResidents: [String: String] = [:]
 
-    for (seq, (row, step)) in zip(rows, steps).enumerated() {
+    for (position, (row, step)) in zip(rows, steps).enumerated() {
       switch step {
       case .markReady(let match):
         let outcome: Lifecycle.Outcome
@@ -39,21 +39,21 @@ extension SQLStore {
         } catch {
           throw .rejected(error)
         }
-        try batch.stageReady(match, outcome: outcome, row, seq: seq)
+        try batch.stageReady(match, outcome: outcome, row, position: position)
       case .create(let known):
         if let known {
           try batch.stageCreate(
-            row, seq: seq, serial: serial, residentID: known.id, desaCode: known.desaCode,
+            row, position: position, serial: serial, residentID: known.id, desaCode: known.desaCode,
             newResident: false)
         } else if let desaCode = addedResidents[row.nik.digits] {
           try batch.stageCreate(
-            row, seq: seq, serial: serial, residentID: nil, desaCode: desaCode,
+            row, position: position, serial: serial, residentID: nil, desaCode: desaCode,
             newResident: false)
         } else {
           let desaCode = row.desaCode ?? placeholderDesa
           addedResidents[row.nik.digits] = desaCode
           try batch.stageCreate(
-            row, seq: seq, serial: serial, residentID: nil, desaCode: desaCode,
+            row, position: position, serial: serial, residentID: nil, desaCode: desaCode,
             newResident: true)
         }
         serial += 1
@@ -111,13 +111,13 @@ final class PrintListBatch {
     let newResident: Bool
   }
 
-  /// `seq` is the row's place in the file, which orders the events.
+  /// `position` is the row's place in the file, which orders the events.
   private static let stagingTables = """
     DROP TABLE IF EXISTS temp.print_import_create;
     DROP TABLE IF EXISTS temp.print_import_ready;
     CREATE TEMP TABLE print_import_create (
       serial INTEGER PRIMARY KEY,
-      seq INTEGER NOT NULL,
+      position INTEGER NOT NULL,
       nik TEXT NOT NULL,
       name TEXT NOT NULL,
       resident_id INTEGER,
@@ -130,7 +130,7 @@ final class PrintListBatch {
     );
     CREATE TEMP TABLE print_import_ready (
       request_id INTEGER PRIMARY KEY,
-      seq INTEGER NOT NULL,
+      position INTEGER NOT NULL,
       version INTEGER NOT NULL,
       from_state TEXT NOT NULL,
       state TEXT NOT NULL,
@@ -158,12 +158,12 @@ final class PrintListBatch {
   /// Stages the mark-ready of an in-process request with its event, which keeps the
   /// request's courier as `apply(.markReady…)` does.
   func stageReady(
-    _ match: MatchedRequest, outcome: Lifecycle.Outcome, _ row: PrintListRow, seq: Int
+    _ match: MatchedRequest, outcome: Lifecycle.Outcome, _ row: PrintListRow, position: Int
   ) throws(StoreError) {
     try run(
       readyInsert,
       [
-        .integer(match.id), .integer(seq), .integer(match.version),
+        .integer(match.id), .integer(position), .integer(match.version),
         .text(match.state.rawValue), .text(outcome.state.rawValue),
         .integer(outcome.attempts), dayText(row.printedOn), readyDetail(row.printedOn),
         .optionalInteger(match.courierID),
@@ -174,13 +174,13 @@ final class PrintListBatch {
   /// Stages a new request with serial `serial`, with its create and mark-ready events.
   /// `residentID` nil means the resident of the row's NIK that this import adds.
   func stageCreate(
-    _ row: PrintListRow, seq: Int, serial: Int, residentID: Int64?, desaCode: String,
+    _ row: PrintListRow, position: Int, serial: Int, residentID: Int64?, desaCode: String,
     newResident: Bool
   ) throws(StoreError) {
     try run(
       createInsert,
       [
-        .integer(serial), .integer(seq), .text(row.nik.digits), .text(row.name),
+        .integer(serial), .integer(position), .text(row.nik.digits), .text(row.name),
         .optionalInteger(residentID), .text(desaCode), .integer(newResident ? 1 : 0),
         .text(row.document.rawValue), dayText(row.printedOn),
         createdDetail(row.document, newResident: newResident), readyDetail(row.printedOn),
@@ -235,7 +235,7 @@ final class PrintListBatch {
     try connection.run(
       """
       WITH created AS MATERIALIZED (
-        SELECT c.seq, c.create_detail, c.ready_detail,
+        SELECT c.position, c.create_detail, c.ready_detail,
           (SELECT q.id FROM request q WHERE q.year = ?1 AND q.serial = c.serial) AS request_id
         FROM temp.print_import_create c
       )
@@ -243,20 +243,20 @@ final class PrintListBatch {
         courier_id, role)
       SELECT request_id, ?2, ?3, action, from_state, to_state, detail, courier_id, ?4
       FROM (
-        SELECT seq, 0 AS step, request_id, CAST(?5 AS TEXT) AS action,
+        SELECT position, 0 AS step, request_id, CAST(?5 AS TEXT) AS action,
           CAST(NULL AS TEXT) AS from_state, CAST(?7 AS TEXT) AS to_state,
           create_detail AS detail, CAST(NULL AS INTEGER) AS courier_id
         FROM created
         UNION ALL
-        SELECT seq, 1, request_id, CAST(?6 AS TEXT), CAST(?7 AS TEXT), CAST(?8 AS TEXT),
+        SELECT position, 1, request_id, CAST(?6 AS TEXT), CAST(?7 AS TEXT), CAST(?8 AS TEXT),
           ready_detail, CAST(NULL AS INTEGER)
         FROM created
         UNION ALL
-        SELECT r.seq, 0, r.request_id, CAST(?6 AS TEXT), r.from_state, r.state, r.detail,
+        SELECT r.position, 0, r.request_id, CAST(?6 AS TEXT), r.from_state, r.state, r.detail,
           r.courier_id
         FROM temp.print_import_ready r
       ) e
-      ORDER BY e.seq, e.step
+      ORDER BY e.position, e.step
       """,
       [
         .integer(year), instant, .text(actor.user), .text(actor.role.rawValue),
