@@ -19,12 +19,9 @@ let package = Package(
       pkgConfig: "sqlite3",
       providers: [.apt(["libsqlite3-dev"])]
     ),
-    .systemLibrary(
-      name: "CLibPQ",
-      path: "Sources/CLibPQ",
-      pkgConfig: "libpq",
-      providers: [.apt(["libpq-dev"])]
-    ),
+    // Not linked: the shim opens libpq at run time, so it needs only the headers
+    // (Debian's libpq-dev) to build and libpq5 to connect.
+    .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
     .systemLibrary(
       name: "CNcurses",
       path: "Sources/CNcurses",

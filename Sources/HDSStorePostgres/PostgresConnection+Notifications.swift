@@ -53,7 +53,7 @@ extension PostgresConnection {
     let deadline = ContinuousClock.now + timeout
     while true {
       // PQnotifies returns only what PQconsumeInput has already read from the socket.
-      guard PQconsumeInput(handle) == 1 else {
+      guard hds_PQconsumeInput(handle) == 1 else {
         throw connectionError(message: url.scrub(Self.errorMessage(of: handle)), context: context)
       }
       if let notification = nextNotification() { return notification }
@@ -73,7 +73,7 @@ extension PostgresConnection {
   /// finds the end of the stream, so the socket is read until it holds nothing more.
   func pendingNotifications() throws(StoreError) -> [PostgresNotification] {
     for _ in 0..<8 {
-      guard PQconsumeInput(handle) == 1 else {
+      guard hds_PQconsumeInput(handle) == 1 else {
         throw connectionError(
           message: url.scrub(Self.errorMessage(of: handle)), context: "reading notifications")
       }
@@ -86,7 +86,7 @@ extension PostgresConnection {
 
   /// Whether the socket has input (or its end) to read now, without waiting.
   private func socketIsReadable() -> Bool {
-    let socket = PQsocket(handle)
+    let socket = hds_PQsocket(handle)
     guard socket >= 0 else { return false }
     var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
     return poll(&descriptor, 1, 0) > 0
@@ -95,7 +95,7 @@ extension PostgresConnection {
   /// Waits until the socket is readable or `milliseconds` pass (poll). Returns early on
   /// a signal, so that the caller checks its deadline again.
   private func waitForInput(milliseconds: Int32, context: String) throws(StoreError) {
-    let socket = PQsocket(handle)
+    let socket = hds_PQsocket(handle)
     guard socket >= 0 else {
       throw connectionError(message: "the connection has no socket", context: context)
     }
@@ -109,8 +109,8 @@ extension PostgresConnection {
   }
 
   private func nextNotification() -> PostgresNotification? {
-    guard let notify = PQnotifies(handle) else { return nil }
-    defer { PQfreemem(notify) }
+    guard let notify = hds_PQnotifies(handle) else { return nil }
+    defer { hds_PQfreemem(notify) }
     return PostgresNotification(
       channel: String(cString: notify.pointee.relname),
       payload: String(cString: notify.pointee.extra),

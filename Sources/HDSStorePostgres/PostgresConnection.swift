@@ -36,6 +36,13 @@ final class PostgresConnection {
   init(url: String, connectTimeout: Int = 10) throws(StoreError) {
     let url = try PostgresURL(url)
     self.url = url
+    if let failure = Self.libraryFailure {
+      throw .storage(
+        path: url.masked, failure: .cannotOpen,
+        reason:
+          "the PostgreSQL client library could not be loaded (\(failure)); install Debian's"
+          + " libpq5 package")
+    }
     // Entries before `dbname` are defaults that the URL can override; entries after it
     // override the URL. The wrapper sends and reads UTF-8 text only, so client_encoding
     // comes last.
@@ -43,7 +50,7 @@ final class PostgresConnection {
     let values = [String(connectTimeout), "hds", url.text, "UTF8"]
     let opened = Self.withCStrings(keywords) { keywordPointers in
       Self.withCStrings(values) { valuePointers in
-        PQconnectdbParams(keywordPointers, valuePointers, 1)
+        hds_PQconnectdbParams(keywordPointers, valuePointers, 1)
       }
     }
     guard let opened else {
@@ -51,9 +58,9 @@ final class PostgresConnection {
         path: url.masked, failure: .cannotOpen,
         reason: "libpq could not allocate a connection: out of memory")
     }
-    guard PQstatus(opened) == CONNECTION_OK else {
+    guard hds_PQstatus(opened) == CONNECTION_OK else {
       let message = url.scrub(Self.errorMessage(of: opened))
-      PQfinish(opened)
+      hds_PQfinish(opened)
       throw PostgresProblem.connectionLost.error(
         server: url.masked, message: message, sqlState: nil, context: "connecting")
     }
@@ -61,28 +68,32 @@ final class PostgresConnection {
     // libpq prints server notices (such as "NOTICE: schema … does not exist, skipping")
     // on standard error, which the dashboard owns. They are informational, so they are
     // dropped.
-    PQsetNoticeProcessor(handle, { _, _ in }, nil)
+    hds_PQsetNoticeProcessor(handle, { _, _ in }, nil)
   }
 
   deinit {
-    PQfinish(handle)
+    hds_PQfinish(handle)
   }
+
+  /// The reason libpq could not be opened, or nil once it is open. A static let runs its
+  /// initialiser once, so only the first connection opens the library.
+  private static let libraryFailure: String? = hds_pq_load().map { String(cString: $0) }
 
   // MARK: Connection state
 
   /// Whether libpq considers the connection usable (PQstatus is CONNECTION_OK). It turns
   /// false only after a call found the connection broken.
-  var isConnected: Bool { PQstatus(handle) == CONNECTION_OK }
+  var isConnected: Bool { hds_PQstatus(handle) == CONNECTION_OK }
 
   /// The process id of the server process that serves this connection (PQbackendPID).
-  var backendProcessID: Int32 { PQbackendPID(handle) }
+  var backendProcessID: Int32 { hds_PQbackendPID(handle) }
 
   /// The server's version as a number, such as 150018 for 15.18.
-  var serverVersion: Int32 { PQserverVersion(handle) }
+  var serverVersion: Int32 { hds_PQserverVersion(handle) }
 
   /// Whether a transaction is open, including one that a failed statement aborted.
   var isInTransaction: Bool {
-    let status = PQtransactionStatus(handle)
+    let status = hds_PQtransactionStatus(handle)
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE
   }
 
@@ -90,7 +101,7 @@ final class PostgresConnection {
   /// again on `listenedChannels`. An open transaction is lost. Throws the connection
   /// failure when the server still cannot be reached.
   func reset() throws(StoreError) {
-    PQreset(handle)
+    hds_PQreset(handle)
     guard isConnected else {
       throw connectionError(
         message: url.scrub(Self.errorMessage(of: handle)), context: "connecting again")
@@ -102,7 +113,7 @@ final class PostgresConnection {
 
   /// Runs one or more statements that take no parameters and return no rows.
   func execute(_ sql: String, context: String) throws(StoreError) {
-    _ = try check(PQexec(handle, sql), context: context)
+    _ = try check(hds_PQexec(handle, sql), context: context)
   }
 
   /// Runs one statement whose rows are not needed; returns its command tag and the rows
@@ -153,12 +164,12 @@ final class PostgresConnection {
   /// a statement cannot take as a parameter, such as a schema or a LISTEN channel.
   func quoteIdentifier(_ name: String) throws(StoreError) -> String {
     let utf8Count = name.utf8.count
-    guard let quoted = PQescapeIdentifier(handle, name, utf8Count) else {
+    guard let quoted = hds_PQescapeIdentifier(handle, name, utf8Count) else {
       throw .invalid(
         "the name \"\(name)\" cannot be quoted as an identifier: "
           + Self.errorMessage(of: handle))
     }
-    defer { PQfreemem(quoted) }
+    defer { hds_PQfreemem(quoted) }
     return String(cString: quoted)
   }
 
@@ -200,7 +211,7 @@ final class PostgresConnection {
     let context = "committing a transaction"
     let result: PostgresResult
     do throws(StoreError) {
-      result = try check(PQexec(handle, "COMMIT"), context: context)
+      result = try check(hds_PQexec(handle, "COMMIT"), context: context)
     } catch {
       guard case .storage(let server, .cannotOpen, let reason) = error else { throw error }
       throw .storage(
@@ -232,7 +243,7 @@ final class PostgresConnection {
     }
     let raw = Self.withCStrings(values.map(\.parameterText)) { texts in
       types.withUnsafeBufferPointer { typePointer in
-        PQexecParams(
+        hds_PQexecParams(
           handle, sql, Int32(values.count), typePointer.baseAddress, texts, nil, nil, 0)
       }
     }
@@ -245,7 +256,7 @@ final class PostgresConnection {
     throws(StoreError)
   {
     let raw = types.withUnsafeBufferPointer { typePointer in
-      PQprepare(handle, name, sql, Int32(types.count), typePointer.baseAddress)
+      hds_PQprepare(handle, name, sql, Int32(types.count), typePointer.baseAddress)
     }
     _ = try check(raw, context: context)
   }
@@ -256,7 +267,7 @@ final class PostgresConnection {
   {
     try requireNoNUL(values, context: context)
     let raw = Self.withCStrings(values.map(\.parameterText)) { texts in
-      PQexecPrepared(handle, name, Int32(values.count), texts, nil, nil, 0)
+      hds_PQexecPrepared(handle, name, Int32(values.count), texts, nil, nil, 0)
     }
     return try check(raw, context: context)
   }
@@ -281,7 +292,7 @@ final class PostgresConnection {
       throw .engine(code: 0, message: message, context: context)
     }
     let result = PostgresResult(handle: raw, context: context)
-    switch PQresultStatus(raw) {
+    switch hds_PQresultStatus(raw) {
     case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
       return result
     default:
@@ -294,13 +305,13 @@ final class PostgresConnection {
     let sqlState = Self.errorField(result, hds_pg_diag_sqlstate).flatMap(SQLState.init)
     let message = url.scrub(
       Self.errorField(result, hds_pg_diag_message_primary)
-        ?? Self.oneLine(String(cString: PQresultErrorMessage(result.handle))))
+        ?? Self.oneLine(String(cString: hds_PQresultErrorMessage(result.handle))))
     if let problem = PostgresProblem(sqlState: sqlState, connectionLost: !isConnected) {
       return problem.error(
         server: url.masked, message: message, sqlState: sqlState, context: context)
     }
     guard let sqlState else {
-      let status = String(cString: PQresStatus(PQresultStatus(result.handle)))
+      let status = String(cString: hds_PQresStatus(hds_PQresultStatus(result.handle)))
       return .engine(
         code: 0, message: message.isEmpty ? "unexpected result \(status)" : message,
         context: context)
@@ -316,13 +327,13 @@ final class PostgresConnection {
   }
 
   private static func errorField(_ result: PostgresResult, _ field: Int32) -> String? {
-    guard let value = PQresultErrorField(result.handle, field) else { return nil }
+    guard let value = hds_PQresultErrorField(result.handle, field) else { return nil }
     return String(cString: value)
   }
 
   /// libpq's last error on `connection`, on one line.
   static func errorMessage(of connection: OpaquePointer) -> String {
-    guard let message = PQerrorMessage(connection) else { return "no message" }
+    guard let message = hds_PQerrorMessage(connection) else { return "no message" }
     return oneLine(String(cString: message))
   }
 

@@ -17,19 +17,19 @@ final class PostgresResult {
   }
 
   deinit {
-    PQclear(handle)
+    hds_PQclear(handle)
   }
 
-  var rowCount: Int32 { PQntuples(handle) }
+  var rowCount: Int32 { hds_PQntuples(handle) }
 
-  var columnCount: Int32 { PQnfields(handle) }
+  var columnCount: Int32 { hds_PQnfields(handle) }
 
   /// The command tag, such as "INSERT 0 1" or "UPDATE 3".
-  var commandStatus: String { String(cString: PQcmdStatus(handle)) }
+  var commandStatus: String { String(cString: hds_PQcmdStatus(handle)) }
 
   /// Rows that an INSERT, UPDATE, DELETE, MERGE, SELECT, MOVE, FETCH or COPY touched; 0
   /// for other commands, for which libpq returns an empty string.
-  var affectedRows: Int { Int(String(cString: PQcmdTuples(handle))) ?? 0 }
+  var affectedRows: Int { Int(String(cString: hds_PQcmdTuples(handle))) ?? 0 }
 
   func row(_ index: Int32) -> PostgresRow { PostgresRow(result: self, index: index) }
 }
@@ -52,12 +52,12 @@ struct PostgresRow {
   var columnCount: Int32 { result.columnCount }
 
   func columnName(_ column: Int32) -> String {
-    guard let name = PQfname(result.handle, column) else { return "?" }
+    guard let name = hds_PQfname(result.handle, column) else { return "?" }
     return String(cString: name)
   }
 
   func isNull(_ column: Int32) -> Bool {
-    PQgetisnull(result.handle, index, column) != 0
+    hds_PQgetisnull(result.handle, index, column) != 0
   }
 
   func integer(_ column: Int32) throws(StoreError) -> Int64 {
@@ -98,7 +98,7 @@ struct PostgresRow {
   /// because a `Double` would round it, and every other type `.text` in its text format.
   func value(_ column: Int32) throws(StoreError) -> SQLValue {
     if try isNullInRange(column) { return .null }
-    switch PQftype(result.handle, column) {
+    switch hds_PQftype(result.handle, column) {
     case PostgresType.int2, PostgresType.int4, PostgresType.int8, PostgresType.oid:
       return .integer(try integer(column))
     case PostgresType.float4, PostgresType.float8:
@@ -109,7 +109,7 @@ struct PostgresRow {
   }
 
   private func rawText(_ column: Int32) -> String {
-    guard let bytes = PQgetvalue(result.handle, index, column) else { return "" }
+    guard let bytes = hds_PQgetvalue(result.handle, index, column) else { return "" }
     return String(cString: bytes)
   }
 

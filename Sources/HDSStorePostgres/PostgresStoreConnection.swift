@@ -378,7 +378,7 @@ private struct PostgresColumns: SQLRow {
   var columnCount: Int32 { result.columnCount }
 
   func isNull(_ column: Int32) -> Bool {
-    PQgetisnull(result.handle, index, column) != 0
+    hds_PQgetisnull(result.handle, index, column) != 0
   }
 
   func integer(_ column: Int32) -> Int64 {
@@ -410,7 +410,7 @@ private struct PostgresColumns: SQLRow {
 
   func value(_ column: Int32) -> SQLValue {
     if isNull(column) { return .null }
-    switch PQftype(result.handle, column) {
+    switch hds_PQftype(result.handle, column) {
     case PostgresType.int2, PostgresType.int4, PostgresType.int8, PostgresType.oid,
       PostgresType.bool:
       return .integer(integer(column))
@@ -425,13 +425,13 @@ private struct PostgresColumns: SQLRow {
   }
 
   private func raw(_ column: Int32) -> String {
-    guard let bytes = PQgetvalue(result.handle, index, column) else { return "" }
+    guard let bytes = hds_PQgetvalue(result.handle, index, column) else { return "" }
     return String(cString: bytes)
   }
 
   /// 1 or 0 for a boolean column, nil for any other.
   private func flag(_ column: Int32, _ text: String) -> Int64? {
-    guard PQftype(result.handle, column) == PostgresType.bool else { return nil }
+    guard hds_PQftype(result.handle, column) == PostgresType.bool else { return nil }
     return text == "t" ? 1 : 0
   }
 }
