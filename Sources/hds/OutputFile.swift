@@ -12,15 +12,33 @@ final class OutputFile {
   let path: String?
 
   /// Opens `path`, replacing an existing file, or standard output when `path` is nil.
+  ///
+  /// An existing file is set to mode 0600 before it is emptied, because a file made
+  /// earlier by another program (a shell redirect, say) may be readable by others. A file
+  /// whose mode cannot be set, such as another user's, is left as it was.
   init(path: String?) throws(ExportError) {
     self.path = path
     guard let path else {
       handle = FileHandle.standardOutput
       return
     }
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+    }
+    // Only a regular file: a device or pipe such as /dev/null keeps its mode.
+    var status = stat()
+    if fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
+      guard fchmod(descriptor, 0o600) == 0 else {
+        let reason = String(cString: strerror(errno))
+        close(descriptor)
+        throw .cannotRestrict(path: path, reason: reason)
+      }
+      guard ftruncate(descriptor, 0) == 0 else {
+        let reason = String(cString: strerror(errno))
+        close(descriptor)
+        throw .cannotWrite(path: path, reason: reason)
+      }
     }
     handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
   }
@@ -38,6 +56,8 @@ final class OutputFile {
 enum ExportError: Error, CustomStringConvertible {
   case cannotRead(path: String, reason: String)
   case cannotWrite(path: String, reason: String)
+  /// An existing output file whose mode could not be set to 0600.
+  case cannotRestrict(path: String, reason: String)
 
   var description: String {
     switch self {
@@ -45,6 +65,11 @@ enum ExportError: Error, CustomStringConvertible {
       return "cannot read \(path): \(reason); check the path and its permissions"
     case .cannotWrite(let path, let reason):
       return "cannot write \(path): \(reason); check the directory and its free space"
+    case .cannotRestrict(let path, let reason):
+      return
+        "cannot set \(path) to mode 0600 (\(reason)), so it was left unchanged: an export"
+        + " contains personal data, so only its owner may read it; remove the file or choose"
+        + " another path"
     }
   }
 }

@@ -363,6 +363,28 @@ struct ExchangeCommandTests {
     #expect(range.output.components(separatedBy: "\r\n").count == 6, "\(range.output)")
   }
 
+  @Test("recipients over a readable file make it owner-only")
+  func recipientsOverReadableFile() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try Self.deliveredStore(directory)
+    let file = directory.path("daftar.csv")
+    try String(repeating: "an older, longer file\n", count: 100).write(
+      toFile: file, atomically: false, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
+
+    let result = try Self.run(
+      ["export", "recipients", "--from", "2026-12-03", "--output", file, "--data", data])
+
+    #expect(result.status == 0, "\(result.errorOutput)")
+    let attributes = try FileManager.default.attributesOfItem(atPath: file)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    let csv = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(!csv.contains("an older, longer file"))
+    #expect(csv.contains("Desa;No.;Nomor permohonan"))
+    #expect(csv.components(separatedBy: "\r\n").count == 5, "\(csv)")
+  }
+
   @Test("recipients HTML for a day")
   func recipientsHTML() throws {
     let directory = try TestDirectory()
