@@ -150,6 +150,25 @@ struct KecamatanViewTests {
     #expect(message.text.contains("Code 35.07.18 (Pakis) is claimed by more than one schema"))
   }
 
+  @Test("K in an office session says who switches kecamatan")
+  func keyOutsideViewer() throws {
+    let fixture = try SampleFixture(requests: 20)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let layout = Layout(rows: 24, cols: 80)
+
+    for pane in PaneID.allCases {
+      state.focus = pane
+      state.message = nil
+      let effects = KeyHandler.handle(.character("K"), state: &state, layout: layout)
+
+      #expect(effects.isEmpty)
+      #expect(state.overlays.isEmpty)
+      #expect(state.message?.isError == true, "\(pane)")
+      #expect(state.message?.text.contains("Dukcapil") == true, "\(pane)")
+    }
+  }
+
   @Test("the command switches by name or code, and only for the viewer")
   func command() throws {
     let fixture = try SampleFixture(requests: 20)

@@ -104,7 +104,8 @@ public enum KeyHandler {
       state.overlays.append(.help(state.focus))
     case .character(":"):
       state.prompt = CommandPrompt()
-    case .character("K") where state.switchesKecamatan:
+    case .character("K"):
+      // Outside the viewer's session this says who has the switch instead of doing nothing.
       return openKecamatanList(state: &state)
     case .character("u"):
       return askUndo(state: &state)
