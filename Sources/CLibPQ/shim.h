@@ -22,7 +22,7 @@ static const int hds_pg_diag_message_primary = PG_DIAG_MESSAGE_PRIMARY;
 /// The name of every libpq function the wrappers call.
 static const char *const hds_pq_functions[] = {
   "PQbackendPID", "PQclear", "PQcmdStatus", "PQcmdTuples", "PQconnectdbParams",
-  "PQconsumeInput", "PQerrorMessage", "PQescapeIdentifier", "PQexec", "PQexecParams",
+  "PQconninfoFree", "PQconninfoParse", "PQconsumeInput", "PQerrorMessage", "PQescapeIdentifier", "PQexec", "PQexecParams",
   "PQexecPrepared", "PQfinish", "PQfname", "PQfreemem", "PQftype", "PQgetisnull",
   "PQgetvalue", "PQnfields", "PQnotifies", "PQntuples", "PQprepare", "PQresStatus",
   "PQreset", "PQresultErrorField", "PQresultErrorMessage", "PQresultStatus",
@@ -97,6 +97,16 @@ static inline PGconn *hds_PQconnectdbParams(const char *const *keywords,
                                             const char *const *values, int expand_dbname) {
   HDS_PQ_RESOLVE(PQconnectdbParams);
   return resolved(keywords, values, expand_dbname);
+}
+
+static inline void hds_PQconninfoFree(PQconninfoOption *connOptions) {
+  HDS_PQ_RESOLVE(PQconninfoFree);
+  resolved(connOptions);
+}
+
+static inline PQconninfoOption *hds_PQconninfoParse(const char *conninfo, char **errmsg) {
+  HDS_PQ_RESOLVE(PQconninfoParse);
+  return resolved(conninfo, errmsg);
 }
 
 static inline int hds_PQconsumeInput(PGconn *conn) {

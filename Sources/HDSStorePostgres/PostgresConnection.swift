@@ -46,6 +46,11 @@ final class PostgresConnection {
     // Entries before `dbname` are defaults that the URL can override; entries after it
     // override the URL. The wrapper sends and reads UTF-8 text only, so client_encoding
     // comes last.
+    if let problem = Self.syntaxProblem(in: url) {
+      throw .invalid(
+        "the PostgreSQL URL \"\(url.masked)\" is invalid: \(problem); write it as"
+          + " postgresql://USER:PASSWORD@HOST:PORT/DATABASE")
+    }
     let keywords = ["connect_timeout", "application_name", "dbname", "client_encoding"]
     let values = [String(connectTimeout), "hds", url.text, "UTF8"]
     let opened = Self.withCStrings(keywords) { keywordPointers in
@@ -73,6 +78,21 @@ final class PostgresConnection {
 
   deinit {
     hds_PQfinish(handle)
+  }
+
+  /// Returns libpq's reason why `url` does not parse (PQconninfoParse), without its
+  /// password, or nil when it parses or libpq is missing. A well-formed URL can still fail
+  /// on connecting, for example with a port number over 65535.
+  static func syntaxProblem(in url: PostgresURL) -> String? {
+    guard libraryFailure == nil else { return nil }
+    var message: UnsafeMutablePointer<CChar>?
+    if let options = hds_PQconninfoParse(url.text, &message) {
+      hds_PQconninfoFree(options)
+      return nil
+    }
+    defer { hds_PQfreemem(message) }
+    guard let message else { return "libpq could not parse it: out of memory" }
+    return url.scrub(oneLine(String(cString: message)))
   }
 
   /// The reason libpq could not be opened, or nil once it is open. A static let runs its
@@ -338,12 +358,20 @@ final class PostgresConnection {
   }
 
   /// Joins the lines of a libpq message, which ends in a newline and indents its
-  /// continuation lines with tabs.
+  /// continuation lines with tabs. A line that ends without punctuation gets a full stop,
+  /// so that "No such file or directory" and "Is the server running…?" stay two sentences.
   private static func oneLine(_ message: String) -> String {
-    message.split(whereSeparator: \.isNewline)
+    let lines = message.split(whereSeparator: \.isNewline)
       .map { $0.trimmingCharacters(in: .whitespaces) }
       .filter { !$0.isEmpty }
-      .joined(separator: " ")
+    var joined = ""
+    for line in lines {
+      if let last = joined.last {
+        joined += ".?!:;,".contains(last) ? " " : ". "
+      }
+      joined += line
+    }
+    return joined
   }
 
   /// Calls `body` with a C array of copies of `strings`, NULL for each nil, and NULL after

@@ -13,6 +13,17 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
   /// The libpq connection `SQLStore` serialises; use it only inside `withConnection`.
   let postgres: PostgresStoreConnection
 
+  /// Returns why `url` is not a valid PostgreSQL URL, without its password, or nil when
+  /// it is one. The check reads the URL only and connects to nothing.
+  public static func urlProblem(_ url: String) -> String? {
+    do {
+      let parsed = try PostgresURL(url)
+      return PostgresConnection.syntaxProblem(in: parsed)
+    } catch {
+      return error.description
+    }
+  }
+
   /// Connects to the database at `url` (postgresql://…), creating and migrating the HDS
   /// schema when it is new or older than this program.
   ///

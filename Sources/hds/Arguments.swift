@@ -1,5 +1,6 @@
 import Foundation
 import HDSCore
+import HDSStorePostgres
 
 /// The parsed command line: one command and its options.
 struct Arguments: Equatable {
@@ -141,8 +142,9 @@ struct Arguments: Equatable {
       case "--store":
         let text = try value(for: name)
         guard Environment.isServerURL(text) else {
+          // Masked, because a URL of another scheme can still carry a password.
           throw .invalidValue(
-            name, text,
+            name, PostgresMoveTarget.masked(text),
             "a postgresql:// URL; leave --store out for the SQLite store in the data directory")
         }
         result.store = text

@@ -285,17 +285,29 @@ enum Commands {
     String(format: "%.5f,%.5f", point.latitude, point.longitude)
   }
 
+  /// Exits with status 2 when `serverURL` is set and is not a well-formed PostgreSQL URL,
+  /// naming `origin` (--store or HDS_STORE), before any command reads the store.
+  static func requireValidServerURL(origin: String) {
+    guard let url = serverURL else { return }
+    guard Environment.isServerURL(url) else {
+      fail(
+        "\(origin) is \"\(PostgresMoveTarget.masked(url))\", which is not a postgresql:// URL; set it to"
+          + " the PostgreSQL store's URL, or leave it out for the SQLite store in the data"
+          + " directory", code: 2)
+    }
+    if let problem = PostgresStore.urlProblem(url) {
+      fail(
+        "\(origin) is not a valid PostgreSQL URL (\(problem)); write it as"
+          + " postgresql://USER:PASSWORD@HOST:PORT/DATABASE", code: 2)
+    }
+  }
+
   /// Opens the store: the server's when `serverURL` names one, else `hds.sqlite` in
   /// `directory`. The data directory still holds the office's own files (roles.conf,
   /// holidays, road-distances.csv, the log) either way.
   static func openStore(directory: String, readOnly: Bool) -> SQLStore {
     do {
       if let url = serverURL {
-        guard Environment.isServerURL(url) else {
-          fail(
-            "HDS_STORE is '\(url)', which is not a postgresql:// URL; set it to the"
-              + " PostgreSQL store's URL, or unset it for the SQLite store in the data directory")
-        }
         return try PostgresStore(url: url, readOnly: readOnly, officeDirectory: directory)
       }
       if !readOnly { rejectMovedStore(directory: directory) }

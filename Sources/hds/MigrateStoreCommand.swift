@@ -33,6 +33,11 @@ extension Commands {
         "\(origin) is \"\(masked)\", which is not a postgresql:// URL; write it as"
           + " postgresql://USER@HOST:PORT/DATABASE?options=-csearch_path%3DSCHEMA", code: 2)
     }
+    if let problem = PostgresStore.urlProblem(url) {
+      fail(
+        "\(origin) is not a valid PostgreSQL URL (\(problem)); write it as"
+          + " postgresql://USER:PASSWORD@HOST:PORT/DATABASE", code: 2)
+    }
     let source = arguments.moveSource ?? ""
     let log = FileLog(directory: directory)
     let actor = AccessRole.actor(directory: directory, readOnly: false)

@@ -44,6 +44,11 @@ let directory =
   ? Commands.moveDirectory(arguments)
   : Environment.dataDirectory(option: arguments.dataDirectory, environment: environment)
 Commands.serverURL = Environment.storeURL(option: arguments.store, environment: environment)
+// migrate-store checks its own target, which --to or HDS_STORE gives.
+if arguments.command != .migrateStore {
+  let origin = arguments.store?.isEmpty == false ? "--store" : "HDS_STORE"
+  Commands.requireValidServerURL(origin: origin)
+}
 
 // The dashboard resolves the role itself, to open the store to match it.
 AccessRole.require(arguments.command, directory: directory, readOnly: arguments.readOnly)

@@ -21,6 +21,48 @@ struct CommandLineTests {
     #expect(result.output.isEmpty, "\(result.output)")
   }
 
+  @Test(
+    "invalid store URLs exit 2 without the password",
+    arguments: [
+      (
+        "mysql://hds:sekret@127.0.0.1/hds",
+        "mysql://hds:***@127.0.0.1/hds"
+      ),
+      ("postgresql://hds:sekret@[::1/hds", "is not a valid PostgreSQL URL (end of string reached"),
+      ("postgresql://hds:sekret@127.0.0.1/hds?bogus=1", "invalid URI query parameter: \"bogus\""),
+    ])
+  func invalidStoreURL(url: String, fragment: String) throws {
+    var environment = ProcessInfo.processInfo.environment
+    environment["HDS_STORE"] = url
+    let fromEnvironment = try ChildProcess.run(
+      try HDSBinary.url(), ["summary"], environment: environment)
+    environment["HDS_STORE"] = nil
+    let fromOption = try ChildProcess.run(
+      try HDSBinary.url(), ["summary", "--store", url], environment: environment)
+
+    for (result, origin) in [(fromEnvironment, "HDS_STORE"), (fromOption, "--store")] {
+      #expect(result.status == 2, "\(result.errorOutput)")
+      #expect(result.errorOutput.contains(origin), "\(result.errorOutput)")
+      #expect(result.errorOutput.contains(fragment), "\(result.errorOutput)")
+      #expect(!result.errorOutput.contains("sekret"), "\(result.errorOutput)")
+      #expect(result.output.isEmpty, "\(result.output)")
+    }
+  }
+
+  @Test("an unreachable server's message keeps libpq's sentences")
+  func unreachableServer() throws {
+    var environment = ProcessInfo.processInfo.environment
+    environment["HDS_STORE"] = "postgresql://hds@127.0.0.1:1/hds?connect_timeout=2"
+
+    let result = try ChildProcess.run(try HDSBinary.url(), ["summary"], environment: environment)
+
+    #expect(result.status == 1)
+    #expect(
+      result.errorOutput.contains("Connection refused. Is the server running"),
+      "\(result.errorOutput)")
+    #expect(!result.errorOutput.dropLast().contains("\n"), "\(result.errorOutput)")
+  }
+
   @Test("summary on an empty directory")
   func summaryWithoutStore() throws {
     let directory = try TestDirectory()

@@ -504,6 +504,10 @@ struct MigrateStoreTests {
       ["--to is \"mysql://hds:***@127.0.0.1/hds\", which is not a postgresql:// URL"],
       schema: schema)
     try expectRejected(
+      from + ["--to", "postgresql://hds:\(password)@[::1/hds"], status: 2,
+      ["--to is not a valid PostgreSQL URL (end of string reached", "postgresql://hds:***@"],
+      schema: schema)
+    try expectRejected(
       from, environment: ["HDS_STORE": "/var/lib/hds"], status: 2,
       ["HDS_STORE is \"/var/lib/hds\", which is not a postgresql:// URL"], schema: schema)
     try expectRejected(
