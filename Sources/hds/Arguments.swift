@@ -119,6 +119,7 @@ struct Arguments: Equatable {
   static func parse(_ arguments: [String]) throws(UsageError) -> Arguments {
     var result = Arguments()
     var words: [String] = []
+    var unknownOption: String?
     var rest = arguments[...]
 
     func value(for option: String) throws(UsageError) -> String {
@@ -260,9 +261,23 @@ struct Arguments: Equatable {
           try value(for: name)
         }
         if audit { continue }
-        if argument.hasPrefix("-") { throw .unknownOption(argument) }
+        // Parsing goes on, so that the message can name the command's own help.
+        if argument.hasPrefix("-") {
+          unknownOption = unknownOption ?? argument
+          continue
+        }
         words.append(argument)
       }
+    }
+    if let unknownOption {
+      // The command whose words start the line, the longest one when several do, such as
+      // "courier" and "courier add".
+      let named = Command.allCases
+        .filter {
+          $0 != .dashboard && words.starts(with: $0.rawValue.split(separator: " ").map(String.init))
+        }
+        .max { $0.rawValue.count < $1.rawValue.count }
+      throw .unknownOption(unknownOption, command: named?.rawValue)
     }
     let operand: String?
     (result.command, operand) = try command(from: words, help: result.showHelp)
@@ -478,7 +493,8 @@ struct Arguments: Equatable {
 
 /// A command line that cannot be run. Messages say what to type instead.
 enum UsageError: Error, Equatable, CustomStringConvertible {
-  case unknownOption(String)
+  /// An option no command takes, and the command line's command when it has one.
+  case unknownOption(String, command: String?)
   case unknownCommand(String)
   case missingValue(String)
   case invalidValue(String, String, String)
@@ -499,7 +515,9 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
 
   var description: String {
     switch self {
-    case .unknownOption(let option):
+    case .unknownOption(let option, let command?):
+      return "unknown option \(option); run hds \(command) --help for the options of hds \(command)"
+    case .unknownOption(let option, nil):
       return "unknown option \(option); run hds --help for the list"
     case .unknownCommand(let command):
       return "unknown command \(command); the commands are demo, summary, import, export,"

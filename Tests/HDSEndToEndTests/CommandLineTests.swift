@@ -63,6 +63,24 @@ struct CommandLineTests {
     #expect(!result.errorOutput.dropLast().contains("\n"), "\(result.errorOutput)")
   }
 
+  @Test(
+    "unknown option names the command's help",
+    arguments: [
+      (["--bogus"], "run hds --help for the list"),
+      (["migrate-store", "--bogus", "x"], "run hds migrate-store --help for the options"),
+      (["--bogus", "summary"], "run hds summary --help for the options of hds summary"),
+      (["import", "print-list", "--bogus"], "run hds import print-list --help"),
+      (["courier", "add", "--bogus", "Budi"], "run hds courier add --help"),
+    ])
+  func unknownOption(arguments: [String], fragment: String) throws {
+    let result = try ChildProcess.run(try HDSBinary.url(), arguments)
+
+    #expect(result.status == 2)
+    #expect(
+      result.errorOutput.contains("unknown option --bogus; \(fragment)"), "\(result.errorOutput)")
+    #expect(result.output.isEmpty, "\(result.output)")
+  }
+
   @Test("summary on an empty directory")
   func summaryWithoutStore() throws {
     let directory = try TestDirectory()
