@@ -39,9 +39,15 @@ extension Commands {
           + " postgresql://USER:PASSWORD@HOST:PORT/DATABASE", code: 2)
     }
     let source = arguments.moveSource ?? ""
-    let log = FileLog(directory: directory)
+    // A --from without a store, such as a mistyped or empty directory, gets no hds.log,
+    // because it is no office's data directory.
+    var isDirectory: ObjCBool = false
+    let sourceExists = FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory)
+    let storeFile = isDirectory.boolValue ? source + "/hds.sqlite" : source
+    let hasStore = sourceExists && FileManager.default.fileExists(atPath: storeFile)
+    let log = hasStore ? FileLog(directory: directory) : nil
     let actor = AccessRole.actor(directory: directory, readOnly: false)
-    log.record("migrate-store from \(source) to \(masked) by \(actor): started")
+    log?.record("migrate-store from \(source) to \(masked) by \(actor): started")
 
     let progress = ProgressLine()
     let report: StoreMoveReport
@@ -51,7 +57,7 @@ extension Commands {
       if case .verificationFailed(let failed) = error {
         FileHandle.standardError.write(Data((MoveText.table(failed) + "\n").utf8))
       }
-      log.record(
+      log?.record(
         "migrate-store from \(source) to \(masked) by \(actor) failed: "
           + error.description.replacingOccurrences(of: "\n", with: " | "))
       fail(error.description)
@@ -59,16 +65,18 @@ extension Commands {
 
     switch report.outcome {
     case .copied:
-      log.record(
+      log?.record(
         "migrate-store from \(report.source) to \(report.target) by \(actor): copied"
           + " \(report.copiedRows) rows, every table checked, in"
           + " \(MoveText.seconds(report.seconds)) s")
     case .alreadyThere:
-      log.record(
+      log?.record(
         "migrate-store from \(report.source) to \(report.target) by \(actor): already there"
           + " (\(report.copiedRows) rows), nothing written")
     }
-    markMoved(report, directory: (report.source as NSString).deletingLastPathComponent, log: log)
+    markMoved(
+      report, directory: (report.source as NSString).deletingLastPathComponent,
+      log: log ?? FileLog(directory: directory))
     print(MoveText.render(report))
     exit(0)
   }

@@ -436,6 +436,7 @@ struct MigrateStoreTests {
     try expectRejected(
       ["--from", directory.path("empty")] + to,
       ["--from \(directory.path("empty")) is a directory without hds.sqlite"], schema: schema)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path("empty")).isEmpty)
 
     let text = directory.path("notes.txt")
     try String(repeating: "not a database\n", count: 100).write(
