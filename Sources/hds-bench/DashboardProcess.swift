@@ -142,6 +142,7 @@ final class DashboardProcess: @unchecked Sendable {
       throw .failed("cannot start \(executable): \(String(cString: strerror(code)))")
     }
     pid = child
+    Interruption.shared.add(child: child)
     let reader = Thread { [unowned self] in self.readUntilExit() }
     reader.name = "hds-bench reader"
     reader.start()
@@ -279,6 +280,7 @@ final class DashboardProcess: @unchecked Sendable {
       }
       usleep(10_000)
     }
+    Interruption.shared.remove(child: pid)
     return peak
   }
 }

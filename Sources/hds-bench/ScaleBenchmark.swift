@@ -9,6 +9,7 @@ import HDSStoreSQLite
 /// Runs `hds-bench scale`: measures the dashboard, the store's reads and the import on a
 /// big store against their targets. docs/benchmarks-scale.md gives the method.
 func runScaleBenchmark(_ options: ScaleOptions) throws {
+  Interruption.shared.install()
   let work = try WorkCopy(of: options.dataDirectory)
   defer { work.remove() }
   let store = try SQLiteStore(path: work.storePath)
@@ -53,6 +54,7 @@ struct WorkCopy {
       throw BenchError.failed("no store at \(original); make one with `hds-bench generate`")
     }
     directory = NSTemporaryDirectory() + "hds-bench-scale-\(getpid())"
+    Interruption.shared.add(directory: directory)
     try? FileManager.default.removeItem(atPath: directory)
     try FileManager.default.createDirectory(
       atPath: directory, withIntermediateDirectories: true,
@@ -65,6 +67,7 @@ struct WorkCopy {
 
   func remove() {
     try? FileManager.default.removeItem(atPath: directory)
+    Interruption.shared.remove(directory: directory)
   }
 }
 

@@ -62,9 +62,11 @@ do {
     throw BenchError.usage("unknown command \"\(command)\"")
   }
 } catch let error as BenchError {
+  Interruption.shared.waitIfStopping()
   FileHandle.standardError.write(Data("hds-bench: \(error)\n\n\(usage)\n".utf8))
   exit(2)
 } catch {
+  Interruption.shared.waitIfStopping()
   FileHandle.standardError.write(Data("hds-bench: \(error)\n".utf8))
   exit(1)
 }

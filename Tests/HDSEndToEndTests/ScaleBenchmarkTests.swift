@@ -61,6 +61,40 @@ struct ScaleBenchmarkTests {
     #expect(output.contains("| summary | summary figures |"))
   }
 
+  @Test("Ctrl-C stops the dashboard and removes the copy")
+  func interrupted() async throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("hds-e2e-scale-" + UUID().uuidString).path
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let generated = try await run(
+      "hds-bench", ["generate", "--data", directory, "--requests", "500", "--seed", "4"])
+    #expect(generated.status == 0, "\(generated.errorOutput)")
+    let executable = try HDSBinary.url().deletingLastPathComponent()
+      .appendingPathComponent("hds-bench")
+
+    let bench = try BackgroundProcess(
+      executable, ["scale", "--data", directory, "--idle", "30", "--refresh", "0.5"],
+      outputPath: directory + "/bench.out")
+    let copy = NSTemporaryDirectory() + "hds-bench-scale-\(bench.pid)"
+    // The idle phase leaves the dashboard running for 30 s, so it is found well before.
+    var dashboard: ProcessEntry?
+    let deadline = Date(timeIntervalSinceNow: 60)
+    while dashboard == nil && Date() < deadline && bench.isRunning {
+      dashboard = ProcessTree.descendants(of: bench.pid).first { $0.name == "hds" && $0.isRunning }
+      try await Task.sleep(nanoseconds: 100_000_000)
+    }
+    let found = try #require(dashboard, "no dashboard below hds-bench")
+    #expect(FileManager.default.fileExists(atPath: copy))
+
+    kill(bench.pid, SIGINT)
+    let status = try bench.wait()
+
+    let errors = (try? String(contentsOfFile: directory + "/bench.out.err", encoding: .utf8)) ?? ""
+    #expect(status == 128 + SIGINT, "\(errors)")
+    #expect(!ProcessTree.isRunning(found.pid))
+    #expect(!FileManager.default.fileExists(atPath: copy))
+  }
+
   @Test(
     "invalid sizes are rejected",
     arguments: ["80x24x", "80xax24", "x80x24", "80", "71x24", "80x19"])
