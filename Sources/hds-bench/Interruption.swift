@@ -5,7 +5,7 @@ import Foundation
   import Glibc
 #endif
 
-/// What an interrupted `hds-bench scale` must undo: the dashboards it started, which lead
+/// The cleanup of an interrupted `hds-bench scale`: the dashboards it started, which lead
 /// sessions of their own so that Ctrl-C does not reach them, and its copy of the store.
 ///
 /// On SIGINT, SIGTERM or SIGHUP the handler kills those children, removes those
@@ -21,7 +21,7 @@ final class Interruption: @unchecked Sendable {
 
   private init() {}
 
-  /// Starts handling the signals; later calls do nothing.
+  /// Starts handling the signals. Later calls do nothing.
   func install() {
     lock.lock()
     defer { lock.unlock() }
