@@ -40,6 +40,20 @@ struct SummaryScreenRenderTests {
     #expect(screen.text(row: rows - 1).contains("keluar"))
   }
 
+  @Test("a kecamatan without desa says why it has no bars", arguments: [(80, 24), (200, 60)])
+  func withoutGeography(cols: Int, rows: Int) throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try summaryState(fixture)
+    state.kecamatan = KabupatenMalang.kecamatan(KecamatanCode(number: 13)!)
+
+    let all = text(Renderer.render(state, rows: rows, cols: cols))
+
+    #expect(all.contains("Desa Kecamatan Kepanjen belum ada"), "\(all)")
+    #expect(all.contains("Menunggu diantar"), "\(all)")
+    #expect(!all.contains("Jatikerto"), "\(all)")
+  }
+
   @Test("figures equal the store's")
   func figures() throws {
     let fixture = try SampleFixture()

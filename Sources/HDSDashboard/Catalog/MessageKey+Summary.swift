@@ -35,6 +35,8 @@ extension MessageKey {
     .summaryDeliveredMonthShort: "Diantar {0}",
     .summaryPendingShort: "Menunggu",
     .summaryDesaHeadingShort: "{0} diantar  {1} menunggu",
+    .summaryNoGeography:
+      "Desa Kecamatan {0} belum ada di program, jadi batang per desa tidak ditampilkan. Impor berkas wilayahnya dengan hds region import BERKAS.",
     .summaryComplaintRates: "tuntas {0} · tepat {1}",
     .summaryComplaintRatesShort: "{0} · tepat {1}",
     .summaryIndexDetail: "{0} · {1} dari {2} resp.",
@@ -127,6 +129,8 @@ extension MessageKey {
     .summaryDeliveredMonthShort: "Delivered {0}",
     .summaryPendingShort: "Pending",
     .summaryDesaHeadingShort: "{0} delivered  {1} waiting",
+    .summaryNoGeography:
+      "The program has no desa of Kecamatan {0} yet, so the bars per desa are not shown. Import its region file with hds region import FILE.",
     .summaryComplaintRates: "resolved {0} · in time {1}",
     .summaryComplaintRatesShort: "{0} · in time {1}",
     .summaryIndexDetail: "{0} · {1} of {2} resp.",

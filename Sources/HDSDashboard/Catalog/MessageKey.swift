@@ -547,6 +547,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case summaryDeliveredMonthShort = "summary.deliveredMonthShort"
   case summaryPendingShort = "summary.pendingShort"
   case summaryDesaHeadingShort = "summary.desaHeadingShort"
+  case summaryNoGeography = "summary.noGeography"
   case summaryComplaintRates = "summary.complaintRates"
   case summaryComplaintRatesShort = "summary.complaintRatesShort"
   case summaryIndexDetail = "summary.indexDetail"

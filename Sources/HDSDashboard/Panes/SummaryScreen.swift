@@ -321,6 +321,16 @@ enum SummaryScreen {
     let solid = state.unicode ? "█" : "#"
     let light = state.unicode ? "░" : "-"
 
+    guard state.kecamatan.hasGeography else {
+      // A kecamatan whose region was not imported has no desa to draw a bar for.
+      let text = catalog.format(.summaryNoGeography, state.kecamatan.name)
+      for (offset, line) in Renderer.wrap(text, width: rect.width - 2).prefix(rect.height)
+        .enumerated()
+      {
+        screen.put(" " + line, row: rect.row + offset, col: rect.col, style: .dim)
+      }
+      return
+    }
     let desa = state.kecamatan.desa
     let rows = desa.map { desa -> (Desa, Int, Int) in
       (
