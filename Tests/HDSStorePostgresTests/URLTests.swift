@@ -69,19 +69,29 @@ struct URLTests {
     #expect(message.contains("host=127.0.0.1 password=***"))
   }
 
-  /// libpq quotes the whole URL in some parse errors, such as an unclosed IPv6 bracket;
-  /// the message must still not show the password.
+  /// libpq quotes the whole URL in some parse errors, such as an unclosed IPv6 bracket.
+  /// Such a URL is invalid before any connection, and the message must not show the
+  /// password.
   @Test func libpqParseErrorHidesPassword() {
     let error = storeError { () throws(StoreError) in
       _ = try PostgresConnection(url: "postgresql://hds:s3cr3tpw@[::1/hds")
     }
-    guard case .storage(let server, let failure, let reason) = error else {
-      Issue.record("expected .storage, got \(String(describing: error))")
+    guard case .invalid(let message) = error else {
+      Issue.record("expected .invalid, got \(String(describing: error))")
       return
     }
-    #expect(failure == .cannotOpen)
-    #expect(server == "postgresql://hds:***@[::1/hds")
-    #expect(!reason.contains("s3cr3tpw"))
-    #expect(reason.contains("libpq:"))
+    #expect(message.contains("the PostgreSQL URL \"postgresql://hds:***@[::1/hds\" is invalid"))
+    #expect(message.contains("looking for matching \"]\""))
+    #expect(!message.contains("s3cr3tpw"))
+  }
+
+  @Test func urlProblemNamesTheParseError() {
+    #expect(PostgresStore.urlProblem("postgresql://hds:pw@127.0.0.1:5432/hds") == nil)
+    let problem = PostgresStore.urlProblem("postgresql://hds:s3cr3tpw@h/hds?nosuch=1")
+    #expect(problem?.contains("invalid URI query parameter: \"nosuch\"") == true)
+    #expect(problem?.contains("s3cr3tpw") == false)
+    let scheme = PostgresStore.urlProblem("mysql://hds:s3cr3tpw@h/hds")
+    #expect(scheme?.contains("does not start with postgresql://") == true)
+    #expect(scheme?.contains("s3cr3tpw") == false)
   }
 }
