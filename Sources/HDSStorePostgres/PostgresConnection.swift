@@ -47,9 +47,7 @@ final class PostgresConnection {
     // override the URL. The wrapper sends and reads UTF-8 text only, so client_encoding
     // comes last.
     if let problem = Self.syntaxProblem(in: url) {
-      throw .invalid(
-        "the PostgreSQL URL \"\(url.masked)\" is invalid: \(problem); write it as"
-          + " postgresql://USER:PASSWORD@HOST:PORT/DATABASE")
+      throw .invalid(Self.invalidURLMessage(url, problem))
     }
     let keywords = ["connect_timeout", "application_name", "dbname", "client_encoding"]
     let values = [String(connectTimeout), "hds", url.text, "UTF8"]
@@ -93,6 +91,12 @@ final class PostgresConnection {
     defer { hds_PQfreemem(message) }
     guard let message else { return "libpq could not parse it: out of memory" }
     return url.scrub(oneLine(String(cString: message)))
+  }
+
+  /// Returns the message for `url`, which libpq's parser rejected for `problem`.
+  static func invalidURLMessage(_ url: PostgresURL, _ problem: String) -> String {
+    "the PostgreSQL URL \"\(url.masked)\" is invalid: \(problem); write it as"
+      + " postgresql://USER:PASSWORD@HOST:PORT/DATABASE"
   }
 
   /// The reason libpq could not be opened, or nil once it is open. A static let runs its

@@ -13,14 +13,19 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
   /// The libpq connection `SQLStore` serialises; use it only inside `withConnection`.
   let postgres: PostgresStoreConnection
 
-  /// Returns why `url` is not a valid PostgreSQL URL, without its password, or nil when
-  /// it is one. The check reads the URL only and connects to nothing.
+  /// Returns the message that says why `url` is not a valid PostgreSQL URL and how to
+  /// write it, without its password, or nil when it is one. The check reads the URL only
+  /// and connects to nothing.
   public static func urlProblem(_ url: String) -> String? {
+    let parsed: PostgresURL
     do {
-      let parsed = try PostgresURL(url)
-      return PostgresConnection.syntaxProblem(in: parsed)
+      parsed = try PostgresURL(url)
     } catch {
-      return error.description
+      guard case .invalid(let message) = error else { return error.description }
+      return message
+    }
+    return PostgresConnection.syntaxProblem(in: parsed).map {
+      PostgresConnection.invalidURLMessage(parsed, $0)
     }
   }
 

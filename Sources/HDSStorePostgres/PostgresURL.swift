@@ -28,6 +28,17 @@ struct PostgresURL: Sendable {
         "the PostgreSQL URL is \(quotedValue), which does not start with postgresql:// or"
           + " postgres://; write it as postgresql://USER:PASSWORD@HOST:PORT/DATABASE")
     }
+    // libpq reads the user information up to the first "@" before the first "/", and
+    // `mask` up to the last "@". Where the two differ, libpq would quote part of the
+    // password in its messages, outside what the mask hides, so such a URL is rejected.
+    let rest = text[text.range(of: "://")!.upperBound...]
+    if let firstAt = rest.firstIndex(of: "@"),
+      rest.lastIndex(of: "@") != firstAt || rest[..<firstAt].contains("/")
+    {
+      throw .invalid(
+        "the PostgreSQL URL \"\(masked)\" has \"@\" or \"/\" in its user name or password,"
+          + " or \"@\" after its host; write @ as %40 and / as %2F")
+    }
     self.text = text
     self.masked = masked
     secrets = Self.passwords(in: text)

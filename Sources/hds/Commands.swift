@@ -296,9 +296,7 @@ enum Commands {
           + " directory", code: 2)
     }
     if let problem = PostgresStore.urlProblem(url) {
-      fail(
-        "\(origin) is not a valid PostgreSQL URL (\(problem)); write it as"
-          + " postgresql://USER:PASSWORD@HOST:PORT/DATABASE", code: 2)
+      fail("\(origin): \(problem)", code: 2)
     }
   }
 

@@ -34,9 +34,7 @@ extension Commands {
           + " postgresql://USER@HOST:PORT/DATABASE?options=-csearch_path%3DSCHEMA", code: 2)
     }
     if let problem = PostgresStore.urlProblem(url) {
-      fail(
-        "\(origin) is not a valid PostgreSQL URL (\(problem)); write it as"
-          + " postgresql://USER:PASSWORD@HOST:PORT/DATABASE", code: 2)
+      fail("\(origin): \(problem)", code: 2)
     }
     let source = arguments.moveSource ?? ""
     // A --from without a store, such as a mistyped or empty directory, gets no hds.log,

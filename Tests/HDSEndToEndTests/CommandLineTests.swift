@@ -28,7 +28,11 @@ struct CommandLineTests {
         "mysql://hds:sekret@127.0.0.1/hds",
         "mysql://hds:***@127.0.0.1/hds"
       ),
-      ("postgresql://hds:sekret@[::1/hds", "is not a valid PostgreSQL URL (end of string reached"),
+      (
+        "postgresql://hds:sekret@[::1/hds",
+        "\"postgresql://hds:***@[::1/hds\" is invalid: end of string"
+      ),
+      ("postgresql://hds:se@kret@127.0.0.1/hds", "write @ as %40 and / as %2F"),
       ("postgresql://hds:sekret@127.0.0.1/hds?bogus=1", "invalid URI query parameter: \"bogus\""),
     ])
   func invalidStoreURL(url: String, fragment: String) throws {

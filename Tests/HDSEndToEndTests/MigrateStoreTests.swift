@@ -506,7 +506,7 @@ struct MigrateStoreTests {
       schema: schema)
     try expectRejected(
       from + ["--to", "postgresql://hds:\(password)@[::1/hds"], status: 2,
-      ["--to is not a valid PostgreSQL URL (end of string reached", "postgresql://hds:***@"],
+      ["--to: the PostgreSQL URL \"postgresql://hds:***@[::1/hds\" is invalid: end of string"],
       schema: schema)
     try expectRejected(
       from, environment: ["HDS_STORE": "/var/lib/hds"], status: 2,

@@ -52,6 +52,25 @@ struct URLTests {
     }
   }
 
+  /// libpq takes the user information up to the first "@" before the first "/", so in
+  /// these it would read part of the password as the host and quote it in its messages.
+  @Test(arguments: [
+    "postgresql://u:se@cret@127.0.0.1:1/db", "postgresql://u:pa/ss@127.0.0.1/db",
+    "postgresql://u:s3cret@127.0.0.1/db?application_name=a@b",
+  ])
+  func rejectsUnencodedAtOrSlash(value: String) {
+    let error = storeError { () throws(StoreError) in _ = try PostgresURL(value) }
+    guard case .invalid(let message) = error else {
+      Issue.record("expected .invalid, got \(String(describing: error))")
+      return
+    }
+    #expect(message.contains("write @ as %40 and / as %2F"))
+    #expect(message.contains(PostgresURL.mask(value)))
+    for secret in ["se@cret", "cret", "pa/ss", "s3cret"] {
+      #expect(!message.contains(secret), "\(message)")
+    }
+  }
+
   @Test func scrubRemovesRawAndDecodedPassword() throws {
     let url = try PostgresURL("postgresql://hds:p%40ss@db/hds?password=second")
     let scrubbed = url.scrub("failed for p%40ss, p@ss and second")
