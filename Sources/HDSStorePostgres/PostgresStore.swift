@@ -13,7 +13,7 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
   /// The libpq connection `SQLStore` serialises; use it only inside `withConnection`.
   let postgres: PostgresStoreConnection
 
-  /// Returns the message that says why `url` is not a valid PostgreSQL URL and how to
+  /// Returns the message that explains why `url` is not a valid PostgreSQL URL and how to
   /// write it, without its password, or nil when it is one. The check reads the URL only
   /// and connects to nothing.
   public static func urlProblem(_ url: String) -> String? {
