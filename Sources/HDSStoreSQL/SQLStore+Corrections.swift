@@ -40,6 +40,7 @@ extension SQLStore {
               + " has a recipient to correct")
         }
         try requireRecipient(handover, of: current)
+        try requireChange(current.handover != handover, "recipient", of: current)
         corrected = events.last { $0.action == .deliver }?.id
         pairs += recipientPairs(current.handover, prefix: "old-")
         pairs += recipientPairs(handover, prefix: "")
@@ -48,6 +49,7 @@ extension SQLStore {
         try update(connection, current, to: change)
       case .address(let address):
         try requireKnownAddress(address, in: try readKecamatan(connection))
+        try requireChange(current.resident.address != address, "address", of: current)
         corrected = events.first?.id
         pairs += [
           ("old", describe(current.resident.address)), ("new", describe(address)),
@@ -65,10 +67,12 @@ extension SQLStore {
             "the corrected name of request \(current.number) is empty; enter the name as on"
               + " the KTP-el")
         }
+        try requireChange(current.resident.name != trimmed, "name", of: current)
         corrected = events.first?.id
         pairs += [("old", current.resident.name), ("new", trimmed)]
         try updateResident(connection, current, set: "name = ?2", [.text(trimmed)])
       case .phone(let phone):
+        try requireChange(current.resident.phone != phone, "phone number", of: current)
         corrected = events.first?.id
         // Only the last digits go into the event, as in logs: the full number is on the
         // resident row.
@@ -77,6 +81,12 @@ extension SQLStore {
         ]
         try updateResident(connection, current, set: "phone = ?2", [.optionalText(phone?.e164)])
       case .kk(let kk):
+        do throws(KKNumberError) {
+          _ = try KKNumber(entered: kk.digits)
+        } catch {
+          throw .invalid(error.description)
+        }
+        try requireChange(current.resident.kk != kk, "KK number", of: current)
         corrected = events.first?.id
         pairs += [("old", current.resident.kk.masked), ("new", kk.masked)]
         try updateResident(connection, current, set: "kk = ?2", [.text(kk.digits)])
@@ -91,6 +101,17 @@ extension SQLStore {
         courierID: nil, correctsEventID: corrected)
       return try loadRequest(connection, id: requestID)
     }
+  }
+
+  /// Throws `.invalid` unless `changed`: a correction to the value already stored would
+  /// record an event that changes nothing.
+  private func requireChange(_ changed: Bool, _ field: String, of request: DeliveryRequest)
+    throws(StoreError)
+  {
+    guard !changed else { return }
+    throw .invalid(
+      "the \(field) of request \(request.number) is already the one entered, so there is"
+        + " nothing to correct; change the value, or press Esc to leave it")
   }
 
   /// Clears the needs-completion flag of a request made from a print list once its
@@ -153,7 +174,7 @@ extension SQLStore {
     }
   }
 
-  private func describe(_ address: Address) -> String {
+  func describe(_ address: Address) -> String {
     [address.desaCode, address.dusun, address.rtRw, address.street]
       .filter { !$0.isEmpty }.joined(separator: "; ")
   }

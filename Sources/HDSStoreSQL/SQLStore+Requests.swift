@@ -10,9 +10,10 @@ extension SQLStore {
   /// Stores a new request in state received, version 1, with a `create` event.
   ///
   /// The resident is matched by NIK: a new NIK adds a resident, a known one gets the name,
-  /// KK, phone and address given here, and the event lists which of them changed. The
-  /// number is the next serial of the WIB year of `time`. Throws `.invalid` for an empty
-  /// name or a desa outside the store's kecamatan.
+  /// KK, phone and address given here, and the event lists which of them changed, with
+  /// their old values. The number is the next serial of the WIB year of `time`. Throws
+  /// `.invalid` for an empty name, a KK number with a region code of 00, or a desa outside
+  /// the store's kecamatan.
   public func createRequest(_ request: NewRequest, by actor: Actor, at time: Date)
     throws(StoreError) -> DeliveryRequest
   {
@@ -21,6 +22,11 @@ extension SQLStore {
     if resident.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
       throw .invalid(
         "resident name is empty (NIK \(resident.nik.logForm)); enter the name as on the KTP-el")
+    }
+    do throws(KKNumberError) {
+      _ = try KKNumber(entered: resident.kk.digits)
+    } catch {
+      throw .invalid(error.description + " (NIK \(resident.nik.logForm))")
     }
 
     return try write { (connection) throws(StoreError) -> DeliveryRequest in
@@ -109,7 +115,16 @@ extension SQLStore {
       WHERE nik = ?1
       """,
       values, context: context)
-    return (id, [("resident", "updated"), ("changed", changed.joined(separator: ","))])
+    // The values replaced, so that the event shows what the resident was before. The KK
+    // and phone are shortened, as everywhere outside the resident row.
+    var detail: [(key: String, value: String?)] = [
+      ("resident", "updated"), ("changed", changed.joined(separator: ",")),
+    ]
+    if changed.contains("name") { detail.append(("old-name", stored.name)) }
+    if changed.contains("kk") { detail.append(("old-kk", stored.kk.masked)) }
+    if changed.contains("phone") { detail.append(("old-phone", stored.phone?.shortened)) }
+    if changed.contains("address") { detail.append(("old-address", describe(stored.address))) }
+    return (id, detail)
   }
 
   /// Takes the next serial of `year`; the counter only grows, so a number is never reused.

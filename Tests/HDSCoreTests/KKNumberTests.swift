@@ -19,10 +19,29 @@ struct KKNumberTests {
     #expect(try KKNumber(text).digits == "3507312301150003")
   }
 
-  @Test("only length and digits checked")
+  @Test("a stored number is read with length and digits checked only")
   func noRegionRules() throws {
-    // Unlike a NIK, a KK number has no date or zero-code rules.
+    // A resident added from a print list keeps the placeholder of 16 zeros until corrected.
     #expect(try KKNumber("0000000000000000").digits == "0000000000000000")
+  }
+
+  @Test(
+    "an entered number needs real region codes",
+    arguments: [
+      ("0000000000000000", NIKError.RegionPart.province), ("3500312301150003", .kabupaten),
+      ("3507002301150003", .kecamatan),
+    ])
+  func enteredZeroRegion(text: String, part: NIKError.RegionPart) {
+    #expect(throws: KKNumberError.zeroRegion(text, part)) { try KKNumber(entered: text) }
+    #expect(KKNumberError.zeroRegion(text, part).description.contains("\(part.rawValue) code 00"))
+  }
+
+  @Test("an entered number keeps the other checks")
+  func enteredOtherChecks() throws {
+    #expect(try KKNumber(entered: "3507 3123 0115 0003").digits == "3507312301150003")
+    #expect(throws: KKNumberError.wrongLength("35073", digits: 5)) {
+      try KKNumber(entered: "35073")
+    }
   }
 
   @Test(

@@ -341,6 +341,43 @@ struct CorrectionTests {
     #expect(try store.storedEvents() == events)
   }
 
+  @Test("a correction to the stored value is rejected")
+  func unchangedValue() throws {
+    let request = try store.readyRequest(1)
+    let events = try store.storedEvents()
+    let resident = request.resident
+    let corrections: [Correction] = [
+      .residentName(" \(resident.name) "), .phone(resident.phone), .kk(resident.kk),
+      .address(resident.address),
+    ]
+
+    for correction in corrections {
+      let error = correctionError(correction, of: request.id)
+      guard case .invalid(let message) = error else {
+        Issue.record("expected .invalid for \(correction), got \(String(describing: error))")
+        continue
+      }
+      #expect(message.contains("nothing to correct"), "\(message)")
+      #expect(message.contains(request.number.description), "\(message)")
+    }
+    #expect(try store.storedEvents() == events)
+  }
+
+  @Test("the print list's placeholder KK is no correction")
+  func placeholderKK() throws {
+    let request = try store.readyRequest(1)
+    let events = try store.storedEvents()
+
+    let error = correctionError(.kk(try KKNumber(SQLStore.placeholderKK)), of: request.id)
+
+    guard case .invalid(let message) = error else {
+      Issue.record("expected .invalid, got \(String(describing: error))")
+      return
+    }
+    #expect(message.contains("province code 00"), "\(message)")
+    #expect(try store.storedEvents() == events)
+  }
+
   @Test("phone correction and removal")
   func phone() throws {
     let request = try store.readyRequest(1)

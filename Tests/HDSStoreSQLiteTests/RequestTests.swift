@@ -55,7 +55,16 @@ struct RequestTests {
     #expect(second.resident == moved.resident)
     #expect(try store.integers("SELECT count(*) FROM resident") == [[1]])
     let event = try #require(try store.requestDetail(id: second.id).events.first)
-    #expect(event.detail == "document=kk resident=updated changed=name,address")
+    let values = Dictionary(
+      (EventDetail.parse(event.detail) ?? []).map { ($0.0, $0.1) }, uniquingKeysWith: { $1 })
+    #expect(values["document"] == "kk")
+    #expect(values["resident"] == "updated")
+    #expect(values["changed"] == "name,address")
+    // What the update replaced stays in the event.
+    #expect(values["old-name"] == first.resident.name)
+    #expect(values["old-address"]?.contains(first.resident.address.dusun) == true)
+    #expect(values["old-kk"] == nil)
+    #expect(values["old-phone"] == nil)
     let desa = Kromengan.kecamatan.desa[4].code
     #expect(try store.desaLoads(on: Fixture.day).isEmpty)
     let counts = try store.withConnection { (connection) throws(StoreError) in
@@ -65,6 +74,23 @@ struct RequestTests {
       ) { (row) throws(StoreError) -> String in "\(row.text(0))=\(row.int(1))" }
     }
     #expect(counts == ["\(desa)=2"])
+  }
+
+  @Test("create rejects a KK number with region code 00")
+  func createRejectsPlaceholderKK() throws {
+    var new = Fixture.newRequest(1)
+    new.resident.kk = try KKNumber(SQLStore.placeholderKK)
+
+    let error = #expect(throws: StoreError.self) {
+      try store.createRequest(new, by: Fixture.user, at: Fixture.time(8))
+    }
+
+    guard case .invalid(let message) = error else {
+      Issue.record("expected .invalid, got \(String(describing: error))")
+      return
+    }
+    #expect(message.contains("province code 00"), "\(message)")
+    #expect(try store.integers("SELECT count(*) FROM request") == [[0]])
   }
 
   @Test("create rejects empty name")

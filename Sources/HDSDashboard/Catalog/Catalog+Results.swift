@@ -69,11 +69,7 @@ extension Catalog {
     switch error {
     case .notDigits: return self[.nikNotDigits]
     case .wrongLength(_, let digits): return format(.nikLength, digits)
-    case .zeroRegion(_, let part):
-      let name: MessageKey =
-        part == .province
-        ? .regionProvince : part == .kabupaten ? .regionKabupaten : .regionKecamatan
-      return format(.nikZeroRegion, self[name])
+    case .zeroRegion(_, let part): return format(.nikZeroRegion, regionName(part))
     case .zeroSerial: return self[.nikZeroSerial]
     case .impossibleDate(_, let day, let month, let yearDigits):
       return format(.nikDate, day, month, String(format: "%02d", yearDigits))
@@ -95,6 +91,16 @@ extension Catalog {
     switch error {
     case .notDigits: return self[.kkNotDigits]
     case .wrongLength(_, let digits): return format(.kkLength, digits)
+    case .zeroRegion(_, let part): return format(.nikZeroRegion, regionName(part))
+    }
+  }
+
+  /// Returns the name of a part of a NIK's or KK number's region code.
+  private func regionName(_ part: NIKError.RegionPart) -> String {
+    switch part {
+    case .province: return self[.regionProvince]
+    case .kabupaten: return self[.regionKabupaten]
+    case .kecamatan: return self[.regionKecamatan]
     }
   }
 

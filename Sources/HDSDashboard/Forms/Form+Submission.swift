@@ -82,7 +82,7 @@ extension Form {
     }
     let kk: KKNumber
     do {
-      kk = try KKNumber(text(.kk))
+      kk = try KKNumber(entered: text(.kk))
     } catch {
       throw invalid(.kk, catalog.describe(error), catalog)
     }
@@ -150,7 +150,7 @@ extension Form {
       return .phone(try phoneNumber(catalog))
     case .kk:
       do {
-        return .kk(try KKNumber(text(.kk)))
+        return .kk(try KKNumber(entered: text(.kk)))
       } catch {
         throw invalid(.kk, catalog.describe(error), catalog)
       }
@@ -264,7 +264,7 @@ extension Form {
       }
     case .kk:
       do {
-        _ = try KKNumber(typed)
+        _ = try KKNumber(entered: typed)
         return ("✓", false)
       } catch {
         return ("✗ " + catalog.describe(error), true)
