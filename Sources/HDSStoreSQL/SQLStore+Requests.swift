@@ -381,6 +381,19 @@ extension SQLStore {
   /// Finds a request by its number, through the unique index on (year, serial).
   static let requestIDByNumberSQL = "SELECT id FROM request WHERE year = ?1 AND serial = ?2"
 
+  /// Through the UNIQUE index of `resident.nik`.
+  public func resident(nik: NIK) throws(StoreError) -> Resident? {
+    try read { (connection) throws(StoreError) -> Resident? in
+      try connection.firstRow(
+        "SELECT nik, name, kk, phone, desa_code, dusun, rw, rt, street FROM resident"
+          + " WHERE nik = ?1",
+        [.text(nik.digits)], context: "finding resident \(nik.logForm)"
+      ) { (row) throws(StoreError) -> Resident in
+        try decoder.decodeResident(row, from: 0, rowLabel: "NIK \(nik.logForm)")
+      }
+    }
+  }
+
   public func requestID(number: RequestNumber) throws(StoreError) -> Int64? {
     try read { (connection) throws(StoreError) -> Int64? in
       try connection.rows(

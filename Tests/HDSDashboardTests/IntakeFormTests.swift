@@ -119,6 +119,86 @@ struct IntakeFormTests {
     #expect(request.resident.address.desaCode == "35.07.31.2001")
   }
 
+  static let stored = Resident(
+    nik: try! NIK("3507314508900001"), name: "Rina Wulandari",
+    kk: try! KKNumber("3507310101100002"), phone: try! PhoneNumber("081234567890"),
+    address: Address(
+      desaCode: Kromengan.kecamatan.desa[2].code, dusun: Kromengan.kecamatan.desa[2].dusun[1].name,
+      rw: Kromengan.kecamatan.desa[2].dusun[1].rukunWarga[0].number,
+      rt: Kromengan.kecamatan.desa[2].dusun[1].rukunWarga[0].rukunTetangga[0], street: "Jl. Mawar 3"
+    ))
+
+  @Test("a whole valid NIK asks for its resident")
+  func nikLooksUpResident() throws {
+    let fixture = try SampleFixture(requests: 5)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    state.overlays.append(.form(form()))
+    let layout = Layout(rows: 24, cols: 80)
+
+    var effects: [Effect] = []
+    for character in "350731450890000" {
+      effects += KeyHandler.handle(.character(character), state: &state, layout: layout)
+    }
+    #expect(effects.isEmpty)
+    effects = KeyHandler.handle(.character("1"), state: &state, layout: layout)
+
+    #expect(effects == [.lookupResident(try NIK("3507314508900001"))])
+  }
+
+  @Test("a known NIK fills the untouched fields")
+  func prefillKnownResident() throws {
+    var intake = form()
+    typing("3507 3145 0890 0001", into: .nik, of: &intake)
+
+    intake.prefill(with: Self.stored, kecamatan: Kromengan.kecamatan, catalog: catalog)
+
+    #expect(intake.text(.name) == "Rina Wulandari")
+    #expect(intake.text(.kk) == "3507310101100002")
+    #expect(intake.text(.phone) == "+62 812-3456-7890")
+    #expect(intake.body?.contains("sudah terdaftar atas nama Rina Wulandari") == true)
+    guard case .success(.createRequest(let request)) = intake.submission(catalog: catalog) else {
+      Issue.record("no request from a prefilled form")
+      return
+    }
+    #expect(request.resident.address == Self.stored.address)
+    #expect(request.resident == Self.stored)
+  }
+
+  @Test("typed fields and placeholders are not overwritten")
+  func prefillKeepsTyped() throws {
+    var intake = form()
+    typing("3507314508900001", into: .nik, of: &intake)
+    typing("Rina W.", into: .name, of: &intake)
+
+    intake.prefill(with: Self.stored, kecamatan: Kromengan.kecamatan, catalog: catalog)
+
+    #expect(intake.text(.name) == "Rina W.")
+    #expect(intake.text(.kk).isEmpty)
+    #expect(intake.body?.contains("akan mengganti data penduduk") == true)
+
+    var fromList = Self.stored
+    fromList.kk = try KKNumber("0000000000000000")
+    fromList.address.dusun = ""
+    var untouched = form()
+    typing("3507314508900001", into: .nik, of: &untouched)
+    untouched.prefill(with: fromList, kecamatan: Kromengan.kecamatan, catalog: catalog)
+    #expect(untouched.text(.name) == "Rina Wulandari")
+    #expect(untouched.text(.kk).isEmpty)
+    #expect(untouched.fields.first { $0.name == .desa }?.choice == 0)
+  }
+
+  @Test("a NIK changed meanwhile is not filled")
+  func prefillOtherNIK() {
+    var intake = form()
+    typing("3507314508900002", into: .nik, of: &intake)
+
+    intake.prefill(with: Self.stored, kecamatan: Kromengan.kecamatan, catalog: catalog)
+
+    #expect(intake.text(.name).isEmpty)
+    #expect(intake.body == nil)
+  }
+
   @Test("invalid KK and phone keep the form open")
   func invalidFields() {
     var intake = form()

@@ -76,6 +76,15 @@ struct RequestTests {
     #expect(counts == ["\(desa)=2"])
   }
 
+  @Test("resident by NIK")
+  func residentByNIK() throws {
+    let created = try store.createRequest(
+      Fixture.newRequest(3), by: Fixture.user, at: Fixture.time(8))
+
+    #expect(try store.resident(nik: created.resident.nik) == created.resident)
+    #expect(try store.resident(nik: try NIK("3507314508900009")) == nil)
+  }
+
   @Test("create rejects a KK number with region code 00")
   func createRejectsPlaceholderKK() throws {
     var new = Fixture.newRequest(1)

@@ -32,6 +32,9 @@ public protocol Store: ComplaintStore, SurveyStore, StatisticsStore, AuditStore 
   /// Returns the id of the request with this number, in any state, or nil.
   func requestID(number: RequestNumber) throws(StoreError) -> Int64?
 
+  /// Returns the stored resident with this NIK, or nil.
+  func resident(nik: NIK) throws(StoreError) -> Resident?
+
   /// Returns the request with its resident, courier, whole event history, linked
   /// complaints and survey response.
   func requestDetail(id: Int64) throws(StoreError) -> RequestDetail

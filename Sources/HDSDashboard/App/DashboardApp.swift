@@ -252,6 +252,8 @@ public final class DashboardApp {
       perform { $0.applyComplaint(action, to: complaint) }
     case .createRequest(let request):
       perform { $0.create(request) }
+    case .lookupResident(let nik):
+      lookUpResident(nik)
     case .correct(let correction, let target):
       perform { $0.correct(correction, of: target) }
     case .undo(let action):
@@ -315,6 +317,24 @@ public final class DashboardApp {
               self.state.catalog.format(.promptNoRequest, number.description), isError: true)
           case .failure(let error): self.show(error)
           }
+          self.render()
+        }
+      }
+    }
+  }
+
+  /// Reads the resident of `nik` off the main thread and fills the intake form with it,
+  /// if that form is still open on the same NIK. A failed read leaves the form as typed,
+  /// because the store checks the resident again when the request is saved.
+  private func lookUpResident(_ nik: NIK) {
+    let store = self.store
+    storeQueue.async {
+      guard let resident = (try? store.resident(nik: nik)) ?? nil else { return }
+      DispatchQueue.main.async {
+        MainActor.assumeIsolated {
+          guard case .form(var form) = self.state.overlays.last else { return }
+          form.prefill(with: resident, kecamatan: self.state.kecamatan, catalog: self.state.catalog)
+          self.state.overlays[self.state.overlays.count - 1] = .form(form)
           self.render()
         }
       }

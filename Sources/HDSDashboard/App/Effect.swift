@@ -24,6 +24,8 @@ public enum Effect: Sendable, Equatable {
   /// Show the complaint pane with other filters.
   case setComplaintFilter(ComplaintFilter)
   case createRequest(NewRequest)
+  /// Reads the resident of the NIK typed in the intake form, to fill in the other fields.
+  case lookupResident(NIK)
   case correct(Correction, RequestRef)
   case undo(LastAction)
   /// Show the queue with other filters or another order.

@@ -105,7 +105,7 @@ public enum KeyHandler {
     case .character(":"):
       state.prompt = CommandPrompt()
     case .character("K"):
-      // Outside the viewer's session this says who has the switch instead of doing nothing.
+      // Outside the viewer's session this shows who has the switch instead of doing nothing.
       return openKecamatanList(state: &state)
     case .character("u"):
       return askUndo(state: &state)
@@ -531,6 +531,13 @@ public enum KeyHandler {
       if !form.fields.isEmpty { form.deleteBackward() }
     case .character(let character):
       if !form.fields.isEmpty { form.type(character) }
+      // A whole valid NIK in a new request looks its resident up, so that the operator
+      // sees the stored name and address instead of overwriting them unknowingly.
+      if case .intake = form.purpose, form.fields.indices.contains(form.focus),
+        form.fields[form.focus].name == .nik, let nik = try? NIK(form.text(.nik))
+      {
+        return [.lookupResident(nik)]
+      }
     case .enter:
       switch form.submission(catalog: state.catalog) {
       case .success(let effect):

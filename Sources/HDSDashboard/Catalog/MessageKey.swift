@@ -104,6 +104,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case resultBulk = "result.bulk"
   case resultBulkFailed = "result.bulkFailed"
   case formIntake = "form.intake"
+  case intakeKnownResident = "intake.knownResident"
+  case intakeKnownResidentTyped = "intake.knownResidentTyped"
   case fieldNik = "field.nik"
   case fieldName = "field.name"
   case fieldKk = "field.kk"
@@ -842,6 +844,10 @@ extension MessageKey {
     .resultBulk: "{0} dari {1} berhasil.",
     .resultBulkFailed: "{0} dari {1} berhasil; gagal: {2}",
     .formIntake: "Permohonan baru",
+    .intakeKnownResident:
+      "NIK ini sudah terdaftar atas nama {0}; datanya diisikan di bawah. Mengubahnya mengganti data penduduk itu di semua permohonannya.",
+    .intakeKnownResidentTyped:
+      "NIK ini sudah terdaftar atas nama {0}. Isian di bawah akan mengganti data penduduk itu di semua permohonannya.",
     .fieldNik: "NIK",
     .fieldName: "Nama",
     .fieldKk: "No. KK",
@@ -1214,6 +1220,10 @@ extension MessageKey {
     .resultBulk: "{0} of {1} done.",
     .resultBulkFailed: "{0} of {1} done; failed: {2}",
     .formIntake: "New request",
+    .intakeKnownResident:
+      "This NIK is registered to {0}; their details are filled in below. Changing them changes that resident on all their requests.",
+    .intakeKnownResidentTyped:
+      "This NIK is registered to {0}. The fields below will replace that resident's details on all their requests.",
     .fieldNik: "NIK",
     .fieldName: "Name",
     .fieldKk: "KK number",
