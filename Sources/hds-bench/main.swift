@@ -37,6 +37,13 @@ let usage = """
             query plans. See docs/benchmarks-scale.md.
   """
 
+// --help or -h anywhere prints the usage, as it does for hds, instead of being read as
+// a command or as an option that needs a value.
+if CommandLine.arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) {
+  print(usage)
+  exit(0)
+}
+
 do {
   var arguments = Array(CommandLine.arguments.dropFirst())
   guard let command = arguments.first else { throw BenchError.usage("no command given") }

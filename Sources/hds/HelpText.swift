@@ -164,7 +164,7 @@ enum HelpText {
       NIK               NIK, no nik
       name              nama, name, nama lengkap
       document          dokumen, jenis dokumen, document (KTP-el, KK, KIA, Akta
-                        kelahiran, Akta kematian, SKP)
+                        lahir, Akta mati, SKP; also Akta kelahiran, Akta kematian)
       print date        tanggal cetak, tgl cetak, print date (YYYY-MM-DD, DD-MM-YYYY
                         or DD/MM/YYYY)
       request number    nomor permohonan, request number (optional, HDS-2026-000123)

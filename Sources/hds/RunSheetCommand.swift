@@ -82,6 +82,15 @@ extension Commands {
   static func report(_ arguments: Arguments, directory: String, language: Language) -> Never {
     // Parsing made sure that a period is given.
     guard let period = arguments.period else { fail("give --month or --year", code: 2) }
+    // A period that has not begun has no figures, and a report of zeros would read as a
+    // month without work.
+    let today = CalendarDay(containing: Date())
+    guard period.first <= today else {
+      let option = period.kind == .year ? "--year" : "--month"
+      fail(
+        "\(option) \(period) has not begun (today is \(today)); choose a period up to this"
+          + " one", code: 2)
+    }
     let path = directory + "/" + SQLiteStore.fileName
     requireStoreFile(path, fix: "create one with hds demo, or pass --data DIR")
     let store = openStore(directory: directory, readOnly: true)

@@ -147,6 +147,12 @@ struct PrintListParserTests {
   func futureDate() throws {
     let list = try parse("NIK;nama;dokumen;tanggal cetak\n3507311508900001;A;KK;12/05/2027\n")
     #expect(list.rejects.first?.reason.contains("after today") == true)
+    #expect(list.rejects.first?.reason.contains("the day comes before the month") == true)
+
+    let iso = try parse("NIK;nama;dokumen;tanggal cetak\n3507311508900001;A;KK;2027-01-04\n")
+    let reason = try #require(iso.rejects.first?.reason)
+    #expect(reason.contains("2027-01-04 is after today"), "\(reason)")
+    #expect(reason.contains("check the year, the month and the day"), "\(reason)")
   }
 
   @Test("name over two lines joined")

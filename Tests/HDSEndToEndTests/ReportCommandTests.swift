@@ -123,6 +123,8 @@ struct ReportCommandTests {
       (["--month", "2026-12", "--year", "2026"], "cannot be used together"),
       ([], "needs --month or --year"),
       (["--month", "2026-12", "--format", "pdf"], "text, csv or html"),
+      (["--month", "2999-01"], "--month 2999-01 has not begun"),
+      (["--year", "2999"], "--year 2999 has not begun"),
     ])
   func badPeriods(arguments: [String], message: String) throws {
     let result = try run(arguments + ["--data", "/nonexistent-hds-data"])

@@ -59,10 +59,13 @@ extension PrintDate {
   {
     switch parse(raw) {
     case .day(let day) where day > today:
+      // A day-first date may have its day and month swapped; a year-first one may not.
+      let fix =
+        raw.utf8.count > 4 && raw.utf8.dropFirst(4).first == UInt8(ascii: "-")
+        ? "check the year, the month and the day"
+        : "check that the day comes before the month, as in DD/MM/YYYY"
       return .failure(
-        PastDayProblem(
-          message: "\(label) \(raw) is after today (\(today)); check that the day comes before"
-            + " the month, as in DD/MM/YYYY"))
+        PastDayProblem(message: "\(label) \(raw) is after today (\(today)); \(fix)"))
     case .day(let day):
       return .success(day)
     case .notADate:
