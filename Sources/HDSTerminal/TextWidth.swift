@@ -42,6 +42,22 @@ public enum TextWidth {
 
   /// Returns the longest prefix of `text` that fits in `width` columns, ending in "…"
   /// when something was cut.
+  /// Returns `text` when it fits in `width` columns, else its leading words that fit
+  /// with "…" after them, so that a hint never ends in half a word. A first word wider
+  /// than `width` is clipped as `clip` does.
+  public static func clipWords(_ text: String, to width: Int) -> String {
+    guard width > 0 else { return "" }
+    if columns(text) <= width { return text }
+    var result = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      let next = result.isEmpty ? String(word) : result + " " + word
+      if columns(next) + 1 > width { break }
+      result = next
+    }
+    while result.last == " " { result.removeLast() }
+    return result.isEmpty ? clip(text, to: width) : result + "…"
+  }
+
   public static func clip(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
     guard width > 0 else { return "" }
     if columns(text) <= width { return text }

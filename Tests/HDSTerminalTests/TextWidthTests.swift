@@ -6,6 +6,20 @@ import Testing
 struct TextWidthTests {
   // MARK: - Columns
 
+  @Test(
+    "clipWords ends on a whole word",
+    arguments: [
+      ("n berikut  N sebelumnya  Esc hapus", 40, "n berikut  N sebelumnya  Esc hapus"),
+      ("n berikut  N sebelumnya  Esc hapus", 30, "n berikut  N sebelumnya  Esc…"),
+      ("n berikut  N sebelumnya  Esc hapus", 12, "n berikut…"),
+      ("Ditugaskan", 6, "Ditug…"),
+      ("Ditugaskan", 0, ""),
+    ])
+  func clipWords(text: String, width: Int, expected: String) {
+    #expect(TextWidth.clipWords(text, to: width) == expected)
+    #expect(TextWidth.columns(TextWidth.clipWords(text, to: width)) <= width)
+  }
+
   @Test("ASCII letter takes one column")
   func asciiWidth() {
     #expect(TextWidth.columns("a") == 1)

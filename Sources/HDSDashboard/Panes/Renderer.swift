@@ -69,8 +69,8 @@ public enum Renderer {
         : search.isEditing ? "" : catalog[.searchHint]
       col += 2
       screen.put(
-        note, row: rect.row, col: col, style: search.notFound ? .errorMessage : .keyHint,
-        width: max(0, rect.width - col))
+        TextWidth.clipWords(note, to: rect.width - col), row: rect.row, col: col,
+        style: search.notFound ? .errorMessage : .keyHint, width: max(0, rect.width - col))
       return
     }
     if let message = state.message {
