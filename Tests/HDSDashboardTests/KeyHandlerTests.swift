@@ -81,6 +81,38 @@ struct KeyHandlerTests {
     #expect(state.overlays.isEmpty)
   }
 
+  @Test("on a weekend the assign form starts at the next working day")
+  func assignOnWeekend() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    let state = try fixture.state()
+    let row = try #require(state.snapshot?.queue.rows.first { $0.state == .ready })
+    let board = [
+      CourierDayRow(courierID: 1, name: "Budi", assigned: 2, out: 1, delivered: 0, failed: 0),
+      CourierDayRow(courierID: 2, name: "Eko", assigned: 0, out: 0, delivered: 0, failed: 0),
+    ]
+    let saturday = CalendarDay(year: 2026, month: 12, day: 5)
+
+    let form = FormFactory.assign(
+      [RequestRef(row)], board: board, today: saturday, calendar: WorkingCalendar(),
+      catalog: state.catalog, isOnDuty: { id, day in id == 1 && day.weekday <= 5 })
+
+    let day = try #require(form.fields.first { $0.name == .day })
+    guard case .choice(let days, let chosen) = day.value else {
+      Issue.record("the day is no choice")
+      return
+    }
+    #expect(days[0].hasPrefix("Sabtu, 5 Desember 2026"))
+    #expect(chosen == 1)
+    #expect(days[chosen].hasPrefix("Senin, 7 Desember 2026"))
+    guard case .choice(let couriers, _) = form.fields[0].value else {
+      Issue.record("the courier is no choice")
+      return
+    }
+    #expect(!couriers[0].contains("libur"), "\(couriers[0])")
+    #expect(couriers[1].hasSuffix(", libur)"), "\(couriers[1])")
+  }
+
   @Test("handover by family member needs a relation")
   func handoverRelation() throws {
     let fixture = try SampleFixture()

@@ -375,8 +375,11 @@ public enum KeyHandler {
       state.message = StatusMessage(state.catalog[.errorNoCourier], isError: true)
       return nil
     }
+    let couriers = state.snapshot?.couriers ?? [:]
+    let calendar = state.calendar
     return FormFactory.assign(
-      targets, board: board, today: day, calendar: state.calendar, catalog: state.catalog)
+      targets, board: board, today: day, calendar: calendar, catalog: state.catalog,
+      isOnDuty: { id, day in couriers[id]?.isOnDuty(day, calendar: calendar) ?? true })
   }
 
   private static func startIntake(state: inout DashboardState) -> [Effect] {

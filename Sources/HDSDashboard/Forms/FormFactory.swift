@@ -5,12 +5,16 @@ import HDSCore
 enum FormFactory {
   static func assign(
     _ targets: [RequestRef], board: [CourierDayRow], today: CalendarDay, calendar: WorkingCalendar,
-    catalog: Catalog
+    catalog: Catalog, isOnDuty: (Int64, CalendarDay) -> Bool = { _, _ in true }
   ) -> Form {
-    let courierLabels = board.map { row in
-      "\(row.name) (\(catalog.format(.formCourierLoad, row.assigned, row.out)))"
-    }
     let days = offeredDays(from: today, calendar: calendar)
+    // On a weekend or holiday the form starts at the next working day; today stays offered.
+    let firstDay = calendar.isWorkingDay(today) ? 0 : 1
+    let courierLabels = board.map { row in
+      let load = catalog.format(.formCourierLoad, row.assigned, row.out)
+      let offDuty = isOnDuty(row.courierID, days[firstDay]) ? "" : ", " + catalog[.courierOffDuty]
+      return "\(row.name) (\(load)\(offDuty))"
+    }
     let title =
       targets.count == 1
       ? catalog.format(.formAssign, targets[0].number)
@@ -24,7 +28,8 @@ enum FormFactory {
           isRequired: true),
         FormField(
           name: .day, label: catalog[.fieldDay],
-          value: .choice(dayLabels(days, today: today, catalog: catalog), 0), isRequired: true),
+          value: .choice(dayLabels(days, today: today, catalog: catalog), firstDay),
+          isRequired: true),
       ], language: catalog.language)
   }
 
