@@ -177,6 +177,13 @@ struct IntakeFormTests {
     #expect(intake.text(.kk).isEmpty)
     #expect(intake.body?.contains("akan mengganti data penduduk") == true)
 
+    var movedOn = form()
+    typing("3507314508900001", into: .nik, of: &movedOn)
+    movedOn.moveFocus(by: 1)
+    movedOn.prefill(with: Self.stored, kecamatan: Kromengan.kecamatan, catalog: catalog)
+    #expect(movedOn.text(.name).isEmpty)
+    #expect(movedOn.body?.contains("akan mengganti data penduduk") == true)
+
     var fromList = Self.stored
     fromList.kk = try KKNumber("0000000000000000")
     fromList.address.dusun = ""

@@ -2,14 +2,17 @@ import HDSCore
 
 extension Form {
   /// Fills the intake form's resident fields from `resident`, the stored resident of the
-  /// NIK in the form, and notes above the fields that the NIK is known. Fields the operator
-  /// has typed into stay as they are: then only the note is shown. A print list's
+  /// NIK in the form, and notes above the fields that the NIK is known. When the operator
+  /// has typed into them or left the NIK field, only the note is shown. A print list's
   /// placeholders (the KK of zeros, an address without dusun) are left for the operator.
   /// Does nothing when the form is not an intake or its NIK is no longer `resident`'s.
   mutating func prefill(with resident: Resident, kecamatan: Kecamatan, catalog: Catalog) {
     guard case .intake = purpose, (try? NIK(text(.nik))) == resident.nik else { return }
+    // Once the operator has left the NIK field, typing may already be under way in the
+    // next one, which filled text would run into.
+    let onNIK = fields.indices.contains(focus) && fields[focus].name == .nik
     let untouched = text(.name).isEmpty && text(.kk).isEmpty && text(.phone).isEmpty
-    guard untouched else {
+    guard onNIK && untouched else {
       body = catalog.format(.intakeKnownResidentTyped, resident.name)
       return
     }
