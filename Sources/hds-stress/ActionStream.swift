@@ -117,7 +117,13 @@ enum ActionStream {
         at: Date())
     case .undo(let eventID):
       return try store.undo(eventID: eventID, of: detail.request.id, by: actor, at: Date())
-    case .correct(let correction):
+    case .correct(var correction):
+      // A correction to the stored number is rejected as changing nothing, so a draw that
+      // repeats it takes the next number instead.
+      if case .phone(let phone?) = correction, phone == detail.request.resident.phone {
+        let digits = (Int(phone.e164.suffix(4)) ?? 0) % 9999 + 1
+        correction = .phone(try? PhoneNumber("0812-3456-" + String(format: "%04d", digits)))
+      }
       return try store.correct(
         correction, of: detail.request.id, expectedVersion: detail.request.version, by: actor,
         at: Date())
