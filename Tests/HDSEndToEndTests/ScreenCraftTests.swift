@@ -51,9 +51,10 @@ struct ScreenCraftTests {
       try await Task.sleep(for: .milliseconds(Int.random(in: 0...30, using: &generator)))
     }
     try session.resize(cols: 40, rows: 10)
-    let small = try await session.waitFor("72")
-    #expect(small.contains("72"), "the size needed is named:\n\(small)")
-    #expect(small.contains("20"), "the size needed is named:\n\(small)")
+    // The whole size is waited for: tmux can capture the line while it is drawn only up
+    // to "72x2".
+    let small = try await session.waitFor("72x20")
+    #expect(small.contains("72x20"), "the size needed is named:\n\(small)")
 
     try session.resize(cols: 80, rows: 24)
     let screen = try await session.waitUntil("a full 80x24 frame") { text in
