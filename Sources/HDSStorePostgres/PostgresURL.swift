@@ -31,7 +31,8 @@ struct PostgresURL: Sendable {
     // libpq reads the user information up to the first "@" before the first "/", and
     // `mask` up to the last "@". Where the two differ, libpq would quote part of the
     // password in its messages, outside what the mask hides, so such a URL is rejected.
-    let rest = text[text.range(of: "://")!.upperBound...]
+    // The scheme check above makes "://" present, so the fallback is never taken.
+    let rest = text[(text.range(of: "://")?.upperBound ?? text.startIndex)...]
     if let firstAt = rest.firstIndex(of: "@"),
       rest.lastIndex(of: "@") != firstAt || rest[..<firstAt].contains("/")
     {

@@ -81,11 +81,7 @@ extension SQLStore {
         ]
         try updateResident(connection, current, set: "phone = ?2", [.optionalText(phone?.e164)])
       case .kk(let kk):
-        do throws(KKNumberError) {
-          _ = try KKNumber(entered: kk.digits)
-        } catch {
-          throw .invalid(error.description)
-        }
+        try Self.requireEnteredKK(kk, of: "request \(current.number)")
         try requireChange(current.resident.kk != kk, "KK number", of: current)
         corrected = events.first?.id
         pairs += [("old", current.resident.kk.masked), ("new", kk.masked)]

@@ -23,11 +23,7 @@ extension SQLStore {
       throw .invalid(
         "resident name is empty (NIK \(resident.nik.logForm)); enter the name as on the KTP-el")
     }
-    do throws(KKNumberError) {
-      _ = try KKNumber(entered: resident.kk.digits)
-    } catch {
-      throw .invalid(error.description + " (NIK \(resident.nik.logForm))")
-    }
+    try Self.requireEnteredKK(resident.kk, of: "NIK \(resident.nik.logForm)")
 
     return try write { (connection) throws(StoreError) -> DeliveryRequest in
       let kecamatan = try readKecamatan(connection)
@@ -67,6 +63,16 @@ extension SQLStore {
         connection, requestID: requestID, time: time, actor: actor, action: .create, from: nil,
         to: .received, detail: EventDetail.format(detail), courierID: nil)
       return try loadRequest(connection, id: requestID)
+    }
+  }
+
+  /// Throws `.invalid` for a KK number that a person could not have entered, such as a
+  /// print list's placeholder, naming `owner` (a NIK or a request).
+  static func requireEnteredKK(_ kk: KKNumber, of owner: String) throws(StoreError) {
+    do throws(KKNumberError) {
+      _ = try KKNumber(entered: kk.digits)
+    } catch {
+      throw .invalid(error.description + " (\(owner))")
     }
   }
 

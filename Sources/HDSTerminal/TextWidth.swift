@@ -40,8 +40,6 @@ public enum TextWidth {
     }
   }
 
-  /// Returns the longest prefix of `text` that fits in `width` columns, ending in "…"
-  /// when something was cut.
   /// Returns `text` when it fits in `width` columns, else its leading words that fit
   /// with "…" after them, so that a hint never ends in half a word. A first word wider
   /// than `width` is clipped as `clip` does.
@@ -58,6 +56,8 @@ public enum TextWidth {
     return result.isEmpty ? clip(text, to: width) : result + "…"
   }
 
+  /// Returns the longest prefix of `text` that fits in `width` columns, ending in "…"
+  /// when something was cut.
   public static func clip(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
     guard width > 0 else { return "" }
     if columns(text) <= width { return text }

@@ -2,6 +2,7 @@ import Foundation
 import HDSCore
 import HDSStoreMove
 import HDSStorePostgres
+import HDSStoreSQLite
 
 /// `hds migrate-store`: moves the office's SQLite store into its schema on the server.
 extension Commands {
@@ -40,10 +41,10 @@ extension Commands {
     // A --from without a store, such as a mistyped or empty directory, gets no hds.log,
     // because it is no office's data directory.
     var isDirectory: ObjCBool = false
-    let sourceExists = FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory)
-    let storeFile = isDirectory.boolValue ? source + "/hds.sqlite" : source
-    let hasStore = sourceExists && FileManager.default.fileExists(atPath: storeFile)
-    let log = hasStore ? FileLog(directory: directory) : nil
+    _ = FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory)
+    let storeFile = isDirectory.boolValue ? source + "/" + SQLiteStore.fileName : source
+    let log =
+      FileManager.default.fileExists(atPath: storeFile) ? FileLog(directory: directory) : nil
     let actor = AccessRole.actor(directory: directory, readOnly: false)
     log?.record("migrate-store from \(source) to \(masked) by \(actor): started")
 

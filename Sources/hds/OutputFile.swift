@@ -14,8 +14,9 @@ final class OutputFile {
   /// Opens `path`, replacing an existing file, or standard output when `path` is nil.
   ///
   /// An existing file is set to mode 0600 before it is emptied, because a file made
-  /// earlier by another program (a shell redirect, say) may be readable by others. A file
-  /// whose mode cannot be set, such as another user's, is left as it was.
+  /// earlier by another program (a shell redirect, say) may be readable by others. For a
+  /// file whose mode cannot be set, such as another user's, this throws `.cannotRestrict`
+  /// and leaves the file as it was.
   init(path: String?) throws(ExportError) {
     self.path = path
     guard let path else {

@@ -26,7 +26,7 @@ struct KKNumberTests {
   }
 
   @Test(
-    "an entered number needs real region codes",
+    "entered number needs region codes",
     arguments: [
       ("0000000000000000", NIKError.RegionPart.province), ("3500312301150003", .kabupaten),
       ("3507002301150003", .kecamatan),
@@ -36,7 +36,7 @@ struct KKNumberTests {
     #expect(KKNumberError.zeroRegion(text, part).description.contains("\(part.rawValue) code 00"))
   }
 
-  @Test("an entered number keeps the other checks")
+  @Test("entered number keeps other checks")
   func enteredOtherChecks() throws {
     #expect(try KKNumber(entered: "3507 3123 0115 0003").digits == "3507312301150003")
     #expect(throws: KKNumberError.wrongLength("35073", digits: 5)) {

@@ -128,7 +128,7 @@ struct IntakeFormTests {
       rt: Kromengan.kecamatan.desa[2].dusun[1].rukunWarga[0].rukunTetangga[0], street: "Jl. Mawar 3"
     ))
 
-  @Test("a whole valid NIK asks for its resident")
+  @Test("valid NIK looks up resident")
   func nikLooksUpResident() throws {
     let fixture = try SampleFixture(requests: 5)
     defer { fixture.remove() }
@@ -146,7 +146,7 @@ struct IntakeFormTests {
     #expect(effects == [.lookupResident(try NIK("3507314508900001"))])
   }
 
-  @Test("a known NIK fills the untouched fields")
+  @Test("known NIK fills untouched fields")
   func prefillKnownResident() throws {
     var intake = form()
     typing("3507 3145 0890 0001", into: .nik, of: &intake)
@@ -165,7 +165,7 @@ struct IntakeFormTests {
     #expect(request.resident == Self.stored)
   }
 
-  @Test("typed fields and placeholders are not overwritten")
+  @Test("typed fields and placeholders kept")
   func prefillKeepsTyped() throws {
     var intake = form()
     typing("3507314508900001", into: .nik, of: &intake)
@@ -195,7 +195,7 @@ struct IntakeFormTests {
     #expect(untouched.fields.first { $0.name == .desa }?.choice == 0)
   }
 
-  @Test("a NIK changed meanwhile is not filled")
+  @Test("changed NIK not filled")
   func prefillOtherNIK() {
     var intake = form()
     typing("3507314508900002", into: .nik, of: &intake)

@@ -150,7 +150,7 @@ struct KecamatanViewTests {
     #expect(message.text.contains("Code 35.07.18 (Pakis) is claimed by more than one schema"))
   }
 
-  @Test("K in an office session says who switches kecamatan")
+  @Test("K in an office session")
   func keyOutsideViewer() throws {
     let fixture = try SampleFixture(requests: 20)
     defer { fixture.remove() }

@@ -81,7 +81,7 @@ struct KeyHandlerTests {
     #expect(state.overlays.isEmpty)
   }
 
-  @Test("on a weekend the assign form starts at the next working day")
+  @Test("assign form on a weekend")
   func assignOnWeekend() throws {
     let fixture = try SampleFixture()
     defer { fixture.remove() }

@@ -40,7 +40,7 @@ struct SummaryScreenRenderTests {
     #expect(screen.text(row: rows - 1).contains("keluar"))
   }
 
-  @Test("a kecamatan without desa says why it has no bars", arguments: [(80, 24), (200, 60)])
+  @Test("summary without desa geography", arguments: [(80, 24), (200, 60)])
   func withoutGeography(cols: Int, rows: Int) throws {
     let fixture = try SampleFixture()
     defer { fixture.remove() }

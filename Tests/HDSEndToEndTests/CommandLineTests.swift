@@ -22,7 +22,7 @@ struct CommandLineTests {
   }
 
   @Test(
-    "invalid store URLs exit 2 without the password",
+    "invalid store URLs exit 2",
     arguments: [
       (
         "mysql://hds:sekret@127.0.0.1/hds",
@@ -53,7 +53,7 @@ struct CommandLineTests {
     }
   }
 
-  @Test("an unreachable server's message keeps libpq's sentences")
+  @Test("unreachable server message sentences")
   func unreachableServer() throws {
     var environment = ProcessInfo.processInfo.environment
     environment["HDS_STORE"] = "postgresql://hds@127.0.0.1:1/hds?connect_timeout=2"
@@ -68,7 +68,7 @@ struct CommandLineTests {
   }
 
   @Test(
-    "unknown option names the command's help",
+    "unknown option names command help",
     arguments: [
       (["--bogus"], "run hds --help for the list"),
       (["migrate-store", "--bogus", "x"], "run hds migrate-store --help for the options"),

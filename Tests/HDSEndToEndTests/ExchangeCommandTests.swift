@@ -363,7 +363,7 @@ struct ExchangeCommandTests {
     #expect(range.output.components(separatedBy: "\r\n").count == 6, "\(range.output)")
   }
 
-  @Test("recipients over a readable file make it owner-only")
+  @Test("export over a readable file")
   func recipientsOverReadableFile() throws {
     let directory = try TestDirectory()
     defer { directory.remove() }

@@ -61,7 +61,7 @@ struct ScaleBenchmarkTests {
     #expect(output.contains("| summary | summary figures |"))
   }
 
-  @Test("Ctrl-C stops the dashboard and removes the copy")
+  @Test("Ctrl-C cleans up dashboard and copy")
   func interrupted() async throws {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("hds-e2e-scale-" + UUID().uuidString).path

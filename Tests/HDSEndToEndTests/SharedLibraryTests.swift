@@ -17,7 +17,7 @@ struct SharedLibraryTests {
     return try ChildProcess.run(try HDSBinary.url(), arguments, environment: environment)
   }
 
-  @Test("a SQLite store never loads libpq")
+  @Test("SQLite store skips libpq")
   func sqliteStoreWithoutLibpq() throws {
     let directory = try TestDirectory()
     let data = try DemoStore.create(in: directory)
@@ -30,7 +30,7 @@ struct SharedLibraryTests {
   }
 
   @Test(
-    "a PostgreSQL store loads libpq when it connects",
+    "PostgreSQL store loads libpq",
     .enabled(if: MoveSchema.serverURL != nil))
   func postgresStoreLoadsLibpq() throws {
     let directory = try TestDirectory()

@@ -341,7 +341,7 @@ struct CorrectionTests {
     #expect(try store.storedEvents() == events)
   }
 
-  @Test("a correction to the stored value is rejected")
+  @Test("unchanged correction rejected")
   func unchangedValue() throws {
     let request = try store.readyRequest(1)
     let events = try store.storedEvents()
@@ -363,7 +363,7 @@ struct CorrectionTests {
     #expect(try store.storedEvents() == events)
   }
 
-  @Test("the print list's placeholder KK is no correction")
+  @Test("placeholder KK correction rejected")
   func placeholderKK() throws {
     let request = try store.readyRequest(1)
     let events = try store.storedEvents()

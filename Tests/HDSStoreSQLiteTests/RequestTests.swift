@@ -85,7 +85,7 @@ struct RequestTests {
     #expect(try store.resident(nik: try NIK("3507314508900009")) == nil)
   }
 
-  @Test("create rejects a KK number with region code 00")
+  @Test("create rejects zero-region KK")
   func createRejectsPlaceholderKK() throws {
     var new = Fixture.newRequest(1)
     new.resident.kk = try KKNumber(SQLStore.placeholderKK)

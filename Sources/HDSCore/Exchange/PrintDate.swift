@@ -61,7 +61,7 @@ extension PrintDate {
     case .day(let day) where day > today:
       // A day-first date may have its day and month swapped, but a year-first one may not.
       let fix =
-        raw.utf8.count > 4 && raw.utf8.dropFirst(4).first == UInt8(ascii: "-")
+        raw.utf8.dropFirst(4).first == UInt8(ascii: "-")
         ? "check the year, the month and the day"
         : "check that the day comes before the month, as in DD/MM/YYYY"
       return .failure(

@@ -12,8 +12,8 @@ public struct KKNumber: Sendable, Hashable, Codable, CustomStringConvertible {
     digits = cleaned
   }
 
-  /// Parses a KK number that a person entered. As `init`, and a province, kabupaten or
-  /// kecamatan code of 00 is rejected too, as for a NIK. Stored numbers are read with
+  /// Parses a KK number that a person entered: the checks of `init`, and a province,
+  /// kabupaten or kecamatan code of 00 is rejected, as in a NIK. Stored numbers are read with
   /// `init`, because a resident added from a print list keeps the placeholder of 16 zeros
   /// until someone corrects it.
   public init(entered text: String) throws(KKNumberError) {

@@ -324,12 +324,20 @@ public final class DashboardApp {
   }
 
   /// Reads the resident of `nik` off the main thread and fills the intake form with it,
-  /// if that form is still open on the same NIK. A failed read leaves the form as typed,
-  /// because the store checks the resident again when the request is saved.
+  /// if that form is still open on the same NIK. A failed read is logged and leaves the
+  /// form as typed, because the store checks the resident again when the request is saved.
   private func lookUpResident(_ nik: NIK) {
     let store = self.store
+    let log = self.log
     storeQueue.async {
-      guard let resident = (try? store.resident(nik: nik)) ?? nil else { return }
+      let found: Resident?
+      do {
+        found = try store.resident(nik: nik)
+      } catch {
+        log.record("resident lookup failed for NIK \(nik.logForm): \(error)")
+        return
+      }
+      guard let resident = found else { return }
       DispatchQueue.main.async {
         MainActor.assumeIsolated {
           guard case .form(var form) = self.state.overlays.last else { return }

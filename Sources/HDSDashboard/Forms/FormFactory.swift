@@ -8,7 +8,7 @@ enum FormFactory {
     catalog: Catalog, isOnDuty: (Int64, CalendarDay) -> Bool = { _, _ in true }
   ) -> Form {
     let days = offeredDays(from: today, calendar: calendar)
-    // On a weekend or holiday the form starts at the next working day; today stays offered.
+    // On a weekend or holiday the form starts at the next working day, and today stays offered.
     let firstDay = calendar.isWorkingDay(today) ? 0 : 1
     let courierLabels = board.map { row in
       let load = catalog.format(.formCourierLoad, row.assigned, row.out)
