@@ -24,6 +24,17 @@ struct SummaryScreenTests {
     return (directory, data, session)
   }
 
+  /// Returns the first screen that holds the whole summary: tmux can capture a frame while
+  /// its lower rows are still being drawn, so every desa bar and the key bar must be there.
+  private func waitForWholeSummary(
+    _ session: TmuxSession, and condition: (String) -> Bool = { _ in true }
+  ) async throws -> String {
+    try await session.waitUntil("the whole summary") { screen in
+      screen.contains("Kurir hari ini") && screen.contains("keluar")
+        && DashboardScreenTests.desaNames.allSatisfy { screen.contains($0) } && condition(screen)
+    }
+  }
+
   @Test("80x24 shows every figure")
   func standardSize() async throws {
     let (directory, _, session) = try startLive(cols: 80, rows: 24)
@@ -32,7 +43,7 @@ struct SummaryScreenTests {
       directory.remove()
     }
 
-    let text = try await session.waitFor("Kurir hari ini")
+    let text = try await waitForWholeSummary(session)
     let month = officeMonthName()
     for label in Self.shortLabels {
       let expected = label == "Diantar Desember" ? "Diantar \(month)" : label
@@ -60,7 +71,7 @@ struct SummaryScreenTests {
       directory.remove()
     }
 
-    let text = try await session.waitFor("Kurir hari ini")
+    let text = try await waitForWholeSummary(session)
     let screen = ScreenText(text)
     // One row of eight tiles: every heading on the third line.
     let headings = screen.lines[2]
@@ -91,7 +102,9 @@ struct SummaryScreenTests {
     let request = try #require(out, "the demo store has a request out for delivery")
     let courierName = try #require(request.courierName)
 
-    let before = try await session.waitFor("Kurir hari ini")
+    let before = try await waitForWholeSummary(session) {
+      deliveredCount(of: courierName, in: $0) != nil
+    }
     let done = try #require(deliveredCount(of: courierName, in: before), "\(before)")
 
     _ = try store.apply(
@@ -147,7 +160,7 @@ struct SummaryScreenTests {
       directory.remove()
     }
 
-    let text = try await session.waitFor("Kurir hari ini")
+    let text = try await waitForWholeSummary(session)
     #expect(text.contains("|_|") || text.contains(" _|") || text.contains("|_ "), "\(text)")
     #expect(!text.contains("█"), "block characters under LANG=C:\n\(text)")
     #expect(!text.contains("▀"), "block characters under LANG=C:\n\(text)")

@@ -122,6 +122,10 @@ final class TmuxSession {
 
   /// Returns the first screen for which `condition` is true, polling every 50 ms.
   ///
+  /// tmux can capture a frame while the program is still writing it, so a screen counts
+  /// only when a second capture 30 ms later reads the same: a test then never reads the
+  /// upper half of a frame as the whole of it.
+  ///
   /// - Throws: `EndToEndError.timedOut` with the last screen when `timeout` passes first.
   @discardableResult
   func waitUntil(
@@ -131,7 +135,10 @@ final class TmuxSession {
     let deadline = clock.now + timeout
     while true {
       let screen = try capture()
-      if condition(screen) { return screen }
+      if condition(screen) {
+        try await Task.sleep(for: .milliseconds(30))
+        if try capture() == screen { return screen }
+      }
       if clock.now >= deadline {
         let seconds =
           Double(timeout.components.seconds)
