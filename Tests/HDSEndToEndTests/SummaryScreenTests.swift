@@ -24,8 +24,8 @@ struct SummaryScreenTests {
     return (directory, data, session)
   }
 
-  /// Returns the first screen that holds the whole summary: tmux can capture a frame while
-  /// its lower rows are still being drawn, so every desa bar and the key bar must be there.
+  /// Returns the first screen that contains the whole summary. tmux can capture a frame
+  /// while its lower rows are still being drawn, so every desa bar and the key bar must show.
   private func waitForWholeSummary(
     _ session: TmuxSession, and condition: (String) -> Bool = { _ in true }
   ) async throws -> String {

@@ -122,9 +122,8 @@ final class TmuxSession {
 
   /// Returns the first screen for which `condition` is true, polling every 50 ms.
   ///
-  /// tmux can capture a frame while the program is still writing it, so a screen counts
-  /// only when a second capture 30 ms later reads the same: a test then never reads the
-  /// upper half of a frame as the whole of it.
+  /// tmux can capture a frame while the program is still writing it. A screen counts only
+  /// when a second capture 30 ms later is the same, so no test reads half a frame.
   ///
   /// - Throws: `EndToEndError.timedOut` with the last screen when `timeout` passes first.
   @discardableResult
