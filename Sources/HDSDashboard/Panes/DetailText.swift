@@ -98,7 +98,7 @@ enum DetailText {
   }
 
   /// "Dsn. Krajan", but "Dusun II" as it is, and nothing for an address still missing.
-  private static func dusunLabel(_ dusun: String) -> String {
+  static func dusunLabel(_ dusun: String) -> String {
     if dusun.isEmpty || dusun.hasPrefix("Dusun") { return dusun }
     return "Dsn. " + dusun
   }

@@ -35,6 +35,9 @@ enum EventWords {
           "phone": .correctPhone,
         ]
         parts.append(label[value].map { catalog[$0] } ?? value)
+      case "new" where values["field"] == "address":
+        let old = values["old"].map { address($0, state: state) } ?? "—"
+        parts.append("\(old) → \(address(value, state: state))")
       case "new":
         parts.append("\(values["old"] ?? "—") → \(value)")
       case "undoes":
@@ -45,5 +48,22 @@ enum EventWords {
       }
     }
     return parts.joined(separator: " · ")
+  }
+
+  /// Returns an address, recorded by a correction as "desa code; dusun; RT 001 / RW 002;
+  /// street" without its empty parts, in the words of the detail view. An address with no
+  /// known desa, as a print list leaves it, is called incomplete.
+  static func address(_ recorded: String, state: DashboardState) -> String {
+    var parts = recorded.components(separatedBy: "; ")
+    guard let code = parts.first, let desa = state.kecamatan.desa(code: code) else {
+      return state.catalog[.addressIncomplete]
+    }
+    parts.removeFirst()
+    // The dusun comes before the RT and RW, and the street after them.
+    let rtRwIndex = parts.firstIndex { $0.hasPrefix("RT ") } ?? parts.endIndex
+    let dusun = parts[..<rtRwIndex].map(DetailText.dusunLabel)
+    let rtRw = Array(parts[rtRwIndex...].prefix(1))
+    let street = Array(parts[rtRwIndex...].dropFirst())
+    return (street + dusun + rtRw + ["Desa " + desa.name]).joined(separator: ", ")
   }
 }
