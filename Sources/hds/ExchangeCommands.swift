@@ -133,6 +133,13 @@ extension Commands {
         .recipients,
         [("from", from.description), ("to", to.description)]
           + auditedPath(arguments.outputFile), rows: list.records.count, in: store, by: actor)
+      let catalog = Catalog(language)
+      let days = from == to ? catalog.date(from) : catalog.date(from) + " – " + catalog.date(to)
+      confirmWritten(
+        catalog.format(
+          .writtenRecipients, days, catalog.number(list.records.count),
+          arguments.outputFile ?? "-"),
+        path: arguments.outputFile)
     } catch let error as StoreError {
       fail(error.description)
     } catch {

@@ -74,3 +74,12 @@ enum ExportError: Error, CustomStringConvertible {
     }
   }
 }
+
+extension Commands {
+  /// Writes `note` to standard error when an export went to the file `path`, because the
+  /// user sees nothing else of it there. Output to standard output is its own confirmation.
+  static func confirmWritten(_ note: String, path: String?) {
+    guard let path, path != "-" else { return }
+    FileHandle.standardError.write(Data((note + "\n").utf8))
+  }
+}

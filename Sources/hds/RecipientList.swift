@@ -60,12 +60,15 @@ struct RecipientList {
     for group in groups {
       for (index, record) in group.records.enumerated() {
         let address = record.address
-        let oldCard = record.oldCardReturned.map { $0 ? text.yes : text.no } ?? ""
+        // Only a KTP-el replaces a card that the courier takes back.
+        let oldCard =
+          record.document == .ktpEl ? record.oldCardReturned.map { $0 ? text.yes : text.no } : nil
         output += writer.record([
           group.desaName, String(index + 1), record.number.description, record.residentName,
           address.dusun, String(address.rt), String(address.rw), address.street,
           record.document.shortName, record.recipientKind.map(text.catalog.recipient) ?? "",
-          record.recipientName ?? "", record.relation ?? "", oldCard, isoTime(record.deliveredAt),
+          record.recipientName ?? "", record.relation ?? "", oldCard ?? "",
+          isoTime(record.deliveredAt),
           record.courierName ?? "",
         ])
       }

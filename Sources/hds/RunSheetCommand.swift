@@ -25,6 +25,12 @@ extension Commands {
         .runsheet,
         [("courier", courier.name), ("day", day.description)] + auditedPath(arguments.outputFile),
         rows: sheet.stops.count, in: store, by: actor)
+      let catalog = Catalog(language)
+      confirmWritten(
+        catalog.format(
+          .writtenRunSheet, courier.name, catalog.date(day), sheet.stops.count,
+          arguments.outputFile ?? "-"),
+        path: arguments.outputFile)
     } catch let error as StoreError {
       fail(error.description)
     } catch {
@@ -104,6 +110,9 @@ extension Commands {
       case "html": try output.write(report.html())
       default: try output.write(report.plainText())
       }
+      confirmWritten(
+        Catalog(language).format(.writtenReport, report.periodName, arguments.outputFile ?? "-"),
+        path: arguments.outputFile)
     } catch let error as StoreError {
       fail(error.description)
     } catch {

@@ -274,6 +274,10 @@ struct CourierCommandTests {
     #expect(html.contains("Friday, 4 December 2026"))
     #expect(html.contains("<td class=\"sign\"></td>"))
     #expect(html.contains("Estimated route distance"))
+    #expect(
+      result.errorOutput.hasPrefix("Run sheet of Ani <b>& for 4 December 2026: "),
+      "\(result.errorOutput)")
+    #expect(result.errorOutput.hasSuffix(" stops, written to \(file)\n"), "\(result.errorOutput)")
   }
 
   @Test("run sheet distances from road-distances.csv")

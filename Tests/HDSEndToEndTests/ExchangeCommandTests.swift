@@ -351,16 +351,21 @@ struct ExchangeCommandTests {
       "\u{FEFF}Desa;No.;Nomor permohonan;Penduduk;Dusun;RT;RW;Jalan / patokan;Dokumen;Penerima;"
       + "Nama penerima;Hubungan;KTP-el lama ditarik;Waktu serah;Kurir\r\n"
       + "Slorok;1;HDS-2026-000003;Warga <Tiga>;Slorok;1;1;Jl. Raya 1;KIA;Pemegang surat kuasa;"
-      + "'=Pak Kuasa;tetangga;tidak;2026-12-03 09:15;Ahmad Fauzi\r\n"
+      + "'=Pak Kuasa;tetangga;;2026-12-03 09:15;Ahmad Fauzi\r\n"
       + "Slorok;2;HDS-2026-000002;\"Budi; \"\"Santoso\"\"\";Slorok;1;1;Jl. Raya 1;KK;"
-      + "Anggota KK yang sama;Rina;istri;tidak;2026-12-03 11:30;Ahmad Fauzi\r\n"
+      + "Anggota KK yang sama;Rina;istri;;2026-12-03 11:30;Ahmad Fauzi\r\n"
       + "Jambuwer;1;HDS-2026-000001;Siti Aminah;Krajan;1;1;Jl. Raya 1;KTP-el;Pemohon sendiri;"
       + "Siti Aminah;;tidak;2026-12-03 10:05;Ahmad Fauzi\r\n"
     #expect(try Self.bytes(file) == Array(expected.utf8))
+    #expect(result.output.isEmpty, "the list goes only to the file: \(result.output)")
+    #expect(
+      result.errorOutput
+        == "Daftar penerima 3 Desember 2026: 3 penyerahan, ditulis ke \(file)\n")
 
     let range = try Self.run(
       ["export", "recipients", "--from", "2026-12-03", "--to", "2026-12-04", "--data", data])
     #expect(range.output.components(separatedBy: "\r\n").count == 6, "\(range.output)")
+    #expect(range.errorOutput.isEmpty, "no note when the list goes to standard output")
   }
 
   @Test("export over a readable file")

@@ -109,6 +109,7 @@ struct ReportCommandTests {
       "--year", year, "--format", "html", "--output", page, "--data", data, "--lang", "en",
     ])
     #expect(html.status == 0, "\(html.errorOutput)")
+    #expect(html.errorOutput == "Report for Year \(year) written to \(page)\n")
     let content = try String(contentsOfFile: page, encoding: .utf8)
     #expect(content.hasPrefix("<!DOCTYPE html>"))
     #expect(content.contains("Documents delivered by desa and kind"))

@@ -1,4 +1,5 @@
-// The texts of the keys for what a role may not do, in both languages.
+// The texts of the keys for what a role may not do, and of the notes of exports written
+// to a file, in both languages.
 
 extension MessageKey {
   static let accessIndonesian: [MessageKey: String] = [
@@ -16,6 +17,9 @@ extension MessageKey {
     .runSheetNotForRole:
       "Peran {0} tidak menulis surat jalan ke folder kantor; cetak dengan hds runsheet.",
     .queueNotLinked: "Akun ini belum ditautkan ke kurir, jadi tidak ada rute untuk ditampilkan.",
+    .writtenRecipients: "Daftar penerima {0}: {1} penyerahan, ditulis ke {2}",
+    .writtenRunSheet: "Surat jalan {0}, {1}: {2} titik, ditulis ke {3}",
+    .writtenReport: "Laporan {0} ditulis ke {1}",
   ]
 
   static let accessEnglish: [MessageKey: String] = [
@@ -33,5 +37,8 @@ extension MessageKey {
     .runSheetNotForRole:
       "The {0} role does not write run sheets to the office folder; print with hds runsheet.",
     .queueNotLinked: "This account is linked to no courier, so there is no route to show.",
+    .writtenRecipients: "Recipient list {0}: {1} deliveries, written to {2}",
+    .writtenRunSheet: "Run sheet of {0} for {1}: {2} stops, written to {3}",
+    .writtenReport: "Report for {0} written to {1}",
   ]
 }

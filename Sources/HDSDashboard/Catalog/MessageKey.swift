@@ -729,6 +729,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case complaintsNotForCourier = "complaints.notForCourier"
   case runSheetNotForRole = "runSheet.notForRole"
   case queueNotLinked = "queue.notLinked"
+  case writtenRecipients = "written.recipients"
+  case writtenRunSheet = "written.runSheet"
+  case writtenReport = "written.report"
 }
 
 extension MessageKey {
