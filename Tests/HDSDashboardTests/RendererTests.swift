@@ -29,6 +29,25 @@ struct RendererTests {
     #expect(text.contains("Jambuwer"))
   }
 
+  @Test(
+    "search miss names the list",
+    arguments: [
+      (false, " /zzz  Tidak ada di antrean; cari di semua: F, Status Semua"),
+      (true, " /zzz  Tidak ada di daftar tersaring; F ubah saringan"),
+    ])
+  func searchMiss(filtered: Bool, note: String) throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    state.search = SearchState(text: "zzz", isEditing: false)
+    state.search?.notFound = true
+    if filtered { state.query.document = .kk }
+
+    let screen = Renderer.render(state, rows: 24, cols: 80)
+
+    #expect(screen.text(row: 23).contains(note), "\(screen.text(row: 23))")
+  }
+
   @Test("every line fits 80 columns")
   func linesFit() throws {
     let fixture = try SampleFixture()

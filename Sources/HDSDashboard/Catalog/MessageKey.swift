@@ -84,6 +84,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case fieldSort = "field.sort"
   case searchPrompt = "search.prompt"
   case searchNotFound = "search.notFound"
+  case searchNotFoundFiltered = "search.notFoundFiltered"
   case searchHint = "search.hint"
   case hintSearch = "hint.search"
   case hintFilter = "hint.filter"
@@ -825,7 +826,8 @@ extension MessageKey {
     .fieldNeedsCompletion: "Perlu dilengkapi saja",
     .fieldSort: "Urutan",
     .searchPrompt: "Cari (nama, NIK, telepon, nomor): ",
-    .searchNotFound: "Tidak ditemukan: {0}",
+    .searchNotFound: "Tidak ada di antrean; cari di semua: F, Status Semua",
+    .searchNotFoundFiltered: "Tidak ada di daftar tersaring; F ubah saringan",
     .searchHint: "n berikutnya · N sebelumnya · Esc hapus",
     .hintSearch: "cari",
     .hintFilter: "saring",
@@ -1202,7 +1204,8 @@ extension MessageKey {
     .fieldNeedsCompletion: "Only to complete",
     .fieldSort: "Order",
     .searchPrompt: "Search (name, NIK, phone, number): ",
-    .searchNotFound: "Not found: {0}",
+    .searchNotFound: "Not in the queue; to search all: F, Status All",
+    .searchNotFoundFiltered: "Not in the filtered list; F changes the filter",
     .searchHint: "n next · N previous · Esc clear",
     .hintSearch: "search",
     .hintFilter: "filter",

@@ -60,12 +60,14 @@ public enum Renderer {
     }
     if let search = state.search, state.overlays.isEmpty, state.message == nil {
       let catalog = state.catalog
-      let prompt = " /" + catalog[.searchPrompt] + search.text
+      // Once typed, the term alone leaves the bar room for the note after it.
+      let prompt = " /" + (search.isEditing ? catalog[.searchPrompt] : "") + search.text
       var col = screen.put(prompt, row: rect.row, col: 0, style: .message, width: rect.width)
       if search.isEditing { screen.cursor = Position(row: rect.row, col: col) }
       let note =
         search.notFound
-        ? catalog.format(.searchNotFound, search.text)
+        // The search reads only the list on screen, so the note says which one.
+        ? catalog[state.query.isFiltered ? .searchNotFoundFiltered : .searchNotFound]
         : search.isEditing ? "" : catalog[.searchHint]
       col += 2
       screen.put(
