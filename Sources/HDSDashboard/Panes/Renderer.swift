@@ -66,7 +66,7 @@ public enum Renderer {
       if search.isEditing { screen.cursor = Position(row: rect.row, col: col) }
       let note =
         search.notFound
-        // The search reads only the list on screen, so the note says which one.
+        // The search reads only the list on screen, so the note names that list.
         ? catalog[state.query.isFiltered ? .searchNotFoundFiltered : .searchNotFound]
         : search.isEditing ? "" : catalog[.searchHint]
       col += 2
