@@ -37,6 +37,8 @@ struct SummaryScreenRenderTests {
     for desa in Kromengan.kecamatan.desa {
       #expect(all.contains(desa.name), "\(cols)x\(rows) lacks \(desa.name):\n\(all)")
     }
+    #expect(all.contains(" █ diantar"), "\(cols)x\(rows) lacks the bars' legend:\n\(all)")
+    #expect(all.contains(" █/░ "), "\(cols)x\(rows) lacks the counts' heading:\n\(all)")
     #expect(screen.text(row: rows - 1).contains("keluar"))
   }
 

@@ -393,13 +393,15 @@ enum SummaryScreen {
     screen.put(end, row: row, col: col + width - TextWidth.columns(end), style: .dim)
   }
 
-  /// Draws the heading over the desa bars: the two shades, then the per-1,000 column's
-  /// own heading at the right.
+  /// Draws the heading over the desa bars: the two shades, the shades again over the
+  /// counts column, whose figures come in their order, and the per-1,000 column's heading.
   private static func drawDesaHeading(
     _ catalog: Catalog, month: Int, shades: (solid: String, light: String), rateWidth: Int,
     in rect: Rect, into screen: inout Screen
   ) {
-    let headingWidth = rect.width - rateWidth - 2
+    let countsHeading = shades.solid + "/" + shades.light
+    let countsHeadingWidth = TextWidth.columns(countsHeading)
+    let headingWidth = rect.width - rateWidth - 2 - countsHeadingWidth - 2
     let headings = [
       " "
         + catalog.format(
@@ -408,6 +410,9 @@ enum SummaryScreen {
     ]
     let heading = headings.first { TextWidth.columns($0) <= headingWidth } ?? headings[1]
     screen.put(heading, row: rect.row, col: rect.col, style: .title, width: headingWidth)
+    screen.put(
+      countsHeading, row: rect.row, col: rect.right - rateWidth - 1 - countsHeadingWidth,
+      style: .title)
     screen.put(
       pad(catalog[.summaryPerThousand], to: rateWidth), row: rect.row,
       col: rect.right - rateWidth, style: .title, width: rateWidth)
