@@ -297,7 +297,8 @@ public enum KeyHandler {
 
   // MARK: Actions
 
-  private static let actionKinds: [Character: RequestAction.Kind] = [
+  /// The action keys of a request and the action each makes, shared with the key bar.
+  static let actionKinds: [Character: RequestAction.Kind] = [
     "s": .sendToDukcapil, "r": .markReady, "a": .assign, "o": .dispatch, "d": .deliver,
     "f": .failAttempt, "x": .cancel,
   ]

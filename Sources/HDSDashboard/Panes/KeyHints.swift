@@ -1,3 +1,4 @@
+import HDSCore
 import HDSTerminal
 
 /// The keys named in the bottom bar for what has the focus. The last hint (quit or
@@ -31,11 +32,20 @@ enum KeyHints {
         ("Esc", .hintDiscard),
       ]
     case .request(let detail)?:
+      // Only the actions the request's state allows, so that no key in the bar leads to
+      // an error: a delivered request offers no assign or deliver.
+      let steps: [Hint] = requests ? [("s", .hintSend), ("r", .hintReady)] : []
+      let legal = (steps + offered).filter { hint in
+        guard let kind = hint.key.first.flatMap({ KeyHandler.actionKinds[$0] }) else {
+          return true
+        }
+        return Lifecycle.allows(kind, from: detail.request.state)
+      }
       let more: [Hint] = requests ? [("e", .hintCorrect), ("u", .hintUndo)] : []
       // The survey comes first: the only action a delivered request has.
       let survey: [Hint] =
         state.mayMake(.survey) && detail.request.state == .delivered ? [("v", .hintSurvey)] : []
-      return survey + offered + more + [("↑↓", .hintScroll), ("Esc", .hintClose)]
+      return survey + legal + more + [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .complaint(let detail)?:
       return complaintActions(detail.complaint, state) + [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .kecamatanList?:
