@@ -16,6 +16,7 @@ extension Commands {
   {
     // Parsing made sure that the command has its file.
     let file = arguments.inputFile ?? ""
+    requireDistinctRejectsFile(arguments.rejectsFile, input: file)
     // Opened first, because the file's desa are looked up among the store's.
     let store = openExistingStore(directory: directory, readOnly: arguments.dryRun)
     let kecamatan: Kecamatan

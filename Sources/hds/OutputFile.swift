@@ -83,3 +83,29 @@ extension Commands {
     FileHandle.standardError.write(Data((note + "\n").utf8))
   }
 }
+
+extension Commands {
+  /// Exits with status 2 when `--skip-invalid` names the file being imported, because the
+  /// rejects file would replace it before the import reads it again.
+  static func requireDistinctRejectsFile(_ rejects: String?, input: String) {
+    guard let rejects, rejects != "-" else { return }
+    var inputStatus = stat()
+    var rejectsStatus = stat()
+    let sameFile =
+      stat(input, &inputStatus) == 0 && stat(rejects, &rejectsStatus) == 0
+      && inputStatus.st_dev == rejectsStatus.st_dev && inputStatus.st_ino == rejectsStatus.st_ino
+    guard sameFile else { return }
+    fail(
+      "--skip-invalid \(rejects) names the file being imported, which the invalid rows would"
+        + " replace; choose another file for them, such as \(rejectsName(for: input))",
+      code: 2)
+  }
+
+  /// Returns the name that the help suggests for the rejects file of `input`.
+  private static func rejectsName(for input: String) -> String {
+    let url = URL(fileURLWithPath: input)
+    let base = url.deletingPathExtension().lastPathComponent
+    let suffix = url.pathExtension.isEmpty ? "" : "." + url.pathExtension
+    return base + "-rejects" + suffix
+  }
+}

@@ -16,6 +16,7 @@ extension Commands {
   {
     // Parsing made sure that the command has its file.
     let file = arguments.inputFile ?? ""
+    requireDistinctRejectsFile(arguments.rejectsFile, input: file)
     let list = readSurveyList(file)
     let log = FileLog(directory: directory)
     let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
