@@ -86,7 +86,7 @@ extension Commands {
 
 extension Commands {
   /// Exits with status 2 when `--skip-invalid` names the file being imported, because the
-  /// rejects file would replace it before the import reads it again.
+  /// rejects file would replace it and the office would lose the list.
   static func requireDistinctRejectsFile(_ rejects: String?, input: String) {
     guard let rejects, rejects != "-" else { return }
     var inputStatus = stat()
@@ -101,7 +101,8 @@ extension Commands {
       code: 2)
   }
 
-  /// Returns the name that the help suggests for the rejects file of `input`.
+  /// Returns a name for the rejects file of `input`: its name with "-rejects" before the
+  /// extension.
   private static func rejectsName(for input: String) -> String {
     let url = URL(fileURLWithPath: input)
     let base = url.deletingPathExtension().lastPathComponent
