@@ -46,4 +46,20 @@ struct EventWordsTests {
         == "Alamat · belum lengkap (dari daftar cetak) → Dsn. Krajan, RT 001 / RW 002, Desa Jatikerto"
     )
   }
+
+  @Test("KK correction has its label")
+  func kkCorrection() throws {
+    let fixture = try SampleFixture(requests: 1)
+    defer { fixture.remove() }
+    let state = try fixture.state()
+    let detail = EventDetail.format([
+      ("field", "kk"), ("old", "0000••••••••0000"), ("new", "3507••••••••0003"),
+    ])
+    let event = RequestEvent(
+      id: 1, requestID: 1, time: Date(), user: "operator", action: .correct, from: .ready,
+      to: .ready, detail: detail)
+
+    #expect(
+      EventWords.describe(event, state: state) == "No. KK · 0000••••••••0000 → 3507••••••••0003")
+  }
 }

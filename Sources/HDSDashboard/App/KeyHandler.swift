@@ -533,6 +533,8 @@ public enum KeyHandler {
       form.cycleChoice(by: 1)
     case .backspace, .delete:
       if !form.fields.isEmpty { form.deleteBackward() }
+    case .control("u"):
+      if !form.fields.isEmpty { form.clearField() }
     case .character(let character):
       if !form.fields.isEmpty { form.type(character) }
       // A whole valid NIK in a new request looks its resident up, so that the operator

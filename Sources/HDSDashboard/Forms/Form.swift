@@ -221,6 +221,12 @@ public struct Form: Sendable {
     fields[focus].value = .text(text + String(character))
   }
 
+  /// Empties the focused text field, as Ctrl-U does on a shell's line.
+  public mutating func clearField() {
+    guard case .text = fields[focus].value else { return }
+    fields[focus].value = .text("")
+  }
+
   /// Deletes the last character of the focused text field.
   public mutating func deleteBackward() {
     guard case .text(let text) = fields[focus].value, !text.isEmpty else { return }

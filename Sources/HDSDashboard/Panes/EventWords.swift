@@ -32,7 +32,7 @@ enum EventWords {
       case "field":
         let label: [String: MessageKey] = [
           "recipient": .correctRecipient, "address": .correctAddress, "name": .correctName,
-          "phone": .correctPhone,
+          "phone": .correctPhone, "kk": .correctKk,
         ]
         parts.append(label[value].map { catalog[$0] } ?? value)
       case "new" where values["field"] == "address":

@@ -1,0 +1,66 @@
+import Foundation
+import HDSCore
+import HDSTerminal
+import Testing
+
+@testable import HDSDashboard
+
+/// The correction form (e in a request's detail): what it starts with, and clearing a field.
+@Suite("Correction form")
+struct CorrectionFormTests {
+  private let layout = Layout(rows: 24, cols: 80)
+
+  @Test("print-list resident starts with an empty KK")
+  func placeholderKK() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    let state = try fixture.state()
+    let nik = try NIK("3507314101900007")
+    let row = PrintListRow(
+      line: 2, nik: nik, name: "Sinta Dewi", document: .ktpEl,
+      printedOn: CalendarDay(year: 2026, month: 12, day: 3), requestNumber: nil, desaCode: nil)
+    let imported = try fixture.store.importPrintList(
+      [row], by: .operator("test"), at: SampleFixture.now, dryRun: false)
+    let number = try #require(imported.created.first)
+    let id = try #require(try fixture.store.requestID(number: number))
+
+    let form = FormFactory.correct(
+      try fixture.store.requestDetail(id: id), kecamatan: state.kecamatan, catalog: state.catalog)
+
+    #expect(form.text(.kk) == "")
+  }
+
+  @Test("entered KK is kept")
+  func enteredKK() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    let state = try fixture.state()
+    let row = try #require(state.snapshot?.queue.rows.first)
+    let detail = try fixture.store.requestDetail(id: row.id)
+
+    let form = FormFactory.correct(detail, kecamatan: state.kecamatan, catalog: state.catalog)
+
+    #expect(form.text(.kk) == detail.request.resident.kk.digits)
+  }
+
+  @Test("Ctrl-U empties the focused field")
+  func controlU() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let row = try #require(state.snapshot?.queue.rows.first)
+    let detail = try fixture.store.requestDetail(id: row.id)
+    var form = FormFactory.correct(detail, kecamatan: state.kecamatan, catalog: state.catalog)
+    form.focus = try #require(form.fields.firstIndex { $0.name == .name })
+    state.overlays = [.request(detail), .form(form)]
+
+    _ = KeyHandler.handle(.control("u"), state: &state, layout: layout)
+
+    guard case .form(let edited)? = state.overlays.last else {
+      Issue.record("the form closed")
+      return
+    }
+    #expect(edited.text(.name) == "")
+    #expect(edited.text(.kk) == detail.request.resident.kk.digits)
+  }
+}
