@@ -134,6 +134,13 @@ enum Commands {
       guard let parsed = CalendarDay(iso: text) else {
         fail("invalid value \(text) for --date; expected a date as YYYY-MM-DD", code: 2)
       }
+      // A day that has not begun has no figures, and zeros would read as a day without
+      // work, as for hds report.
+      let today = CalendarDay(containing: Date())
+      guard parsed <= today else {
+        fail(
+          "--date \(text) has not begun (today is \(today)); choose a day up to today", code: 2)
+      }
       day = parsed
     }
     let store = openStore(directory: directory, readOnly: true)

@@ -236,12 +236,31 @@ struct CommandLineTests {
     #expect(listed.status == 0)
     #expect(listed.errorOutput.isEmpty, "\(listed.errorOutput)")
 
-    let unlisted = try ChildProcess.run(hds, ["summary", "--data", data, "--date", "2031-06-02"])
+    let unlisted = try ChildProcess.run(hds, ["summary", "--data", data, "--date", "2019-06-03"])
     #expect(unlisted.status == 0)
     #expect(
-      unlisted.errorOutput.contains("Tahun 2031 belum punya daftar hari libur"),
+      unlisted.errorOutput.contains("Tahun 2019 belum punya daftar hari libur"),
       "\(unlisted.errorOutput)")
-    #expect(unlisted.errorOutput.contains("holidays-2031.txt"), "\(unlisted.errorOutput)")
+    #expect(unlisted.errorOutput.contains("holidays-2019.txt"), "\(unlisted.errorOutput)")
     #expect(unlisted.output.contains("Aduan terbuka"), "\(unlisted.output)")
+  }
+
+  @Test("summary of a future day is rejected")
+  func summaryFutureDay() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let formatter = DateFormatter()
+    formatter.dateFormat = "yyyy-MM-dd"
+    formatter.timeZone = TimeZone(identifier: "Asia/Jakarta")
+    let tomorrow = formatter.string(from: Date().addingTimeInterval(24 * 3600))
+
+    let result = try ChildProcess.run(
+      try HDSBinary.url(), ["summary", "--data", data, "--date", tomorrow])
+
+    #expect(result.status == 2)
+    #expect(result.output.isEmpty, "\(result.output)")
+    #expect(
+      result.errorOutput.contains("--date \(tomorrow) has not begun"), "\(result.errorOutput)")
   }
 }
