@@ -1,4 +1,5 @@
 import HDSCore
+import HDSTerminal
 import Testing
 
 @testable import HDSDashboard
@@ -39,6 +40,26 @@ struct DetailKeyHintsTests {
 
     let keys = KeyHints.forContext(state).map(\.key)
 
-    #expect(keys == ["↑↓", "Esc"])
+    #expect(keys == ["?", "↑↓", "Esc"])
+  }
+
+  @Test("? opens the keys over the detail")
+  func help() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let row = try #require(state.snapshot?.queue.rows.first)
+    state.overlays = [.request(try fixture.store.requestDetail(id: row.id))]
+    let layout = Layout(rows: 24, cols: 80)
+
+    _ = KeyHandler.handle(.character("?"), state: &state, layout: layout)
+    let lines = OverlayView.lines(of: try #require(state.overlays.last), state: state)
+    _ = KeyHandler.handle(.escape, state: &state, layout: layout)
+
+    #expect(lines.contains { $0.label == "e" }, "no correction key in the help")
+    guard case .request? = state.overlays.last else {
+      Issue.record("Esc did not come back to the detail")
+      return
+    }
   }
 }

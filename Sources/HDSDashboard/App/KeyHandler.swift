@@ -588,6 +588,11 @@ public enum KeyHandler {
       return askUndo(state: &state)
     case .character("v"):
       return openSurvey(detail, state: &state)
+    case .character("?"):
+      // The queue's keys are the detail's too, and Esc comes back to the detail.
+      state.overlayScroll = 0
+      state.overlays.append(.help(.queue))
+      return []
     case .character(let letter) where "aodfxcsr".contains(letter):
       return act(letter, on: RequestRef(detail.request), state: &state)
     default:

@@ -643,6 +643,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case helpMark = "help.mark"
   case helpPlan = "help.plan"
   case helpUndo = "help.undo"
+  case helpCorrect = "help.correct"
+  case helpSurvey = "help.survey"
   case helpComplaint = "help.complaint"
   case helpSearch = "help.search"
   case helpSearchNext = "help.searchNext"

@@ -42,9 +42,10 @@ enum KeyHelp {
         list += [
           ("i", .helpIntake), ("s", .helpSend), ("r", .helpReady), ("a", .helpAssign),
           ("o", .helpOut), ("d", .helpDeliver), ("f", .helpFail), ("x", .helpCancel),
-          ("Space", .helpMark), ("p", .helpPlan), ("u", .helpUndo),
+          ("Space", .helpMark), ("p", .helpPlan), ("u", .helpUndo), ("e", .helpCorrect),
         ]
       }
+      if state.mayMake(.survey) { list.append(("v", .helpSurvey)) }
       if state.mayMake(.complaint) { list.append(("c", .helpComplaint)) }
       return list + [
         ("/", .helpSearch), ("n N", .helpSearchNext), ("F", .helpFilter), ("S", .helpSort),

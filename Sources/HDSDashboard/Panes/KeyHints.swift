@@ -45,7 +45,7 @@ enum KeyHints {
       // The survey comes first: the only action a delivered request has.
       let survey: [Hint] =
         state.mayMake(.survey) && detail.request.state == .delivered ? [("v", .hintSurvey)] : []
-      return survey + legal + more + [("↑↓", .hintScroll), ("Esc", .hintClose)]
+      return survey + legal + more + [("?", .hintHelp), ("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .complaint(let detail)?:
       return complaintActions(detail.complaint, state) + [("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .kecamatanList?:
