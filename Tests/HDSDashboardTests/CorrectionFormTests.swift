@@ -64,3 +64,44 @@ struct CorrectionFormTests {
     #expect(edited.text(.kk) == detail.request.resident.kk.digits)
   }
 }
+
+/// The failed-attempt form (f): the warning on the last attempt allowed.
+@Suite("Failed-attempt form")
+struct FailFormTests {
+  private func target(attempts: Int) throws -> RequestRef {
+    RequestRef(
+      id: 1, number: RequestNumber(year: 2026, serial: 38), version: 1, state: .outForDelivery,
+      residentName: "Suparman", document: .kk, attempts: attempts)
+  }
+
+  @Test("last attempt is announced", arguments: [(0, 2, false), (1, 2, true), (0, 1, true)])
+  func lastAttempt(attempts: Int, maxAttempts: Int, announced: Bool) throws {
+    let catalog = Catalog(.indonesian)
+
+    let form = FormFactory.fail(
+      try target(attempts: attempts), maxAttempts: maxAttempts, catalog: catalog)
+
+    #expect((form.body != nil) == announced)
+    if announced {
+      #expect(
+        form.body
+          == "Ini percobaan terakhir (\(attempts + 1) dari \(maxAttempts)): setelah disimpan,"
+          + " dokumen kembali ke kantor.")
+    }
+  }
+
+  @Test("warning shows at 80x24")
+  func drawn() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let form = FormFactory.fail(try target(attempts: 1), maxAttempts: 2, catalog: state.catalog)
+    state.overlays = [.form(form)]
+
+    let screen = Renderer.render(state, rows: 24, cols: 80)
+    let text = (0..<24).map { screen.text(row: $0) }.joined(separator: "\n")
+
+    #expect(text.contains("Ini percobaan terakhir (2 dari 2)"), "\(text)")
+    #expect(text.contains("dokumen kembali ke"), "\(text)")
+  }
+}

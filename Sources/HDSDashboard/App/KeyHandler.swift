@@ -330,7 +330,7 @@ public enum KeyHandler {
         target, replacement: target.document == .ktpEl && target.isReplacement, now: state.now,
         catalog: catalog)
     case "f":
-      form = FormFactory.fail(target, catalog: catalog)
+      form = FormFactory.fail(target, maxAttempts: state.snapshot?.maxAttempts, catalog: catalog)
     case "x":
       form = FormFactory.cancel([target], catalog: catalog)
     default:

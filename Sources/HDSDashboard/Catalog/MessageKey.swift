@@ -280,6 +280,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case formAssign = "form.assign"
   case formDeliver = "form.deliver"
   case formFail = "form.fail"
+  case formFailLast = "form.failLast"
   case formCancel = "form.cancel"
   case formComplaint = "form.complaint"
   case formRequired = "form.required"
@@ -1031,6 +1032,8 @@ extension MessageKey {
     .formAssign: "Tugaskan {0}",
     .formDeliver: "Serah terima {0}",
     .formFail: "Gagal antar {0}",
+    .formFailLast:
+      "Ini percobaan terakhir ({0} dari {1}): setelah disimpan, dokumen kembali ke kantor.",
     .formCancel: "Batalkan {0}",
     .formComplaint: "Aduan untuk {0}",
     .formRequired: "Isian \"{0}\" wajib diisi.",
@@ -1407,6 +1410,8 @@ extension MessageKey {
     .formAssign: "Assign {0}",
     .formDeliver: "Handover of {0}",
     .formFail: "Failed attempt for {0}",
+    .formFailLast:
+      "This is the last attempt ({0} of {1}): once saved, the document returns to the office.",
     .formCancel: "Cancel {0}",
     .formComplaint: "Complaint about {0}",
     .formRequired: "\"{0}\" is required.",

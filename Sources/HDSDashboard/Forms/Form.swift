@@ -13,24 +13,28 @@ public struct RequestRef: Sendable, Equatable {
   public let isReplacement: Bool
   /// Made from a print list and not completed yet, so it cannot be assigned.
   public let needsCompletion: Bool
+  /// Failed delivery attempts so far.
+  public let attempts: Int
 
   public init(_ row: QueueRow) {
     self.init(
       id: row.id, number: row.number, version: row.version, state: row.state,
       residentName: row.residentName, document: row.document, isReplacement: row.isReplacement,
-      needsCompletion: row.needsCompletion)
+      needsCompletion: row.needsCompletion, attempts: row.attempts)
   }
 
   public init(_ request: DeliveryRequest) {
     self.init(
       id: request.id, number: request.number, version: request.version, state: request.state,
       residentName: request.resident.name, document: request.document,
-      isReplacement: request.isReplacement, needsCompletion: request.needsCompletion)
+      isReplacement: request.isReplacement, needsCompletion: request.needsCompletion,
+      attempts: request.attempts)
   }
 
   public init(
     id: Int64, number: RequestNumber, version: Int, state: RequestState, residentName: String,
-    document: DocumentKind, isReplacement: Bool = false, needsCompletion: Bool = false
+    document: DocumentKind, isReplacement: Bool = false, needsCompletion: Bool = false,
+    attempts: Int = 0
   ) {
     self.id = id
     self.number = number
@@ -38,6 +42,7 @@ public struct RequestRef: Sendable, Equatable {
     self.state = state
     self.residentName = residentName
     self.document = document
+    self.attempts = attempts
     self.isReplacement = isReplacement
     self.needsCompletion = needsCompletion
   }

@@ -80,8 +80,10 @@ enum FormFactory {
       language: catalog.language)
   }
 
-  static func fail(_ target: RequestRef, catalog: Catalog) -> Form {
-    Form(
+  /// Builds the failed-attempt form. On the last attempt that `maxAttempts` allows, it says
+  /// that saving sends the document back to the office.
+  static func fail(_ target: RequestRef, maxAttempts: Int?, catalog: Catalog) -> Form {
+    var form = Form(
       title: catalog.format(.formFail, target.number),
       purpose: .fail(target),
       fields: [
@@ -90,6 +92,10 @@ enum FormFactory {
           value: .choice(FailureReason.allCases.map(catalog.reason), 0), isRequired: true),
         FormField(name: .note, label: catalog[.fieldNote], value: .text(""), isRequired: false),
       ], language: catalog.language)
+    if let maxAttempts, target.attempts + 1 >= maxAttempts {
+      form.body = catalog.format(.formFailLast, target.attempts + 1, maxAttempts)
+    }
+    return form
   }
 
   static func cancel(_ targets: [RequestRef], catalog: Catalog) -> Form {
