@@ -80,8 +80,8 @@ enum FormFactory {
       language: catalog.language)
   }
 
-  /// Builds the failed-attempt form. On the last attempt that `maxAttempts` allows, it says
-  /// that saving sends the document back to the office.
+  /// Builds the failed-attempt form. On the last attempt that `maxAttempts` allows, its body
+  /// warns that saving sends the document back to the office.
   static func fail(_ target: RequestRef, maxAttempts: Int?, catalog: Catalog) -> Form {
     var form = Form(
       title: catalog.format(.formFail, target.number),
