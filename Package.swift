@@ -42,7 +42,7 @@ let package = Package(
       name: "HDSSampleData", dependencies: ["HDSCore"], path: "sample-data",
       exclude: [
         "README.md", "holidays-2026.txt", "holidays-2027.txt", "survey-example.csv",
-        "region-kromengan.csv",
+        "region-kromengan.csv", "print-list-example.csv",
       ]),
     .executableTarget(
       name: "hds",
