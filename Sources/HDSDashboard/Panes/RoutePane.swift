@@ -22,16 +22,13 @@ enum RoutePane {
     ]
     if route.stops.isEmpty { lines.append((catalog[.routeEmpty], .dim)) }
     let header = lines.count
-    for (index, stop) in route.stops.enumerated() {
-      let desa = QueuePane.desaName(stop.address.desaCode, state.kecamatan)
-      let number = String(index + 1)
-      let text =
-        String(repeating: " ", count: max(0, 2 - number.count)) + number + ". "
-        + stop.number.description + "  " + desa + " / " + stop.address.dusun + "  "
-        + stop.residentName + "  " + stop.document.shortName + "  " + catalog.state(stop.state)
-      lines.append((text, QueuePane.stateStyle(stop.state) ?? .dialog))
+    for (index, text) in stopLines(route, state: state, width: inner.width - 1).enumerated() {
+      lines.append((text, QueuePane.stateStyle(route.stops[index].state) ?? .dialog))
     }
-    lines.append((catalog[.routeWrite], .dim))
+    // The hint wraps instead of losing its end, which names where the files go.
+    for line in Renderer.wrap(catalog[.routeWrite], width: max(8, inner.width - 2)) {
+      lines.append((line, .dim))
+    }
 
     let selectedLine = header + route.selected
     let first = max(0, min(selectedLine - inner.height / 2, lines.count - inner.height))
@@ -44,6 +41,40 @@ enum RoutePane {
       screen.put(
         " " + line.0, row: row, col: inner.col, style: isSelected ? .selected : line.1,
         width: inner.width)
+    }
+  }
+
+  /// Returns a line for each stop in aligned columns: place, request number, desa and dusun,
+  /// resident, document and state. The state always shows, and a long desa or name is
+  /// clipped with an ellipsis, the name first down to 10 columns.
+  static func stopLines(_ route: RouteView, state: DashboardState, width: Int) -> [String] {
+    let catalog = state.catalog
+    let places = route.stops.map {
+      QueuePane.desaName($0.address.desaCode, state.kecamatan) + " / " + $0.address.dusun
+    }
+    let names = route.stops.map(\.residentName)
+    let documents = route.stops.map(\.document.shortName)
+    let states = route.stops.map { catalog.state($0.state) }
+    func widest(_ texts: [String]) -> Int { texts.map { TextWidth.columns($0) }.max() ?? 0 }
+
+    let indexWidth = String(route.stops.count).count + 2
+    let numberWidth = widest(route.stops.map(\.number.description))
+    let documentWidth = widest(documents)
+    let stateWidth = widest(states)
+    let fixed = indexWidth + numberWidth + documentWidth + stateWidth + 4 * 2
+    let room = max(0, width - fixed)
+    var placeWidth = widest(places)
+    var nameWidth = widest(names)
+    if placeWidth + 2 + nameWidth > room {
+      nameWidth = max(min(nameWidth, 10), room - 2 - placeWidth)
+      placeWidth = max(4, room - 2 - nameWidth)
+    }
+    return route.stops.indices.map { index in
+      TextWidth.fit("\(index + 1).", to: indexWidth - 1, alignRight: true) + " "
+        + TextWidth.fit(route.stops[index].number.description, to: numberWidth) + "  "
+        + TextWidth.fit(places[index], to: placeWidth) + "  "
+        + TextWidth.fit(names[index], to: nameWidth) + "  "
+        + TextWidth.fit(documents[index], to: documentWidth) + "  " + states[index]
     }
   }
 }
