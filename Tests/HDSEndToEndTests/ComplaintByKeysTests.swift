@@ -82,6 +82,29 @@ struct ComplaintByKeysTests {
 
   /// Logs a complaint from the complaint pane with the weight "needs investigation" and
   /// returns its id.
+  @Test("typed request number shows its resident")
+  func requestNumberLookup() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let store = try SQLiteStore(path: data + "/hds.sqlite")
+    let request = try #require(
+      try store.queue(QueueQuery.pending, offset: 0, limit: 1).rows.first)
+    let session = try Dashboard.start(data: data, in: directory, cols: 120, rows: 30)
+    defer { session.kill() }
+    try await session.waitFor("│ HDS-")
+
+    try session.sendKeys("4", "c")
+    try await session.waitFor("Aduan baru")
+    // Channel, category, weight, complainant, then the request number.
+    try session.sendKeys("Tab", "Tab", "Tab", "Tab")
+    try session.sendLiteral("HDS-2026-999999")
+    try await session.waitFor("HDS-2026-999999    ✗ tidak ditemukan")
+    try session.sendKeys("C-u")
+    try session.sendLiteral(request.number.description)
+    try await session.waitFor("\(request.number)    ✓ \(request.residentName) · ")
+  }
+
   private func log(_ session: TmuxSession) async throws -> Int64 {
     try session.sendKeys("4", "c")
     try await session.waitFor("Aduan baru")

@@ -254,6 +254,8 @@ public final class DashboardApp {
       perform { $0.create(request) }
     case .lookupResident(let nik):
       lookUpResident(nik)
+    case .lookupRequest(let number):
+      lookUpRequest(number)
     case .correct(let correction, let target):
       perform { $0.correct(correction, of: target) }
     case .undo(let action):
@@ -342,6 +344,33 @@ public final class DashboardApp {
         MainActor.assumeIsolated {
           guard case .form(var form) = self.state.overlays.last else { return }
           form.prefill(with: resident, kecamatan: self.state.kecamatan, catalog: self.state.catalog)
+          self.state.overlays[self.state.overlays.count - 1] = .form(form)
+          self.render()
+        }
+      }
+    }
+  }
+
+  /// Reads the request with `number` off the main queue and shows its resident and state,
+  /// or that no request has it, beside the number in the form that asked.
+  private func lookUpRequest(_ number: RequestNumber) {
+    let store = self.store
+    let log = self.log
+    storeQueue.async {
+      let found: (resident: String, state: RequestState)?
+      do {
+        found = try store.requestID(number: number).map { id throws(StoreError) in
+          let request = try store.requestDetail(id: id).request
+          return (request.resident.name, request.state)
+        }
+      } catch {
+        log.record("request lookup failed for \(number): \(error)")
+        return
+      }
+      DispatchQueue.main.async {
+        MainActor.assumeIsolated {
+          guard case .form(var form) = self.state.overlays.last else { return }
+          form.requestLookup = (number, found)
           self.state.overlays[self.state.overlays.count - 1] = .form(form)
           self.render()
         }

@@ -26,6 +26,9 @@ public enum Effect: Sendable, Equatable {
   case createRequest(NewRequest)
   /// Reads the resident of the NIK typed in the intake form, to fill in the other fields.
   case lookupResident(NIK)
+  /// Reads the request whose number is typed in a form, to show its resident or that no
+  /// request has that number.
+  case lookupRequest(RequestNumber)
   case correct(Correction, RequestRef)
   case undo(LastAction)
   /// Show the queue with other filters or another order.

@@ -513,6 +513,16 @@ public enum KeyHandler {
     return []
   }
 
+  /// Returns the lookup of the request number in the focused field once it is a whole
+  /// number, so that a mistyped one shows before the form is saved.
+  private static func requestLookup(_ form: Form) -> [Effect] {
+    guard form.fields.indices.contains(form.focus),
+      form.fields[form.focus].name == .requestNumber,
+      let number = RequestNumber(form.text(.requestNumber))
+    else { return [] }
+    return [.lookupRequest(number)]
+  }
+
   private static func handleForm(_ key: Key, form: inout Form, state: inout DashboardState)
     -> [Effect]
   {
@@ -533,6 +543,7 @@ public enum KeyHandler {
       form.cycleChoice(by: 1)
     case .backspace, .delete:
       if !form.fields.isEmpty { form.deleteBackward() }
+      return requestLookup(form)
     case .control("u"):
       if !form.fields.isEmpty { form.clearField() }
     case .character(let character):
@@ -544,6 +555,7 @@ public enum KeyHandler {
       {
         return [.lookupResident(nik)]
       }
+      return requestLookup(form)
     case .enter:
       switch form.submission(catalog: state.catalog) {
       case .success(let effect):

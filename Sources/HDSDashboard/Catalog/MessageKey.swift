@@ -390,6 +390,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case formComplaintFilter = "form.complaintFilter"
   case formDeadlineHint = "form.deadlineHint"
   case requestNumberInvalid = "requestNumber.invalid"
+  case requestNumberUnknown = "requestNumber.unknown"
   case complaintDeadlineSet = "complaint.deadlineSet"
   case complaintMissingField = "complaint.missingField"
   case complaintNoteTooLong = "complaint.noteTooLong"

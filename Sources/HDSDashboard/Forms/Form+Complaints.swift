@@ -58,7 +58,8 @@ extension Form {
   }
 
   /// Returns the deadline beside a complaint's weight, counted from the day the form
-  /// opened or the complaint was received, or whether a typed request number is valid.
+  /// opened or the complaint was received, or for a typed request number its resident and
+  /// state, or why it is invalid.
   func complaintHint(for index: Int, catalog: Catalog) -> (text: String, isError: Bool)? {
     switch (fields[index].name, purpose) {
     case (.weight, .complaint(_, let calendar, let openedAt)):
@@ -68,8 +69,13 @@ extension Form {
     case (.requestNumber, _):
       let typed = text(.requestNumber)
       guard !typed.isEmpty else { return nil }
-      return RequestNumber(typed) == nil
-        ? ("✗ " + catalog[.requestNumberInvalid], true) : ("✓", false)
+      guard let number = RequestNumber(typed) else {
+        return ("✗ " + catalog[.requestNumberInvalid], true)
+      }
+      // The hint stays empty until the lookup of this number returns.
+      guard let lookup = requestLookup, lookup.number == number else { return ("", false) }
+      guard let found = lookup.found else { return ("✗ " + catalog[.requestNumberUnknown], true) }
+      return ("✓ " + found.resident + " · " + catalog.state(found.state), false)
     default:
       return nil
     }

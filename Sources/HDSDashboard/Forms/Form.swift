@@ -132,6 +132,10 @@ public struct Form: Sendable {
   public var error: String?
   /// A line of explanation above the fields, for a confirmation.
   public var body: String?
+  /// The store's record of the request number typed in the form, once read: its resident
+  /// and state, or nil for a number that no request has.
+  public var requestLookup:
+    (number: RequestNumber, found: (resident: String, state: RequestState)?)?
 
   init(title: String, purpose: Purpose, fields: [FormField], language: Language) {
     self.title = title
