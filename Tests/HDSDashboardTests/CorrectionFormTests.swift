@@ -105,3 +105,29 @@ struct FailFormTests {
     #expect(text.contains("dokumen kembali ke"), "\(text)")
   }
 }
+
+/// How any form draws at 80x24 and at 200x50.
+@Suite("Form frame")
+struct FormFrameTests {
+  @Test("long error wraps whole", arguments: [(80, 24), (200, 50)])
+  func errorWraps(cols: Int, rows: Int) throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let target = RequestRef(
+      id: 1, number: RequestNumber(year: 2026, serial: 117), version: 1, state: .outForDelivery,
+      residentName: "Bambang", document: .kk)
+    var form = FormFactory.fail(target, maxAttempts: 2, catalog: state.catalog)
+    let error =
+      "HDS-2026-000117: waktu serah terima lebih awal dari saat dokumen dibawa kurir;"
+      + " isi waktu yang lebih akhir."
+    form.error = error
+    state.overlays = [.form(form)]
+
+    let screen = Renderer.render(state, rows: rows, cols: cols)
+    let text = (0..<rows).map { screen.text(row: $0) }.joined(separator: "\n")
+
+    #expect(text.contains("HDS-2026-000117: waktu serah terima"), "\(text)")
+    #expect(text.contains("lebih akhir."), "the end of the error shows:\n\(text)")
+  }
+}

@@ -131,10 +131,14 @@ enum OverlayView {
   private static func drawForm(_ form: Form, state: DashboardState, screen: inout Screen) {
     let catalog = state.catalog
     let visible = form.fields.indices.filter { form.isVisible($0) }
-    let width = min(screen.cols - 4, 76)
+    // Wider on a large screen, so that a field's hint beside a long value still fits.
+    let width = min(screen.cols - 4, max(76, screen.cols / 2))
     let bodyLines = form.body.map { Renderer.wrap($0, width: width - 4) } ?? []
     let extra = bodyLines.isEmpty ? 0 : bodyLines.count + 1
-    let height = min(screen.rows - 4, visible.count + extra + 4)
+    // An error wraps under the fields instead of losing its end, which says what to do.
+    let errorLines = form.error.map { Renderer.wrap($0, width: width - 4) } ?? []
+    let errorRows = max(1, errorLines.count)
+    let height = min(screen.rows - 4, visible.count + extra + 3 + errorRows)
     let rect = Rect(
       row: max(2, (screen.rows - height) / 2), col: (screen.cols - width) / 2, height: height,
       width: width)
@@ -149,7 +153,7 @@ enum OverlayView {
     // Rows for fields: the frame less the body and the error line. A long form scrolls so
     // that the focused field stays in view.
     let top = inner.row + (bodyLines.isEmpty ? 0 : bodyLines.count + 1)
-    let room = max(1, inner.bottom - 1 - top)
+    let room = max(1, inner.bottom - errorRows - top)
     let focusLine = visible.firstIndex(of: form.focus) ?? 0
     let first = max(0, min(focusLine - room / 2, visible.count - room))
     let labelWidth = min(
@@ -217,9 +221,11 @@ enum OverlayView {
     if first + room < visible.count {
       screen.put(" ▼ ", row: rect.bottom - 1, col: rect.right - 6, style: .focusedTitle)
     }
-    screen.put(
-      " " + (form.error ?? ""), row: inner.bottom - 1, col: inner.col, style: .errorMessage,
-      width: inner.width)
+    for (offset, line) in errorLines.enumerated() {
+      screen.put(
+        " " + line, row: inner.bottom - errorRows + offset, col: inner.col,
+        style: .errorMessage, width: inner.width)
+    }
     screen.cursor = cursor
   }
 
