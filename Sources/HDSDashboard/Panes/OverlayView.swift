@@ -135,7 +135,7 @@ enum OverlayView {
     let width = min(screen.cols - 4, max(76, screen.cols / 2))
     let bodyLines = form.body.map { Renderer.wrap($0, width: width - 4) } ?? []
     let extra = bodyLines.isEmpty ? 0 : bodyLines.count + 1
-    // An error wraps under the fields instead of losing its end, which says what to do.
+    // An error wraps under the fields instead of losing its end, which names the fix.
     let errorLines = form.error.map { Renderer.wrap($0, width: width - 4) } ?? []
     let errorRows = max(1, errorLines.count)
     let height = min(screen.rows - 4, visible.count + extra + 3 + errorRows)
