@@ -39,7 +39,7 @@ struct RunSheetFiles: Sendable {
       let folder = directory + "/runsheets"
       try FileManager.default.createDirectory(
         atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-      let base = folder + "/\(day)-courier-\(courierID)"
+      let base = folder + "/" + Self.fileName(day: day, courierID: courierID, name: courier.name)
       try write(sheet.plainText(), to: base + ".txt")
       try write(sheet.html(), to: base + ".html")
       // Recorded once both files exist; if the record fails, the files go again, so that
@@ -60,6 +60,24 @@ struct RunSheetFiles: Sendable {
     } catch {
       return .failure(WriteFailure("\(error)"))
     }
+  }
+
+  /// Returns the files' name without extension, such as
+  /// "2026-12-04-surat-jalan-1-ahmad-fauzi": the day first so that the folder lists in
+  /// date order, then the courier's id, which keeps two couriers of one name apart, and
+  /// name in lowercase ASCII letters and digits.
+  static func fileName(day: CalendarDay, courierID: Int64, name: String) -> String {
+    var slug = ""
+    for scalar in name.lowercased().unicodeScalars {
+      if scalar.isASCII && (("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)) {
+        slug.unicodeScalars.append(scalar)
+      } else if !slug.isEmpty && !slug.hasSuffix("-") {
+        slug += "-"
+      }
+    }
+    while slug.hasSuffix("-") { slug.removeLast() }
+    let base = "\(day)-surat-jalan-\(courierID)"
+    return slug.isEmpty ? base : base + "-" + slug
   }
 
   /// Writes `text` to a new file of mode 0600, or replaces the file that is there.
