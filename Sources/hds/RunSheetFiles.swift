@@ -63,9 +63,9 @@ struct RunSheetFiles: Sendable {
   }
 
   /// Returns the files' name without extension, such as
-  /// "2026-12-04-surat-jalan-1-ahmad-fauzi": the day first so that the folder lists in
-  /// date order, then the courier's id, which keeps two couriers of one name apart, and
-  /// name in lowercase ASCII letters and digits.
+  /// "2026-12-04-surat-jalan-1-ahmad-fauzi". The day comes first, so that the folder lists
+  /// in date order. The courier's id keeps two couriers of one name apart, and the name is
+  /// written in lowercase ASCII letters and digits.
   static func fileName(day: CalendarDay, courierID: Int64, name: String) -> String {
     var slug = ""
     for scalar in name.lowercased().unicodeScalars {
