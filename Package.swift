@@ -77,6 +77,7 @@ let package = Package(
       name: "HDSEndToEndTests",
       dependencies: [
         "HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSStorePostgres", "HDSStoreMove",
+        "HDSSampleData",
       ]),
     .testTarget(name: "HDSSampleDataTests", dependencies: ["HDSCore", "HDSSampleData"]),
     .testTarget(

@@ -447,8 +447,10 @@ public final class DashboardApp {
   /// Proposes routes for the day off the main queue and opens the plan view.
   private func proposePlan() {
     let store = self.store
-    let day = state.snapshot?.day ?? CalendarDay(containing: Date())
     let calendar = state.calendar
+    // The office does not plan on its days off, so a plan made then is for the next working day.
+    let today = state.snapshot?.day ?? CalendarDay(containing: Date())
+    let day = calendar.isWorkingDay(today) ? today : calendar.adding(workingDays: 1, to: today)
     let kecamatan = state.kecamatan
     let catalog = state.catalog
     let log = self.log
