@@ -111,6 +111,18 @@ struct KeyHandlerTests {
     }
     #expect(!couriers[0].contains("libur"), "\(couriers[0])")
     #expect(couriers[1].hasSuffix(", libur)"), "\(couriers[1])")
+
+    // A day off for the chosen courier gets a warning beside the day, and only then.
+    var edited = form
+    let dayIndex = try #require(edited.fields.firstIndex { $0.name == .day })
+    let hint = { (form: Form) in form.hint(for: dayIndex, catalog: state.catalog, today: saturday) }
+    #expect(hint(edited) == nil, "Budi works on Monday")
+    edited.fields[dayIndex].value = .choice(days, 0)
+    #expect(hint(edited)?.text == "! kurir libur", "Budi is off on Saturday")
+    #expect(hint(edited)?.isError == true)
+    edited.fields[0].value = .choice(couriers, 1)
+    edited.fields[dayIndex].value = .choice(days, 1)
+    #expect(hint(edited)?.text == "! kurir libur", "Eko is off every day")
   }
 
   @Test("handover by family member needs a relation")

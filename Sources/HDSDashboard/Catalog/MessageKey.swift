@@ -26,6 +26,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case routePrint = "route.print"
   case routeSaved = "route.saved"
   case courierOffDuty = "courier.offDuty"
+  case assignOffDuty = "assign.offDuty"
   case hintNewCourier = "hint.newCourier"
   case hintEditCourier = "hint.editCourier"
   case hintRoute = "hint.route"
@@ -768,6 +769,7 @@ extension MessageKey {
     .routePrint: "Cetak surat jalan: hds runsheet --courier {0} --date {1}",
     .routeSaved: "Urutan rute {0} disimpan.",
     .courierOffDuty: "libur",
+    .assignOffDuty: "kurir libur",
     .hintNewCourier: "kurir baru",
     .hintEditCourier: "ubah",
     .hintRoute: "rute",
@@ -1148,6 +1150,7 @@ extension MessageKey {
     .routePrint: "Print the run sheet: hds runsheet --courier {0} --date {1}",
     .routeSaved: "Route order of {0} saved.",
     .courierOffDuty: "off",
+    .assignOffDuty: "courier off duty",
     .hintNewCourier: "new courier",
     .hintEditCourier: "edit",
     .hintRoute: "route",

@@ -236,6 +236,13 @@ extension Form {
     if [.weight, .requestNumber].contains(fields[index].name) {
       return complaintHint(for: index, catalog: catalog)
     }
+    // A courier may be given a day off, as in an emergency, but the form says so.
+    if fields[index].name == .day, case .assign(_, let courierIDs, let days) = purpose,
+      courierIDs.indices.contains(choice(.courier)), days.indices.contains(choice(.day)),
+      offDutyDays[courierIDs[choice(.courier)]]?.contains(days[choice(.day)]) == true
+    {
+      return ("! " + catalog[.assignOffDuty], true)
+    }
     let typed = fields[index].text.trimmingCharacters(in: .whitespaces)
     guard !typed.isEmpty else { return nil }
     switch fields[index].name {

@@ -132,6 +132,8 @@ public struct Form: Sendable {
   public var error: String?
   /// A line of explanation above the fields, for a confirmation.
   public var body: String?
+  /// For the assignment form: the offered days on which each courier is off duty.
+  public var offDutyDays: [Int64: Set<CalendarDay>] = [:]
   /// The store's record of the request number typed in the form, once read: its resident
   /// and state, or nil for a number that no request has.
   public var requestLookup:

@@ -19,7 +19,7 @@ enum FormFactory {
       targets.count == 1
       ? catalog.format(.formAssign, targets[0].number)
       : catalog.format(.formAssignMany, targets.count)
-    return Form(
+    var form = Form(
       title: title,
       purpose: .assign(targets, courierIDs: board.map(\.courierID), days: days),
       fields: [
@@ -31,6 +31,11 @@ enum FormFactory {
           value: .choice(dayLabels(days, today: today, catalog: catalog), firstDay),
           isRequired: true),
       ], language: catalog.language)
+    for row in board {
+      let off = days.filter { !isOnDuty(row.courierID, $0) }
+      if !off.isEmpty { form.offDutyDays[row.courierID] = Set(off) }
+    }
+    return form
   }
 
   /// Today, even on a weekend, then the next five working days.
