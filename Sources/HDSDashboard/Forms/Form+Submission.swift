@@ -236,7 +236,7 @@ extension Form {
     if [.weight, .requestNumber].contains(fields[index].name) {
       return complaintHint(for: index, catalog: catalog)
     }
-    // A courier may be given a day off, as in an emergency, but the form says so.
+    // A courier may be given a day off, as in an emergency, but the form warns of it.
     if fields[index].name == .day, case .assign(_, let courierIDs, let days) = purpose,
       courierIDs.indices.contains(choice(.courier)), days.indices.contains(choice(.day)),
       offDutyDays[courierIDs[choice(.courier)]]?.contains(days[choice(.day)]) == true
