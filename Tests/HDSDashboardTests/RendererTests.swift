@@ -156,3 +156,27 @@ struct LayoutSizeTests {
     #expect(abs(leading - trailing) <= 1, "\(line.debugDescription)")
   }
 }
+
+@Suite("Word wrap")
+struct WrapTests {
+  @Test("short last word takes its label along")
+  func shortLastWord() {
+    let lines = Renderer.wrap("Tidak dihitung: Bukan kewenangan 0, Diarsipkan 1.", width: 47)
+
+    #expect(lines == ["Tidak dihitung: Bukan kewenangan 0,", "Diarsipkan 1."])
+  }
+
+  @Test("long last word stays as wrapped")
+  func longLastWord() {
+    let lines = Renderer.wrap("satu dua tiga empat", width: 14)
+
+    #expect(lines == ["satu dua tiga", "empat"])
+  }
+
+  @Test("one-word line keeps its word")
+  func oneWordLine() {
+    let lines = Renderer.wrap("Diarsipkankan 1.", width: 13)
+
+    #expect(lines == ["Diarsipkankan", "1."])
+  }
+}

@@ -128,6 +128,18 @@ public enum Renderer {
       }
     }
     if !line.isEmpty { lines.append(line) }
+    // A last line of one short word, such as the "1." of "Diarsipkan 1.", takes the word
+    // before it along, so that a count does not stand alone under its label.
+    if lines.count >= 2, TextWidth.columns(lines[lines.count - 1]) <= 3,
+      let space = lines[lines.count - 2].lastIndex(of: " ")
+    {
+      let previous = lines[lines.count - 2]
+      let moved = String(previous[previous.index(after: space)...]) + " " + lines[lines.count - 1]
+      if TextWidth.columns(moved) <= width {
+        lines[lines.count - 2] = String(previous[..<space])
+        lines[lines.count - 1] = moved
+      }
+    }
     return lines.map { TextWidth.clip($0, to: width) }
   }
 }
