@@ -135,7 +135,7 @@ struct ComplaintPaneTests {
     #expect(lines.contains("Log tanggapan"))
     #expect(lines.contains("Riwayat permohonan terkait"))
     #expect(lines.contains { $0.hasPrefix(linked.requestNumber?.description ?? "?") })
-    #expect(lines.contains { $0.contains("Selesaikan: Ditindaklanjuti → Selesai") })
+    #expect(lines.contains { $0.contains("Diselesaikan: Ditindaklanjuti → Selesai") })
     #expect(lines.contains { $0.contains("Didaftarkan") })
 
     let screen = Renderer.render(state, rows: 24, cols: 80)

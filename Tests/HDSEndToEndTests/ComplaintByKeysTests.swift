@@ -61,10 +61,10 @@ struct ComplaintByKeysTests {
     try session.sendKeys("Enter")
     try await session.waitFor("Aduan #\(id) kini Selesai.")
 
-    let screen = try await session.waitFor("Selesaikan: Ditindaklanjuti → Selesai")
+    let screen = try await session.waitFor("Diselesaikan: Ditindaklanjuti → Selesai")
     for line in [
-      "Verifikasi: Baru → Diverifikasi", "Tugaskan: Diverifikasi → Ditugaskan",
-      "petugas \(Self.staff)", "Tindak lanjut: Ditugaskan → Ditindaklanjuti",
+      "Diverifikasi: Baru → Diverifikasi", "Ditugaskan: Diverifikasi → Ditugaskan",
+      "petugas \(Self.staff)", "Ditindaklanjuti: Ditugaskan → Ditindaklanjuti",
       "Pengadu ditelepon.", "Dokumen sudah diterima.", "(tepat waktu)",
     ] {
       #expect(screen.contains(line), "the detail lacks \(line):\n\(screen)")

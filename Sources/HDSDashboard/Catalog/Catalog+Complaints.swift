@@ -9,6 +9,12 @@ extension Catalog {
     MessageKey(rawValue: "complaintAction." + kind.rawValue).map { self[$0] } ?? kind.rawValue
   }
 
+  /// Returns what a complaint event did, as the history names it: "Diverifikasi",
+  /// "Verified".
+  public func complaintEvent(_ kind: ComplaintAction.Kind) -> String {
+    MessageKey(rawValue: "complaintEvent." + kind.rawValue).map { self[$0] } ?? kind.rawValue
+  }
+
   /// Returns the message for a rejected or conflicting complaint action.
   func describeComplaintError(_ error: StoreError) -> String {
     switch error {

@@ -112,7 +112,7 @@ enum ComplaintDetailText {
       lines.append(
         Line(
           label: "",
-          value: "\(stamp)  \(event.user)  \(catalog.complaintAction(event.action)): \(move)"))
+          value: "\(stamp)  \(event.user)  \(catalog.complaintEvent(event.action)): \(move)"))
       let words = eventWords(event, catalog)
       if !words.isEmpty {
         lines.append(Line(label: "", value: "    " + words, style: .dim))
