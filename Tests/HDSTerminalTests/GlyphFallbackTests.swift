@@ -19,7 +19,7 @@ struct GlyphFallbackTests {
     arguments: [
       ("…", "."), ("•", "*"), ("→", ">"), ("←", "<"), ("▲", "^"), ("▼", "v"), ("█", "#"),
       ("░", "."), ("▒", "+"), ("▓", "@"), ("≤", "<"), ("▌", "#"), ("✓", "v"), ("—", "-"),
-      ("ß", "s"),
+      ("ß", "s"), ("±", "~"),
     ])
   func symbols(glyph: String, replacement: String) {
     #expect(GlyphFallback.glyph(for: glyph) == .ascii(replacement.utf8.first ?? 0))
