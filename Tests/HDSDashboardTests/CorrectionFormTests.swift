@@ -30,6 +30,55 @@ struct CorrectionFormTests {
     #expect(form.text(.kk) == "")
   }
 
+  @Test("print-list request's detail says what is missing")
+  func placeholderDetail() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let row = PrintListRow(
+      line: 2, nik: try NIK("3507314101900007"), name: "Sinta Dewi", document: .ktpEl,
+      printedOn: CalendarDay(year: 2026, month: 12, day: 3), requestNumber: nil,
+      desaCode: "35.07.31.2002")
+    let imported = try fixture.store.importPrintList(
+      [row], by: .operator("test"), at: SampleFixture.now, dryRun: false)
+    let number = try #require(imported.created.first)
+    let id = try #require(try fixture.store.requestID(number: number))
+    let detail = try fixture.store.requestDetail(id: id)
+    state.overlays = [.request(detail)]
+
+    let lines = OverlayView.lines(of: .request(detail), state: state)
+    let values = Dictionary(lines.map { ($0.label, $0.value) }) { first, _ in first }
+
+    #expect(values["No. KK"] == "belum diisi (dari daftar cetak)")
+    #expect(values["Alamat"] == "Desa Jatikerto, belum lengkap (dari daftar cetak)")
+    #expect(!KeyHints.forContext(state).contains { $0.key == "a" }, "not assignable yet")
+  }
+
+  @Test("recipient of an undelivered request is refused in words")
+  func recipientBeforeDelivery() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    let state = try fixture.state()
+    let row = try #require(state.snapshot?.queue.rows.first { $0.state == .ready })
+    var form = FormFactory.correct(
+      try fixture.store.requestDetail(id: row.id), kecamatan: state.kecamatan,
+      catalog: state.catalog)
+    let what = try #require(form.fields.firstIndex { $0.name == .correctWhat })
+    guard case .choice(let options, _) = form.fields[what].value else {
+      Issue.record("no choice of what to correct")
+      return
+    }
+    form.fields[what].value = .choice(options, 0)
+
+    guard case .failure(let refusal) = form.submission(catalog: state.catalog) else {
+      Issue.record("a recipient correction of a ready request was accepted")
+      return
+    }
+    #expect(
+      refusal.message
+        == "\(row.number) berstatus Siap; penerima baru bisa dikoreksi setelah dokumen diserahkan.")
+  }
+
   @Test("entered KK is kept")
   func enteredKK() throws {
     let fixture = try SampleFixture()

@@ -62,4 +62,24 @@ struct DetailKeyHintsTests {
       return
     }
   }
+
+  @Test("viewer's route offers no run sheet")
+  func viewerRoute() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let board = try #require(state.snapshot?.courierBoard.first)
+    let courier = try #require(state.snapshot?.couriers[board.courierID])
+    let day = CalendarDay(containing: SampleFixture.now)
+    let route = RouteView(
+      courier: courier, day: day, stops: try fixture.store.route(of: courier.id, on: day))
+    state.overlays = [.route(route)]
+    #expect(KeyHints.forContext(state).contains { $0.key == "w" }, "the operator writes it")
+
+    state.readOnly = true
+    let text = Renderer.render(state, rows: 24, cols: 80).text
+
+    #expect(!KeyHints.forContext(state).contains { $0.key == "w" })
+    #expect(!text.contains("surat jalan"), "\(text)")
+  }
 }

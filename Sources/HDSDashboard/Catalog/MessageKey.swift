@@ -142,6 +142,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case errorDuplicate = "error.duplicate"
   case formCorrect = "form.correct"
   case correctRecipient = "correct.recipient"
+  case correctRecipientNotDelivered = "correct.recipientNotDelivered"
   case correctAddress = "correct.address"
   case correctName = "correct.name"
   case correctPhone = "correct.phone"
@@ -322,6 +323,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case detailDesa = "detail.desa"
   case detailResident = "detail.resident"
   case detailNik = "detail.nik"
+  case detailKkMissing = "detail.kkMissing"
   case detailKk = "detail.kk"
   case detailPhone = "detail.phone"
   case detailAddress = "detail.address"
@@ -801,6 +803,7 @@ extension MessageKey {
     .errorBulkUndo:
       "Tindakan massal tidak bisa diurungkan sekaligus; urungkan per permohonan dari rinciannya.",
     .addressIncomplete: "belum lengkap (dari daftar cetak)",
+    .detailKkMissing: "belum diisi (dari daftar cetak)",
     .planTitle: "Rencana antar {0}",
     .planRouteLine: "{0} — {1}/{2} dokumen · ±{3} km · ±{4} menit",
     .planUnplaced: "Belum masuk rencana (kurir penuh): {0}",
@@ -902,6 +905,8 @@ extension MessageKey {
     .errorDuplicate: "NIK ini masih punya permohonan {0} yang terbuka: {1}.",
     .formCorrect: "Koreksi {0}",
     .correctRecipient: "Penerima",
+    .correctRecipientNotDelivered:
+      "{0} berstatus {1}; penerima baru bisa dikoreksi setelah dokumen diserahkan.",
     .correctAddress: "Alamat",
     .correctName: "Nama penduduk",
     .correctPhone: "Telepon",
@@ -1181,6 +1186,7 @@ extension MessageKey {
     .errorBulkUndo:
       "A bulk action cannot be undone at once; undo each request from its detail view.",
     .addressIncomplete: "incomplete (from a print list)",
+    .detailKkMissing: "not entered yet (from a print list)",
     .planTitle: "Delivery plan for {0}",
     .planRouteLine: "{0} — {1}/{2} documents · ~{3} km · ~{4} min",
     .planUnplaced: "Not in the plan (couriers full): {0}",
@@ -1282,6 +1288,8 @@ extension MessageKey {
     .errorDuplicate: "This NIK still has an open {0} request: {1}.",
     .formCorrect: "Correct {0}",
     .correctRecipient: "Recipient",
+    .correctRecipientNotDelivered:
+      "{0} is {1}; only a delivered request has a recipient to correct.",
     .correctAddress: "Address",
     .correctName: "Resident's name",
     .correctPhone: "Phone",

@@ -5,6 +5,16 @@ extension Form {
   /// Returns the effect the filled form asks for, or the message naming the first field
   /// left empty or invalid.
   public func submission(catalog: Catalog) -> Result<Effect, FormIncomplete> {
+    // The store rejects this too. Checked first, so that the message is in the interface's
+    // language and comes before a demand for a recipient's name that cannot be saved.
+    if case .correct(let target, _) = purpose, correcting == .recipient,
+      target.state != .delivered
+    {
+      return .failure(
+        FormIncomplete(
+          message: catalog.format(
+            .correctRecipientNotDelivered, target.number, catalog.state(target.state))))
+    }
     for index in fields.indices where isVisible(index) && fields[index].isRequired {
       if case .text(let text) = fields[index].value,
         text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty

@@ -11,17 +11,25 @@ enum DetailText {
     let request = detail.request
     let resident = request.resident
     let desa = state.kecamatan.desa(code: resident.address.desaCode)
-    // A print-list resident has no desa, dusun, RW or RT yet: say so instead of codes.
-    let address =
-      desa == nil
-      ? catalog[.addressIncomplete]
-      : [
-        resident.address.street, dusunLabel(resident.address.dusun), resident.address.rtRw,
-        "Desa " + (desa?.name ?? ""),
-      ].filter { !$0.isEmpty }.joined(separator: ", ")
-
     // Viewers and couriers see personal numbers masked.
     let masks = state.role.masksPersonalData
+    // A print-list resident has no dusun, RW or RT yet, and may have no desa, so the line
+    // calls the address incomplete instead of showing "RT 000 / RW 000".
+    let address: String
+    if let desa, resident.address.rw > 0, resident.address.rt > 0 {
+      address = [
+        resident.address.street, dusunLabel(resident.address.dusun), resident.address.rtRw,
+        "Desa " + desa.name,
+      ].filter { !$0.isEmpty }.joined(separator: ", ")
+    } else {
+      address = (desa.map { "Desa \($0.name), " } ?? "") + catalog[.addressIncomplete]
+    }
+    // The KK of sixteen zeros stands for a number nobody has entered yet.
+    let kkEntered = (try? KKNumber(entered: resident.kk.digits)) != nil
+    let kk =
+      !kkEntered
+      ? catalog[.detailKkMissing] : masks ? resident.kk.masked : resident.kk.digits
+
     var lines: [Line] = []
     if request.needsCompletion {
       lines.append(Line(label: "", value: catalog[.detailNeedsCompletion], style: .warning))
@@ -29,7 +37,7 @@ enum DetailText {
     lines += [
       Line(label: catalog[.detailResident], value: resident.name),
       Line(label: catalog[.detailNik], value: masks ? resident.nik.masked : resident.nik.digits),
-      Line(label: catalog[.detailKk], value: masks ? resident.kk.masked : resident.kk.digits),
+      Line(label: catalog[.detailKk], value: kk),
       Line(label: catalog[.detailPhone], value: phone(resident.phone, state)),
       Line(label: catalog[.detailAddress], value: address),
       Line(

@@ -25,7 +25,9 @@ enum KeyHints {
         + [("Enter", .hintSave), ("Esc", .hintClose)]
     case .route?:
       let reorder: [Hint] = requests ? [("K J", .hintReorder), ("Enter", .hintSaveRoute)] : []
-      return [("↑↓", .hintMove)] + reorder + [("w", .hintRunSheet), ("Esc", .hintClose)]
+      // The same test as the w key's: a run-sheet file is written only by a writing role.
+      let write: [Hint] = !state.readOnly && state.role.writes ? [("w", .hintRunSheet)] : []
+      return [("↑↓", .hintMove)] + reorder + write + [("Esc", .hintClose)]
     case .plan?:
       return [
         ("↑↓", .hintMove), ("←→", .hintMoveStop), ("K J", .hintReorder), ("Enter", .hintAccept),
@@ -39,6 +41,8 @@ enum KeyHints {
         guard let kind = hint.key.first.flatMap({ KeyHandler.actionKinds[$0] }) else {
           return true
         }
+        // A print-list request is completed before anyone may assign it.
+        if kind == .assign && detail.request.needsCompletion { return false }
         return Lifecycle.allows(kind, from: detail.request.state)
       }
       let more: [Hint] = requests ? [("e", .hintCorrect), ("u", .hintUndo)] : []

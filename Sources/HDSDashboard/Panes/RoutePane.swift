@@ -25,9 +25,12 @@ enum RoutePane {
     for (index, text) in stopLines(route, state: state, width: inner.width - 1).enumerated() {
       lines.append((text, QueuePane.stateStyle(route.stops[index].state) ?? .dialog))
     }
-    // The hint wraps instead of losing its end, which names where the files go.
-    for line in Renderer.wrap(catalog[.routeWrite], width: max(8, inner.width - 2)) {
-      lines.append((line, .dim))
+    // The hint wraps instead of losing its end, which names where the files go. Roles that
+    // may not write the files get none.
+    if !state.readOnly && state.role.writes {
+      for line in Renderer.wrap(catalog[.routeWrite], width: max(8, inner.width - 2)) {
+        lines.append((line, .dim))
+      }
     }
 
     let selectedLine = header + route.selected
