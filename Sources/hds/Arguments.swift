@@ -469,6 +469,13 @@ struct Arguments: Equatable {
     switch command {
     case .exportRecipients:
       guard let fromDay else { throw .missingOption("--from", "export recipients") }
+      // A list that starts after today is empty, which would read as a day without
+      // deliveries, as hds report and hds summary reject such a period.
+      let today = CalendarDay(containing: Date())
+      if fromDay > today {
+        throw .invalidValue(
+          "--from", fromDay.description, "a day up to today, \(today)")
+      }
       if let toDay, toDay < fromDay {
         throw .invalidValue("--to", toDay.description, "a day on or after --from \(fromDay)")
       }

@@ -531,6 +531,17 @@ struct ExchangeCommandTests {
       #expect(result.status == 2, "\(arguments): \(result.errorOutput)")
       #expect(result.errorOutput.hasPrefix("hds: "), "\(arguments): \(result.errorOutput)")
     }
+
+    // A list from a day that has not begun would be empty, and is rejected.
+    let formatter = DateFormatter()
+    formatter.dateFormat = "yyyy-MM-dd"
+    formatter.timeZone = TimeZone(identifier: "Asia/Jakarta")
+    let tomorrow = formatter.string(from: Date().addingTimeInterval(24 * 3600))
+    let future = try Self.run(["export", "recipients", "--from", tomorrow])
+    #expect(future.status == 2, "\(future.errorOutput)")
+    #expect(
+      future.errorOutput.contains("invalid value \(tomorrow) for --from; expected a day up to"),
+      "\(future.errorOutput)")
   }
 
   @Test("help for each command")
