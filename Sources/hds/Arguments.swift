@@ -469,8 +469,8 @@ struct Arguments: Equatable {
     switch command {
     case .exportRecipients:
       guard let fromDay else { throw .missingOption("--from", "export recipients") }
-      // A list that starts after today is empty, which would read as a day without
-      // deliveries, as hds report and hds summary reject such a period.
+      // A list that starts after today is empty and would read as a day without
+      // deliveries. hds report and hds summary reject such a period too.
       let today = CalendarDay(containing: Date())
       if fromDay > today {
         throw .invalidValue(
