@@ -67,6 +67,18 @@ struct CommandPromptTests {
     _ = type(":open HDS-2026-000007", &state)
     effects = KeyHandler.handle(.enter, state: &state, layout: layout)
     #expect(effects == [.openRequestNumber(RequestNumber(year: 2026, serial: 7))])
+
+    // A serial alone is this year's, 2026 in the fixture.
+    _ = type(":open 145", &state)
+    effects = KeyHandler.handle(.enter, state: &state, layout: layout)
+    #expect(effects == [.openRequestNumber(RequestNumber(year: 2026, serial: 145))])
+    for wrong in ["0", "1234567", "14a"] {
+      _ = type(":open \(wrong)", &state)
+      effects = KeyHandler.handle(.enter, state: &state, layout: layout)
+      #expect(effects.isEmpty, "\(wrong)")
+      #expect(state.prompt?.error?.contains("or 123 for this year") == true, "\(wrong)")
+      _ = KeyHandler.handle(.escape, state: &state, layout: layout)
+    }
   }
 
   @Test("a mistake keeps the line open with the reason; Esc closes it")

@@ -179,7 +179,15 @@ extension KeyHandler {
     }
     switch command {
     case .open:
-      guard let number = RequestNumber(argument) else {
+      // A serial alone, as people say it ("145"), is of this year, as the office counts.
+      let year = CalendarDay(containing: state.now).year
+      let serial =
+        (1...6).contains(argument.count) && argument.allSatisfy { $0.isASCII && $0.isNumber }
+        ? Int(argument) : nil
+      guard
+        let number = RequestNumber(argument)
+          ?? serial.flatMap({ $0 > 0 ? RequestNumber(year: year, serial: $0) : nil })
+      else {
         return fail(catalog.format(.promptBadNumber, argument))
       }
       return [.openRequestNumber(number)]

@@ -3,7 +3,8 @@
 extension MessageKey {
   static let helpIndonesian: [MessageKey: String] = [
     .promptUnknown: "Perintah \"{0}\" tidak dikenal. Tekan Tab untuk daftar perintah.",
-    .promptBadNumber: "\"{0}\" bukan nomor permohonan; tulis seperti HDS-2026-000123.",
+    .promptBadNumber:
+      "\"{0}\" bukan nomor permohonan; tulis seperti HDS-2026-000123, atau 123 untuk tahun ini.",
     .promptBadDesa: "Tidak ada desa \"{0}\" di kecamatan ini. Tekan Tab untuk daftar desa.",
     .promptBadSort: "Urutan \"{0}\" tidak dikenal; pilih umur, desa, dokumen atau status.",
     .promptBadLanguage: "Bahasa \"{0}\" tidak ada; pilih id atau en.",
@@ -68,7 +69,8 @@ extension MessageKey {
 
   static let helpEnglish: [MessageKey: String] = [
     .promptUnknown: "Unknown command \"{0}\". Press Tab for the list of commands.",
-    .promptBadNumber: "\"{0}\" is not a request number; write it like HDS-2026-000123.",
+    .promptBadNumber:
+      "\"{0}\" is not a request number; write it like HDS-2026-000123, or 123 for this year.",
     .promptBadDesa: "No desa \"{0}\" in this kecamatan. Press Tab for the list of desa.",
     .promptBadSort: "Unknown order \"{0}\"; choose age, desa, document or state.",
     .promptBadLanguage: "No language \"{0}\"; choose id or en.",
