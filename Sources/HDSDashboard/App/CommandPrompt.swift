@@ -179,7 +179,7 @@ extension KeyHandler {
     }
     switch command {
     case .open:
-      // A serial alone, as people say it ("145"), is of this year, as the office counts.
+      // A serial alone, such as "145", is taken as this year's, in the office's time zone.
       let year = CalendarDay(containing: state.now).year
       let serial =
         (1...6).contains(argument.count) && argument.allSatisfy { $0.isASCII && $0.isNumber }
