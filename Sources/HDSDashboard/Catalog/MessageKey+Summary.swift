@@ -62,7 +62,7 @@ extension MessageKey {
     .summaryTrendOnTimeShort: "Tepat",
     .summaryComplaintResolved: "tuntas {0}",
     .summaryIndexRespondents: "{0} resp.",
-    .summaryIndexSampleShort: "kurang: {0}/{1}",
+    .summaryIndexSampleShort: "{0}/{1} resp.",
     .summaryIndexUnanswered: "{0} tanpa jawaban",
     .summaryOverdueShort: "{0} lewat",
     .reportNoHolidays:
@@ -156,7 +156,7 @@ extension MessageKey {
     .summaryTrendOnTimeShort: "On time",
     .summaryComplaintResolved: "resolved {0}",
     .summaryIndexRespondents: "{0} resp.",
-    .summaryIndexSampleShort: "short: {0}/{1}",
+    .summaryIndexSampleShort: "{0}/{1} resp.",
     .summaryIndexUnanswered: "{0} unanswered",
     .summaryOverdueShort: "{0} late",
     .reportNoHolidays:
