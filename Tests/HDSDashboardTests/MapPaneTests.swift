@@ -150,6 +150,13 @@ struct MapPaneTests {
     #expect(text.contains("garis lurus"))
     // Straight line from the estimated office to Jatikerto's centroid.
     #expect(text.contains("5,3"))
+
+    // The complaints with no desa are named, so that the total agrees with the header's.
+    let snapshot = try #require(state.snapshot)
+    let inDesa = snapshot.desaFigures.values.reduce(0) { $0 + $1.openComplaints }
+    let withoutDesa = snapshot.totals.openComplaints - inDesa
+    try #require(withoutDesa > 0, "the sample has complaints with no desa")
+    #expect(text.contains("Aduan tanpa desa, di luar baris desa: \(withoutDesa)"), "\(text)")
   }
 
   @Test("map names every desa at 80x24")

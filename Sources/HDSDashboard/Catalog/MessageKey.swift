@@ -521,6 +521,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case mapTotal = "map.total"
   case mapKmNote = "map.kmNote"
   case mapDeliveredNote = "map.deliveredNote"
+  case mapComplaintsWithoutDesa = "map.complaintsWithoutDesa"
   case mapHintFilter = "map.hintFilter"
   case mapHintClear = "map.hintClear"
   case mapHintTable = "map.hintTable"

@@ -116,8 +116,17 @@ enum DesaTable {
     let notes: [(MessageKey, MessageKey)] = [
       (.colKm, .mapKmNote), (.mapColDelivered, .mapDeliveredNote),
     ]
-    for (heading, note) in notes where figureColumns.contains(where: { $0.0.heading == heading }) {
-      for line in Renderer.wrap(catalog[note], width: inner.width) where next < inner.bottom {
+    var texts = notes.filter { note in figureColumns.contains { $0.0.heading == note.0 } }
+      .map { catalog[$0.1] }
+    // A complaint about no request and no resident has no desa, so the column's total
+    // is less than the header's open complaints by those.
+    let inDesa = desa.indices.reduce(0) { $0 + state.figures(ofDesaAt: $1).openComplaints }
+    let open = state.snapshot?.totals.openComplaints ?? inDesa
+    if open > inDesa, figureColumns.contains(where: { $0.0.heading == .mapColComplaints }) {
+      texts.append(catalog.format(.mapComplaintsWithoutDesa, catalog.number(open - inDesa)))
+    }
+    for text in texts {
+      for line in Renderer.wrap(text, width: inner.width) where next < inner.bottom {
         screen.put(line, row: next, col: inner.col, style: .dim, width: inner.width)
         next += 1
       }
