@@ -368,4 +368,26 @@ struct ComplaintPaneTests {
     #expect(form[.requestNumber] == nil)
     #expect(form[.complainant]?.text == row.residentName)
   }
+
+  @Test("? opens the complaint keys over the detail")
+  func detailHelp() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try state(fixture)
+    let row = try #require(state.snapshot?.complaints.rows.first)
+    state.overlays = [.complaint(try fixture.store.complaintDetail(id: row.complaint.id))]
+    #expect(KeyHints.forContext(state).contains { $0.key == "?" })
+
+    _ = KeyHandler.handle(.character("?"), state: &state, layout: layout)
+    guard case .help(.complaints)? = state.overlays.last else {
+      Issue.record("? opened no complaint help: \(String(describing: state.overlays.last))")
+      return
+    }
+    _ = KeyHandler.handle(.escape, state: &state, layout: layout)
+
+    guard case .complaint? = state.overlays.last else {
+      Issue.record("Esc did not come back to the detail")
+      return
+    }
+  }
 }

@@ -50,6 +50,12 @@ extension KeyHandler {
     if case .character(let letter) = key, complaintActionKind(letter) != nil {
       return actOnComplaint(letter, detail.complaint, state: &state)
     }
+    if key == .character("?") {
+      // The complaint pane's keys are the detail's too, and Esc comes back to the detail.
+      state.overlayScroll = 0
+      state.overlays.append(.help(.complaints))
+      return []
+    }
     return handleInfo(key, state: &state, layout: layout)
   }
 

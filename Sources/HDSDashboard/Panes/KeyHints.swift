@@ -51,7 +51,9 @@ enum KeyHints {
         state.mayMake(.survey) && detail.request.state == .delivered ? [("v", .hintSurvey)] : []
       return survey + legal + more + [("?", .hintHelp), ("↑↓", .hintScroll), ("Esc", .hintClose)]
     case .complaint(let detail)?:
-      return complaintActions(detail.complaint, state) + [("↑↓", .hintScroll), ("Esc", .hintClose)]
+      return complaintActions(detail.complaint, state) + [
+        ("?", .hintHelp), ("↑↓", .hintScroll), ("Esc", .hintClose),
+      ]
     case .kecamatanList?:
       return [("↑↓", .hintMove), ("Enter", .hintSwitch), ("Esc", .hintClose)]
     case .some:
