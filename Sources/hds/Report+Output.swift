@@ -9,7 +9,11 @@ extension Report {
   // MARK: Plain text
 
   func plainText() -> String {
-    var lines = [title, generatedLine, ""]
+    // The coverage goes on a line of its own when the title would pass 80 columns.
+    let heading = catalog.format(.reportTitle, kecamatan.name, periodName)
+    let titleLines =
+      TextWidth.columns(title) <= 80 ? [title] : [heading] + (coverage.map { [$0] } ?? [])
+    var lines = titleLines + [generatedLine, ""]
     lines.append(catalog[.reportDeliveredHeading])
     lines += alignedTable(deliveryTable())
     lines.append("")

@@ -44,8 +44,17 @@ struct Report {
     }
   }
 
+  /// The heading: the kecamatan and the period, then `coverage` when there is one.
   var title: String {
-    catalog.format(.reportTitle, kecamatan.name, periodName)
+    let heading = catalog.format(.reportTitle, kecamatan.name, periodName)
+    return coverage.map { heading + " " + $0 } ?? heading
+  }
+
+  /// For a period still running, the day its figures reach, such as "(s.d. 5 Desember
+  /// 2026)", since the days after it have none yet; nil for a period that has ended.
+  var coverage: String? {
+    let today = CalendarDay(containing: generatedAt)
+    return today < period.last ? catalog.format(.reportSoFar, catalog.date(today)) : nil
   }
 
   var generatedLine: String {

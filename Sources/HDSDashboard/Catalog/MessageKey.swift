@@ -601,6 +601,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case roleCourier = "role.courier"
   case reportTitle = "report.title"
   case reportYear = "report.year"
+  case reportSoFar = "report.soFar"
   case reportGenerated = "report.generated"
   case reportNoData = "report.noData"
   case reportRate = "report.rate"
