@@ -113,6 +113,19 @@ public enum StoreBackup {
     return RestoreReport(restored: restored, backupVersion: backupVersion, kept: keptSummary)
   }
 
+  /// Replaces the contents of the store at `store` with the store at `source`, in one
+  /// write transaction with the backup API and keeping no copy, as `hds demo --replace`
+  /// needs. A dashboard that has `store` open reads the new contents at its next refresh,
+  /// where deleting the files would leave it on the deleted ones.
+  public static func replaceContents(of store: String, with source: String) throws(StoreError) {
+    try requireDistinct(store, source)
+    let (candidate, _) = try openCheckedBackup(source)
+    let live = try Connection(path: store, readOnly: false)
+    live.setBusyTimeout(milliseconds: busyMilliseconds)
+    try requireSamePageSize(candidate, live)
+    try candidate.copy(into: live, context: "replacing \(store) with \(source)")
+  }
+
   // MARK: Checks
 
   /// Opens `path` read-only and checks that it is an HDS store with a schema.

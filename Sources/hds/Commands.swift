@@ -85,16 +85,8 @@ enum Commands {
           + " --store and unset HDS_STORE, and pass --data DIR for the demo store")
     }
     let path = directory + "/" + SQLiteStore.fileName
-    if arguments.replace {
-      // The log goes too, so that the new store's log does not start with the old one's.
-      let files = ["", "-wal", "-shm"].map { path + $0 } + [directory + "/hds.log"]
-      for file in files where FileManager.default.fileExists(atPath: file) {
-        do {
-          try FileManager.default.removeItem(atPath: file)
-        } catch {
-          fail("cannot delete \(file): \(error.localizedDescription)")
-        }
-      }
+    if arguments.replace && FileManager.default.fileExists(atPath: path) {
+      replaceDemo(arguments, directory: directory, language: language)
     }
     let store = openStore(directory: directory, readOnly: false)
     do {
@@ -115,6 +107,69 @@ enum Commands {
     } catch {
       fail(error.description)
     }
+    if arguments.open {
+      dashboard(arguments, directory: directory, language: language)
+    }
+    exit(0)
+  }
+
+  /// Makes a new demo store beside the existing one and copies it over the existing one in
+  /// place, so that a dashboard or live summary left open on the store shows the new demo
+  /// at its next refresh. The log is emptied, so that the new store's log does not start
+  /// with the old one's. Without a readable store to copy over, the files are deleted and
+  /// the demo made anew.
+  private static func replaceDemo(_ arguments: Arguments, directory: String, language: Language)
+    -> Never
+  {
+    let path = directory + "/" + SQLiteStore.fileName
+    let scratch = directory + "/.hds-demo-\(getpid())"
+    // Removed on every way out, since exit() and fail() skip a defer.
+    func removeScratch() { try? FileManager.default.removeItem(atPath: scratch) }
+    do {
+      try FileManager.default.createDirectory(
+        atPath: scratch, withIntermediateDirectories: false,
+        attributes: [.posixPermissions: 0o700])
+    } catch {
+      fail("cannot create \(scratch): \(error.localizedDescription)")
+    }
+    let report: SampleData.Report
+    do {
+      let fresh = try SQLiteStore.open(dataDirectory: scratch, readOnly: false)
+      report = try SampleData.populate(
+        fresh, now: Date(), seed: arguments.seed ?? SampleData.defaultSeed,
+        requests: arguments.requestCount,
+        actor: AccessRole.actor(directory: directory, readOnly: arguments.readOnly))
+    } catch {
+      removeScratch()
+      fail(error.description)
+    }
+    do {
+      defer { removeScratch() }
+      try StoreBackup.replaceContents(of: path, with: scratch + "/" + SQLiteStore.fileName)
+      // Opening runs any migration and leaves the store in WAL mode.
+      _ = try SQLiteStore(path: path)
+    } catch {
+      FileHandle.standardError.write(
+        Data(
+          ("hds: \(path) could not be replaced in place (\(error.description)); deleting its"
+            + " files and making the demo anew\n").utf8))
+      for file in ["", "-wal", "-shm"].map({ path + $0 })
+      where FileManager.default.fileExists(atPath: file) {
+        do {
+          try FileManager.default.removeItem(atPath: file)
+        } catch {
+          fail("cannot delete \(file): \(error.localizedDescription)")
+        }
+      }
+      var anew = arguments
+      anew.replace = false
+      demo(anew, directory: directory, language: language)
+    }
+    truncate(directory + "/hds.log", 0)
+    print(
+      "Replaced \(path) with synthetic sample data: \(report.requests) requests,"
+        + " \(report.couriers) couriers, \(report.complaints) complaints.")
+    print("Open it with: hds --data \(directory)")
     if arguments.open {
       dashboard(arguments, directory: directory, language: language)
     }

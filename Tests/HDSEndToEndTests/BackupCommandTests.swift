@@ -143,6 +143,29 @@ struct BackupCommandTests {
     #expect(try Self.integrity(file) == "ok")
   }
 
+  @Test("running dashboard shows a replaced demo", .timeLimit(.minutes(1)))
+  func dashboardSeesDemoReplace() async throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let session = try Dashboard.start(data: data, in: directory)
+    defer { session.kill() }
+    let before = ScreenText(try await session.waitFor("│ HDS-")).lines[1]
+
+    let replaced = try Self.run(["demo", "--data", data, "--replace", "--requests", "40"])
+    #expect(replaced.status == 0, "\(replaced.errorOutput)")
+    #expect(replaced.output.hasPrefix("Replaced "), "\(replaced.output)")
+
+    // The store was replaced in place, so the running dashboard reads it at a refresh.
+    let screen = try await session.waitUntil("the new demo's totals") {
+      ScreenText($0).lines.dropFirst().first != before
+    }
+    #expect(!screen.contains("Gagal"), "\(screen)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: data)
+    #expect(!names.contains { $0.hasPrefix(".hds-demo-") }, "the scratch store is gone: \(names)")
+    #expect(try DemoStore.summary(data: data).values.reduce(0, +) > 0)
+  }
+
   @Test("running dashboard shows restored store", .timeLimit(.minutes(1)))
   func dashboardSeesRestore() async throws {
     let directory = try TestDirectory()
