@@ -216,6 +216,10 @@ enum Commands {
       let text = catalog.format(.reportNoHolidays, missing.year)
       FileHandle.standardError.write(Data("hds: \(catalog[.warningPrefix]): \(text)\n".utf8))
     }
+    if day != CalendarDay(containing: Date()) {
+      let text = catalog.format(.summaryPastDayNote, catalog.date(day))
+      FileHandle.standardError.write(Data("hds: \(catalog[.notePrefix]): \(text)\n".utf8))
+    }
     exit(0)
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HDSCore
 import Testing
 
 /// The hds command outside the dashboard: exit statuses and messages.
@@ -234,7 +235,13 @@ struct CommandLineTests {
 
     let listed = try ChildProcess.run(hds, ["summary", "--data", data, "--date", "2026-12-04"])
     #expect(listed.status == 0)
-    #expect(listed.errorOutput.isEmpty, "\(listed.errorOutput)")
+    #expect(!listed.errorOutput.contains("peringatan"), "\(listed.errorOutput)")
+    // Of a day before today, the note says which lines follow --date.
+    #expect(
+      listed.errorOutput.contains(
+        "hds: catatan: jumlah per status dan aduan terbuka adalah saat ini")
+        == (CalendarDay(containing: Date()) != CalendarDay(year: 2026, month: 12, day: 4)),
+      "\(listed.errorOutput)")
 
     let unlisted = try ChildProcess.run(hds, ["summary", "--data", data, "--date", "2019-06-03"])
     #expect(unlisted.status == 0)

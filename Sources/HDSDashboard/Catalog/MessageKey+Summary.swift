@@ -68,6 +68,9 @@ extension MessageKey {
     .reportNoHolidays:
       "Tahun {0} belum punya daftar hari libur, jadi hari kerjanya hanya tanpa Sabtu dan Minggu. Simpan daftarnya sebagai holidays-{0}.txt di direktori data (format: sample-data/README.md).",
     .warningPrefix: "peringatan",
+    .notePrefix: "catatan",
+    .summaryPastDayNote:
+      "jumlah per status dan aduan terbuka adalah saat ini; hanya baris \"pada hari itu\", \"dalam bulan itu\" dan \"dalam tahun itu\" menurut {0}.",
     .reportTargetOne: "1 hari kerja dari siap",
     .roleOperator: "operator",
     .roleSupervisor: "pengawas",
@@ -163,6 +166,9 @@ extension MessageKey {
     .reportNoHolidays:
       "{0} has no holiday list, so its working days exclude only Saturdays and Sundays. Put the list in the data directory as holidays-{0}.txt (format: sample-data/README.md).",
     .warningPrefix: "warning",
+    .notePrefix: "note",
+    .summaryPastDayNote:
+      "the counts by state and the open complaints are as of now; only the \"on the day\", \"in the month\" and \"in the year\" lines are for {0}.",
     .reportTargetOne: "1 working day from ready",
     .roleOperator: "operator",
     .roleSupervisor: "supervisor",

@@ -594,6 +594,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case summaryOverdueShort = "summary.overdueShort"
   case reportNoHolidays = "report.noHolidays"
   case warningPrefix = "warning.prefix"
+  case notePrefix = "note.prefix"
+  case summaryPastDayNote = "summary.pastDayNote"
   case reportTargetOne = "report.targetOne"
   case roleOperator = "role.operator"
   case roleSupervisor = "role.supervisor"
