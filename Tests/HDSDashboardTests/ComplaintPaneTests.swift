@@ -94,7 +94,7 @@ struct ComplaintPaneTests {
     #expect(text.contains("Diarsipkan"))
     #expect(text.contains("!+"))
     #expect(text.contains("c aduan baru"))
-    #expect(text.contains("F saring"))
+    #expect(text.contains("? bantuan"), "? stays, and lists F with the other keys")
   }
 
   @Test("English wording of the rate")
