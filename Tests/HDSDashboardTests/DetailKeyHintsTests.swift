@@ -82,4 +82,21 @@ struct DetailKeyHintsTests {
     #expect(!KeyHints.forContext(state).contains { $0.key == "w" })
     #expect(!text.contains("surat jalan"), "\(text)")
   }
+
+  @Test("a filter form applies, other forms save")
+  func filterApplies() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let layout = Layout(rows: 24, cols: 80)
+
+    _ = KeyHandler.handle(.character("F"), state: &state, layout: layout)
+    let filter = KeyHints.forContext(state).first { $0.key == "Enter" }
+    _ = KeyHandler.handle(.escape, state: &state, layout: layout)
+    _ = KeyHandler.handle(.character("i"), state: &state, layout: layout)
+    let intake = KeyHints.forContext(state).first { $0.key == "Enter" }
+
+    #expect(filter?.word == .hintApply)
+    #expect(intake?.word == .hintSave)
+  }
 }

@@ -200,6 +200,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case hintField = "hint.field"
   case hintChoose = "hint.choose"
   case hintSave = "hint.save"
+  case hintApply = "hint.apply"
   case hintScroll = "hint.scroll"
   case headerTotals = "header.totals"
   case headerTotalsShort = "header.totalsShort"
@@ -968,6 +969,7 @@ extension MessageKey {
     .hintField: "isian",
     .hintChoose: "ubah pilihan",
     .hintSave: "simpan",
+    .hintApply: "terapkan",
     .hintScroll: "gulir",
     .appTitle: "HDS · Kecamatan {0}",
     .headerTotals:
@@ -1351,6 +1353,7 @@ extension MessageKey {
     .hintField: "field",
     .hintChoose: "change choice",
     .hintSave: "save",
+    .hintApply: "apply",
     .hintScroll: "scroll",
     .appTitle: "HDS · Kecamatan {0}",
     .headerTotals:

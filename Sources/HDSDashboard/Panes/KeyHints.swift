@@ -21,8 +21,14 @@ enum KeyHints {
         if case .choice = $0.value { return true }
         return false
       }
+      // A filter changes what the list shows and saves nothing.
+      let enter: MessageKey
+      switch form.purpose {
+      case .filter, .complaintFilter: enter = .hintApply
+      default: enter = .hintSave
+      }
       return [("Tab/↑↓", .hintField)] + (hasChoice ? [("←→", .hintChoose)] : [])
-        + [("Enter", .hintSave), ("Esc", .hintClose)]
+        + [("Enter", enter), ("Esc", .hintClose)]
     case .route?:
       let reorder: [Hint] = requests ? [("K J", .hintReorder), ("Enter", .hintSaveRoute)] : []
       // The same test as the w key's: a run-sheet file is written only by a writing role.
