@@ -149,6 +149,12 @@ enum Commands {
       // Opening runs any migration and leaves the store in WAL mode.
       _ = try SQLiteStore(path: path)
     } catch {
+      // Only a file that is no readable store is deleted. A lock or a full disk leaves the
+      // store as it was, since other processes may be using it.
+      switch error {
+      case .incompatible, .storage(_, .damaged, _): break
+      default: fail(error.description)
+      }
       FileHandle.standardError.write(
         Data(
           ("hds: \(path) could not be replaced in place (\(error.description)); deleting its"
