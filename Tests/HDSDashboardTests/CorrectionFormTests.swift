@@ -63,12 +63,12 @@ struct CorrectionFormTests {
     var form = FormFactory.correct(
       try fixture.store.requestDetail(id: row.id), kecamatan: state.kecamatan,
       catalog: state.catalog)
-    let what = try #require(form.fields.firstIndex { $0.name == .correctWhat })
-    guard case .choice(let options, _) = form.fields[what].value else {
+    let targetIndex = try #require(form.fields.firstIndex { $0.name == .correctWhat })
+    guard case .choice(let options, _) = form.fields[targetIndex].value else {
       Issue.record("no choice of what to correct")
       return
     }
-    form.fields[what].value = .choice(options, 0)
+    form.fields[targetIndex].value = .choice(options, 0)
 
     guard case .failure(let refusal) = form.submission(catalog: state.catalog) else {
       Issue.record("a recipient correction of a ready request was accepted")

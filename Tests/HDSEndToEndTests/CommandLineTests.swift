@@ -236,7 +236,7 @@ struct CommandLineTests {
     let listed = try ChildProcess.run(hds, ["summary", "--data", data, "--date", "2026-12-04"])
     #expect(listed.status == 0)
     #expect(!listed.errorOutput.contains("peringatan"), "\(listed.errorOutput)")
-    // Of a day before today, the note says which lines follow --date.
+    // For a day before today, a note names the lines that follow --date.
     #expect(
       listed.errorOutput.contains(
         "hds: catatan: jumlah per status dan aduan terbuka adalah saat ini")
@@ -257,10 +257,7 @@ struct CommandLineTests {
     let directory = try TestDirectory()
     defer { directory.remove() }
     let data = try DemoStore.create(in: directory)
-    let formatter = DateFormatter()
-    formatter.dateFormat = "yyyy-MM-dd"
-    formatter.timeZone = TimeZone(identifier: "Asia/Jakarta")
-    let tomorrow = formatter.string(from: Date().addingTimeInterval(24 * 3600))
+    let tomorrow = officeDay(offset: 1)
 
     let result = try ChildProcess.run(
       try HDSBinary.url(), ["summary", "--data", data, "--date", tomorrow])

@@ -533,10 +533,7 @@ struct ExchangeCommandTests {
     }
 
     // A list from a day that has not begun would be empty, and is rejected.
-    let formatter = DateFormatter()
-    formatter.dateFormat = "yyyy-MM-dd"
-    formatter.timeZone = TimeZone(identifier: "Asia/Jakarta")
-    let tomorrow = formatter.string(from: Date().addingTimeInterval(24 * 3600))
+    let tomorrow = officeDay(offset: 1)
     let future = try Self.run(["export", "recipients", "--from", tomorrow])
     #expect(future.status == 2, "\(future.errorOutput)")
     #expect(

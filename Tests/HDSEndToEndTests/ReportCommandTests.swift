@@ -100,7 +100,7 @@ struct ReportCommandTests {
     let text = try run(["--year", year, "--data", data])
     #expect(text.status == 0, "\(text.errorOutput)")
     #expect(text.output.contains("Tahun \(year)"))
-    // The year is still running (except on 31 December), so the title says how far it goes.
+    // The year is still running (except on 31 December), so the title names its last day.
     let today = CalendarDay(containing: Date())
     if today.month < 12 || today.day < 31 {
       // On its own line when the title would pass 80 columns.

@@ -28,6 +28,10 @@ public struct KKNumber: Sendable, Hashable, Codable, CustomStringConvertible {
 
   public var description: String { digits }
 
+  /// Whether a person entered the number: false for the placeholder of zeros that a
+  /// resident added from a print list keeps until someone corrects it.
+  public var isEntered: Bool { (try? KKNumber(entered: digits)) != nil }
+
   public var masked: String {
     String(digits.prefix(4)) + String(repeating: "•", count: 8) + String(digits.suffix(4))
   }

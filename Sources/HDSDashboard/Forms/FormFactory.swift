@@ -272,17 +272,12 @@ enum FormFactory {
           name: .phone, label: catalog[.fieldPhone],
           value: .text(request.resident.phone?.grouped ?? ""), isRequired: false),
         FormField(
-          name: .kk, label: catalog[.fieldKk], value: .text(enteredKK(request.resident.kk)),
+          name: .kk, label: catalog[.fieldKk],
+          value: .text(request.resident.kk.isEntered ? request.resident.kk.digits : ""),
           isRequired: true),
       ], language: catalog.language)
     form.refreshDependents()
     return form
-  }
-
-  /// Returns the digits of `kk` when someone entered it, and nothing for the placeholder of
-  /// zeros that a print-list resident has, so that the operator types into an empty field.
-  private static func enteredKK(_ kk: KKNumber) -> String {
-    (try? KKNumber(entered: kk.digits)) == nil ? "" : kk.digits
   }
 
   /// Asks to confirm an undo, naming the action and the request.

@@ -24,10 +24,8 @@ enum DetailText {
     } else {
       address = (desa.map { "Desa \($0.name), " } ?? "") + catalog[.addressIncomplete]
     }
-    // The KK of sixteen zeros stands for a number nobody has entered yet.
-    let kkEntered = (try? KKNumber(entered: resident.kk.digits)) != nil
     let kk =
-      !kkEntered
+      !resident.kk.isEntered
       ? catalog[.detailKkMissing] : masks ? resident.kk.masked : resident.kk.digits
 
     var lines: [Line] = []

@@ -93,19 +93,20 @@ public enum Renderer {
       return
     }
     var hints = KeyHints.forContext(state)
-    // The last hint (quit or close) and ? always show, so that a narrow bar still says
-    // where every other key is listed.
-    var kept = [hints.removeLast()]
+    // The last hint (quit or close) and ? always show, so that a narrow bar still names
+    // the help that lists every other key.
+    var alwaysShown = [hints.removeLast()]
     if let help = hints.firstIndex(where: { $0.key == "?" }) {
-      kept.insert(hints.remove(at: help), at: 0)
+      alwaysShown.insert(hints.remove(at: help), at: 0)
     }
     var col = 1
-    let room = rect.width - kept.reduce(0) { $0 + KeyHints.width($1, state.catalog) } - 1
+    let room =
+      rect.width - alwaysShown.reduce(0) { $0 + KeyHints.width($1, state.catalog) } - 1
     for hint in hints {
       guard col + KeyHints.width(hint, state.catalog) <= room else { break }
       col = KeyHints.draw(hint, row: rect.row, col: col, catalog: state.catalog, into: &screen)
     }
-    for hint in kept {
+    for hint in alwaysShown {
       col = KeyHints.draw(hint, row: rect.row, col: col, catalog: state.catalog, into: &screen)
     }
   }

@@ -84,3 +84,13 @@ func officeYear(_ now: Date = Date()) -> Int {
   calendar.timeZone = TimeZone(identifier: "Asia/Jakarta") ?? TimeZone(secondsFromGMT: 7 * 3600)!
   return calendar.component(.year, from: now)
 }
+
+/// Returns the day `offset` days from today in WIB as YYYY-MM-DD, as hds reads --date and
+/// --from.
+func officeDay(offset: Int = 0, from now: Date = Date()) -> String {
+  let formatter = DateFormatter()
+  formatter.dateFormat = "yyyy-MM-dd"
+  formatter.locale = Locale(identifier: "en_US_POSIX")
+  formatter.timeZone = TimeZone(identifier: "Asia/Jakarta") ?? TimeZone(secondsFromGMT: 7 * 3600)!
+  return formatter.string(from: now.addingTimeInterval(Double(offset) * 86_400))
+}
