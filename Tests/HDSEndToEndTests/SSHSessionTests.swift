@@ -19,7 +19,7 @@ struct SSHSessionTests {
     let login = try await ViewerLogin(term: "screen-256color")
     defer { login.close() }
 
-    let text = try await login.session.waitFor("│ HDS-")
+    let text = try await login.firstScreen()
     let screen = ScreenText(text)
     #expect(screen.lines[0].contains("[BACA SAJA · pemantau]"), "\(text)")
     #expect(screen.queueRows().count >= 5, "\(text)")
@@ -47,7 +47,7 @@ struct SSHSessionTests {
   func writeRefused() async throws {
     let login = try await ViewerLogin()
     defer { login.close() }
-    try await login.session.waitFor("│ HDS-")
+    try await login.firstScreen()
     let eventsBefore = try login.eventCount()
     let filesBefore = try login.fileListing()
 
@@ -76,7 +76,7 @@ struct SSHSessionTests {
   func operatorChange() async throws {
     let login = try await ViewerLogin()
     defer { login.close() }
-    let first = ScreenText(try await login.session.waitFor("│ HDS-"))
+    let first = ScreenText(try await login.firstScreen())
     let queued = try #require(first.count(after: "Antrean ("), "\(first.text)")
     let ready = try #require(first.count(after: "Siap ", inLine: 1), "\(first.text)")
 
@@ -110,7 +110,7 @@ struct SSHSessionTests {
     let eventsBefore = try login.eventCount()
     let filesBefore = try login.fileListing()
 
-    let text = try await login.session.waitFor("│ HDS-")
+    let text = try await login.firstScreen()
     #expect(text.contains("[BACA SAJA · pemantau]"), "\(text)")
     #expect(!text.contains(list), "\(text)")
     try login.session.sendKeys("q")
@@ -129,7 +129,7 @@ struct SSHSessionTests {
     defer { login.close() }
     let eventsBefore = try login.eventCount()
 
-    let text = try await login.session.waitFor("│ HDS-")
+    let text = try await login.firstScreen()
     #expect(text.contains("[BACA SAJA · pemantau]"), "\(text)")
     #expect(login.server.log.contains("forced-command (config)"), "\(login.server.log)")
     try login.session.sendKeys("q")
@@ -141,7 +141,7 @@ struct SSHSessionTests {
   func resize() async throws {
     let login = try await ViewerLogin()
     defer { login.close() }
-    let narrow = try await login.session.waitFor("│ HDS-")
+    let narrow = try await login.firstScreen()
     // At 80 columns the role's tag leaves room for the date and clock, not the weekday
     // ("Jumat, 4 Desember 2026"), which comes back on the wide screen.
     let narrowHeader = String(narrow.split(separator: "\n").first ?? "")
@@ -169,7 +169,7 @@ struct SSHSessionTests {
   func droppedLink() async throws {
     let login = try await ViewerLogin()
     defer { login.close() }
-    try await login.session.waitFor("│ HDS-")
+    try await login.firstScreen()
     let eventsBefore = try login.eventCount()
     let filesBefore = try login.fileListing()
     let hds = try #require(login.server.sessionProcesses(named: "hds").first)
@@ -253,6 +253,14 @@ private final class ViewerLogin {
       directory.remove()
       throw error
     }
+  }
+
+  /// Waits for the dashboard's queue after the login. A login under load (key exchange,
+  /// sshd's session, then hds opening the store) takes longer than a key's frame, so it
+  /// gets 30 s where a key gets 10.
+  @discardableResult
+  func firstScreen() async throws -> String {
+    try await session.waitFor("│ HDS-", timeout: .seconds(30))
   }
 
   func close() {

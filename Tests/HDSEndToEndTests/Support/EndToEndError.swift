@@ -4,7 +4,9 @@ enum EndToEndError: Error, CustomStringConvertible {
   case tmuxMissing(searchPath: String)
   case binaryMissing(tried: [String])
   case commandFailed(command: String, status: Int32, errorOutput: String)
-  case timedOut(waitingFor: String, seconds: Double, screen: String)
+  /// `changingSince` is when a screen first met the condition but changed within 30 ms,
+  /// or nil when none did.
+  case timedOut(waitingFor: String, seconds: Double, changingSince: Double?, screen: String)
 
   var description: String {
     switch self {
@@ -16,8 +18,13 @@ enum EndToEndError: Error, CustomStringConvertible {
         + "; run swift build (or swift test, which builds it) first"
     case .commandFailed(let command, let status, let errorOutput):
       return "\(command) exited with status \(status): \(errorOutput)"
-    case .timedOut(let text, let seconds, let screen):
-      return "timed out after \(seconds) s waiting for \(text); the last screen was:\n" + screen
+    case .timedOut(let text, let seconds, let changingSince, let screen):
+      let settling =
+        changingSince.map {
+          " (matched from \(String(format: "%.1f", $0)) s on, but the screen kept changing)"
+        } ?? ""
+      return "timed out after \(seconds) s waiting for \(text)\(settling); the last screen was:\n"
+        + screen
     }
   }
 }

@@ -131,21 +131,29 @@ final class TmuxSession {
     _ description: String, timeout: Duration = .seconds(10), _ condition: (String) -> Bool
   ) async throws -> String {
     let clock = ContinuousClock()
-    let deadline = clock.now + timeout
+    let start = clock.now
+    let deadline = start + timeout
+    // When the condition held on a screen that then changed, the timeout says so: a
+    // slow machine and a screen that never settles call for different fixes.
+    var firstChangingMatch: Duration?
     while true {
       let screen = try capture()
       if condition(screen) {
         try await Task.sleep(for: .milliseconds(30))
         if try capture() == screen { return screen }
+        if firstChangingMatch == nil { firstChangingMatch = clock.now - start }
       }
       if clock.now >= deadline {
-        let seconds =
-          Double(timeout.components.seconds)
-          + Double(timeout.components.attoseconds) / 1e18
-        throw EndToEndError.timedOut(waitingFor: description, seconds: seconds, screen: screen)
+        throw EndToEndError.timedOut(
+          waitingFor: description, seconds: Self.seconds(timeout),
+          changingSince: firstChangingMatch.map(Self.seconds), screen: screen)
       }
       try await Task.sleep(for: .milliseconds(50))
     }
+  }
+
+  private static func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
   }
 
   // MARK: Teardown
