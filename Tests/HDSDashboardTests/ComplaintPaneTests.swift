@@ -379,7 +379,7 @@ struct ComplaintPaneTests {
     #expect(KeyHints.forContext(state).contains { $0.key == "?" })
 
     _ = KeyHandler.handle(.character("?"), state: &state, layout: layout)
-    guard case .help(.complaints)? = state.overlays.last else {
+    guard case .help(.pane(.complaints))? = state.overlays.last else {
       Issue.record("? opened no complaint help: \(String(describing: state.overlays.last))")
       return
     }

@@ -11,8 +11,8 @@ struct KeyHelpTests {
   private let layout = Layout(rows: 30, cols: 100)
 
   private func keys(_ state: DashboardState) -> [String] {
-    guard case .help(let pane)? = state.overlays.last else { return [] }
-    return KeyHelp.lines(for: pane, state: state).map(\.label).filter { !$0.isEmpty }
+    guard case .help(let topic)? = state.overlays.last else { return [] }
+    return KeyHelp.lines(for: topic, state: state).map(\.label).filter { !$0.isEmpty }
   }
 
   @Test("? opens the focused pane's keys, then every pane's; Esc closes")
@@ -58,14 +58,74 @@ struct KeyHelpTests {
   func texts() {
     for language in [Language.indonesian, .english] {
       let catalog = Catalog(language)
-      for pane in PaneID.allCases {
-        var state = DashboardState(
+      let topics = PaneID.allCases.map(HelpTopic.pane) + [.route, .plan]
+      for topic in topics {
+        let state = DashboardState(
           catalog: catalog, kecamatan: Kromengan.kecamatan, now: SampleFixture.now)
-        state.focus = pane
-        for line in KeyHelp.lines(for: pane, state: state) where !line.label.isEmpty {
-          #expect(!line.value.contains("help."), "\(language) \(pane): \(line.value)")
+        let title = catalog[KeyHelp.title(of: topic)]
+        #expect(!title.contains("help."), "\(language) \(topic): \(title)")
+        for line in KeyHelp.lines(for: topic, state: state) where !line.label.isEmpty {
+          #expect(!line.value.contains("help."), "\(language) \(topic): \(line.value)")
         }
       }
+    }
+  }
+
+  @Test("? over a route lists its keys; Esc comes back to the route")
+  func routeHelp() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let board = try #require(state.snapshot?.courierBoard.first)
+    let courier = try #require(state.snapshot?.couriers[board.courierID])
+    let day = CalendarDay(containing: SampleFixture.now)
+    let route = RouteView(
+      courier: courier, day: day, stops: try fixture.store.route(of: courier.id, on: day))
+    state.overlays = [.route(route)]
+    #expect(KeyHints.forContext(state).map(\.key).contains("?"))
+
+    _ = KeyHandler.handle(.character("?"), state: &state, layout: layout)
+    #expect(keys(state) == ["↑ ↓  j k", "K J", "Enter", "i", "w", "Esc  q", "?", "Ctrl-C"])
+    let text = Renderer.render(state, rows: 24, cols: 80).text
+    #expect(text.contains("Tombol · Rute kurir"), "\(text)")
+    #expect(text.contains("tulis surat jalan ke berkas"), "\(text)")
+    _ = KeyHandler.handle(.escape, state: &state, layout: layout)
+    guard case .route? = state.overlays.last else {
+      Issue.record("Esc did not come back to the route: \(state.overlays)")
+      return
+    }
+
+    // A viewer may neither reorder nor write the run sheet.
+    state.readOnly = true
+    state.role = .viewer
+    _ = KeyHandler.handle(.character("?"), state: &state, layout: layout)
+    #expect(keys(state) == ["↑ ↓  j k", "i", "Esc  q", "?", "Ctrl-C"])
+  }
+
+  @Test("? over a plan lists its keys; Esc comes back to the plan")
+  func planHelp() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let result = try DispatchDay.propose(
+      store: fixture.store, day: CalendarDay(containing: SampleFixture.now),
+      calendar: WorkingCalendar(), kecamatan: Kromengan.kecamatan, catalog: state.catalog)
+    guard case .success(let plan) = result else {
+      Issue.record("no plan: \(result)")
+      return
+    }
+    state.overlays = [.plan(plan)]
+    #expect(KeyHints.forContext(state).map(\.key).contains("?"))
+
+    _ = KeyHandler.handle(.character("?"), state: &state, layout: layout)
+    #expect(keys(state).prefix(3) == ["↑ ↓  j k", "← →  h l", "K J"])
+    let text = Renderer.render(state, rows: 24, cols: 80).text
+    #expect(text.contains("Tombol · Rencana antar"), "\(text)")
+    #expect(text.contains("buang rencana; tidak ada yang ditugaskan"), "\(text)")
+    _ = KeyHandler.handle(.escape, state: &state, layout: layout)
+    guard case .plan? = state.overlays.last else {
+      Issue.record("Esc did not come back to the plan: \(state.overlays)")
+      return
     }
   }
 

@@ -179,4 +179,17 @@ struct WrapTests {
 
     #expect(lines == ["Diarsipkankan", "1."])
   }
+
+  @Test("a cut at the line limit ends in an ellipsis after a whole word")
+  func lineLimit() {
+    let text = "Gagal antar Desember (10): Alamat tidak ditemukan 4 · Tidak di rumah 4"
+
+    #expect(
+      Renderer.wrap(text, width: 40, maxLines: 1) == ["Gagal antar Desember (10): Alamat tidak…"])
+    #expect(
+      Renderer.wrap(text, width: 40, maxLines: 2) == [
+        "Gagal antar Desember (10): Alamat tidak", "ditemukan 4 · Tidak di rumah 4",
+      ])
+    #expect(Renderer.wrap(text, width: 40, maxLines: 0).isEmpty)
+  }
 }

@@ -218,7 +218,7 @@ extension KeyHandler {
       return [.reload]
     case .help:
       state.overlayScroll = 0
-      state.overlays.append(.help(state.focus))
+      state.overlays.append(.help(.pane(state.focus)))
       return []
     case .zoom:
       state.isZoomed.toggle()

@@ -28,10 +28,18 @@ public enum Overlay: Sendable {
   case plan(PlanView)
   /// One courier's stops for the day, in route order.
   case route(RouteView)
-  /// The `?` overlay: the keys of a pane and of every pane.
-  case help(PaneID)
+  /// The `?` overlay: the keys of a pane and of every pane, or of a view over the panes.
+  case help(HelpTopic)
   /// Dukcapil's list of the kecamatan stores with their totals, at the selected row.
   case kecamatanList(Int)
+}
+
+/// What the `?` overlay lists: the keys of a pane and of every pane, or the keys of a
+/// view drawn over the panes, which takes only its own.
+public enum HelpTopic: Sendable, Equatable {
+  case pane(PaneID)
+  case route
+  case plan
 }
 
 /// The `/` search: the text typed and whether the operator is still typing it.

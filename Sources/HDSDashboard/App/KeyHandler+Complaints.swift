@@ -53,7 +53,7 @@ extension KeyHandler {
     if key == .character("?") {
       // The complaint pane's keys are the detail's too, and Esc comes back to the detail.
       state.overlayScroll = 0
-      state.overlays.append(.help(.complaints))
+      state.overlays.append(.help(.pane(.complaints)))
       return []
     }
     return handleInfo(key, state: &state, layout: layout)

@@ -101,7 +101,7 @@ public enum KeyHandler {
       return [.reload]
     case .character("?"):
       state.overlayScroll = 0
-      state.overlays.append(.help(state.focus))
+      state.overlays.append(.help(.pane(state.focus)))
     case .character(":"):
       state.prompt = CommandPrompt()
     case .character("K"):
@@ -460,6 +460,10 @@ public enum KeyHandler {
         return []
       }
       return [.writeRunSheet(route.courier.id, route.day)]
+    case .character("?"):
+      // Esc closes the keys and comes back to the route.
+      state.overlayScroll = 0
+      state.overlays.append(.help(.route))
     case .enter:
       guard route.isEdited else {
         state.overlays.removeLast()
@@ -502,6 +506,9 @@ public enum KeyHandler {
       }
     case .character("K"): _ = plan.reorder(by: -1)
     case .character("J"): _ = plan.reorder(by: 1)
+    case .character("?"):
+      state.overlayScroll = 0
+      state.overlays.append(.help(.plan))
     case .enter:
       state.overlays.removeLast()
       return [.acceptPlan(plan.proposal.plan)]
@@ -603,7 +610,7 @@ public enum KeyHandler {
     case .character("?"):
       // The queue's keys are the detail's too, and Esc comes back to the detail.
       state.overlayScroll = 0
-      state.overlays.append(.help(.queue))
+      state.overlays.append(.help(.pane(.queue)))
       return []
     case .character(let letter) where "aodfxcsr".contains(letter):
       return act(letter, on: RequestRef(detail.request), state: &state)

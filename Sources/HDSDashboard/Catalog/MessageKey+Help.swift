@@ -65,6 +65,17 @@ extension MessageKey {
     .helpComplaintFollowUp: "tindak lanjuti",
     .helpComplaintResolve: "selesaikan, dengan hasilnya",
     .helpComplaintRespond: "catat tanggapan ke pengadu",
+    .helpSectionRoute: "Rute kurir",
+    .helpSectionPlan: "Rencana antar",
+    .helpStop: "pilih titik antar",
+    .helpStopOrder: "majukan atau mundurkan titik dalam urutan",
+    .helpRouteSave: "simpan urutan baru; tanpa perubahan, tutup",
+    .helpRouteCourier: "rincian kurir",
+    .helpRouteRunSheet: "tulis surat jalan ke berkas",
+    .helpRouteClose: "tutup, tanpa menyimpan urutan baru",
+    .helpPlanCourier: "pindahkan titik ke kurir sebelumnya atau berikutnya",
+    .helpPlanAccept: "terima rencana: tugaskan setiap titik ke kurirnya",
+    .helpPlanDiscard: "buang rencana; tidak ada yang ditugaskan",
   ]
 
   static let helpEnglish: [MessageKey: String] = [
@@ -131,5 +142,16 @@ extension MessageKey {
     .helpComplaintFollowUp: "follow up",
     .helpComplaintResolve: "resolve, with the outcome",
     .helpComplaintRespond: "record a response to the complainant",
+    .helpSectionRoute: "Courier's route",
+    .helpSectionPlan: "Delivery plan",
+    .helpStop: "select a stop",
+    .helpStopOrder: "move the stop earlier or later in the order",
+    .helpRouteSave: "save the new order; unchanged, close",
+    .helpRouteCourier: "courier detail",
+    .helpRouteRunSheet: "write the run sheet to a file",
+    .helpRouteClose: "close, without saving a new order",
+    .helpPlanCourier: "move the stop to the previous or next courier",
+    .helpPlanAccept: "accept the plan: assign each stop to its courier",
+    .helpPlanDiscard: "discard the plan; nothing is assigned",
   ]
 }

@@ -8,6 +8,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case routeWritten = "route.written"
   case routeWrite = "route.write"
   case hintRunSheet = "hint.runSheet"
+  case hintCourier = "hint.courier"
   case nikUnder17 = "nik.under17"
   case formNewCourier = "form.newCourier"
   case formEditCourier = "form.editCourier"
@@ -670,6 +671,17 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case helpFilter = "help.filter"
   case helpSort = "help.sort"
   case helpRoute = "help.route"
+  case helpSectionRoute = "help.section.route"
+  case helpSectionPlan = "help.section.plan"
+  case helpStop = "help.stop"
+  case helpStopOrder = "help.stopOrder"
+  case helpRouteSave = "help.routeSave"
+  case helpRouteCourier = "help.routeCourier"
+  case helpRouteRunSheet = "help.routeRunSheet"
+  case helpRouteClose = "help.routeClose"
+  case helpPlanCourier = "help.planCourier"
+  case helpPlanAccept = "help.planAccept"
+  case helpPlanDiscard = "help.planDiscard"
   case helpNewCourier = "help.newCourier"
   case helpEditCourier = "help.editCourier"
   case helpMapDesa = "help.map.desa"
@@ -767,6 +779,7 @@ extension MessageKey {
     .routeWrite:
       "w: tulis surat jalan (teks untuk printer dan HTML) ke folder runsheets di direktori data",
     .hintRunSheet: "surat jalan",
+    .hintCourier: "kurir",
     .nikUnder17: "lahir {0}: belum 17 tahun; KTP-el hanya bila sudah menikah",
     .formNewCourier: "Kurir baru",
     .formEditCourier: "Ubah kurir {0}",
@@ -1152,6 +1165,7 @@ extension MessageKey {
     .routeWrite:
       "w: write the run sheet (text for the printer and HTML) to runsheets in the data directory",
     .hintRunSheet: "run sheet",
+    .hintCourier: "courier",
     .nikUnder17: "born {0}: under 17; a KTP-el only if married",
     .formNewCourier: "New courier",
     .formEditCourier: "Edit courier {0}",

@@ -127,6 +127,6 @@ enum ComplaintPane {
         .rateFooterShort, catalog.percent(tenths: rate.overallTenths),
         catalog.percent(tenths: rate.withinDeadlineTenths), names)
     }
-    return Array(Renderer.wrap(text, width: max(8, width)).prefix(min(3, room)))
+    return Renderer.wrap(text, width: max(8, width), maxLines: min(3, room))
   }
 }

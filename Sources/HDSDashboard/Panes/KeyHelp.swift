@@ -1,11 +1,12 @@
 import HDSCore
 
-/// The `?` overlay: every key the focused pane answers, then the keys of every pane.
-/// Change keys appear only when the session's role may make the change.
+/// The `?` overlay: every key the focused pane takes, then the keys of every pane; or,
+/// over a courier's route or a plan, that view's keys alone. Change keys appear only when
+/// the session's role may make the change.
 enum KeyHelp {
   typealias Binding = (keys: String, word: MessageKey)
 
-  static func lines(for pane: PaneID, state: DashboardState) -> [OverlayView.Line] {
+  static func lines(for topic: HelpTopic, state: DashboardState) -> [OverlayView.Line] {
     let catalog = state.catalog
     func section(_ title: MessageKey, _ bindings: [Binding]) -> [OverlayView.Line] {
       guard !bindings.isEmpty else { return [] }
@@ -13,9 +14,24 @@ enum KeyHelp {
         + bindings.map { OverlayView.Line(label: $0.keys, value: catalog[$0.word]) }
         + [OverlayView.Line(label: "", value: "")]
     }
-    let switching: [Binding] = state.switchesKecamatan ? [("K", .helpKecamatan)] : []
-    return section(title(of: pane), bindings(of: pane, state))
-      + section(.helpSectionCommon, common + switching)
+    switch topic {
+    case .pane(let pane):
+      let switching: [Binding] = state.switchesKecamatan ? [("K", .helpKecamatan)] : []
+      return section(title(of: topic), bindings(of: pane, state))
+        + section(.helpSectionCommon, common + switching)
+    case .route:
+      return section(.helpSectionRoute, routeBindings(state))
+    case .plan:
+      return section(.helpSectionPlan, planBindings)
+    }
+  }
+
+  static func title(of topic: HelpTopic) -> MessageKey {
+    switch topic {
+    case .pane(let pane): return title(of: pane)
+    case .route: return .helpSectionRoute
+    case .plan: return .helpSectionPlan
+    }
   }
 
   static func title(of pane: PaneID) -> MessageKey {
@@ -32,6 +48,25 @@ enum KeyHelp {
     ("↑ ↓  j k", .helpRows), ("PgUp PgDn", .helpPage), ("Ctrl-B Ctrl-F", .helpPage),
     ("Home End  g G", .helpEnds), ("Enter", .helpDetail), ("z", .helpZoom), ("m", .helpSummary),
     ("?", .helpThis), (":", .helpCommand), ("Esc", .helpEscape), ("q  Ctrl-C", .helpQuit),
+  ]
+
+  /// Returns the route view's keys. Reordering and saving are for roles that assign requests, and
+  /// the run-sheet file for roles that write, as the w key checks.
+  static func routeBindings(_ state: DashboardState) -> [Binding] {
+    var list: [Binding] = [("↑ ↓  j k", .helpStop)]
+    if state.mayMake(.request) {
+      list += [("K J", .helpStopOrder), ("Enter", .helpRouteSave)]
+    }
+    list.append(("i", .helpRouteCourier))
+    if !state.readOnly && state.role.writes { list.append(("w", .helpRouteRunSheet)) }
+    return list + [("Esc  q", .helpRouteClose), ("?", .helpThis), ("Ctrl-C", .helpQuit)]
+  }
+
+  /// The plan view's keys. Only roles that assign requests open a plan.
+  static let planBindings: [Binding] = [
+    ("↑ ↓  j k", .helpStop), ("← →  h l", .helpPlanCourier), ("K J", .helpStopOrder),
+    ("Enter", .helpPlanAccept), ("Esc  q", .helpPlanDiscard), ("?", .helpThis),
+    ("Ctrl-C", .helpQuit),
   ]
 
   static func bindings(of pane: PaneID, _ state: DashboardState) -> [Binding] {

@@ -33,11 +33,13 @@ enum KeyHints {
       let reorder: [Hint] = requests ? [("K J", .hintReorder), ("Enter", .hintSaveRoute)] : []
       // The same test as the w key's: a run-sheet file is written only by a writing role.
       let write: [Hint] = !state.readOnly && state.role.writes ? [("w", .hintRunSheet)] : []
-      return [("↑↓", .hintMove)] + reorder + write + [("Esc", .hintClose)]
+      return [("↑↓", .hintMove)] + reorder + write + [
+        ("i", .hintCourier), ("?", .hintHelp), ("Esc", .hintClose),
+      ]
     case .plan?:
       return [
         ("↑↓", .hintMove), ("←→", .hintMoveStop), ("K J", .hintReorder), ("Enter", .hintAccept),
-        ("Esc", .hintDiscard),
+        ("?", .hintHelp), ("Esc", .hintDiscard),
       ]
     case .request(let detail)?:
       // Only the actions the request's state allows, so that no key in the bar leads to

@@ -16,7 +16,7 @@ enum MapPane {
       // Another kecamatan's desa are not in the program: say so rather than draw
       // Kromengan's map under another name.
       let text = state.catalog.format(.mapNoGeography, state.kecamatan.name)
-      for (offset, line) in Renderer.wrap(text, width: inner.width - 2).prefix(inner.height)
+      for (offset, line) in Renderer.wrap(text, width: inner.width - 2, maxLines: inner.height)
         .enumerated()
       {
         screen.put(" " + line, row: inner.row + offset, col: inner.col, style: .dim)

@@ -34,10 +34,10 @@ enum OverlayView {
         state: state, screen: &screen)
     case .kecamatanList(let selected):
       KecamatanList.draw(selected: selected, state: state, screen: &screen)
-    case .help(let pane):
+    case .help(let topic):
       drawLines(
-        KeyHelp.lines(for: pane, state: state),
-        title: state.catalog.format(.helpTitle, state.catalog[KeyHelp.title(of: pane)]),
+        KeyHelp.lines(for: topic, state: state),
+        title: state.catalog.format(.helpTitle, state.catalog[KeyHelp.title(of: topic)]),
         state: state, screen: &screen)
     }
   }
@@ -90,7 +90,7 @@ enum OverlayView {
     case .complaint(let detail): return ComplaintDetailText.lines(detail, state: state)
     case .courier(let id): return DetailText.courier(id, state: state)
     case .desa(let code): return DetailText.desa(code, state: state)
-    case .help(let pane): return KeyHelp.lines(for: pane, state: state)
+    case .help(let topic): return KeyHelp.lines(for: topic, state: state)
     case .form, .plan, .route, .kecamatanList: return []
     }
   }

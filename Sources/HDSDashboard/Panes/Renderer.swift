@@ -150,6 +150,18 @@ public enum Renderer {
     }
     return lines.map { TextWidth.clip($0, to: width) }
   }
+
+  /// Wraps text into at most `maxLines` lines. When the text needs more, the last line
+  /// kept ends in "…" after its last whole word, so a cut is never taken for the end.
+  public static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
+    let lines = wrap(text, width: width)
+    guard maxLines > 0 else { return [] }
+    guard lines.count > maxLines else { return lines }
+    var shown = Array(lines.prefix(maxLines))
+    shown[maxLines - 1] = TextWidth.clipWords(
+      shown[maxLines - 1] + " " + lines[maxLines], to: width)
+    return shown
+  }
 }
 
 /// Two header rows: the kecamatan, date and time in WIB; then the day's totals.

@@ -324,7 +324,7 @@ enum SummaryScreen {
     guard state.kecamatan.hasGeography else {
       // A kecamatan whose region was not imported has no desa to draw a bar for.
       let text = catalog.format(.summaryNoGeography, state.kecamatan.name)
-      for (offset, line) in Renderer.wrap(text, width: rect.width - 2).prefix(rect.height)
+      for (offset, line) in Renderer.wrap(text, width: rect.width - 2, maxLines: rect.height)
         .enumerated()
       {
         screen.put(" " + line, row: rect.row + offset, col: rect.col, style: .dim)
@@ -493,7 +493,7 @@ enum SummaryScreen {
       + (failures.isEmpty ? catalog[.summaryNoFailures] : failures.joined(separator: " · "))
     // On a short screen each of these sections keeps to one line, so the couriers fit.
     let linesEach = rect.height < 16 ? 1 : 2
-    for line in Renderer.wrap(failureLine, width: max(1, rect.width)).prefix(linesEach)
+    for line in Renderer.wrap(failureLine, width: max(1, rect.width), maxLines: linesEach)
     where row < rect.bottom {
       screen.put(line, row: row, col: rect.col, style: failures.isEmpty ? .dim : .warning)
       row += 1
@@ -509,12 +509,18 @@ enum SummaryScreen {
 
     // The index tile already gives the index and sample on a short screen.
     if let satisfaction = figures.satisfaction, linesEach > 1 {
-      let surveyLines = SurveySummaryText.lines(satisfaction, catalog: catalog).prefix(linesEach)
-      for line in surveyLines where row < rect.bottom {
-        screen.put(
-          line.text, row: row, col: rect.col, style: line.isWarning ? .warning : .normal,
-          width: rect.width)
-        row += 1
+      // The headline keeps one line; the sample note below it takes a second one only on
+      // a tall screen, where the couriers still fit.
+      let surveyLines = SurveySummaryText.lines(satisfaction, catalog: catalog).prefix(2)
+      for (index, line) in surveyLines.enumerated() {
+        let wrapped = Renderer.wrap(
+          line.text, width: max(1, rect.width), maxLines: index == 0 || rect.height < 24 ? 1 : 2)
+        for text in wrapped where row < rect.bottom {
+          screen.put(
+            text, row: row, col: rect.col, style: line.isWarning ? .warning : .normal,
+            width: rect.width)
+          row += 1
+        }
       }
     }
 
