@@ -182,6 +182,15 @@ extension SQLStore {
     }
   }
 
+  public func firstRecordedDay() throws(StoreError) -> CalendarDay? {
+    try read { (connection) throws(StoreError) -> CalendarDay? in
+      let first = try connection.firstRow(
+        "SELECT min(time) FROM request_event", context: "reading the first event's time"
+      ) { $0.optionalReal(0) }
+      return (first ?? nil).map { CalendarDay(containing: Date(timeIntervalSince1970: $0)) }
+    }
+  }
+
   /// Complexity: O(days of the period) for a period from 1 January within one year;
   /// otherwise O(deliveries in the period).
   public func residentsServed(in period: ReportPeriod) throws(StoreError) -> Int {

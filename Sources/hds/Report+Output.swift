@@ -13,7 +13,9 @@ extension Report {
     let heading = catalog.format(.reportTitle, kecamatan.name, periodName)
     let titleLines =
       TextWidth.columns(title) <= 80 ? [title] : [heading] + (coverage.map { [$0] } ?? [])
-    var lines = titleLines + [generatedLine, ""]
+    var lines = titleLines + [generatedLine]
+    if let recordsNote { lines += Renderer.wrap(recordsNote, width: 80) }
+    lines.append("")
     lines.append(catalog[.reportDeliveredHeading])
     lines += alignedTable(deliveryTable())
     lines.append("")
@@ -180,6 +182,7 @@ extension Report {
 
   func html() -> String {
     let escape = HTMLText.escape
+    let noteHTML = recordsNote.map { "<p class=\"note\">\(escape($0))</p>\n" } ?? ""
     var page = """
       <!DOCTYPE html>
       <html lang="\(catalog.language.rawValue)">
@@ -193,7 +196,7 @@ extension Report {
       <body>
       <h1>\(escape(title))</h1>
       <p class="generated">\(escape(generatedLine))</p>
-      <h2>\(escape(catalog[.reportDeliveredHeading]))</h2>
+      \(noteHTML)<h2>\(escape(catalog[.reportDeliveredHeading]))</h2>
       <table class="counts">
 
       """

@@ -13,6 +13,8 @@ struct Report {
   let targets: ServiceTargets
   /// Years of the period without a holiday list, whose working days count weekends only.
   let missingHolidayYears: [Int]
+  /// The WIB day of the store's first request event, or nil for a store with none.
+  let firstRecordedDay: CalendarDay?
   let generatedAt: Date
   let catalog: Catalog
 
@@ -29,7 +31,7 @@ struct Report {
       complaints: try store.resolutionRate(for: period),
       satisfaction: try store.satisfaction(in: period),
       targets: targets, missingHolidayYears: years.filter { !calendar.hasHolidayList(for: $0) },
-      generatedAt: now, catalog: catalog)
+      firstRecordedDay: try store.firstRecordedDay(), generatedAt: now, catalog: catalog)
   }
 
   // MARK: Shared wording
@@ -55,6 +57,17 @@ struct Report {
   var coverage: String? {
     let today = CalendarDay(containing: generatedAt)
     return today < period.last ? catalog.format(.reportSoFar, catalog.date(today)) : nil
+  }
+
+  /// A note for a period that begins before the store's first record, or nil. Its zeros
+  /// there mean no data, not no deliveries.
+  var recordsNote: String? {
+    guard let first = firstRecordedDay else { return catalog[.reportNoRecords] }
+    if period.last < first { return catalog.format(.reportBeforeRecords, catalog.date(first)) }
+    if period.first < first {
+      return catalog.format(.reportPartlyBeforeRecords, catalog.date(first))
+    }
+    return nil
   }
 
   var generatedLine: String {

@@ -116,6 +116,8 @@ struct ReportCommandTests {
     #expect(text.output.contains("Indeks kepuasan (IKM)"))
     #expect(text.output.contains("U9 Penanganan pengaduan"))
     #expect(text.output.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(text.output)")
+    // The demo's records begin weeks ago, so the year's first months have no data.
+    #expect(text.output.contains("Catatan: data pertama di basis data ini tercatat"))
 
     let page = directory.path("report.html")
     let html = try run([
@@ -126,8 +128,39 @@ struct ReportCommandTests {
     let content = try String(contentsOfFile: page, encoding: .utf8)
     #expect(content.hasPrefix("<!DOCTYPE html>"))
     #expect(content.contains("Documents delivered by desa and kind"))
+    #expect(content.contains("<p class=\"note\">Note: this store&#39;s first record is of "))
     let mode = try FileManager.default.attributesOfItem(atPath: page)[.posixPermissions] as? Int
     #expect(mode == 0o600)
+  }
+
+  @Test("a month before the store's first record says why its figures are zero")
+  func beforeRecords() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = try DemoStore.create(in: directory)
+    let store = try SQLiteStore(path: data + "/hds.sqlite", readOnly: true)
+    let first = try #require(try store.firstRecordedDay())
+    let before = first.adding(days: -first.day)
+    let month = String(format: "%04d-%02d", before.year, before.month)
+
+    let early = try run(["--month", month, "--data", data])
+    #expect(early.status == 0, "\(early.errorOutput)")
+    let lines = early.output.split(separator: "\n", omittingEmptySubsequences: false)
+    let date = "\(first.day) \(monthNames[first.month - 1]) \(first.year)"
+    #expect(
+      lines[2].hasPrefix("Catatan: data pertama di basis data ini tercatat \(date)."),
+      "\(early.output)")
+    let joined = early.output.replacingOccurrences(of: "\n", with: " ")
+    #expect(joined.contains("bukan tidak ada layanan."), "\(early.output)")
+
+    let today = CalendarDay(containing: Date())
+    let current = try run([
+      "--month", String(format: "%04d-%02d", today.year, today.month), "--data", data,
+    ])
+    #expect(current.status == 0, "\(current.errorOutput)")
+    if first < CalendarDay(year: today.year, month: today.month, day: 1) {
+      #expect(!current.output.contains("data pertama"), "\(current.output)")
+    }
   }
 
   @Test(

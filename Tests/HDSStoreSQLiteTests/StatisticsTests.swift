@@ -129,6 +129,19 @@ struct StatisticsTests {
     #expect(onNinth == PendingFigures(pending: 3, overdue: 2))
   }
 
+  @Test("first recorded day: none, then the earliest event's WIB day")
+  func firstRecordedDay() throws {
+    let directory = try TemporaryDirectory()
+    let store = try directory.openStore()
+    #expect(try store.firstRecordedDay() == nil)
+
+    _ = try store.readyRequest(1, readyAt: Fixture.time(8, on: day(12, 4)))
+    #expect(try store.firstRecordedDay() == day(12, 4))
+    // 23:30 UTC on 29 November is 06:30 WIB on 30 November.
+    _ = try store.readyRequest(2, readyAt: Fixture.time(6, 31, on: day(11, 30)))
+    #expect(try store.firstRecordedDay() == day(11, 30))
+  }
+
   @Test("residents served and empty period")
   func residents() throws {
     let directory = try TemporaryDirectory()

@@ -37,6 +37,12 @@ public protocol StatisticsStore: AnyObject, Sendable {
   func pendingFigures(on day: CalendarDay, targets: ServiceTargets, calendar: WorkingCalendar)
     throws(StoreError) -> PendingFigures
 
+  /// Returns the WIB day of the store's first request event, or nil when it has none. A
+  /// report of a period before that day has no figures to show.
+  ///
+  /// Complexity: O(log events), through the events' time index.
+  func firstRecordedDay() throws(StoreError) -> CalendarDay?
+
   /// Counts the distinct residents who received a document in `period`.
   func residentsServed(in period: ReportPeriod) throws(StoreError) -> Int
 

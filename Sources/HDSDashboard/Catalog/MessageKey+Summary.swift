@@ -79,6 +79,11 @@ extension MessageKey {
     .reportTitle: "Laporan layanan antar dokumen · Kecamatan {0} · {1}",
     .reportYear: "Tahun {0}",
     .reportSoFar: "(s.d. {0})",
+    .reportNoRecords: "Catatan: basis data ini belum berisi permohonan, jadi semua angka nol.",
+    .reportBeforeRecords:
+      "Catatan: data pertama di basis data ini tercatat {0}. Periode ini seluruhnya sebelum itu, jadi angka nol berarti tidak ada data, bukan tidak ada layanan.",
+    .reportPartlyBeforeRecords:
+      "Catatan: data pertama di basis data ini tercatat {0}; hari-hari periode ini sebelum tanggal itu tidak punya data.",
     .reportGenerated: "Dibuat {0} pukul {1} WIB dengan {2}",
     .reportNoData: "-",
     .reportRate: "{0} % ({1} dari {2})",
@@ -177,6 +182,11 @@ extension MessageKey {
     .reportTitle: "Document delivery report · Kecamatan {0} · {1}",
     .reportYear: "Year {0}",
     .reportSoFar: "(to {0})",
+    .reportNoRecords: "Note: this store holds no requests yet, so every figure is zero.",
+    .reportBeforeRecords:
+      "Note: this store's first record is of {0}. The whole period is before that, so a zero means no data, not no service.",
+    .reportPartlyBeforeRecords:
+      "Note: this store's first record is of {0}; the period's days before that have no data.",
     .reportGenerated: "Made on {0} at {1} WIB with {2}",
     .reportNoData: "-",
     .reportRate: "{0} % ({1} of {2})",
