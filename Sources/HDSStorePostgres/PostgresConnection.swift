@@ -30,7 +30,8 @@ final class PostgresConnection {
   /// Connects to the server at `url` and waits up to `connectTimeout` seconds for each
   /// address it tries, unless the URL sets its own `connect_timeout`.
   ///
-  /// Throws `.invalid` for a value that is not a postgresql:// or postgres:// URL, and
+  /// Throws `.invalid` for a value that is not a postgresql:// or postgres:// URL or that
+  /// sets a parameter to a value libpq refuses (`sslmode=bogus`, `port=99999`), and
   /// `.storage(…, .cannotOpen, …)` when the connection fails (server down, wrong
   /// password). Neither message contains the password.
   init(url: String, connectTimeout: Int = 10) throws(StoreError) {
@@ -64,6 +65,18 @@ final class PostgresConnection {
     guard hds_PQstatus(opened) == CONNECTION_OK else {
       let message = url.scrub(Self.errorMessage(of: opened))
       hds_PQfinish(opened)
+      // libpq checks the parameters' values itself, before or instead of talking to the
+      // server, and words those failures "invalid sslmode value: …", or "connection to
+      // server at … failed: invalid integer value … for connection option …" for a
+      // value it reads per address. The URL is then wrong, not the server. The server's
+      // own refusals come after "failed: FATAL:".
+      if message.hasPrefix("invalid ") {
+        throw .invalid(Self.invalidURLMessage(url, message))
+      }
+      if let range = message.range(of: " failed: invalid ") {
+        let problem = message[message.index(range.lowerBound, offsetBy: " failed: ".count)...]
+        throw .invalid(Self.invalidURLMessage(url, String(problem)))
+      }
       throw PostgresProblem.connectionLost.error(
         server: url.masked, message: message, sqlState: nil, context: "connecting")
     }
@@ -93,11 +106,14 @@ final class PostgresConnection {
     return url.scrub(oneLine(String(cString: message)))
   }
 
-  /// Returns the message for `url`, which libpq's parser rejected for `problem`.
+  /// Returns the message for `url`, which libpq rejected for `problem`.
   static func invalidURLMessage(_ url: PostgresURL, _ problem: String) -> String {
-    "the PostgreSQL URL \"\(url.masked)\" is invalid: \(problem); write it as"
+    invalidURLPrefix + "\"\(url.masked)\" is invalid: \(problem); write it as"
       + " postgresql://USER:PASSWORD@HOST:PORT/DATABASE"
   }
+
+  /// The start of every message of `invalidURLMessage`.
+  static let invalidURLPrefix = "the PostgreSQL URL "
 
   /// The reason libpq could not be opened, or nil once it is open. A static let runs its
   /// initialiser once, so only the first connection opens the library.

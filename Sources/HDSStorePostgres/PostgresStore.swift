@@ -29,6 +29,14 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
     }
   }
 
+  /// Whether `error` means that the URL itself is wrong: malformed, or with a parameter
+  /// value libpq refuses on connecting, such as `sslmode=bogus`. The caller then asks for
+  /// another URL rather than for a server that runs.
+  public static func isURLProblem(_ error: StoreError) -> Bool {
+    guard case .invalid(let message) = error else { return false }
+    return message.hasPrefix(PostgresConnection.invalidURLPrefix)
+  }
+
   /// Connects to the database at `url` (postgresql://…), creating and migrating the HDS
   /// schema when it is new or older than this program.
   ///

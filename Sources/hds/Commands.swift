@@ -350,6 +350,8 @@ enum Commands {
   /// The PostgreSQL store that `--store` or HDS_STORE names; nil for the SQLite store in
   /// the data directory. main sets it before any command runs.
   static var serverURL: String?
+  /// The origin of `serverURL`, "--store" or "HDS_STORE", for messages about it.
+  static var serverURLOrigin = "--store"
 
   /// Returns "LAT,LON" in decimal degrees to 5 places, about a metre, as --office takes
   /// them back.
@@ -360,6 +362,7 @@ enum Commands {
   /// Exits with status 2 when `serverURL` is set and is not a well-formed PostgreSQL URL,
   /// naming `origin` (--store or HDS_STORE), before any command reads the store.
   static func requireValidServerURL(origin: String) {
+    serverURLOrigin = origin
     guard let url = serverURL else { return }
     guard Environment.isServerURL(url) else {
       fail(
@@ -383,7 +386,9 @@ enum Commands {
       if !readOnly { rejectMovedStore(directory: directory) }
       return try SQLiteStore.open(dataDirectory: directory, readOnly: readOnly)
     } catch {
-      fail(error.description)
+      // A parameter value libpq refuses only on connecting is a wrong URL too.
+      guard PostgresStore.isURLProblem(error) else { fail(error.description) }
+      fail("\(serverURLOrigin): \(error.description)", code: 2)
     }
   }
 }

@@ -35,6 +35,12 @@ struct CommandLineTests {
       ),
       ("postgresql://hds:se@kret@127.0.0.1/hds", "write @ as %40 and / as %2F"),
       ("postgresql://hds:sekret@127.0.0.1/hds?bogus=1", "invalid URI query parameter: \"bogus\""),
+      // libpq checks these values only on connecting, before it tries the server.
+      ("postgresql://hds:sekret@127.0.0.1:1/hds?sslmode=bogus", "invalid sslmode value: \"bogus\""),
+      (
+        "postgresql://hds:sekret@127.0.0.1:1/hds?connect_timeout=soon",
+        "is invalid: invalid integer value \"soon\" for connection option \"connect_timeout\""
+      ),
     ])
   func invalidStoreURL(url: String, fragment: String) throws {
     var environment = ProcessInfo.processInfo.environment

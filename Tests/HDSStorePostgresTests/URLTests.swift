@@ -104,6 +104,26 @@ struct URLTests {
     #expect(!message.contains("s3cr3tpw"))
   }
 
+  /// libpq checks parameter values only on connecting, before it tries the server, so a
+  /// bad value is a wrong URL, not a server that is down.
+  @Test(arguments: [
+    ("postgresql://hds:s3cr3tpw@127.0.0.1:1/hds?sslmode=bogus", "sslmode"),
+    ("postgresql://hds:s3cr3tpw@127.0.0.1:1/hds?connect_timeout=soon", "connect_timeout"),
+    ("postgresql://hds:s3cr3tpw@127.0.0.1:99999/hds", "99999"),
+  ])
+  func badParameterValueIsInvalidURL(url: String, named: String) {
+    let error = storeError { () throws(StoreError) in
+      _ = try PostgresConnection(url: url)
+    }
+    guard case .invalid(let message) = error else {
+      Issue.record("expected .invalid, got \(String(describing: error))")
+      return
+    }
+    #expect(message.contains("is invalid: invalid "), "\(message)")
+    #expect(message.contains(named), "\(message)")
+    #expect(!message.contains("s3cr3tpw"), "\(message)")
+  }
+
   @Test func urlProblemNamesTheParseError() {
     #expect(PostgresStore.urlProblem("postgresql://hds:pw@127.0.0.1:5432/hds") == nil)
     let problem = PostgresStore.urlProblem("postgresql://hds:s3cr3tpw@h/hds?nosuch=1")
