@@ -62,4 +62,26 @@ struct EventWordsTests {
     #expect(
       EventWords.describe(event, state: state) == "No. KK · 0000••••••••0000 → 3507••••••••0003")
   }
+
+  @Test("a print-list request says where it came from and when it was printed")
+  func printList() throws {
+    let fixture = try SampleFixture(requests: 1)
+    defer { fixture.remove() }
+    let state = try fixture.state()
+    let created = RequestEvent(
+      id: 1, requestID: 1, time: Date(), user: "operator", action: .create, from: nil,
+      to: .inProcess,
+      detail: EventDetail.format([
+        ("document", "ktp-el"), ("resident", "new"), ("source", "print-list"),
+      ]))
+    let ready = RequestEvent(
+      id: 2, requestID: 1, time: Date(), user: "operator", action: .markReady, from: .inProcess,
+      to: .ready,
+      detail: EventDetail.format([("printed", "2026-12-04"), ("source", "print-list")]))
+
+    #expect(EventWords.describe(created, state: state) == "dari daftar cetak Dukcapil")
+    #expect(
+      EventWords.describe(ready, state: state)
+        == "dicetak 4 Desember 2026 · dari daftar cetak Dukcapil")
+  }
 }

@@ -181,6 +181,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case formCourierLoad = "form.courierLoad"
   case eventAttempt = "event.attempt"
   case eventOldCard = "event.oldCard"
+  case eventPrinted = "event.printed"
+  case eventFromPrintList = "event.fromPrintList"
   case eventReassigned = "event.reassigned"
   case summaryPending = "summary.pending"
   case summaryDeliveredOnDay = "summary.deliveredOnDay"
@@ -965,6 +967,8 @@ extension MessageKey {
     .formCourierLoad: "{0} tugas, {1} dibawa",
     .eventAttempt: "percobaan ke-{0}",
     .eventOldCard: "KTP-el lama ditarik",
+    .eventPrinted: "dicetak {0}",
+    .eventFromPrintList: "dari daftar cetak Dukcapil",
     .eventReassigned: "sebelumnya {0}",
     .summaryPending: "Menunggu antar (siap, ditugaskan, dibawa kurir)",
     .summaryDeliveredOnDay: "Diserahkan pada hari itu",
@@ -1350,6 +1354,8 @@ extension MessageKey {
     .formCourierLoad: "{0} assigned, {1} out",
     .eventAttempt: "attempt {0}",
     .eventOldCard: "old KTP-el taken back",
+    .eventPrinted: "printed {0}",
+    .eventFromPrintList: "from Dukcapil's print list",
     .eventReassigned: "previously {0}",
     .summaryPending: "Pending (ready, assigned, out)",
     .summaryDeliveredOnDay: "Delivered on the day",

@@ -17,6 +17,12 @@ enum EventWords {
         parts.append(key == "courier" ? name : catalog.format(.eventReassigned, name))
       case "day":
         parts.append(CalendarDay(iso: value).map(catalog.date) ?? value)
+      case "printed":
+        parts.append(
+          catalog.format(.eventPrinted, CalendarDay(iso: value).map(catalog.date) ?? value))
+      case "source" where value == "print-list":
+        // Says why a request not recorded at the desk is in the queue, already printed.
+        parts.append(catalog[.eventFromPrintList])
       case "recipient":
         let kind = RecipientKind(rawValue: value).map(catalog.recipient) ?? value
         let relation = values["relation"].map { " (\($0))" } ?? ""
