@@ -17,7 +17,8 @@ enum GlyphFallback {
   ///
   /// Box drawing becomes the alternate character set. Letters with diacritics lose them
   /// (é → e, Ñ → N). Punctuation and symbols with an obvious ASCII look-alike take it
-  /// (… → ., • → *, → → >, ▲ → ^). The shades ░ ▒ ▓ become . + @, which keep their order
+  /// (• → *, → → >, ▲ → ^). An ellipsis becomes ~, since a clipped "Alamat tidak." would
+  /// read as a whole sentence. The shades ░ ▒ ▓ become . + @, which keep their order
   /// of density for the map's shading, other block elements become #, and anything else
   /// is ?.
   static func glyph(for text: String) -> FallbackGlyph {
@@ -58,7 +59,7 @@ enum GlyphFallback {
   }()
 
   private static let symbolReplacements: [Unicode.Scalar: Unicode.Scalar] = [
-    "…": ".", "•": "*", "·": ".", "→": ">", "←": "<", "↑": "^", "↓": "v", "▲": "^", "▼": "v",
+    "…": "~", "•": "*", "·": ".", "→": ">", "←": "<", "↑": "^", "↓": "v", "▲": "^", "▼": "v",
     "▶": ">", "►": ">", "◀": "<", "◄": "<", "✓": "v", "✔": "v", "✗": "x", "✘": "x",
     "–": "-", "—": "-", "‘": "'", "’": "'", "“": "\"", "”": "\"", "«": "<", "»": ">",
     "×": "x", "\u{00A0}": " ", "°": "o", "■": "#", "‹": "<", "›": ">", "░": ".", "▒": "+",
