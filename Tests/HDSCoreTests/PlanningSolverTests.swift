@@ -113,4 +113,38 @@ struct PlanningSolverTests {
     #expect(!plan.isComplete)
     #expect(plan.usedRouteCount == 2)
   }
+
+  /// Two vehicles carry 200 of A-n32-k5's 410, so about half the customers stay out. Those
+  /// left out must be the unmarked ones while any urgent one could have been carried.
+  @Test("too small a fleet leaves out the least urgent customers")
+  func fleetTooSmallKeepsUrgent() throws {
+    let (instance, _) = try problem("A-n32-k5")
+    var priorities = Array(repeating: 0, count: instance.demands.count)
+    // Every fourth customer is urgent: 8 of 31, whose demand the two vehicles can carry.
+    let urgent = Set(stride(from: 1, to: instance.demands.count, by: 4))
+    for customer in urgent { priorities[customer] = 2 }
+    let problem = try RoutingProblem(
+      distances: instance.distances, depot: instance.depot, demands: instance.demands,
+      capacities: [100, 100], priorities: priorities)
+    #expect(urgent.reduce(0) { $0 + instance.demands[$1] } <= 200)
+
+    let plan = RoutePlanner.plan(
+      problem, options: PlannerOptions(timeLimit: 60, iterationLimit: 300))
+    expectFeasible(plan, problem)
+    #expect(!plan.isComplete)
+    let leftOutUrgent = plan.unassigned.filter(urgent.contains)
+    #expect(leftOutUrgent.isEmpty, "urgent customers left out: \(leftOutUrgent)")
+  }
+
+  @Test("a negative priority is refused")
+  func negativePriority() throws {
+    let (instance, _) = try problem("E-n22-k4")
+    var priorities = Array(repeating: 0, count: instance.demands.count)
+    priorities[5] = -1
+    #expect(throws: RoutingProblemError.negativePriority(node: 5, priority: -1)) {
+      try RoutingProblem(
+        distances: instance.distances, depot: instance.depot, demands: instance.demands,
+        capacities: [6_000], priorities: priorities)
+    }
+  }
 }

@@ -159,4 +159,37 @@ struct RoadDistancesTests {
     #expect(measured.unplaced.map(\.point.name) == ["Peniwen"])
     #expect(measured.distance(of: measured.routes[0]) == 1)
   }
+
+  /// An urgent stop comes first, but the other documents at its place go with it in the
+  /// same visit, instead of a second ride there once the urgent stops elsewhere are done.
+  @Test("stops of one place share its most urgent priority")
+  func placeSharesPriority() throws {
+    let places: [(String, Int)] = [
+      ("Slorok", 2), ("Slorok", 0), ("Peniwen", 2), ("Peniwen", 0), ("Jambuwer", 0),
+    ]
+    let candidates = try places.enumerated().map { index, place in
+      DispatchCandidate(
+        requestID: Int64(index + 1), number: RequestNumber(year: 2026, serial: index + 1),
+        version: 1, point: try point(place.0), priority: place.1, pinnedCourierID: nil)
+    }
+    let proposal = try DispatchProposer.propose(
+      day: CalendarDay(year: 2026, month: 12, day: 4), candidates: candidates,
+      couriers: [(1, 10)], roads: try RoadDistances(office: .office(of: kecamatan)),
+      options: PlannerOptions(timeLimit: 60, iterationLimit: 200))
+
+    let visits = proposal.routes[0].stops.map(\.point.name)
+    #expect(visits.count == 5)
+    // Each place is visited once, and Jambuwer, with no urgent document, last.
+    var seen: [String] = []
+    for name in visits where seen.last != name { seen.append(name) }
+    #expect(seen.count == 3, "\(visits)")
+    #expect(visits.last == "Jambuwer", "\(visits)")
+    // The stops keep their own priorities for the plan view's marks, and at each place
+    // the urgent document comes first.
+    let stops = proposal.routes[0].stops
+    #expect(stops.filter { $0.priority == 2 }.count == 2)
+    for index in stops.indices.dropFirst() where stops[index].point == stops[index - 1].point {
+      #expect(stops[index - 1].priority >= stops[index].priority, "\(visits)")
+    }
+  }
 }

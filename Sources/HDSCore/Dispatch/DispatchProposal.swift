@@ -151,10 +151,17 @@ public enum DispatchProposer {
     let matrix = try roads.matrix(between: [roads.office] + candidates.map(\.point))
     let vehicleOfCourier = Dictionary(
       uniqueKeysWithValues: couriers.enumerated().map { ($1.id, $0) })
+    // A courier hands over every document at a place in one visit, so the stops of a
+    // place share the priority of its most urgent one. Otherwise the urgent stop would
+    // come first, and the courier would ride back later for its neighbours.
+    var placePriority: [RoadPoint: Int] = [:]
+    for candidate in candidates {
+      placePriority[candidate.point] = max(placePriority[candidate.point] ?? 0, candidate.priority)
+    }
     let problem = try RoutingProblem(
       distances: matrix, depot: 0, demands: [0] + candidates.map { _ in 1 },
       capacities: couriers.map(\.capacity),
-      priorities: [0] + candidates.map(\.priority),
+      priorities: [0] + candidates.map { placePriority[$0.point] ?? $0.priority },
       pinnedVehicles: [nil] + candidates.map { $0.pinnedCourierID.flatMap { vehicleOfCourier[$0] } }
     )
     let solution = RoutePlanner.plan(problem, options: options)
@@ -162,11 +169,28 @@ public enum DispatchProposer {
     let routes = couriers.enumerated().map { vehicle, courier in
       DispatchProposal.Route(
         courierID: courier.id, capacity: courier.capacity,
-        stops: solution.routes[vehicle].map { candidates[$0 - 1] })
+        stops: urgentFirstAtEachPlace(solution.routes[vehicle].map { candidates[$0 - 1] }))
     }
     return DispatchProposal(
       day: day, roads: roads, routes: routes,
       unplaced: solution.unassigned.map { candidates[$0 - 1] })
+  }
+
+  /// Returns `stops` with the urgent ones first among consecutive stops at the same place.
+  /// The distance does not change, since the place is the same.
+  static func urgentFirstAtEachPlace(_ stops: [DispatchCandidate]) -> [DispatchCandidate] {
+    var result: [DispatchCandidate] = []
+    var start = 0
+    while start < stops.count {
+      var end = start + 1
+      while end < stops.count && stops[end].point == stops[start].point { end += 1 }
+      let place = stops[start..<end].enumerated().sorted {
+        ($1.element.priority, $0.offset) < ($0.element.priority, $1.offset)
+      }
+      result += place.map(\.element)
+      start = end
+    }
+    return result
   }
 
   /// Returns the road point a courier rides to for an address: its dusun's point (the

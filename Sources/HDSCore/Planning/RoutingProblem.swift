@@ -11,8 +11,9 @@ public struct RoutingProblem: Sendable {
   public let demands: [Int]
   /// Capacity of each vehicle. A plan has at most one route per vehicle.
   public let capacities: [Int]
-  /// Priority level of each node; 0 for none. Within a route, no stop comes after a
-  /// stop of lower priority, so the highest priority stops of a route come first.
+  /// Priority level of each node, 0 (none) or more. Within a route, no stop comes after a
+  /// stop of lower priority, so the highest priority stops of a route come first. When
+  /// the vehicles cannot take every customer, the ones left out are the least urgent.
   public let priorities: [Int]
   /// Vehicle each node is pinned to, or nil. A pinned customer is only ever placed on
   /// its vehicle's route.
@@ -40,6 +41,9 @@ public struct RoutingProblem: Sendable {
     }
     for node in 0..<count where node != depot {
       guard demands[node] >= 0 else { throw .negativeDemand(node: node, demand: demands[node]) }
+      guard priorities[node] >= 0 else {
+        throw .negativePriority(node: node, priority: priorities[node])
+      }
       if let vehicle = pinnedVehicles[node], vehicle < 0 || vehicle >= capacities.count {
         throw .invalidPin(node: node, vehicle: vehicle, vehicles: capacities.count)
       }
@@ -77,6 +81,7 @@ public enum RoutingProblemError: Error, Equatable, CustomStringConvertible {
   case wrongCount(String, given: Int, nodes: Int)
   case noVehicles
   case negativeDemand(node: Int, demand: Int)
+  case negativePriority(node: Int, priority: Int)
   case negativeCapacity(vehicle: Int, capacity: Int)
   case invalidPin(node: Int, vehicle: Int, vehicles: Int)
 
@@ -90,6 +95,8 @@ public enum RoutingProblemError: Error, Equatable, CustomStringConvertible {
       return "no vehicles given; a plan needs at least one"
     case .negativeDemand(let node, let demand):
       return "node \(node) has demand \(demand); demand must not be negative"
+    case .negativePriority(let node, let priority):
+      return "node \(node) has priority \(priority); priority must be 0 (none) or more"
     case .negativeCapacity(let vehicle, let capacity):
       return "vehicle \(vehicle) has capacity \(capacity); capacity must not be negative"
     case .invalidPin(let node, let vehicle, let vehicles):

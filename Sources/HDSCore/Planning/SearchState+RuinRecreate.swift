@@ -73,6 +73,12 @@ extension SearchState {
     } else {
       order.sort { cost(depot, $0) < cost(depot, $1) }
     }
+    if hasPriorities {
+      // Urgent customers take the room first, so that a lack of capacity leaves out the
+      // others. Within each priority the drawn order stays.
+      let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+      order.sort { (-priority[$0], rank[$0]!) < (-priority[$1], rank[$1]!) }
+    }
 
     insert(order, blinkRate: blinkRate, random: &random)
   }
