@@ -109,13 +109,13 @@ struct SurveyCommandTests {
 
     let imported = try Self.run(["import", "survey", file, "--data", data])
     #expect(imported.status == 0, "\(imported.errorOutput)")
-    #expect(imported.output.contains("responses recorded:   5"), "\(imported.output)")
+    #expect(imported.output.contains("responses recorded:  5"), "\(imported.output)")
     #expect(try Self.surveyCount(store) == [5, 5])
 
     let again = try Self.run(["import", "survey", file, "--data", data])
     #expect(again.status == 0, "\(again.errorOutput)")
-    #expect(again.output.contains("responses recorded:   0"), "\(again.output)")
-    #expect(again.output.contains("unchanged:            5"), "\(again.output)")
+    #expect(again.output.contains("responses recorded:  0"), "\(again.output)")
+    #expect(again.output.contains("unchanged:           5"), "\(again.output)")
     #expect(try Self.surveyCount(store) == [5, 5])
 
     let text = try Self.run(["survey", "--month", "2026-11", "--data", data])
@@ -219,8 +219,8 @@ struct SurveyCommandTests {
 
     let result = try Self.run(["import", "survey", file, "--skip-invalid", rejects, "--data", data])
     #expect(result.status == 0, "\(result.errorOutput)")
-    #expect(result.output.contains("responses recorded:   5"), "\(result.output)")
-    #expect(result.output.contains("invalid:              1"), "\(result.output)")
+    #expect(result.output.contains("responses recorded:  5"), "\(result.output)")
+    #expect(result.output.contains("invalid:             1"), "\(result.output)")
     #expect(try Self.surveyCount(store) == [5, 5])
     let records = try CSVReader.read(Array(try Data(contentsOf: URL(fileURLWithPath: rejects))))
       .records
