@@ -6,9 +6,10 @@ import HDSStoreSQLite
 
 /// `hds import print-list` and `hds export`: the files the office exchanges with Dukcapil.
 ///
-/// Reports and errors are in English, like every other message of the command line; only
-/// the recipient list, which people print and sign, and the rejects file's reason column
-/// header follow `--lang`.
+/// The import's report, its row and file errors and its rejects file follow `--lang`, as
+/// does the recipient list, which people print and sign. Errors that every command shares
+/// (options, roles, opening or writing the store or a file) stay in English, and the
+/// import adds in the chosen language that nothing was imported.
 extension Commands {
   // MARK: Import
 
@@ -26,7 +27,7 @@ extension Commands {
     } catch {
       fail(error.description)
     }
-    let catalog = Catalog(.english)
+    let catalog = Catalog(language)
     let list = readPrintList(file, in: kecamatan, catalog: catalog)
     let log = FileLog(directory: directory)
     let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
@@ -39,7 +40,7 @@ extension Commands {
     }
 
     if let rejectsFile = arguments.rejectsFile, !arguments.dryRun {
-      writeRejects(list, to: rejectsFile, catalog: catalog, language: language)
+      writeRejects(list, to: rejectsFile, catalog: catalog)
     }
 
     let result: PrintListImport
@@ -95,12 +96,11 @@ extension Commands {
   }
 
   /// Writes the invalid and duplicate rows with their original fields and a reason column,
-  /// as CSV that Excel opens: byte order mark, `;`, CRLF.
-  private static func writeRejects(
-    _ list: PrintList, to path: String, catalog: Catalog, language: Language
-  ) {
+  /// as CSV that Excel opens: byte order mark, `;`, CRLF. The reasons and the column's
+  /// header are in the catalog's language.
+  private static func writeRejects(_ list: PrintList, to path: String, catalog: Catalog) {
     let writer = CSVWriter(separator: ";")
-    let header = list.header + [ExportText(language).reason]
+    let header = list.header + [ExportText(catalog.language).reason]
     var text = CSVWriter.byteOrderMark + writer.record(header)
     var rows: [(line: Int, fields: [String], reason: String)] = list.rejects.map {
       ($0.line, $0.fields, catalog.reason($0.problems))

@@ -6,8 +6,8 @@ import HDSStoreSQLite
 /// `hds import survey` and `hds survey`: satisfaction survey responses in from a CSV
 /// file, and the index (IKM) of a month or a year out.
 ///
-/// The import's report and errors are in English, like the print-list import's; the
-/// index report follows `--lang`, like `hds summary`.
+/// Both follow `--lang`: the import's report, row and file errors and rejects file as the
+/// print-list import's do, and the index report as `hds summary` does.
 extension Commands {
   // MARK: Import
 
@@ -17,7 +17,7 @@ extension Commands {
     // Parsing made sure that the command has its file.
     let file = arguments.inputFile ?? ""
     requireDistinctRejectsFile(arguments.rejectsFile, input: file)
-    let catalog = Catalog(.english)
+    let catalog = Catalog(language)
     let list = readSurveyList(file, catalog: catalog)
     let log = FileLog(directory: directory)
     let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
@@ -53,7 +53,7 @@ extension Commands {
           + " \(result.recorded.count), unchanged \(result.unchanged), invalid \(invalid.count)")
     }
     if let rejectsFile = arguments.rejectsFile, !arguments.dryRun {
-      writeSurveyRejects(list, result, to: rejectsFile, catalog: catalog, language: language)
+      writeSurveyRejects(list, result, to: rejectsFile, catalog: catalog)
     }
     print(
       SurveyImportReport.render(
@@ -72,13 +72,13 @@ extension Commands {
 
   /// Writes the invalid and duplicate rows with their original fields and a reason column,
   /// as CSV that Excel opens: byte order mark, `;`, CRLF. Runs after the import, so a
-  /// failure message names what was imported.
+  /// failure message names what was imported. The reasons and the column's header are in
+  /// the catalog's language.
   private static func writeSurveyRejects(
-    _ list: SurveyList, _ result: SurveyImport, to path: String, catalog: Catalog,
-    language: Language
+    _ list: SurveyList, _ result: SurveyImport, to path: String, catalog: Catalog
   ) {
     let writer = CSVWriter(separator: ";", guardsFormulas: true)
-    let header = list.header + [ExportText(language).reason]
+    let header = list.header + [ExportText(catalog.language).reason]
     var text = CSVWriter.byteOrderMark + writer.record(header)
     for row in SurveyImportReport.rejectedRows(list, result, catalog: catalog) {
       let padded =
