@@ -18,7 +18,8 @@ extension Commands {
   {
     // Parsing made sure that the command has its file.
     let file = arguments.inputFile ?? ""
-    requireDistinctRejectsFile(arguments.rejectsFile, input: file)
+    let catalog = Catalog(language)
+    requireDistinctRejectsFile(arguments.rejectsFile, input: file, catalog: catalog)
     // Opened first, because the file's desa are looked up among the store's.
     let store = openExistingStore(directory: directory, readOnly: arguments.dryRun)
     let kecamatan: Kecamatan
@@ -27,7 +28,6 @@ extension Commands {
     } catch {
       fail(error.description)
     }
-    let catalog = Catalog(language)
     let list = readPrintList(file, in: kecamatan, catalog: catalog)
     let log = FileLog(directory: directory)
     let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)

@@ -16,8 +16,8 @@ extension Commands {
   {
     // Parsing made sure that the command has its file.
     let file = arguments.inputFile ?? ""
-    requireDistinctRejectsFile(arguments.rejectsFile, input: file)
     let catalog = Catalog(language)
+    requireDistinctRejectsFile(arguments.rejectsFile, input: file, catalog: catalog)
     let list = readSurveyList(file, catalog: catalog)
     let log = FileLog(directory: directory)
     let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)

@@ -385,9 +385,18 @@ struct ExchangeCommandTests {
 
       #expect(result.status == 2, "\(result.errorOutput)")
       #expect(
-        result.errorOutput.contains("--skip-invalid \(rejects) names the file being imported"),
+        result.errorOutput.contains(
+          "--skip-invalid \(rejects) menunjuk berkas yang sedang diimpor"),
         "\(result.errorOutput)")
-      #expect(result.errorOutput.contains("such as list-rejects.csv"), "\(result.errorOutput)")
+      #expect(result.errorOutput.contains("misalnya list-rejects.csv"), "\(result.errorOutput)")
+
+      let english = try Self.run(
+        ["import", kind, file, "--skip-invalid", rejects, "--lang", "en", "--data", data])
+      #expect(english.status == 2, "\(english.errorOutput)")
+      #expect(
+        english.errorOutput.contains("--skip-invalid \(rejects) names the file being imported"),
+        "\(english.errorOutput)")
+      #expect(english.errorOutput.contains("such as list-rejects.csv"), "\(english.errorOutput)")
     }
     #expect(try Self.bytes(file) == before)
     #expect(try store.eventCount() == events)

@@ -1,6 +1,6 @@
-// The texts of the print-list and survey imports' reports, in both languages. The
-// messages about rows and files are in ImportTextIndonesian.swift and
-// ImportTextEnglish.swift.
+// The texts of the print-list and survey imports' reports and of their own command
+// errors, in both languages. The messages about rows and file contents are in
+// ImportTextIndonesian.swift and ImportTextEnglish.swift.
 
 extension MessageKey {
   static let importIndonesian: [MessageKey: String] = [
@@ -33,6 +33,8 @@ extension MessageKey {
     .importCannotRead: "{0} tidak dapat dibaca: {1}; periksa lokasi berkas dan izin aksesnya",
     .importNoSuchFile: "berkas tidak ada",
     .importPermissionDenied: "izin ditolak",
+    .importRejectsIsInput:
+      "--skip-invalid {0} menunjuk berkas yang sedang diimpor, yang akan tertimpa oleh baris yang tidak valid; pilih berkas lain untuk baris itu, misalnya {1}",
   ]
 
   static let importEnglish: [MessageKey: String] = [
@@ -65,5 +67,7 @@ extension MessageKey {
     .importCannotRead: "cannot read {0}: {1}; check the path and its permissions",
     .importNoSuchFile: "no such file",
     .importPermissionDenied: "permission denied",
+    .importRejectsIsInput:
+      "--skip-invalid {0} names the file being imported, which the invalid rows would replace; choose another file for them, such as {1}",
   ]
 }

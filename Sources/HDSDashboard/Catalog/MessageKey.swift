@@ -782,6 +782,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case importCannotRead = "import.cannotRead"
   case importNoSuchFile = "import.noSuchFile"
   case importPermissionDenied = "import.permissionDenied"
+  case importRejectsIsInput = "import.rejectsIsInput"
 }
 
 extension MessageKey {
