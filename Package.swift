@@ -59,7 +59,10 @@ let package = Package(
     .executableTarget(
       name: "hds-stress",
       dependencies: ["HDSCore", "HDSStoreSQL", "HDSStoreSQLite", "HDSStorePostgres"]),
-    .executableTarget(name: "hds-fuzz", dependencies: ["HDSCore", "HDSSampleData", "CSQLite"]),
+    // HDSDashboard for the catalog, whose import messages the fuzzer checks in both
+    // languages.
+    .executableTarget(
+      name: "hds-fuzz", dependencies: ["HDSCore", "HDSDashboard", "HDSSampleData", "CSQLite"]),
     .testTarget(name: "HDSCoreTests", dependencies: ["HDSCore"]),
     .testTarget(
       name: "HDSStoreSQLiteTests",

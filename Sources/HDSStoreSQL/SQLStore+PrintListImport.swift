@@ -11,7 +11,7 @@ enum PrintListStep: Equatable {
   /// A new request for the row; `resident` nil means a new placeholder resident.
   case create(resident: KnownResident?)
   case unchanged
-  case skip(String)
+  case skip(ImportProblem)
 }
 
 /// A stored resident as a new request needs it: the row id and the desa to copy.
@@ -152,18 +152,15 @@ extension SQLStore {
     if let number = row.requestNumber {
       let values: [SQLValue] = [.integer(number.year), .integer(number.serial)]
       guard let match = try matchedRequest(Self.requestByNumberSQL, values, statements) else {
-        return .skip(
-          "request \(number) not found; check the number, or leave it empty to match by NIK"
-            + " and document")
+        return .skip(.requestNotFound(number, .printList))
       }
       guard match.nik == row.nik.digits else {
-        return .skip("request \(number) belongs to another NIK; check the number and the NIK")
+        return .skip(.requestOfOtherNIK(number))
       }
       guard match.document == row.document.rawValue else {
-        let stored = DocumentKind(rawValue: match.document)?.shortName ?? match.document
-        return .skip(
-          "request \(number) is for \(stored), not \(row.document.shortName); check the number"
-            + " and the document")
+        let stored = try decoder.value(
+          DocumentKind.self, match.document, column: "document", of: "request \(number)")
+        return .skip(.requestOfOtherDocument(number, stored: stored, listed: row.document))
       }
       return step(for: match)
     }
@@ -191,13 +188,9 @@ extension SQLStore {
     case .inProcess:
       return .markReady(match)
     case .received:
-      return .skip(
-        "request \(match.number) is received and was not sent to Dukcapil in HDS; record"
-          + " the sending, then import the list again")
+      return .skip(.requestNotSent(match.number))
     case .cancelled:
-      return .skip(
-        "request \(match.number) was cancelled; set the printed document aside, or register"
-          + " a new request at the counter and import the list again")
+      return .skip(.requestCancelled(match.number))
     case .ready, .assigned, .outForDelivery, .delivered, .returnedToOffice:
       return .unchanged
     }
@@ -237,7 +230,7 @@ extension SQLStore {
       case .unchanged:
         result.unchanged += 1
       case .skip(let reason):
-        result.skipped.append((row.line, reason))
+        result.skipped.append(PrintListProblem(line: row.line, column: "", value: "", kind: reason))
       }
     }
     return result

@@ -53,12 +53,7 @@ extension SQLStore {
         Self.surveyTargetByNumberSQL, [.integer(number.year), .integer(number.serial)],
         statements)
       guard let target else {
-        steps.append(
-          .invalid(
-            problem(
-              row,
-              "request \(number) not found; check the number against the receipt or the"
-                + " recipient list")))
+        steps.append(.invalid(problem(row, .requestNotFound(number, .survey))))
         continue
       }
       if let existing = target.existing, existing.answeredOn == row.answeredOn,
@@ -74,27 +69,19 @@ extension SQLStore {
         try Self.check(response, for: target, replacing: false, today: today)
         steps.append(.record(target))
       } catch {
-        steps.append(.invalid(problem(row, Self.importMessage(error))))
+        steps.append(.invalid(problem(row, .surveyRejected(error))))
       }
     }
     return steps
   }
 
-  /// Returns the rejection's message, with a fix that suits a file, because an import
-  /// never replaces a stored response.
-  private static func importMessage(_ rejection: SurveyRejection) -> String {
-    guard case .alreadyAnswered(let request, let answeredOn, _) = rejection else {
-      return rejection.description
-    }
-    return "request \(request) already has another survey response, answered on"
-      + " \(answeredOn); an import does not replace it, so remove the row, or replace the"
-      + " response in the dashboard"
-  }
-
-  private func problem(_ row: SurveyImportRow, _ message: String) -> PrintListProblem {
+  /// Returns the problem of `row`, whose request the store cannot give a response. The
+  /// column is the request number's first accepted name, because the store does not see
+  /// the file's header.
+  private func problem(_ row: SurveyImportRow, _ kind: ImportProblem) -> PrintListProblem {
     PrintListProblem(
-      line: row.line, column: SurveyColumn.requestNumber.description,
-      value: row.requestNumber.description, message: message)
+      line: row.line, column: SurveyColumn.requestNumber.acceptedNames[0],
+      value: row.requestNumber.description, kind: kind)
   }
 
   private func summarise(_ rows: [SurveyImportRow], _ steps: [SurveyImportStep]) -> SurveyImport {

@@ -1,12 +1,14 @@
 import Foundation
 import HDSCore
+import HDSDashboard
 import HDSSampleData
 
 /// The in-process phase: every file reader of HDSCore on many inputs per second.
 ///
 /// Checks that a reader returns or throws its typed error and never traps or hangs. Every
-/// error and rejected row must name a line that exists, and every data row of a print
-/// list or survey file must come out imported, rejected or duplicate.
+/// error and rejected row must name a line that exists, in the messages of both
+/// languages, and every data row of a print list or survey file must come out imported,
+/// rejected or duplicate.
 struct ParserFuzz {
   enum Target: String, CaseIterable {
     case printList = "print-list"
@@ -139,8 +141,10 @@ struct ParserFuzz {
       case .invalidUTF8(let number), .unterminatedQuote(let number), .textAfterQuote(let number):
         line = number
       }
-      guard (1...lines).contains(line), error.description.hasPrefix("line \(line): ") else {
-        return .failure(CheckFailure(message: "CSV error names line \(line) of \(lines): \(error)"))
+      let messages = Self.catalogs.map { $0.describe(error) }
+      guard (1...lines).contains(line), Self.nameLine(line, messages) else {
+        return .failure(
+          CheckFailure(message: "CSV error names line \(line) of \(lines): \(messages)"))
       }
       return nil
     }
@@ -152,13 +156,14 @@ struct ParserFuzz {
     do throws(PrintListError) {
       let list = try PrintListParser.parse(table, today: today)
       let lineSets = list.rows.map(\.line) + list.rejects.map(\.line) + list.duplicates.map(\.line)
-      let problems = list.rejects.flatMap(\.problems) + list.warnings
+      let problems =
+        list.rejects.flatMap(\.problems) + list.warnings + list.duplicates.map(\.problem)
       return checkRows(
-        table: table, accounted: lineSets, problems: problems.map { ($0.line, $0.description) },
-        rejects: list.rejects.map { ($0.line, $0.problems.count) }, lines: lines,
-        accepted: list.rows.count)
+        table: table, accounted: lineSets, problems: problems, lines: lines,
+        rejects: list.rejects.map { ($0.line, $0.problems.count) }, accepted: list.rows.count)
     } catch {
-      return checkHeaderError(error.description, isEmpty: error == .empty, lines: lines)
+      let messages = Self.catalogs.map { $0.describe(error) }
+      return checkHeaderError(messages, isEmpty: error == .empty, lines: lines)
     }
   }
 
@@ -168,21 +173,21 @@ struct ParserFuzz {
     do throws(SurveyListError) {
       let list = try SurveyListParser.parse(table, today: today)
       let lineSets = list.rows.map(\.line) + list.rejects.map(\.line) + list.duplicates.map(\.line)
-      let problems = list.rejects.flatMap(\.problems)
+      let problems = list.rejects.flatMap(\.problems) + list.duplicates.map(\.problem)
       return checkRows(
-        table: table, accounted: lineSets, problems: problems.map { ($0.line, $0.description) },
-        rejects: list.rejects.map { ($0.line, $0.problems.count) }, lines: lines,
-        accepted: list.rows.count)
+        table: table, accounted: lineSets, problems: problems, lines: lines,
+        rejects: list.rejects.map { ($0.line, $0.problems.count) }, accepted: list.rows.count)
     } catch {
-      return checkHeaderError(error.description, isEmpty: error == .empty, lines: lines)
+      let messages = Self.catalogs.map { $0.describe(error) }
+      return checkHeaderError(messages, isEmpty: error == .empty, lines: lines)
     }
   }
 
   /// Checks that each data record became exactly one row, reject or duplicate, and that
-  /// every problem names a line of the file.
+  /// every problem names a line of the file in both languages.
   private func checkRows(
-    table: CSVTable, accounted: [Int], problems: [(line: Int, text: String)],
-    rejects: [(line: Int, problems: Int)], lines: Int, accepted: Int
+    table: CSVTable, accounted: [Int], problems: [PrintListProblem], lines: Int,
+    rejects: [(line: Int, problems: Int)], accepted: Int
   ) -> Outcome {
     let dataLines = table.records.filter { !$0.isBlank }.dropFirst().map(\.line)
     guard accounted.sorted() == dataLines.sorted() else {
@@ -195,29 +200,44 @@ struct ParserFuzz {
       return .failure(CheckFailure(message: "line \(empty.line) rejected without a problem"))
     }
     for problem in problems {
-      guard (1...lines).contains(problem.line), problem.text.hasPrefix("line \(problem.line): ")
-      else {
+      let messages = Self.catalogs.map { $0.describe(problem) }
+      guard (1...lines).contains(problem.line), Self.nameLine(problem.line, messages) else {
         return .failure(
-          CheckFailure(message: "problem names line \(problem.line) of \(lines): \(problem.text)"))
+          CheckFailure(message: "problem names line \(problem.line) of \(lines): \(messages)"))
       }
     }
     if !rejects.isEmpty { return .success("rows-rejected") }
     return .success(accepted > 0 ? "accepted" : "no-rows")
   }
 
-  private func checkHeaderError(_ description: String, isEmpty: Bool, lines: Int) -> Outcome {
+  /// Checks that a header error names the same existing line in both languages.
+  private func checkHeaderError(_ messages: [String], isEmpty: Bool, lines: Int) -> Outcome {
     if isEmpty { return .success("empty") }
-    guard let line = Self.leadingLine(description), (1...lines).contains(line) else {
-      return .failure(
-        CheckFailure(message: "header error names no line of \(lines): \(description)"))
+    guard let line = Self.leadingLine(messages[0]), (1...lines).contains(line),
+      Self.nameLine(line, messages)
+    else {
+      return .failure(CheckFailure(message: "header error names no line of \(lines): \(messages)"))
     }
     return .success("header-rejected")
   }
+
+  /// The catalogs whose import messages are checked: English first, then Indonesian, in
+  /// the order of `linePrefixes`.
+  private static let catalogs = [Catalog(.english), Catalog(.indonesian)]
+  private static let linePrefixes = ["line ", "baris "]
 
   /// Returns N of a message that starts with "line N".
   private static func leadingLine(_ text: String) -> Int? {
     guard text.hasPrefix("line ") else { return nil }
     return Int(text.dropFirst(5).prefix { $0.isASCII && $0.isNumber })
+  }
+
+  /// Whether each message, in the order of `catalogs`, starts with its language's word for
+  /// line, then `line` and a colon.
+  private static func nameLine(_ line: Int, _ messages: [String]) -> Bool {
+    zip(linePrefixes, messages).allSatisfy { prefix, message in
+      message.hasPrefix(prefix + "\(line): ")
+    }
   }
 
   private func checkRoles(_ input: [UInt8], lines: Int) -> Outcome {

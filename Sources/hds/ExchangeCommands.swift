@@ -6,8 +6,10 @@ import HDSStoreSQLite
 
 /// `hds import print-list` and `hds export`: the files the office exchanges with Dukcapil.
 ///
-/// Reports and errors are in English, like every other message of the command line; only
-/// the recipient list, which people print and sign, follows `--lang`.
+/// The import's report, its row and file errors and its rejects file follow `--lang`, as
+/// does the recipient list, which people print and sign. Errors that every command shares
+/// (options, roles, opening or writing the store or a file) stay in English, and the
+/// import adds in the chosen language that nothing was imported.
 extension Commands {
   // MARK: Import
 
@@ -16,7 +18,8 @@ extension Commands {
   {
     // Parsing made sure that the command has its file.
     let file = arguments.inputFile ?? ""
-    requireDistinctRejectsFile(arguments.rejectsFile, input: file)
+    let catalog = Catalog(language)
+    requireDistinctRejectsFile(arguments.rejectsFile, input: file, catalog: catalog)
     // Opened first, because the file's desa are looked up among the store's.
     let store = openExistingStore(directory: directory, readOnly: arguments.dryRun)
     let kecamatan: Kecamatan
@@ -25,7 +28,7 @@ extension Commands {
     } catch {
       fail(error.description)
     }
-    let list = readPrintList(file, in: kecamatan)
+    let list = readPrintList(file, in: kecamatan, catalog: catalog)
     let log = FileLog(directory: directory)
     let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
 
@@ -33,17 +36,11 @@ extension Commands {
       log.record(
         "import print-list \(file) rejected by \(actor): \(list.rejects.count) invalid rows,"
           + " lines " + list.rejects.map { String($0.line) }.joined(separator: ","))
-      let rows = list.rejects.count == 1 ? "1 invalid row" : "\(list.rejects.count) invalid rows"
-      var message = "\(file) has \(rows), so nothing was imported:"
-      for problem in list.rejects.flatMap(\.problems) { message += "\n" + problem.description }
-      message +=
-        "\nCorrect these rows and import the file again, or add --skip-invalid FILE to import"
-        + " the valid rows and write the invalid ones to FILE."
-      fail(message)
+      fail(ImportReport.rejection(list.rejects.flatMap(\.problems), file: file, catalog: catalog))
     }
 
     if let rejectsFile = arguments.rejectsFile, !arguments.dryRun {
-      writeRejects(list, to: rejectsFile, language: language)
+      writeRejects(list, to: rejectsFile, catalog: catalog)
     }
 
     let result: PrintListImport
@@ -52,7 +49,7 @@ extension Commands {
         list.rows, by: actor, at: Date(), dryRun: arguments.dryRun)
     } catch {
       log.record("import print-list \(file) failed for \(actor): \(error)")
-      fail(error.description + "; nothing was imported")
+      fail(error.description + "; " + catalog[.importNothingImported])
     }
 
     if !arguments.dryRun {
@@ -66,40 +63,49 @@ extension Commands {
           + " \(result.unchanged), skipped \(result.skipped.count), invalid"
           + " \(list.rejects.count)")
     }
-    print(ImportReport.render(result, list: list, file: file, arguments: arguments))
+    print(
+      ImportReport.render(result, list: list, file: file, arguments: arguments, catalog: catalog))
     exit(0)
   }
 
-  private static func readPrintList(_ file: String, in kecamatan: Kecamatan) -> PrintList {
-    readImportFile(file) { table in
-      try PrintListParser.parse(table, today: CalendarDay(containing: Date()), in: kecamatan)
+  private static func readPrintList(_ file: String, in kecamatan: Kecamatan, catalog: Catalog)
+    -> PrintList
+  {
+    let table = readImportFile(file, catalog: catalog)
+    do throws(PrintListError) {
+      return try PrintListParser.parse(table, today: CalendarDay(containing: Date()), in: kecamatan)
+    } catch {
+      fail("\(file): " + catalog.describe(error))
     }
   }
 
-  /// Reads an import file as CSV and parses it with `parse`. Fails with the file's name and
-  /// the reason when the file cannot be read, is not CSV, or `parse` rejects it.
-  static func readImportFile<List>(_ file: String, parse: (CSVTable) throws -> List) -> List {
+  /// Reads an import file as CSV. Fails with the file's name and the reason, in the
+  /// catalog's language, when the file cannot be read or is not CSV.
+  static func readImportFile(_ file: String, catalog: Catalog) -> CSVTable {
     guard let data = FileManager.default.contents(atPath: file) else {
       let reason =
-        FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"
-      fail(ExportError.cannotRead(path: file, reason: reason).description)
+        FileManager.default.fileExists(atPath: file)
+        ? catalog[.importPermissionDenied] : catalog[.importNoSuchFile]
+      fail(catalog.format(.importCannotRead, file, reason))
     }
-    do {
-      return try parse(try CSVReader.read(Array(data)))
+    do throws(CSVError) {
+      return try CSVReader.read(Array(data))
     } catch {
-      fail("\(file): \(error)")
+      fail("\(file): " + catalog.describe(error))
     }
   }
 
   /// Writes the invalid and duplicate rows with their original fields and a reason column,
-  /// as CSV that Excel opens: byte order mark, `;`, CRLF.
-  private static func writeRejects(_ list: PrintList, to path: String, language: Language) {
+  /// as CSV that Excel opens: byte order mark, `;`, CRLF. The reasons and the column's
+  /// header are in the catalog's language.
+  private static func writeRejects(_ list: PrintList, to path: String, catalog: Catalog) {
     let writer = CSVWriter(separator: ";")
-    var text = CSVWriter.byteOrderMark + writer.record(list.header + [ExportText(language).reason])
+    let header = list.header + [ExportText(catalog.language).reason]
+    var text = CSVWriter.byteOrderMark + writer.record(header)
     var rows: [(line: Int, fields: [String], reason: String)] = list.rejects.map {
-      ($0.line, $0.fields, $0.reason)
+      ($0.line, $0.fields, catalog.reason($0.problems))
     }
-    rows += list.duplicates.map { ($0.line, $0.fields, $0.reason) }
+    rows += list.duplicates.map { ($0.line, $0.fields, catalog.reason($0.problem)) }
     for row in rows.sorted(by: { $0.line < $1.line }) {
       let padded =
         row.fields + Array(repeating: "", count: max(0, list.header.count - row.fields.count))
@@ -108,7 +114,7 @@ extension Commands {
     do {
       try OutputFile(path: path).write(text)
     } catch {
-      fail(error.description + "; nothing was imported")
+      fail(error.description + "; " + catalog[.importNothingImported])
     }
   }
 

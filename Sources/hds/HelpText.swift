@@ -150,7 +150,8 @@ enum HelpText {
     """
 
   static let importPrintList = """
-    Usage: hds import print-list FILE [--skip-invalid REJECTS_FILE] [--dry-run] [--data DIR]
+    Usage: hds import print-list FILE [--skip-invalid REJECTS_FILE] [--dry-run] [--lang id|en]
+                                 [--data DIR]
 
     Reads a Dukcapil print list (CSV) and marks the printed documents ready. Each
     in-process request of the row's NIK and document (or of its request number)
@@ -178,6 +179,9 @@ enum HelpText {
                                     duplicate rows, with a reason column, to
                                     REJECTS_FILE (CSV for Excel: `;`, UTF-8)
       --dry-run                     report what the import would do, write nothing
+      --lang id|en                  language of the report, the row and file errors and
+                                    the reason column (alasan or reason); default
+                                    Indonesian, English when LANG starts with en
     """
 
   static let exportRecipients = """

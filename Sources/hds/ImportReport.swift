@@ -1,42 +1,82 @@
 import HDSCore
+import HDSDashboard
 
-/// The report of `hds import print-list`: counts, then every row that needs a look.
+/// The report of `hds import print-list`: counts, then every row that needs a look, in the
+/// language of `--lang`.
 enum ImportReport {
   static func render(
-    _ result: PrintListImport, list: PrintList, file: String, arguments: Arguments
+    _ result: PrintListImport, list: PrintList, file: String, arguments: Arguments,
+    catalog: Catalog
   ) -> String {
-    var lines: [String] = []
-    if arguments.dryRun {
-      lines.append("Dry run of \(file): nothing was written. The import would do this:")
-    } else {
-      lines.append("Imported \(file):")
-    }
+    var lines = [heading(file: file, arguments: arguments, catalog: catalog)]
     let read = list.rows.count + list.rejects.count + list.duplicates.count
-    lines.append("  rows read:                 \(read)")
-    lines.append("  marked ready:              \(result.markedReady.count)")
-    lines.append("  created, to be completed:  \(result.created.count)")
-    lines.append("  unchanged:                 \(result.unchanged)")
-    lines.append("  skipped:                   \(result.skipped.count)")
-    lines.append("  duplicates ignored:        \(list.duplicates.count)")
-    lines.append("  invalid:                   \(list.rejects.count)")
+    lines += counts(
+      [
+        (.importRowsRead, read),
+        (.importMarkedReady, result.markedReady.count),
+        (.importCreated, result.created.count),
+        (.importUnchanged, result.unchanged),
+        (.importSkipped, result.skipped.count),
+        (.importDuplicates, list.duplicates.count),
+        (.importInvalid, list.rejects.count),
+      ], catalog: catalog)
 
     if let rejectsFile = arguments.rejectsFile {
       let count = list.rejects.count + list.duplicates.count
-      let verb = arguments.dryRun ? "would be written" : "written"
-      lines.append("Invalid and duplicate rows \(verb) to \(rejectsFile): \(count)")
+      lines.append(rejectsLine(rejectsFile, count: count, arguments: arguments, catalog: catalog))
     }
-    lines += section("Skipped:", result.skipped.map { "line \($0.line): \($0.reason)" })
-    lines += section("Duplicates:", list.duplicates.map(\.description))
-    lines += section("Invalid:", list.rejects.flatMap(\.problems).map(\.description))
-    lines += section("Warnings:", list.warnings.map(\.description))
+    lines += section(.importSectionSkipped, result.skipped, catalog: catalog)
+    lines += section(.importSectionDuplicates, list.duplicates.map(\.problem), catalog: catalog)
+    lines += section(.importSectionInvalid, list.rejects.flatMap(\.problems), catalog: catalog)
+    lines += section(.importSectionWarnings, list.warnings, catalog: catalog)
     if !result.created.isEmpty {
-      lines.append(
-        "Complete the address and KK of the created requests: they are flagged in the queue.")
+      lines.append(catalog[.importCompleteCreated])
     }
     return lines.joined(separator: "\n")
   }
 
-  private static func section(_ title: String, _ items: [String]) -> [String] {
-    items.isEmpty ? [] : [title] + items.map { "  " + $0 }
+  /// Returns the error of an import that found invalid rows without --skip-invalid: the
+  /// count, every problem with its line, and the two ways on.
+  static func rejection(_ problems: [PrintListProblem], file: String, catalog: Catalog)
+    -> String
+  {
+    let count = Set(problems.map(\.line)).count
+    var lines = [
+      count == 1
+        ? catalog.format(.importRejectedOne, file)
+        : catalog.format(.importRejectedMany, file, count)
+    ]
+    lines += problems.map { catalog.describe($0) }
+    lines.append(catalog[.importRejectedFix])
+    return lines.joined(separator: "\n")
+  }
+
+  /// The first line: what was imported, or that a dry run wrote nothing.
+  static func heading(file: String, arguments: Arguments, catalog: Catalog) -> String {
+    catalog.format(arguments.dryRun ? .importDryRun : .importDone, file)
+  }
+
+  /// Returns one indented "label: count" line per count, the counts in one column.
+  static func counts(_ counts: [(MessageKey, Int)], catalog: Catalog) -> [String] {
+    let labels = counts.map { catalog[$0.0] }
+    let width = labels.map(\.count).max() ?? 0
+    return zip(labels, counts).map { label, count in
+      "  " + label + ":" + String(repeating: " ", count: width - label.count + 2) + "\(count.1)"
+    }
+  }
+
+  /// Returns the line that names the rejects file and how many rows went, or would go, there.
+  static func rejectsLine(_ path: String, count: Int, arguments: Arguments, catalog: Catalog)
+    -> String
+  {
+    catalog.format(arguments.dryRun ? .importRejectsDryRun : .importRejectsWritten, path, count)
+  }
+
+  /// Returns a titled list of problems, each indented on its own line, or nothing when there
+  /// are none.
+  static func section(_ title: MessageKey, _ problems: [PrintListProblem], catalog: Catalog)
+    -> [String]
+  {
+    problems.isEmpty ? [] : [catalog[title]] + problems.map { "  " + catalog.describe($0) }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HDSDashboard
 
 #if canImport(Glibc)
   import Glibc
@@ -86,8 +87,9 @@ extension Commands {
 
 extension Commands {
   /// Exits with status 2 when `--skip-invalid` names the file being imported, because the
-  /// rejects file would replace it and the office would lose the list.
-  static func requireDistinctRejectsFile(_ rejects: String?, input: String) {
+  /// rejects file would replace it and the office would lose the list. The message is in
+  /// the catalog's language.
+  static func requireDistinctRejectsFile(_ rejects: String?, input: String, catalog: Catalog) {
     guard let rejects, rejects != "-" else { return }
     var inputStatus = stat()
     var rejectsStatus = stat()
@@ -95,10 +97,7 @@ extension Commands {
       stat(input, &inputStatus) == 0 && stat(rejects, &rejectsStatus) == 0
       && inputStatus.st_dev == rejectsStatus.st_dev && inputStatus.st_ino == rejectsStatus.st_ino
     guard sameFile else { return }
-    fail(
-      "--skip-invalid \(rejects) names the file being imported, which the invalid rows would"
-        + " replace; choose another file for them, such as \(rejectsName(for: input))",
-      code: 2)
+    fail(catalog.format(.importRejectsIsInput, rejects, rejectsName(for: input)), code: 2)
   }
 
   /// Returns a name for the rejects file of `input`: its name with "-rejects" before the

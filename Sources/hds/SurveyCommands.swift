@@ -6,8 +6,8 @@ import HDSStoreSQLite
 /// `hds import survey` and `hds survey`: satisfaction survey responses in from a CSV
 /// file, and the index (IKM) of a month or a year out.
 ///
-/// The import's report and errors are in English, like the print-list import's; the
-/// index report follows `--lang`, like `hds summary`.
+/// Both follow `--lang`: the import's report, row and file errors and rejects file as the
+/// print-list import's do, and the index report as `hds summary` does.
 extension Commands {
   // MARK: Import
 
@@ -16,8 +16,9 @@ extension Commands {
   {
     // Parsing made sure that the command has its file.
     let file = arguments.inputFile ?? ""
-    requireDistinctRejectsFile(arguments.rejectsFile, input: file)
-    let list = readSurveyList(file)
+    let catalog = Catalog(language)
+    requireDistinctRejectsFile(arguments.rejectsFile, input: file, catalog: catalog)
+    let list = readSurveyList(file, catalog: catalog)
     let log = FileLog(directory: directory)
     let actor = AccessRole.actor(directory: directory, readOnly: arguments.readOnly)
     let skip = arguments.rejectsFile != nil
@@ -32,7 +33,7 @@ extension Commands {
         list.rows, by: actor, at: Date(), dryRun: checkOnly, skipInvalid: skip)
     } catch {
       log.record("import survey \(file) failed for \(actor): \(error)")
-      fail(error.description + "; nothing was imported")
+      fail(error.description + "; " + catalog[.importNothingImported])
     }
 
     let invalid = SurveyImportReport.invalidProblems(list, result)
@@ -40,7 +41,7 @@ extension Commands {
       log.record(
         "import survey \(file) rejected by \(actor): \(invalid.count) invalid rows, lines "
           + Set(invalid.map(\.line)).sorted().map(String.init).joined(separator: ","))
-      fail(SurveyImportReport.rejection(invalid, file: file))
+      fail(ImportReport.rejection(invalid, file: file, catalog: catalog))
     }
 
     if result.isWritten {
@@ -52,27 +53,34 @@ extension Commands {
           + " \(result.recorded.count), unchanged \(result.unchanged), invalid \(invalid.count)")
     }
     if let rejectsFile = arguments.rejectsFile, !arguments.dryRun {
-      writeSurveyRejects(list, result, to: rejectsFile, language: language)
+      writeSurveyRejects(list, result, to: rejectsFile, catalog: catalog)
     }
-    print(SurveyImportReport.render(result, list: list, file: file, arguments: arguments))
+    print(
+      SurveyImportReport.render(
+        result, list: list, file: file, arguments: arguments, catalog: catalog))
     exit(0)
   }
 
-  private static func readSurveyList(_ file: String) -> SurveyList {
-    readImportFile(file) { table in
-      try SurveyListParser.parse(table, today: CalendarDay(containing: Date()))
+  private static func readSurveyList(_ file: String, catalog: Catalog) -> SurveyList {
+    let table = readImportFile(file, catalog: catalog)
+    do throws(SurveyListError) {
+      return try SurveyListParser.parse(table, today: CalendarDay(containing: Date()))
+    } catch {
+      fail("\(file): " + catalog.describe(error))
     }
   }
 
   /// Writes the invalid and duplicate rows with their original fields and a reason column,
   /// as CSV that Excel opens: byte order mark, `;`, CRLF. Runs after the import, so a
-  /// failure message names what was imported.
+  /// failure message names what was imported. The reasons and the column's header are in
+  /// the catalog's language.
   private static func writeSurveyRejects(
-    _ list: SurveyList, _ result: SurveyImport, to path: String, language: Language
+    _ list: SurveyList, _ result: SurveyImport, to path: String, catalog: Catalog
   ) {
     let writer = CSVWriter(separator: ";", guardsFormulas: true)
-    var text = CSVWriter.byteOrderMark + writer.record(list.header + [ExportText(language).reason])
-    for row in SurveyImportReport.rejectedRows(list, result) {
+    let header = list.header + [ExportText(catalog.language).reason]
+    var text = CSVWriter.byteOrderMark + writer.record(header)
+    for row in SurveyImportReport.rejectedRows(list, result, catalog: catalog) {
       let padded =
         row.fields + Array(repeating: "", count: max(0, list.header.count - row.fields.count))
       text += writer.record(padded + [row.reason])
@@ -81,8 +89,8 @@ extension Commands {
       try OutputFile(path: path).write(text)
     } catch {
       fail(
-        error.description + "; the import itself stored \(result.recorded.count) responses,"
-          + " so run it again with --skip-invalid to write the file")
+        error.description + "; "
+          + catalog.format(.importSurveyRejectsFailed, result.recorded.count))
     }
   }
 

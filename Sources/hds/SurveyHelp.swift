@@ -1,7 +1,8 @@
 /// The help of `hds import survey` and `hds survey`.
 enum SurveyHelp {
   static let importSurvey = """
-    Usage: hds import survey FILE [--skip-invalid REJECTS_FILE] [--dry-run] [--data DIR]
+    Usage: hds import survey FILE [--skip-invalid REJECTS_FILE] [--dry-run] [--lang id|en]
+                             [--data DIR]
 
     Reads satisfaction survey (SKM) questionnaires from a CSV file and stores one
     response per delivered request. A row whose request already has exactly these
@@ -32,6 +33,9 @@ enum SurveyHelp {
                                     duplicate rows, with a reason column, to
                                     REJECTS_FILE (CSV for Excel: `;`, UTF-8)
       --dry-run                     report what the import would do, write nothing
+      --lang id|en                  language of the report, the row and file errors and
+                                    the reason column (alasan or reason); default
+                                    Indonesian, English when LANG starts with en
     """
 
   static let survey = """

@@ -1,46 +1,36 @@
 import HDSCore
+import HDSDashboard
 
 /// The report of `hds import survey`: counts, then every row that needs a look, in the
-/// style of the print-list import's report.
+/// style and the language of the print-list import's report.
 enum SurveyImportReport {
   static func render(
-    _ result: SurveyImport, list: SurveyList, file: String, arguments: Arguments
+    _ result: SurveyImport, list: SurveyList, file: String, arguments: Arguments,
+    catalog: Catalog
   ) -> String {
-    var lines: [String] = []
-    if arguments.dryRun {
-      lines.append("Dry run of \(file): nothing was written. The import would do this:")
-    } else {
-      lines.append("Imported \(file):")
-    }
+    var lines = [ImportReport.heading(file: file, arguments: arguments, catalog: catalog)]
     let invalid = invalidProblems(list, result)
     let invalidRows = Set(invalid.map(\.line)).count
     let read = list.rows.count + list.rejects.count + list.duplicates.count
-    lines.append("  rows read:            \(read)")
-    lines.append("  responses recorded:   \(result.recorded.count)")
-    lines.append("  unchanged:            \(result.unchanged)")
-    lines.append("  duplicates ignored:   \(list.duplicates.count)")
-    lines.append("  invalid:              \(invalidRows)")
+    lines += ImportReport.counts(
+      [
+        (.importRowsRead, read),
+        (.importRecorded, result.recorded.count),
+        (.importUnchanged, result.unchanged),
+        (.importDuplicates, list.duplicates.count),
+        (.importInvalid, invalidRows),
+      ], catalog: catalog)
 
     if let rejectsFile = arguments.rejectsFile {
       let count = invalidRows + list.duplicates.count
-      let verb = arguments.dryRun ? "would be written" : "written"
-      lines.append("Invalid and duplicate rows \(verb) to \(rejectsFile): \(count)")
+      lines.append(
+        ImportReport.rejectsLine(rejectsFile, count: count, arguments: arguments, catalog: catalog)
+      )
     }
-    lines += section("Duplicates:", list.duplicates.map(\.description))
-    lines += section("Invalid:", invalid.map(\.description))
+    lines += ImportReport.section(
+      .importSectionDuplicates, list.duplicates.map(\.problem), catalog: catalog)
+    lines += ImportReport.section(.importSectionInvalid, invalid, catalog: catalog)
     return lines.joined(separator: "\n")
-  }
-
-  /// Returns the error of an import that found invalid rows without --skip-invalid.
-  static func rejection(_ invalid: [PrintListProblem], file: String) -> String {
-    let count = Set(invalid.map(\.line)).count
-    let rows = count == 1 ? "1 invalid row" : "\(count) invalid rows"
-    var message = "\(file) has \(rows), so nothing was imported:"
-    for problem in invalid { message += "\n" + problem.description }
-    message +=
-      "\nCorrect these rows and import the file again, or add --skip-invalid FILE to import"
-      + " the valid rows and write the invalid ones to FILE."
-    return message
   }
 
   /// Returns every problem of the file, from the parser and from the store, in line order.
@@ -52,20 +42,16 @@ enum SurveyImportReport {
   }
 
   /// Returns the rows for the rejects file, with their fields and reason, in line order.
-  static func rejectedRows(_ list: SurveyList, _ result: SurveyImport)
+  static func rejectedRows(_ list: SurveyList, _ result: SurveyImport, catalog: Catalog)
     -> [(line: Int, fields: [String], reason: String)]
   {
     var rows: [(line: Int, fields: [String], reason: String)] = list.rejects.map {
-      ($0.line, $0.fields, $0.reason)
+      ($0.line, $0.fields, catalog.reason($0.problems))
     }
-    rows += list.duplicates.map { ($0.line, $0.fields, $0.reason) }
+    rows += list.duplicates.map { ($0.line, $0.fields, catalog.reason($0.problem)) }
     let fieldsByLine = Dictionary(
       list.rows.map { ($0.line, $0.fields) }, uniquingKeysWith: { first, _ in first })
-    rows += result.invalid.map { ($0.line, fieldsByLine[$0.line] ?? [], $0.message) }
+    rows += result.invalid.map { ($0.line, fieldsByLine[$0.line] ?? [], catalog.reason($0)) }
     return rows.sorted { $0.line < $1.line }
-  }
-
-  private static func section(_ title: String, _ items: [String]) -> [String] {
-    items.isEmpty ? [] : [title] + items.map { "  " + $0 }
   }
 }

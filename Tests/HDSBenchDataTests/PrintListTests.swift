@@ -30,7 +30,9 @@ struct PrintListTests {
     #expect(mix.newResidents > 0)
     #expect(mix.newDocuments > 0)
 
-    let (status, output) = try runHDS(["import", "print-list", listPath, "--data", directory.path])
+    // English, because the labels below are the English report's.
+    let (status, output) = try runHDS(
+      ["import", "print-list", listPath, "--data", directory.path, "--lang", "en"])
     #expect(status == 0, "\(output)")
     #expect(count("rows read", in: output) == rows, "\(output)")
     #expect(count("marked ready", in: output) == mix.matched, "\(output)")

@@ -27,9 +27,9 @@ struct SurveyListParserTests {
     }
   }
 
-  /// The messages of every rejected row, in file order.
-  private func problems(_ list: SurveyList) -> [String] {
-    list.rejects.flatMap(\.problems).map(\.description)
+  /// Returns the problems of every rejected row, in file order.
+  private func problems(_ list: SurveyList) -> [ImportProblem] {
+    list.rejects.flatMap(\.problems).map(\.kind)
   }
 
   // MARK: Header and rows
@@ -85,14 +85,14 @@ struct SurveyListParserTests {
     }
     #expect(columns == [.answer(.complaintHandling)])
     #expect(line == 1)
-    #expect(error.description.contains("no U9 column (accepted names: u9, unsur 9"), "\(error)")
+    #expect(!error.headerLooksLikeData)
   }
 
   @Test("data without header")
   func dataWithoutHeader() throws {
     let error = try #require(try headerError("HDS-2026-000001;02/12/2026;4;4;4;4;4;4;4;4;4\n"))
 
-    #expect(error.description.contains("looks like data"), "\(error)")
+    #expect(error.headerLooksLikeData, "\(error)")
   }
 
   @Test("repeated column rejected")
@@ -122,10 +122,7 @@ struct SurveyListParserTests {
     #expect(problem.line == 2)
     #expect(problem.column == "U3")
     #expect(problem.value == value)
-    #expect(
-      problem.description
-        == "line 2: U3 \(value) is not an answer; enter a whole number from 1 to 4, or leave"
-        + " the cell empty for an element the resident left blank")
+    #expect(problem.kind == .invalidAnswer)
   }
 
   @Test("every problem of a row listed")
@@ -134,8 +131,11 @@ struct SurveyListParserTests {
 
     let reject = try #require(list.rejects.first)
     #expect(reject.problems.map(\.column) == ["nomor permohonan", "tanggal survei", "U1", "U9"])
-    #expect(reject.problems[0].message.contains("HDS-26-1 is not a request number"))
-    #expect(reject.problems[1].message.contains("31/02/2026 is not a real date"))
+    #expect(
+      reject.problems.map(\.kind) == [
+        .invalidRequestNumber(.survey), .noSuchDay, .invalidAnswer, .invalidAnswer,
+      ])
+    #expect(reject.problems.map(\.value) == ["HDS-26-1", "31/02/2026", "9", "0"])
     #expect(reject.fields.first == "HDS-26-1")
   }
 
@@ -144,8 +144,7 @@ struct SurveyListParserTests {
     let list = try parse(Self.header + "\nHDS-2026-000001;02/12/2026;;;;;;;;;\n")
 
     #expect(list.rows.isEmpty)
-    #expect(problems(list).count == 1)
-    #expect(problems(list).first?.contains("every answer (U1–U9) is empty") == true)
+    #expect(problems(list) == [.noAnswers])
   }
 
   @Test("future date rejected")
@@ -156,20 +155,17 @@ struct SurveyListParserTests {
         + "HDS-2026-000002;12/05/2026;4;4;4;4;4;4;4;4;4\n")
 
     #expect(list.rows.map(\.line) == [3])
-    #expect(problems(list).count == 1)
-    #expect(problems(list).first?.contains("05/12/2026 is after today (2026-12-04)") == true)
+    #expect(problems(list) == [.afterToday(today: today, yearFirst: false)])
+    #expect(list.rejects.first?.problems.first?.value == "05/12/2026")
   }
 
   @Test("empty request number and date rejected")
   func emptyCells() throws {
     let list = try parse(Self.header + "\n;;4;4;4;4;4;4;4;4;4\n")
 
+    #expect(problems(list) == [.empty(.requestNumber), .empty(.answeredDate)])
     #expect(
-      list.rejects.first?.problems.map(\.message) == [
-        "nomor permohonan is empty; enter the request number, as HDS-2026-000123",
-        "tanggal survei is empty; enter the day the questionnaire was filled in as YYYY-MM-DD,"
-          + " DD-MM-YYYY or DD/MM/YYYY",
-      ])
+      list.rejects.first?.problems.map(\.column) == ["nomor permohonan", "tanggal survei"])
   }
 
   @Test("extra fields rejected")
@@ -177,7 +173,7 @@ struct SurveyListParserTests {
     let list = try parse(Self.header + "\nHDS-2026-000001;02/12/2026;4;4;4;4;4;4;4;4;4;3\n")
 
     #expect(list.rows.isEmpty)
-    #expect(problems(list).first?.contains("the row has 12 fields but the header has 11") == true)
+    #expect(problems(list) == [.tooManyFields(fields: 12, headerCells: 11)])
   }
 
   // MARK: Repeated requests
@@ -189,10 +185,8 @@ struct SurveyListParserTests {
 
     #expect(list.rows.count == 1)
     #expect(list.rejects.isEmpty)
-    #expect(
-      list.duplicates.map(\.description) == [
-        "line 3: same request, date and answers as line 2; only line 2 is imported"
-      ])
+    #expect(list.duplicates.map(\.problem.line) == [3])
+    #expect(list.duplicates.map(\.problem.kind) == [.sameResponse(firstLine: 2)])
   }
 
   @Test("differing repeat rejected")
@@ -203,8 +197,8 @@ struct SurveyListParserTests {
 
     #expect(list.rows.map(\.line) == [2])
     #expect(list.duplicates.isEmpty)
-    #expect(problems(list).count == 1)
     #expect(
-      problems(list).first?.hasPrefix("line 3: request HDS-2026-000001 is also on line 2") == true)
+      problems(list) == [.requestRepeated(RequestNumber(year: 2026, serial: 1), firstLine: 2)])
+    #expect(list.rejects.map(\.line) == [3])
   }
 }

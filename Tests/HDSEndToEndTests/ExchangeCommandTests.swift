@@ -61,6 +61,17 @@ struct ExchangeCommandTests {
     Array(try Data(contentsOf: URL(fileURLWithPath: path)))
   }
 
+  /// Returns the number after "label:" on a line of an import's report, nil when no line
+  /// has the label.
+  private static func count(_ label: String, in output: String) -> Int? {
+    for line in output.split(separator: "\n") {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      guard trimmed.hasPrefix(label + ":") else { continue }
+      return Int(trimmed.dropFirst(label.count + 1).trimmingCharacters(in: .whitespaces))
+    }
+    return nil
+  }
+
   /// Every request with its resident, as comparable text rows.
   private static func requestRows(_ store: SQLiteStore) throws -> [String] {
     try store.withConnection { (connection) throws(StoreError) -> [String] in
@@ -122,13 +133,26 @@ struct ExchangeCommandTests {
 
     #expect(result.status == 1)
     #expect(result.output.isEmpty, "\(result.output)")
-    let lines = result.errorOutput.split(separator: "\n").filter { $0.hasPrefix("line ") }
-    let numbers = lines.compactMap { $0.dropFirst(5).split(separator: ":").first }.map(String.init)
+    let lines = result.errorOutput.split(separator: "\n").filter { $0.hasPrefix("baris ") }
+    let numbers = lines.compactMap { $0.dropFirst(6).split(separator: ":").first }.map(String.init)
     #expect(numbers == ["15", "5001", "10000"], "\(result.errorOutput)")
-    #expect(lines.first == "line 15: NIK 35073112 has 8 digits; a NIK has 16")
-    #expect(result.errorOutput.contains("3 invalid rows, so nothing was imported"))
+    #expect(lines.first == "baris 15: NIK 35073112 terdiri dari 8 angka; NIK harus 16 angka")
+    #expect(
+      result.errorOutput.hasPrefix(
+        "hds: \(file) berisi 3 baris tidak valid, jadi tidak ada yang diimpor:\n"),
+      "\(result.errorOutput)")
+    #expect(result.errorOutput.contains("atau tambahkan --skip-invalid BERKAS"))
     #expect(try store.eventCount() == events)
     #expect(try Self.requestRows(store) == requests)
+
+    let english = try Self.run(["import", "print-list", file, "--lang", "en", "--data", data])
+    #expect(english.status == 1)
+    let englishLines = english.errorOutput.split(separator: "\n").filter { $0.hasPrefix("line ") }
+    #expect(englishLines.count == 3, "\(english.errorOutput)")
+    #expect(englishLines.first == "line 15: NIK 35073112 has 8 digits; a NIK has 16")
+    #expect(english.errorOutput.contains("3 invalid rows, so nothing was imported"))
+    #expect(english.errorOutput.contains("or add --skip-invalid FILE"))
+    #expect(try store.eventCount() == events)
   }
 
   @Test("skip-invalid imports valid rows")
@@ -146,9 +170,12 @@ struct ExchangeCommandTests {
 
     #expect(result.status == 0, "\(result.errorOutput)")
     // Row 14, one of the 20 in-process requests, is invalid.
-    #expect(result.output.contains("marked ready:              19"), "\(result.output)")
-    #expect(result.output.contains("created, to be completed:  9978"), "\(result.output)")
-    #expect(result.output.contains("invalid:                   3"), "\(result.output)")
+    #expect(Self.count("ditandai siap", in: result.output) == 19, "\(result.output)")
+    #expect(Self.count("dibuat, perlu dilengkapi", in: result.output) == 9978, "\(result.output)")
+    #expect(Self.count("tidak valid", in: result.output) == 3, "\(result.output)")
+    #expect(
+      result.output.contains("Baris tidak valid dan duplikat ditulis ke \(rejects): 3"),
+      "\(result.output)")
     // 19 mark-ready events, and a create and a mark-ready event for each new request.
     #expect(try store.eventCount() == events + 19 + 2 * 9_978)
 
@@ -161,9 +188,184 @@ struct ExchangeCommandTests {
     #expect(records.count == 4)
     #expect(
       records.dropFirst().map { $0.fields[0] } == ["35073112", Self.nik(5_000), Self.nik(9_999)])
+    #expect(records[1].fields[4] == "NIK 35073112 terdiri dari 8 angka; NIK harus 16 angka")
+    #expect(records[2].fields[4].contains("paspor bukan dokumen yang diantar HDS"))
+    #expect(records[3].fields[4].contains("31/02/2026 bukan tanggal yang ada"))
+  }
+
+  /// Stores requests HDS-2026-000001 to 000003 in process and 000004 received, and returns
+  /// a print list for them such as a clerk might receive, with the future date as written.
+  /// Its rows: one to mark ready, a short NIK, an unknown document, a print date next
+  /// month, a repeated row, the received request, a new resident, and a NIK from outside
+  /// Kabupaten Malang.
+  private static func mixedList(_ store: SQLiteStore) throws -> (text: String, future: String) {
+    for index in 1...3 { try inProcess(store, index) }
+    _ = try store.createRequest(
+      NewRequest(resident: try resident(4, name: "Rina"), document: .ktpEl), by: user,
+      at: time(7))
+    let next = CalendarDay(containing: Date()).adding(days: 30)
+    let future = String(format: "%02d/%02d/%04d", next.day, next.month, next.year)
+    let rows = [
+      "NIK;Nama;Dokumen;Tanggal Cetak",
+      "\(nik(1));Siti;KTP-el;03/12/2026",
+      "35073112;Budi;KTP-el;03/12/2026",
+      "\(nik(2));Joko;paspor;03/12/2026",
+      "\(nik(3));Ani;KTP-el;\(future)",
+      "\(nik(1));Siti;KTP-el;03/12/2026",
+      "\(nik(4));Rina;KTP-el;03/12/2026",
+      "\(nik(50));Baru;KK;03/12/2026",
+      "3171011708450001;Luar;KK;03/12/2026",
+    ]
+    return (rows.joined(separator: "\n") + "\n", future)
+  }
+
+  @Test("bad rows reported in Indonesian")
+  func badRowsIndonesian() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = directory.path("data")
+    let store = try SQLiteStore.open(dataDirectory: data, readOnly: false)
+    let (text, future) = try Self.mixedList(store)
+    let file = directory.path("daftar-cetak.csv")
+    let rejects = directory.path("ditolak.csv")
+    try Self.write(text, to: file)
+
+    let rejected = try Self.run(["import", "print-list", file, "--data", data])
+    #expect(rejected.status == 1)
+    let problems = rejected.errorOutput.split(separator: "\n").map(String.init)
+    #expect(
+      problems.first == "hds: \(file) berisi 3 baris tidak valid, jadi tidak ada yang diimpor:")
+    #expect(problems.count == 5, "\(rejected.errorOutput)")
+    #expect(
+      problems.dropFirst().first == "baris 3: NIK 35073112 terdiri dari 8 angka; NIK harus 16 angka"
+    )
+    #expect(
+      problems.contains(
+        "baris 4: Dokumen paspor bukan dokumen yang diantar HDS; isi salah satu dari KTP-el, KK,"
+          + " KIA, Akta lahir, Akta mati, SKP"), "\(rejected.errorOutput)")
+    #expect(
+      problems.contains {
+        $0.hasPrefix("baris 5: Tanggal Cetak \(future) jatuh setelah hari ini (")
+          && $0.hasSuffix("pastikan tanggal ditulis sebelum bulan, seperti DD/MM/YYYY")
+      }, "\(rejected.errorOutput)")
+    #expect(
+      problems.last
+        == "Perbaiki baris tersebut lalu impor berkas itu lagi, atau tambahkan --skip-invalid"
+        + " BERKAS untuk mengimpor baris yang valid dan menulis baris yang tidak valid ke BERKAS.")
+
+    let dry = try Self.run(
+      ["import", "print-list", file, "--dry-run", "--skip-invalid", rejects, "--data", data])
+    #expect(dry.status == 0, "\(dry.errorOutput)")
+    #expect(dry.output.hasPrefix("Uji coba impor \(file): tidak ada yang disimpan."))
+    #expect(!FileManager.default.fileExists(atPath: rejects))
+
+    let result = try Self.run(
+      ["import", "print-list", file, "--skip-invalid", rejects, "--data", data])
+    #expect(result.status == 0, "\(result.errorOutput)")
+    let expected = [
+      "Impor \(file) selesai:",
+      "  baris dibaca:              8",
+      "  ditandai siap:             1",
+      "  dibuat, perlu dilengkapi:  2",
+      "  tidak berubah:             0",
+      "  dilewati:                  1",
+      "  duplikat diabaikan:        1",
+      "  tidak valid:               3",
+      "Baris tidak valid dan duplikat ditulis ke \(rejects): 4",
+      "Dilewati:",
+      "  baris 7: permohonan HDS-2026-000004 berstatus Terdaftar dan belum dicatat terkirim ke"
+        + " Dukcapil di HDS; catat pengirimannya, lalu impor daftar ini lagi",
+      "Duplikat:",
+      "  baris 6: NIK dan dokumennya sama dengan baris 2; hanya baris 2 yang diimpor",
+      "Tidak valid:",
+      "  baris 3: NIK 35073112 terdiri dari 8 angka; NIK harus 16 angka",
+    ]
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(Array(lines.prefix(expected.count)) == expected, "\(result.output)")
+    #expect(
+      Array(lines.suffix(3).prefix(2)) == [
+        "Peringatan:",
+        "  baris 9: NIK 3171011708450001: kode wilayah 317101 tidak dikenal; periksa dengan"
+          + " KTP-el",
+      ], "\(result.output)")
+    #expect(
+      lines.last
+        == "Lengkapi alamat dan No. KK permohonan yang dibuat; di antrean permohonan itu bertanda"
+        + " perlu dilengkapi.")
+
+    let records = try CSVReader.read(try Self.bytes(rejects)).records
+    #expect(records.first?.fields == ["NIK", "Nama", "Dokumen", "Tanggal Cetak", "alasan"])
+    #expect(
+      records.dropFirst().map { $0.fields[0] } == [
+        "35073112", Self.nik(2), Self.nik(3), Self.nik(1),
+      ])
+    #expect(records[1].fields[4] == "NIK 35073112 terdiri dari 8 angka; NIK harus 16 angka")
+    #expect(records[2].fields[4].hasPrefix("Dokumen paspor bukan dokumen yang diantar HDS"))
+    #expect(records[3].fields[4].hasPrefix("Tanggal Cetak \(future) jatuh setelah hari ini"))
+    #expect(
+      records[4].fields[4]
+        == "NIK dan dokumennya sama dengan baris 2; hanya baris 2 yang diimpor")
+  }
+
+  @Test("bad rows reported in English")
+  func badRowsEnglish() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let data = directory.path("data")
+    let store = try SQLiteStore.open(dataDirectory: data, readOnly: false)
+    let (text, future) = try Self.mixedList(store)
+    let file = directory.path("print-list.csv")
+    let rejects = directory.path("rejects.csv")
+    try Self.write(text, to: file)
+
+    let rejected = try Self.run(["import", "print-list", file, "--lang", "en", "--data", data])
+    #expect(rejected.status == 1)
+    #expect(
+      rejected.errorOutput.hasPrefix(
+        "hds: \(file) has 3 invalid rows, so nothing was imported:\n"
+          + "line 3: NIK 35073112 has 8 digits; a NIK has 16\n"),
+      "\(rejected.errorOutput)")
+
+    let result = try Self.run(
+      ["import", "print-list", file, "--skip-invalid", rejects, "--lang", "en", "--data", data])
+    #expect(result.status == 0, "\(result.errorOutput)")
+    let expected = [
+      "Imported \(file):",
+      "  rows read:                 8",
+      "  marked ready:              1",
+      "  created, to be completed:  2",
+      "  unchanged:                 0",
+      "  skipped:                   1",
+      "  duplicates ignored:        1",
+      "  invalid:                   3",
+      "Invalid and duplicate rows written to \(rejects): 4",
+      "Skipped:",
+      "  line 7: request HDS-2026-000004 is received and was not sent to Dukcapil in HDS; record"
+        + " the sending, then import the list again",
+      "Duplicates:",
+      "  line 6: same NIK and document as line 2; only line 2 is imported",
+      "Invalid:",
+      "  line 3: NIK 35073112 has 8 digits; a NIK has 16",
+      "  line 4: Dokumen paspor is not a document HDS delivers; enter one of KTP-el, KK, KIA,"
+        + " Akta lahir, Akta mati, SKP",
+    ]
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(Array(lines.prefix(expected.count)) == expected, "\(result.output)")
+    #expect(
+      Array(lines.suffix(3).prefix(2)) == [
+        "Warnings:",
+        "  line 9: NIK 3171011708450001: region code 317101 is not a known region; check it"
+          + " against the KTP-el",
+      ], "\(result.output)")
+    #expect(
+      lines.last
+        == "Complete the address and KK of the created requests: they are flagged in the queue.")
+
+    let records = try CSVReader.read(try Self.bytes(rejects)).records
+    #expect(records.first?.fields == ["NIK", "Nama", "Dokumen", "Tanggal Cetak", "reason"])
     #expect(records[1].fields[4] == "NIK 35073112 has 8 digits; a NIK has 16")
-    #expect(records[2].fields[4].contains("paspor is not a document"))
-    #expect(records[3].fields[4].contains("31/02/2026 is not a real date"))
+    #expect(records[3].fields[4].hasPrefix("Tanggal Cetak \(future) is after today ("))
+    #expect(records[4].fields[4] == "same NIK and document as line 2; only line 2 is imported")
   }
 
   @Test("rejects file may not be the input", arguments: ["print-list", "survey"])
@@ -183,9 +385,18 @@ struct ExchangeCommandTests {
 
       #expect(result.status == 2, "\(result.errorOutput)")
       #expect(
-        result.errorOutput.contains("--skip-invalid \(rejects) names the file being imported"),
+        result.errorOutput.contains(
+          "--skip-invalid \(rejects) menunjuk berkas yang sedang diimpor"),
         "\(result.errorOutput)")
-      #expect(result.errorOutput.contains("such as list-rejects.csv"), "\(result.errorOutput)")
+      #expect(result.errorOutput.contains("misalnya list-rejects.csv"), "\(result.errorOutput)")
+
+      let english = try Self.run(
+        ["import", kind, file, "--skip-invalid", rejects, "--lang", "en", "--data", data])
+      #expect(english.status == 2, "\(english.errorOutput)")
+      #expect(
+        english.errorOutput.contains("--skip-invalid \(rejects) names the file being imported"),
+        "\(english.errorOutput)")
+      #expect(english.errorOutput.contains("such as list-rejects.csv"), "\(english.errorOutput)")
     }
     #expect(try Self.bytes(file) == before)
     #expect(try store.eventCount() == events)
@@ -206,9 +417,9 @@ struct ExchangeCommandTests {
     let second = try Self.run(["import", "print-list", file, "--data", data])
 
     #expect(second.status == 0, "\(second.errorOutput)")
-    #expect(second.output.contains("unchanged:                 2000"), "\(second.output)")
-    #expect(second.output.contains("marked ready:              0"), "\(second.output)")
-    #expect(second.output.contains("created, to be completed:  0"), "\(second.output)")
+    #expect(Self.count("tidak berubah", in: second.output) == 2000, "\(second.output)")
+    #expect(Self.count("ditandai siap", in: second.output) == 0, "\(second.output)")
+    #expect(Self.count("dibuat, perlu dilengkapi", in: second.output) == 0, "\(second.output)")
     #expect(try store.eventCount() == events)
     #expect(try Self.requestRows(store) == requests)
   }
@@ -227,9 +438,28 @@ struct ExchangeCommandTests {
       ["import", "print-list", file, "--dry-run", "--skip-invalid", rejects, "--data", data])
 
     #expect(result.status == 0, "\(result.errorOutput)")
-    #expect(result.output.hasPrefix("Dry run of"), "\(result.output)")
-    #expect(result.output.contains("marked ready:              19"), "\(result.output)")
-    #expect(result.output.contains("created, to be completed:  80"), "\(result.output)")
+    #expect(
+      result.output.hasPrefix(
+        "Uji coba impor \(file): tidak ada yang disimpan. Bila diimpor, hasilnya:\n"),
+      "\(result.output)")
+    #expect(Self.count("ditandai siap", in: result.output) == 19, "\(result.output)")
+    #expect(Self.count("dibuat, perlu dilengkapi", in: result.output) == 80, "\(result.output)")
+    #expect(
+      result.output.contains("Baris tidak valid dan duplikat yang akan ditulis ke \(rejects): 1"),
+      "\(result.output)")
+    #expect(try store.eventCount() == events)
+    #expect(!FileManager.default.fileExists(atPath: rejects))
+
+    let english = try Self.run(
+      [
+        "import", "print-list", file, "--dry-run", "--skip-invalid", rejects, "--lang", "en",
+        "--data", data,
+      ])
+    #expect(english.status == 0, "\(english.errorOutput)")
+    #expect(english.output.hasPrefix("Dry run of \(file): nothing was written."))
+    #expect(Self.count("marked ready", in: english.output) == 19, "\(english.output)")
+    #expect(Self.count("created, to be completed", in: english.output) == 80)
+    #expect(english.output.contains("Invalid and duplicate rows would be written to \(rejects): 1"))
     #expect(try store.eventCount() == events)
     #expect(!FileManager.default.fileExists(atPath: rejects))
   }
@@ -282,8 +512,16 @@ struct ExchangeCommandTests {
     let result = try Self.run(["import", "print-list", file, "--data", data])
 
     #expect(result.status == 1)
-    #expect(result.errorOutput.contains("no document column"), "\(result.errorOutput)")
+    #expect(
+      result.errorOutput.hasPrefix(
+        "hds: \(file): baris 1: baris judul tidak memuat kolom dokumen (nama yang diterima:"),
+      "\(result.errorOutput)")
     #expect(result.errorOutput.contains("jenis dokumen"), "\(result.errorOutput)")
+
+    let english = try Self.run(["import", "print-list", file, "--lang", "en", "--data", data])
+    #expect(english.status == 1)
+    #expect(english.errorOutput.contains("no document column"), "\(english.errorOutput)")
+    #expect(english.errorOutput.contains("jenis dokumen"), "\(english.errorOutput)")
   }
 
   @Test("unterminated quote names its line")
@@ -297,7 +535,33 @@ struct ExchangeCommandTests {
     let result = try Self.run(["import", "print-list", file, "--data", data])
 
     #expect(result.status == 1)
-    #expect(result.errorOutput.contains("line 2: a quoted field"), "\(result.errorOutput)")
+    #expect(
+      result.errorOutput.contains("baris 2: sebuah nilai bertanda petik"), "\(result.errorOutput)")
+
+    let english = try Self.run(["import", "print-list", file, "--lang", "en", "--data", data])
+    #expect(english.status == 1)
+    #expect(english.errorOutput.contains("line 2: a quoted field"), "\(english.errorOutput)")
+  }
+
+  @Test("unreadable file named in both languages")
+  func missingFile() throws {
+    let directory = try TestDirectory()
+    defer { directory.remove() }
+    let (data, _) = try Self.seededStore(directory)
+    let file = directory.path("no-such-list.csv")
+
+    let result = try Self.run(["import", "print-list", file, "--data", data])
+    #expect(result.status == 1)
+    #expect(
+      result.errorOutput
+        == "hds: \(file) tidak dapat dibaca: berkas tidak ada; periksa lokasi berkas dan izin"
+        + " aksesnya\n")
+
+    let english = try Self.run(["import", "print-list", file, "--lang", "en", "--data", data])
+    #expect(english.status == 1)
+    #expect(
+      english.errorOutput
+        == "hds: cannot read \(file): no such file; check the path and its permissions\n")
   }
 
   // MARK: Recipient list

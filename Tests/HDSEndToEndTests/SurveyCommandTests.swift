@@ -88,6 +88,17 @@ struct SurveyCommandTests {
     try ChildProcess.run(try HDSBinary.url(), arguments)
   }
 
+  /// Returns the number after "label:" on a line of an import's report, nil when no line
+  /// has the label.
+  private static func count(_ label: String, in output: String) -> Int? {
+    for line in output.split(separator: "\n") {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      guard trimmed.hasPrefix(label + ":") else { continue }
+      return Int(trimmed.dropFirst(label.count + 1).trimmingCharacters(in: .whitespaces))
+    }
+    return nil
+  }
+
   private static func surveyCount(_ store: SQLiteStore) throws -> [Int64] {
     try store.withConnection { (connection) throws(StoreError) -> [Int64] in
       [
@@ -109,14 +120,22 @@ struct SurveyCommandTests {
 
     let imported = try Self.run(["import", "survey", file, "--data", data])
     #expect(imported.status == 0, "\(imported.errorOutput)")
-    #expect(imported.output.contains("responses recorded:   5"), "\(imported.output)")
+    #expect(imported.output.hasPrefix("Impor \(file) selesai:\n"), "\(imported.output)")
+    #expect(Self.count("baris dibaca", in: imported.output) == 5, "\(imported.output)")
+    #expect(Self.count("survei dicatat", in: imported.output) == 5, "\(imported.output)")
     #expect(try Self.surveyCount(store) == [5, 5])
 
     let again = try Self.run(["import", "survey", file, "--data", data])
     #expect(again.status == 0, "\(again.errorOutput)")
-    #expect(again.output.contains("responses recorded:   0"), "\(again.output)")
-    #expect(again.output.contains("unchanged:            5"), "\(again.output)")
+    #expect(Self.count("survei dicatat", in: again.output) == 0, "\(again.output)")
+    #expect(Self.count("tidak berubah", in: again.output) == 5, "\(again.output)")
     #expect(try Self.surveyCount(store) == [5, 5])
+
+    let english = try Self.run(["import", "survey", file, "--lang", "en", "--data", data])
+    #expect(english.status == 0, "\(english.errorOutput)")
+    #expect(english.output.hasPrefix("Imported \(file):\n"), "\(english.output)")
+    #expect(Self.count("responses recorded", in: english.output) == 0, "\(english.output)")
+    #expect(Self.count("unchanged", in: english.output) == 5, "\(english.output)")
 
     let text = try Self.run(["survey", "--month", "2026-11", "--data", data])
     #expect(text.status == 0, "\(text.errorOutput)")
@@ -183,19 +202,41 @@ struct SurveyCommandTests {
     let result = try Self.run(["import", "survey", file, "--data", data])
     #expect(result.status == 1)
     #expect(result.output.isEmpty, "\(result.output)")
-    let problems = result.errorOutput.split(separator: "\n").filter { $0.hasPrefix("line ") }
+    let problems = result.errorOutput.split(separator: "\n").filter { $0.hasPrefix("baris ") }
       .map(String.init)
     let beforeDelivery: String =
+      "baris 3: tanggal isi 14 November 2026 untuk permohonan \(delivered[1].number) sebelum"
+      + " penyerahannya pada 16 November 2026; isi tanggal saat penduduk mengisi kuesioner"
+    let notDelivered: String =
+      "baris 7: permohonan \(ready.number) berstatus Siap, belum diserahkan; survei hanya"
+      + " dicatat setelah dokumen diserahkan"
+    let badAnswer: String =
+      "baris 8: U2 5 bukan jawaban; isi bilangan bulat 1 sampai 4, atau kosongkan sel itu bila"
+      + " penduduk tidak menjawab unsur tersebut"
+    #expect(problems == [beforeDelivery, notDelivered, badAnswer], "\(result.errorOutput)")
+    #expect(
+      result.errorOutput.hasPrefix(
+        "hds: \(file) berisi 3 baris tidak valid, jadi tidak ada yang diimpor:\n"),
+      "\(result.errorOutput)")
+    #expect(try Self.surveyCount(store) == [0, 0])
+
+    let english = try Self.run(["import", "survey", file, "--lang", "en", "--data", data])
+    #expect(english.status == 1)
+    let englishProblems = english.errorOutput.split(separator: "\n")
+      .filter { $0.hasPrefix("line ") }.map(String.init)
+    let englishBeforeDelivery: String =
       "line 3: the answered date 2026-11-14 of request \(delivered[1].number) is before its"
       + " delivery on 2026-11-16; enter the day the resident filled in the questionnaire"
-    let notDelivered: String =
+    let englishNotDelivered: String =
       "line 7: request \(ready.number) is ready, not delivered; a survey response is recorded"
       + " only after the document was handed over"
-    let badAnswer: String =
+    let englishBadAnswer: String =
       "line 8: U2 5 is not an answer; enter a whole number from 1 to 4, or leave the cell"
       + " empty for an element the resident left blank"
-    #expect(problems == [beforeDelivery, notDelivered, badAnswer], "\(result.errorOutput)")
-    #expect(result.errorOutput.contains("3 invalid rows, so nothing was imported"))
+    #expect(
+      englishProblems == [englishBeforeDelivery, englishNotDelivered, englishBadAnswer],
+      "\(english.errorOutput)")
+    #expect(english.errorOutput.contains("3 invalid rows, so nothing was imported"))
     #expect(try Self.surveyCount(store) == [0, 0])
   }
 
@@ -213,21 +254,53 @@ struct SurveyCommandTests {
       "import", "survey", file, "--dry-run", "--skip-invalid", rejects, "--data", data,
     ])
     #expect(dry.status == 0, "\(dry.errorOutput)")
-    #expect(dry.output.hasPrefix("Dry run of"), "\(dry.output)")
+    #expect(
+      dry.output.hasPrefix("Uji coba impor \(file): tidak ada yang disimpan."), "\(dry.output)")
+    #expect(
+      dry.output.contains("Baris tidak valid dan duplikat yang akan ditulis ke \(rejects): 1"),
+      "\(dry.output)")
     #expect(try Self.surveyCount(store) == [0, 0])
     #expect(!FileManager.default.fileExists(atPath: rejects))
 
     let result = try Self.run(["import", "survey", file, "--skip-invalid", rejects, "--data", data])
     #expect(result.status == 0, "\(result.errorOutput)")
-    #expect(result.output.contains("responses recorded:   5"), "\(result.output)")
-    #expect(result.output.contains("invalid:              1"), "\(result.output)")
+    #expect(Self.count("survei dicatat", in: result.output) == 5, "\(result.output)")
+    #expect(Self.count("tidak valid", in: result.output) == 1, "\(result.output)")
+    #expect(
+      result.output.contains("Baris tidak valid dan duplikat ditulis ke \(rejects): 1"),
+      "\(result.output)")
+    #expect(
+      result.output.hasSuffix(
+        "Tidak valid:\n  baris 7: permohonan \(ready.number) berstatus Siap, belum diserahkan;"
+          + " survei hanya dicatat setelah dokumen diserahkan\n"), "\(result.output)")
     #expect(try Self.surveyCount(store) == [5, 5])
     let records = try CSVReader.read(Array(try Data(contentsOf: URL(fileURLWithPath: rejects))))
       .records
     #expect(records.count == 2)
     #expect(records.first?.fields.last == "alasan")
     #expect(records.last?.fields.first == ready.number.description)
-    #expect(records.last?.fields.last?.contains("is ready, not delivered") == true)
+    #expect(
+      records.last?.fields.last
+        == "permohonan \(ready.number) berstatus Siap, belum diserahkan; survei hanya dicatat"
+        + " setelah dokumen diserahkan")
+
+    let englishRejects = directory.path("rejects-en.csv")
+    let english = try Self.run([
+      "import", "survey", file, "--skip-invalid", englishRejects, "--lang", "en", "--data", data,
+    ])
+    #expect(english.status == 0, "\(english.errorOutput)")
+    #expect(Self.count("unchanged", in: english.output) == 5, "\(english.output)")
+    #expect(Self.count("invalid", in: english.output) == 1, "\(english.output)")
+    #expect(english.output.contains("Invalid and duplicate rows written to \(englishRejects): 1"))
+    let englishRecords = try CSVReader.read(
+      Array(try Data(contentsOf: URL(fileURLWithPath: englishRejects)))
+    ).records
+    #expect(englishRecords.first?.fields.last == "reason")
+    #expect(
+      englishRecords.last?.fields.last
+        == "request \(ready.number) is ready, not delivered; a survey response is recorded only"
+        + " after the document was handed over")
+    #expect(try Self.surveyCount(store) == [5, 5])
   }
 
   @Test(

@@ -89,9 +89,12 @@ struct ExchangeStoreTests {
       ], by: Fixture.user, at: importTime, dryRun: false)
 
     #expect(result.skipped.map(\.line) == [2, 3, 4])
-    #expect(result.skipped[0].reason.contains("belongs to another NIK"))
-    #expect(result.skipped[1].reason.contains("is for KTP-el, not KK"))
-    #expect(result.skipped[2].reason.contains("HDS-2026-000999 not found"))
+    #expect(
+      result.skipped.map(\.kind) == [
+        .requestOfOtherNIK(request.number),
+        .requestOfOtherDocument(request.number, stored: .ktpEl, listed: .kk),
+        .requestNotFound(RequestNumber(year: 2026, serial: 999), .printList),
+      ])
     #expect(try store.requestDetail(id: request.id).request.state == .inProcess)
   }
 
@@ -112,8 +115,10 @@ struct ExchangeStoreTests {
       at: importTime, dryRun: false)
 
     #expect(result.skipped.map(\.line) == [2, 3])
-    #expect(result.skipped[0].reason.contains("not sent to Dukcapil"))
-    #expect(result.skipped[1].reason.contains("was cancelled"))
+    #expect(
+      result.skipped.map(\.kind) == [
+        .requestNotSent(received.number), .requestCancelled(cancelled.number),
+      ])
     #expect(result.created.isEmpty)
     #expect(try store.eventCount() == eventsBefore)
   }

@@ -470,8 +470,12 @@ struct SurveyStoreTests {
     ])
     #expect(!result.isWritten)
     #expect(result.invalid.map(\.line) == [3, 4])
-    #expect(result.invalid[0].description.hasPrefix("line 3: request \(ready.number) is ready"))
-    #expect(result.invalid[1].description.contains("HDS-2026-000999 not found"))
+    #expect(
+      result.invalid.map(\.kind) == [
+        .surveyRejected(.notDelivered(request: ready.number, state: .ready)),
+        .requestNotFound(RequestNumber(year: 2026, serial: 999), .survey),
+      ])
+    #expect(result.invalid[0].value == ready.number.description)
     #expect(result.invalid[1].value == "HDS-2026-000999")
     #expect(try surveyRows().isEmpty)
   }
@@ -489,7 +493,13 @@ struct SurveyStoreTests {
     #expect(result.isWritten)
     #expect(result.recorded == [first.number])
     #expect(result.invalid.map(\.line) == [3])
-    #expect(result.invalid[0].message.contains("before its delivery on 2026-12-02"))
+    #expect(
+      result.invalid.map(\.kind) == [
+        .surveyRejected(
+          .answeredBeforeDelivery(
+            request: early.number, answeredOn: CalendarDay(year: 2026, month: 11, day: 30),
+            deliveredOn: Self.december))
+      ])
     #expect(try store.surveyResponse(ofRequest: first.id) != nil)
     #expect(try store.surveyResponse(ofRequest: early.id) == nil)
   }
@@ -526,8 +536,15 @@ struct SurveyStoreTests {
 
     let result = try importRows([try row(2, first, [3, 3, 3, 3, 3, 3, 3, 3, 3], on: Self.today)])
     #expect(result.invalid.count == 1)
-    #expect(result.invalid[0].message.contains("already has another survey response"))
-    #expect(result.invalid[0].message.contains("2026-12-02"))
+    guard
+      case .surveyRejected(.alreadyAnswered(let request, let answeredOn, _)) =
+        result.invalid.first?.kind
+    else {
+      Issue.record("not an already answered request: \(result.invalid)")
+      return
+    }
+    #expect(request == first.number)
+    #expect(answeredOn == Self.december)
     #expect(try surveyRows() == before)
   }
 }

@@ -50,36 +50,27 @@ enum PrintDate {
 }
 
 extension PrintDate {
-  static let formats = "YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY"
-
-  /// Returns the day of a cell that may not be later than `today`, or the problem that
-  /// names `label` and the fix. `emptyFix` is the fix for an empty or unreadable cell.
-  static func pastDay(_ raw: String, label: String, today: CalendarDay, emptyFix: String)
+  /// Returns the day of a cell that may not be later than `today`, or the problem with
+  /// it. `field` names the cell in the problem of an empty or unreadable value.
+  static func pastDay(_ raw: String, field: ImportField, today: CalendarDay)
     -> Swift.Result<CalendarDay, PastDayProblem>
   {
     switch parse(raw) {
     case .day(let day) where day > today:
       // A day-first date may have its day and month swapped, but a year-first one may not.
-      let fix =
-        raw.utf8.dropFirst(4).first == UInt8(ascii: "-")
-        ? "check the year, the month and the day"
-        : "check that the day comes before the month, as in DD/MM/YYYY"
-      return .failure(
-        PastDayProblem(message: "\(label) \(raw) is after today (\(today)); \(fix)"))
+      let yearFirst = raw.utf8.dropFirst(4).first == UInt8(ascii: "-")
+      return .failure(PastDayProblem(kind: .afterToday(today: today, yearFirst: yearFirst)))
     case .day(let day):
       return .success(day)
     case .notADate:
-      let problem = raw.isEmpty ? "\(label) is empty" : "\(label) \(raw) is not a date"
-      return .failure(PastDayProblem(message: problem + "; " + emptyFix))
+      return .failure(PastDayProblem(kind: raw.isEmpty ? .empty(field) : .notADate(field)))
     case .noSuchDay:
-      return .failure(
-        PastDayProblem(
-          message: "\(label) \(raw) is not a real date; check the day and the month"))
+      return .failure(PastDayProblem(kind: .noSuchDay))
     }
   }
 }
 
-/// The reason a date cell was rejected, as the message an import report shows.
+/// The reason a date cell was rejected.
 struct PastDayProblem: Error, Equatable {
-  let message: String
+  let kind: ImportProblem
 }

@@ -25,25 +25,24 @@ public struct PrintList: Sendable, Equatable {
   }
 }
 
-/// One invalid value, or one warning, on a line of the file.
-public struct PrintListProblem: Sendable, Equatable, CustomStringConvertible {
+/// One invalid value, one warning, or one row the import passes over, on a line of an
+/// import file. The catalog writes its message, such as "line 14: NIK 35073112 has 8
+/// digits; a NIK has 16".
+public struct PrintListProblem: Sendable, Equatable {
   public let line: Int
   /// The column's header as written in the file, or "" for a problem of the whole row.
   public let column: String
   /// The value as written in the file.
   public let value: String
-  /// What is wrong and how to fix it, without the line number.
-  public let message: String
+  /// What is wrong, with the values the message names besides `column` and `value`.
+  public let kind: ImportProblem
 
-  public init(line: Int, column: String, value: String, message: String) {
+  public init(line: Int, column: String, value: String, kind: ImportProblem) {
     self.line = line
     self.column = column
     self.value = value
-    self.message = message
+    self.kind = kind
   }
-
-  /// "line 14: NIK 35073112 has 8 digits; a NIK has 16".
-  public var description: String { "line \(line): \(message)" }
 }
 
 /// A row that cannot be imported: its original fields and every problem found in it.
@@ -57,13 +56,10 @@ public struct PrintListReject: Sendable, Equatable {
     self.fields = fields
     self.problems = problems
   }
-
-  /// The problems' messages joined into one sentence per problem, for a reason column.
-  public var reason: String { problems.map(\.message).joined(separator: "; ") }
 }
 
 /// A row ignored because an earlier row has the same NIK and document.
-public struct PrintListDuplicate: Sendable, Equatable, CustomStringConvertible {
+public struct PrintListDuplicate: Sendable, Equatable {
   public let line: Int
   public let firstLine: Int
   public let fields: [String]
@@ -74,61 +70,30 @@ public struct PrintListDuplicate: Sendable, Equatable, CustomStringConvertible {
     self.fields = fields
   }
 
-  public var reason: String {
-    "same NIK and document as line \(firstLine); only line \(firstLine) is imported"
+  /// The reason the row is ignored, for the report and the rejects file.
+  public var problem: PrintListProblem {
+    PrintListProblem(
+      line: line, column: "", value: "", kind: .sameNIKAndDocument(firstLine: firstLine))
   }
-
-  public var description: String { "line \(line): \(reason)" }
 }
 
-/// A reason a file cannot be read as a print list at all.
-public enum PrintListError: Error, Sendable, Equatable, CustomStringConvertible {
+/// A reason a file cannot be read as a print list at all. The catalog writes its message.
+public enum PrintListError: Error, Sendable, Equatable {
   /// The file has no header line.
   case empty
   /// Required columns are not in the header on `line`.
   case missingColumns([PrintListColumn], line: Int, header: [String])
   /// Two header cells name the same column.
   case repeatedColumn(PrintListColumn, first: String, second: String, line: Int)
-
-  public var description: String {
-    switch self {
-    case .empty:
-      return "the file is empty; a print list starts with a header line such as"
-        + " NIK;nama;dokumen;tanggal cetak"
-    case .missingColumns(let columns, let line, let header):
-      let missing = columns.map { column in
-        "no \(column.label) column (accepted names: "
-          + column.acceptedNames.joined(separator: ", ") + ")"
-      }
-      let found = header.map { "\"\($0)\"" }.joined(separator: ", ")
-      var text = "line \(line): the header has " + missing.joined(separator: "; ")
-      text += "; it has \(found)"
-      if header.first.map(looksLikeNIK) ?? false {
-        text += ". The first line looks like data; add a header line above it"
-      }
-      return text
-    case .repeatedColumn(let column, let first, let second, let line):
-      return "line \(line): the header names the \(column.label) column twice (\"\(first)\""
-        + " and \"\(second)\"); remove or rename one of them"
-    }
-  }
-
-  private func looksLikeNIK(_ text: String) -> Bool {
-    let digits = text.filter { $0.isASCII && $0.isNumber }
-    return digits.count >= 12
-  }
 }
 
-extension PrintListColumn {
-  /// The column's name in messages.
-  var label: String {
-    switch self {
-    case .nik: return "NIK"
-    case .name: return "name"
-    case .document: return "document"
-    case .printedOn: return "print date"
-    case .requestNumber: return "request number"
-    case .desa: return "desa"
+extension PrintListError {
+  /// Whether the first cell of a header without its columns holds a NIK of 12 or more
+  /// digits, which means the file starts with data and lacks its header line.
+  public var headerLooksLikeData: Bool {
+    guard case .missingColumns(_, _, let header) = self, let first = header.first else {
+      return false
     }
+    return first.filter { $0.isASCII && $0.isNumber }.count >= 12
   }
 }

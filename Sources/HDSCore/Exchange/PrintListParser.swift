@@ -80,7 +80,8 @@ public enum PrintListParser {
 private struct RowLayout {
   let header: [String]
   let columns: [PrintListColumn: Int]
-  /// The header cell of each column, trimmed, or the column's own label for an empty cell.
+  /// The header cell of each column, trimmed, or the column's first accepted name for an
+  /// empty cell.
   let labels: [PrintListColumn: String]
 
   init(header: [String], columns: [PrintListColumn: Int]) {
@@ -89,7 +90,7 @@ private struct RowLayout {
     var labels: [PrintListColumn: String] = [:]
     for column in PrintListColumn.allCases {
       let label = columns[column].map { header[$0].trimmingWhitespace() } ?? ""
-      labels[column] = label.isEmpty ? column.label : label
+      labels[column] = label.isEmpty ? column.acceptedNames[0] : label
     }
     self.labels = labels
   }
@@ -135,11 +136,9 @@ private struct RowCheck {
     guard record.fields.count > headerCount else { return }
     let extra = record.fields.dropFirst(headerCount).filter { !$0.allSatisfy(\.isWhitespace) }
     guard !extra.isEmpty else { return }
-    let count = record.fields.count
     report(
       "", record.fields.joined(separator: " | "),
-      "the row has \(count) fields but the header has \(headerCount); a value probably"
-        + " contains the separator, so put that value in double quotes")
+      .tooManyFields(fields: record.fields.count, headerCells: headerCount))
   }
 
   private mutating func parseNIK() -> NIK? {
@@ -148,26 +147,23 @@ private struct RowCheck {
     // Excel keeps a leading apostrophe typed to store a number as text in some exports.
     if text.hasPrefix("'") { text.removeFirst() }
     guard !text.isEmpty else {
-      report(label, raw, "\(label) is empty; enter the 16-digit NIK")
+      report(label, raw, .empty(.nik))
       return nil
     }
     if text.containsExponent {
-      report(
-        label, raw,
-        "NIK \(raw) was turned into a number by the spreadsheet and lost digits; format the"
-          + " \(label) column as text, enter the NIK again and export once more")
+      report(label, raw, .nikAsNumber)
       return nil
     }
     do {
       let validation = try NIK.validate(text)
       for warning in validation.warnings {
         warnings.append(
-          PrintListProblem(
-            line: record.line, column: label, value: raw, message: "NIK \(raw): \(warning)"))
+          PrintListProblem(line: record.line, column: label, value: raw, kind: .nikWarning(warning))
+        )
       }
       return validation.nik
     } catch {
-      report(label, raw, error.description)
+      report(label, raw, .invalidNIK(error))
       return nil
     }
   }
@@ -178,7 +174,7 @@ private struct RowCheck {
     let name =
       raw.isSingleSpaced ? raw : raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     guard !name.isEmpty else {
-      report(label, raw, "\(label) is empty; enter the name as printed on the document")
+      report(label, raw, .empty(.name))
       return nil
     }
     return name
@@ -186,14 +182,12 @@ private struct RowCheck {
 
   private mutating func parseDocument() -> DocumentKind? {
     let (label, raw) = value(.document)
-    let kinds = Self.documentNames
     guard !raw.isEmpty else {
-      report(label, raw, "\(label) is empty; enter one of \(kinds)")
+      report(label, raw, .empty(.document))
       return nil
     }
     guard let kind = DocumentKind(parsing: raw) else {
-      report(
-        label, raw, "\(label) \(raw) is not a document HDS delivers; enter one of \(kinds)")
+      report(label, raw, .unknownDocument)
       return nil
     }
     return kind
@@ -201,11 +195,11 @@ private struct RowCheck {
 
   private mutating func parsePrintDate() -> CalendarDay? {
     let (label, raw) = value(.printedOn)
-    switch PrintDate.pastDay(raw, label: label, today: today, emptyFix: Self.printDateFix) {
+    switch PrintDate.pastDay(raw, field: .printDate, today: today) {
     case .success(let day):
       return day
     case .failure(let problem):
-      report(label, raw, problem.message)
+      report(label, raw, problem.kind)
       return nil
     }
   }
@@ -216,10 +210,7 @@ private struct RowCheck {
     let (label, raw) = value(.requestNumber)
     guard !raw.isEmpty else { return .some(nil) }
     guard let number = RequestNumber(raw) else {
-      report(
-        label, raw,
-        "\(label) \(raw) is not a request number; enter it as HDS-2026-000123, or leave it"
-          + " empty to match by NIK and document")
+      report(label, raw, .invalidRequestNumber(.printList))
       return nil
     }
     return .some(number)
@@ -239,38 +230,27 @@ private struct RowCheck {
       ?? desa.codeByDigits[raw.filter { $0.isASCII && $0.isNumber }]
     guard let code else {
       let kecamatan = desa.kecamatan
-      let names = kecamatan.desa.map(\.name).joined(separator: ", ")
       report(
-        label, raw,
-        "\(label) \(raw) is not a desa of Kecamatan \(kecamatan.name); enter one of \(names),"
-          + " or leave it empty")
+        label, raw, .unknownDesa(kecamatan: kecamatan.name, desa: kecamatan.desa.map(\.name)))
       return nil
     }
     return .some(code)
   }
-
-  // MARK: Tables
-
-  private static let documentNames = DocumentKind.allCases.map(\.shortName).joined(
-    separator: ", ")
-
-  private static let printDateFix = "enter it as \(PrintDate.formats)"
 
   // MARK: Helpers
 
   /// The header label and the trimmed value of `column` in this row; "" when the row is
   /// shorter than the header.
   private func value(_ column: PrintListColumn) -> (label: String, value: String) {
-    // Required columns are always present: `columnIndexes` rejected a header without them.
-    let label = layout.labels[column] ?? column.label
+    // Every column has a label: `RowLayout` gives one to each case.
+    let label = layout.labels[column] ?? column.acceptedNames[0]
     guard let index = layout.columns[column] else { return (label, "") }
     let raw = index < record.fields.count ? record.fields[index] : ""
     return (label, raw.trimmingWhitespace())
   }
 
-  private mutating func report(_ column: String, _ value: String, _ message: String) {
-    problems.append(
-      PrintListProblem(line: record.line, column: column, value: value, message: message))
+  private mutating func report(_ column: String, _ value: String, _ kind: ImportProblem) {
+    problems.append(PrintListProblem(line: record.line, column: column, value: value, kind: kind))
   }
 }
 

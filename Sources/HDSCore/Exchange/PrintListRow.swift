@@ -36,25 +36,18 @@ public struct PrintListImport: Sendable, Equatable {
   public var created: [RequestNumber]
   /// Rows whose request was already ready or further along: nothing to do.
   public var unchanged: Int
-  /// Rows that name a request in a state the print list cannot move (received,
-  /// cancelled), with the reason, by line.
-  public var skipped: [(line: Int, reason: String)]
+  /// Rows that name a request the print list cannot move (not found, of another NIK or
+  /// document, received, cancelled), with the reason, in line order.
+  public var skipped: [PrintListProblem]
 
   public init(
     markedReady: [RequestNumber] = [], created: [RequestNumber] = [], unchanged: Int = 0,
-    skipped: [(line: Int, reason: String)] = []
+    skipped: [PrintListProblem] = []
   ) {
     self.markedReady = markedReady
     self.created = created
     self.unchanged = unchanged
     self.skipped = skipped
-  }
-
-  public static func == (lhs: PrintListImport, rhs: PrintListImport) -> Bool {
-    lhs.markedReady == rhs.markedReady && lhs.created == rhs.created
-      && lhs.unchanged == rhs.unchanged
-      && lhs.skipped.map(\.line) == rhs.skipped.map(\.line)
-      && lhs.skipped.map(\.reason) == rhs.skipped.map(\.reason)
   }
 }
 

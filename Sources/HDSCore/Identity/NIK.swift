@@ -117,7 +117,8 @@ public enum NIKWarning: Sendable, Equatable, CustomStringConvertible {
       return "region code \(code) is not a known region; check it against the KTP-el"
     case .birthDateMismatch(let encoded, let recorded):
       let text = encoded.map(\.description).joined(separator: " or ")
-      return "the NIK encodes \(text), the recorded birth date is \(recorded)"
+      return "the NIK encodes \(text), the recorded birth date is \(recorded); check both"
+        + " against the KTP-el"
     }
   }
 }
@@ -133,18 +134,24 @@ public enum NIKError: Error, Sendable, Equatable, CustomStringConvertible {
   case zeroSerial(String)
   case impossibleDate(String, day: Int, month: Int, yearDigits: Int)
 
+  /// The English message with the typed value and the fix, which the English import
+  /// messages reuse. The catalog writes the Indonesian one.
   public var description: String {
+    let check = "check the NIK against the KTP-el or the Kartu Keluarga"
     switch self {
     case .notDigits(let text):
-      return "NIK \(text) contains characters other than digits, spaces, dots and dashes"
+      return "NIK \(text) contains characters other than digits, spaces, dots and dashes;"
+        + " enter the 16 digits of the NIK"
     case .wrongLength(let text, let digits):
       return "NIK \(text) has \(digits) digits; a NIK has 16"
     case .zeroRegion(let text, let part):
-      return "NIK \(text) has \(part.rawValue) code 00; no region has that code"
+      return "NIK \(text) has \(part.rawValue) code 00, which no region has; \(check)"
     case .zeroSerial(let text):
-      return "NIK \(text) has serial 0000; serials start at 0001"
+      return "NIK \(text) has serial 0000, but serials start at 0001; \(check)"
     case .impossibleDate(let text, let day, let month, let yearDigits):
-      return "NIK \(text) encodes day \(day), month \(month), year ..\(yearDigits): no such date"
+      let year = yearDigits < 10 ? "0\(yearDigits)" : "\(yearDigits)"
+      return "NIK \(text) encodes day \(day), month \(month), year ..\(year), a date that"
+        + " does not exist; \(check)"
     }
   }
 }

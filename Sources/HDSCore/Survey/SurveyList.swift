@@ -48,7 +48,7 @@ public struct SurveyList: Sendable, Equatable {
 }
 
 /// A row ignored because an earlier row has the same request, day and answers.
-public struct SurveyDuplicate: Sendable, Equatable, CustomStringConvertible {
+public struct SurveyDuplicate: Sendable, Equatable {
   public let line: Int
   public let firstLine: Int
   public let fields: [String]
@@ -59,11 +59,10 @@ public struct SurveyDuplicate: Sendable, Equatable, CustomStringConvertible {
     self.fields = fields
   }
 
-  public var reason: String {
-    "same request, date and answers as line \(firstLine); only line \(firstLine) is imported"
+  /// The reason the row is ignored, for the report and the rejects file.
+  public var problem: PrintListProblem {
+    PrintListProblem(line: line, column: "", value: "", kind: .sameResponse(firstLine: firstLine))
   }
-
-  public var description: String { "line \(line): \(reason)" }
 }
 
 /// The outcome of a survey file import, or of its dry run.
@@ -83,7 +82,7 @@ public struct SurveyImport: Sendable, Equatable {
 }
 
 /// A column of a survey file, recognised by its header.
-public enum SurveyColumn: Sendable, Hashable, CustomStringConvertible {
+public enum SurveyColumn: Sendable, Hashable {
   case requestNumber
   case answeredOn
   case answer(SurveyElement)
@@ -116,19 +115,10 @@ public enum SurveyColumn: Sendable, Hashable, CustomStringConvertible {
     let firstWord = key.split(separator: " ").first.map(String.init) ?? ""
     return SurveyElement.allCases.first { "u\($0.rawValue)" == firstWord }.map { .answer($0) }
   }
-
-  /// The column's name in messages.
-  public var description: String {
-    switch self {
-    case .requestNumber: return "request number"
-    case .answeredOn: return "answered date"
-    case .answer(let element): return element.code
-    }
-  }
 }
 
-/// A reason a file cannot be read as a survey file at all.
-public enum SurveyListError: Error, Sendable, Equatable, CustomStringConvertible {
+/// A reason a file cannot be read as a survey file at all. The catalog writes its message.
+public enum SurveyListError: Error, Sendable, Equatable {
   /// The file has no header line.
   case empty
   /// Columns are not in the header on `line`.
@@ -136,27 +126,13 @@ public enum SurveyListError: Error, Sendable, Equatable, CustomStringConvertible
   /// Two header cells name the same column.
   case repeatedColumn(SurveyColumn, first: String, second: String, line: Int)
 
-  public var description: String {
-    switch self {
-    case .empty:
-      return "the file is empty; a survey file starts with a header line such as"
-        + " nomor permohonan;tanggal survei;U1;U2;U3;U4;U5;U6;U7;U8;U9"
-    case .missingColumns(let columns, let line, let header):
-      let missing = columns.map { column in
-        "no \(column) column (accepted names: " + column.acceptedNames.joined(separator: ", ")
-          + ")"
-      }
-      let found = header.map { "\"\($0)\"" }.joined(separator: ", ")
-      var text = "line \(line): the header has " + missing.joined(separator: "; ")
-      text += "; it has \(found)"
-      if header.first.map({ RequestNumber($0.filter { !$0.isWhitespace }) != nil }) ?? false {
-        text += ". The first line looks like data; add a header line above it"
-      }
-      return text
-    case .repeatedColumn(let column, let first, let second, let line):
-      return "line \(line): the header names the \(column) column twice (\"\(first)\""
-        + " and \"\(second)\"); remove or rename one of them"
+  /// Whether the first cell of a header without its columns is a request number, which
+  /// means the file starts with data and lacks its header line.
+  public var headerLooksLikeData: Bool {
+    guard case .missingColumns(_, _, let header) = self, let first = header.first else {
+      return false
     }
+    return RequestNumber(first.filter { !$0.isWhitespace }) != nil
   }
 }
 

@@ -41,8 +41,7 @@ public enum SurveyListParser {
           let problem = PrintListProblem(
             line: row.line, column: check.label(.requestNumber),
             value: row.requestNumber.description,
-            message: "request \(row.requestNumber) is also on line \(first.line) with another"
-              + " date or other answers; a request has one response, so keep one of the rows")
+            kind: .requestRepeated(row.requestNumber, firstLine: first.line))
           rejects.append(
             PrintListReject(line: row.line, fields: record.fields, problems: [problem]))
         }
@@ -104,11 +103,7 @@ private struct SurveyRowCheck {
       }
     }
     if allValid && answers.isEmpty {
-      let codes = SurveyElement.allCases.map(\.code)
-      report(
-        "", "",
-        "every answer (\(codes.first ?? "")–\(codes.last ?? "")) is empty; enter at least one"
-          + " answer from 1 to 4, or remove the row")
+      report("", "", .noAnswers)
     }
     guard problems.isEmpty, let number, let answeredOn,
       let response = try? SurveyResponse(answers: answers)
@@ -125,20 +120,17 @@ private struct SurveyRowCheck {
     guard !extra.isEmpty else { return }
     report(
       "", record.fields.joined(separator: " | "),
-      "the row has \(record.fields.count) fields but the header has \(header.count); a value"
-        + " probably contains the separator, so put that value in double quotes")
+      .tooManyFields(fields: record.fields.count, headerCells: header.count))
   }
 
   private mutating func parseRequestNumber() -> RequestNumber? {
     let (label, raw) = value(.requestNumber)
     guard !raw.isEmpty else {
-      report(label, raw, "\(label) is empty; enter the request number, as HDS-2026-000123")
+      report(label, raw, .empty(.requestNumber))
       return nil
     }
     guard let number = RequestNumber(raw) else {
-      report(
-        label, raw,
-        "\(label) \(raw) is not a request number; enter it as printed, as HDS-2026-000123")
+      report(label, raw, .invalidRequestNumber(.survey))
       return nil
     }
     return number
@@ -146,12 +138,11 @@ private struct SurveyRowCheck {
 
   private mutating func parseAnsweredDate() -> CalendarDay? {
     let (label, raw) = value(.answeredOn)
-    let fix = "enter the day the questionnaire was filled in as \(PrintDate.formats)"
-    switch PrintDate.pastDay(raw, label: label, today: today, emptyFix: fix) {
+    switch PrintDate.pastDay(raw, field: .answeredDate, today: today) {
     case .success(let day):
       return day
     case .failure(let problem):
-      report(label, raw, problem.message)
+      report(label, raw, problem.kind)
       return nil
     }
   }
@@ -162,10 +153,7 @@ private struct SurveyRowCheck {
     guard !raw.isEmpty else { return .some(nil) }
     guard raw.count == 1, let answer = Int(raw), SurveyResponse.answerRange.contains(answer)
     else {
-      report(
-        label, raw,
-        "\(label) \(raw) is not an answer; enter a whole number from 1 to 4, or leave the cell"
-          + " empty for an element the resident left blank")
+      report(label, raw, .invalidAnswer)
       return nil
     }
     return .some(answer)
@@ -173,19 +161,19 @@ private struct SurveyRowCheck {
 
   // MARK: Helpers
 
-  /// Returns the header label of `column` as written in the file, or its name when the
-  /// label is empty.
+  /// Returns the header label of `column` as written in the file, or its first accepted
+  /// name when the label is empty.
   func label(_ column: SurveyColumn) -> String {
     // Every column is present: `columnIndexes` rejected a header without one.
-    guard let index = columns[column] else { return column.description }
+    guard let index = columns[column] else { return column.acceptedNames[0] }
     let label = header[index].filter { !$0.isNewline }
-    return label.allSatisfy(\.isWhitespace) ? column.description : trimmed(label)
+    return label.allSatisfy(\.isWhitespace) ? column.acceptedNames[0] : trimmed(label)
   }
 
   /// Returns the header label and the trimmed value of `column` in this row, with "" as
   /// the value when the row is shorter than the header.
   private func value(_ column: SurveyColumn) -> (label: String, value: String) {
-    guard let index = columns[column] else { return (column.description, "") }
+    guard let index = columns[column] else { return (label(column), "") }
     let raw = index < record.fields.count ? record.fields[index] : ""
     return (label(column), trimmed(raw))
   }
@@ -198,8 +186,7 @@ private struct SurveyRowCheck {
     return String(scalars[first...last])
   }
 
-  private mutating func report(_ column: String, _ value: String, _ message: String) {
-    problems.append(
-      PrintListProblem(line: record.line, column: column, value: value, message: message))
+  private mutating func report(_ column: String, _ value: String, _ kind: ImportProblem) {
+    problems.append(PrintListProblem(line: record.line, column: column, value: value, kind: kind))
   }
 }

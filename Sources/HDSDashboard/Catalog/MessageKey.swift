@@ -771,6 +771,35 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case writtenRecipients = "written.recipients"
   case writtenRunSheet = "written.runSheet"
   case writtenReport = "written.report"
+
+  // MARK: Print-list and survey imports (texts in MessageKey+Import.swift)
+  case importLine = "import.line"
+  case importDone = "import.done"
+  case importDryRun = "import.dryRun"
+  case importRowsRead = "import.rowsRead"
+  case importMarkedReady = "import.markedReady"
+  case importCreated = "import.created"
+  case importRecorded = "import.recorded"
+  case importUnchanged = "import.unchanged"
+  case importSkipped = "import.skipped"
+  case importDuplicates = "import.duplicates"
+  case importInvalid = "import.invalid"
+  case importRejectsWritten = "import.rejectsWritten"
+  case importRejectsDryRun = "import.rejectsDryRun"
+  case importSectionSkipped = "import.section.skipped"
+  case importSectionDuplicates = "import.section.duplicates"
+  case importSectionInvalid = "import.section.invalid"
+  case importSectionWarnings = "import.section.warnings"
+  case importCompleteCreated = "import.completeCreated"
+  case importRejectedOne = "import.rejectedOne"
+  case importRejectedMany = "import.rejectedMany"
+  case importRejectedFix = "import.rejectedFix"
+  case importNothingImported = "import.nothingImported"
+  case importSurveyRejectsFailed = "import.surveyRejectsFailed"
+  case importCannotRead = "import.cannotRead"
+  case importNoSuchFile = "import.noSuchFile"
+  case importPermissionDenied = "import.permissionDenied"
+  case importRejectsIsInput = "import.rejectsIsInput"
 }
 
 extension MessageKey {
@@ -1552,13 +1581,13 @@ extension MessageKey {
   static let indonesian = merged(
     generalIndonesian, complaintsIndonesian, surveyIndonesian, mapIndonesian,
     summaryIndonesian, storageIndonesian, concurrencyIndonesian, accessIndonesian,
-    themesIndonesian, helpIndonesian, serverIndonesian, kabupatenIndonesian)
+    themesIndonesian, helpIndonesian, serverIndonesian, kabupatenIndonesian, importIndonesian)
 
   /// Every English text, from the same tables as `indonesian`.
   static let english = merged(
     generalEnglish, complaintsEnglish, surveyEnglish, mapEnglish, summaryEnglish,
     storageEnglish, concurrencyEnglish, accessEnglish, themesEnglish, helpEnglish,
-    serverEnglish, kabupatenEnglish)
+    serverEnglish, kabupatenEnglish, importEnglish)
 
   /// Joins tables that must not share a key. A key in two tables stops the program at its
   /// first lookup, and the catalog tests make that lookup happen in CI.
