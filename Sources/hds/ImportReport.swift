@@ -30,7 +30,7 @@ enum ImportReport {
     lines += section(.importSectionInvalid, list.rejects.flatMap(\.problems), catalog: catalog)
     lines += section(.importSectionWarnings, list.warnings, catalog: catalog)
     if !result.created.isEmpty {
-      lines.append(catalog[.importCompleteCreated])
+      lines.append(catalog[arguments.dryRun ? .importCompleteWouldCreate : .importCompleteCreated])
     }
     return lines.joined(separator: "\n")
   }

@@ -442,7 +442,7 @@ struct ImportTextTests {
 
     let reason = Catalog(.indonesian).reason(problems)
 
-    #expect(reason.hasPrefix("NIK kosong; isi NIK 16 angka; dokumen paspor bukan dokumen"))
+    #expect(reason.hasPrefix("NIK kosong; isi NIK 16 angka | dokumen paspor bukan dokumen"))
     #expect(!reason.contains("baris 3"), "the rejects file has the row itself: \(reason)")
   }
 

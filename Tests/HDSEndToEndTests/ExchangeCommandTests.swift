@@ -447,6 +447,11 @@ struct ExchangeCommandTests {
     #expect(
       result.output.contains("Baris tidak valid dan duplikat yang akan ditulis ke \(rejects): 1"),
       "\(result.output)")
+    // Nothing was created, so the closing hint speaks of what the import would create.
+    #expect(
+      result.output.hasSuffix(
+        "Permohonan yang akan dibuat perlu dilengkapi alamat dan No. KK-nya setelah impor.\n"),
+      "\(result.output)")
     #expect(try store.eventCount() == events)
     #expect(!FileManager.default.fileExists(atPath: rejects))
 
@@ -460,6 +465,10 @@ struct ExchangeCommandTests {
     #expect(Self.count("marked ready", in: english.output) == 19, "\(english.output)")
     #expect(Self.count("created, to be completed", in: english.output) == 80)
     #expect(english.output.contains("Invalid and duplicate rows would be written to \(rejects): 1"))
+    #expect(
+      english.output.hasSuffix(
+        "The requests it would create will need their address and KK completed after the import.\n"),
+      "\(english.output)")
     #expect(try store.eventCount() == events)
     #expect(!FileManager.default.fileExists(atPath: rejects))
   }

@@ -25,9 +25,10 @@ extension Catalog {
     }
   }
 
-  /// Returns the reasons of every problem of one row, one clause each, joined by "; ".
+  /// Returns the reasons of every problem of one row joined by " | ". A reason has its own
+  /// "; " before its fix, so that separator would not show where the next one starts.
   public func reason(_ problems: [PrintListProblem]) -> String {
-    problems.map { reason($0) }.joined(separator: "; ")
+    problems.map { reason($0) }.joined(separator: " | ")
   }
 
   /// Returns why a file cannot be read as a print list, with the line and the fix.

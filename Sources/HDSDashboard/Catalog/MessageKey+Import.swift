@@ -23,6 +23,8 @@ extension MessageKey {
     .importSectionWarnings: "Peringatan:",
     .importCompleteCreated:
       "Lengkapi alamat dan No. KK permohonan yang dibuat; di antrean permohonan itu bertanda perlu dilengkapi.",
+    .importCompleteWouldCreate:
+      "Permohonan yang akan dibuat perlu dilengkapi alamat dan No. KK-nya setelah impor.",
     .importRejectedOne: "{0} berisi 1 baris tidak valid, jadi tidak ada yang diimpor:",
     .importRejectedMany: "{0} berisi {1} baris tidak valid, jadi tidak ada yang diimpor:",
     .importRejectedFix:
@@ -57,6 +59,8 @@ extension MessageKey {
     .importSectionWarnings: "Warnings:",
     .importCompleteCreated:
       "Complete the address and KK of the created requests: they are flagged in the queue.",
+    .importCompleteWouldCreate:
+      "The requests it would create will need their address and KK completed after the import.",
     .importRejectedOne: "{0} has 1 invalid row, so nothing was imported:",
     .importRejectedMany: "{0} has {1} invalid rows, so nothing was imported:",
     .importRejectedFix:

@@ -791,6 +791,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case importSectionInvalid = "import.section.invalid"
   case importSectionWarnings = "import.section.warnings"
   case importCompleteCreated = "import.completeCreated"
+  case importCompleteWouldCreate = "import.completeWouldCreate"
   case importRejectedOne = "import.rejectedOne"
   case importRejectedMany = "import.rejectedMany"
   case importRejectedFix = "import.rejectedFix"
