@@ -220,8 +220,7 @@ extension SQLStore {
         throw .notFound(entity: "event of request \(current.number)", id: eventID)
       }
       guard event.id == events.last?.id else { throw .notLatestChange(request: current.number) }
-      guard let previous = event.from, ![.create, .undo, .correct, .route].contains(event.action)
-      else {
+      guard let previous = event.from, event.action.isUndoable else {
         throw .cannotUndo(request: current.number, action: event.action)
       }
 

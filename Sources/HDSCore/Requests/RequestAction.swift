@@ -50,5 +50,14 @@ public enum RequestAction: Sendable, Equatable {
     case undo
     /// The request's place in its courier's route changed; the state stays.
     case route
+
+    /// Whether an `.undo` event may take back an event of this kind. A creation is
+    /// cancelled instead, and a correction, a route change or an undo is corrected again.
+    public var isUndoable: Bool {
+      switch self {
+      case .create, .correct, .undo, .route: return false
+      default: return true
+      }
+    }
   }
 }

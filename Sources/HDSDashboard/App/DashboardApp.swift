@@ -100,6 +100,7 @@ public final class DashboardApp {
     state.unicode = terminal.isUTF8
     state.switchesKecamatan = options.kabupaten != nil
     state.role = options.role
+    state.user = options.user
     state.ownCourierID = options.ownCourierID
     state.query.courierID = state.courierScope
     if let first = options.themeProblems.first {
@@ -495,6 +496,7 @@ public final class DashboardApp {
           self.state.message = outcome.message
           if outcome.forgetsLastAction { self.state.lastAction = nil }
           if let last = outcome.lastAction { self.state.lastAction = last }
+          self.state.lastRefusedUndo = outcome.refusedUndo
           self.state.lastWasBulk = outcome.isBulk
           // A form whose write failed opens again with the error, unless another user
           // changed the record first: the status line then shows it over the new data.

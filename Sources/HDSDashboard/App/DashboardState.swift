@@ -32,6 +32,21 @@ public enum Overlay: Sendable {
   case help(HelpTopic)
   /// Dukcapil's list of the kecamatan stores with their totals, at the selected row.
   case kecamatanList(Int)
+
+  /// Whether typed characters go into the overlay: a form's fields.
+  var takesText: Bool {
+    if case .form = self { return true }
+    return false
+  }
+
+  /// Whether the overlay only shows something, so closing it loses nothing: not a form,
+  /// nor a route or a plan with an order not yet saved.
+  var isView: Bool {
+    switch self {
+    case .request, .complaint, .courier, .desa, .help, .kecamatanList: return true
+    case .form, .plan, .route: return false
+    }
+  }
 }
 
 /// What the `?` overlay lists: the keys of a pane and of every pane, or the keys of a
@@ -140,6 +155,11 @@ public struct DashboardState: Sendable {
   public var lastAction: LastAction?
   /// Whether the latest write was a bulk action, which undo cannot take back at once.
   public var lastWasBulk = false
+  /// The message `u` shows when the latest write cannot be undone (a correction, a
+  /// registration), instead of "nothing to undo"; nil after any other write.
+  public var lastRefusedUndo: String?
+  /// The user name this session records on its events, which may undo them.
+  public var user = ""
   /// The form whose write is running, reopened with the error if the write fails, so
   /// that nothing typed is lost.
   public var submittedForm: Form?

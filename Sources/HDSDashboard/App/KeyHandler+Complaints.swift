@@ -50,6 +50,12 @@ extension KeyHandler {
     if case .character(let letter) = key, complaintActionKind(letter) != nil {
       return actOnComplaint(letter, detail.complaint, state: &state)
     }
+    if key == .character("u") {
+      // A complaint's step is set right by the next step, not taken back; u tells so
+      // instead of doing nothing.
+      state.message = StatusMessage(state.catalog[.errorComplaintUndo], isError: true)
+      return []
+    }
     if key == .character("?") {
       // The complaint pane's keys are the detail's too, and Esc comes back to the detail.
       state.overlayScroll = 0

@@ -16,6 +16,11 @@ public enum KeyHandler {
     if state.prompt != nil, state.overlays.isEmpty {
       return handlePrompt(key, state: &state)
     }
+    if key == .character(":") || key == .character("/"), let top = state.overlays.last,
+      !top.takesText
+    {
+      return leaveViewsFor(key, state: &state, layout: layout)
+    }
     switch state.overlays.last {
     case .form(var form)?:
       let depth = state.overlays.count
@@ -47,6 +52,21 @@ public enum KeyHandler {
     case nil:
       return handlePanes(key, state: &state, layout: layout)
     }
+  }
+
+  /// Opens the command line or the search from a detail view, which closes first. Without
+  /// this, the letters of `:buka 117` would each be an action on the open request. A route
+  /// or a plan keeps its unsaved order, so the key is refused there with the way out.
+  private static func leaveViewsFor(_ key: Key, state: inout DashboardState, layout: Layout?)
+    -> [Effect]
+  {
+    guard state.overlays.allSatisfy(\.isView) else {
+      state.message = StatusMessage(state.catalog[.errorCloseViewFirst], isError: true)
+      return []
+    }
+    state.overlays.removeAll()
+    state.overlayScroll = 0
+    return handlePanes(key, state: &state, layout: layout)
   }
 
   // MARK: Summary
@@ -405,11 +425,39 @@ public enum KeyHandler {
     guard allowsWrite(.request, &state) else { return [] }
     guard let last = state.lastAction else {
       let text =
-        state.lastWasBulk ? state.catalog[.errorBulkUndo] : state.catalog[.errorNothingToUndo]
+        state.lastRefusedUndo
+        ?? (state.lastWasBulk ? state.catalog[.errorBulkUndo] : state.catalog[.errorNothingToUndo])
       state.message = StatusMessage(text, isError: true)
       return []
     }
     state.overlays.append(.form(FormFactory.undo(last, catalog: state.catalog)))
+    return []
+  }
+
+  /// Asks to undo the latest event of the request in the detail view, when this user made
+  /// it and it can be undone: the way back from a bulk action, one request at a time. The
+  /// store checks again that the event is still the latest.
+  private static func askUndo(of detail: RequestDetail, state: inout DashboardState) -> [Effect] {
+    guard allowsWrite(.request, &state), let event = detail.events.last else { return [] }
+    let catalog = state.catalog
+    let number = detail.request.number
+    let refusal: String?
+    if event.user != state.user {
+      refusal = catalog.format(.errorUndoOtherUser, number, event.user)
+    } else if event.action == .create {
+      refusal = catalog.format(.errorCannotUndoCreate, number)
+    } else if !event.action.isUndoable || event.from == nil {
+      refusal = catalog.format(.errorCannotUndo, catalog.action(event.action), number)
+    } else {
+      refusal = nil
+    }
+    if let refusal {
+      state.message = StatusMessage(refusal, isError: true)
+      return []
+    }
+    let action = LastAction(
+      requestID: detail.request.id, number: number, eventID: event.id, kind: event.action)
+    state.overlays.append(.form(FormFactory.undo(action, catalog: catalog)))
     return []
   }
 
@@ -604,7 +652,7 @@ public enum KeyHandler {
         .form(FormFactory.correct(detail, kecamatan: state.kecamatan, catalog: state.catalog)))
       return []
     case .character("u"):
-      return askUndo(state: &state)
+      return askUndo(of: detail, state: &state)
     case .character("v"):
       return openSurvey(detail, state: &state)
     case .character("?"):

@@ -14,6 +14,8 @@ struct WriteOutcome: Sendable {
   var complaintDetail: ComplaintDetail?
   /// Whether the write acted on several requests.
   var isBulk = false
+  /// The message `u` shows for this write when undo cannot take it back; nil when it can.
+  var refusedUndo: String?
   /// Whether another user changed the request, complaint or courier first. The form that
   /// sent the write then stays closed, because it carries the old copy and would fail again.
   var isConflict = false
@@ -86,10 +88,12 @@ struct WriteRunner: Sendable {
     do throws(StoreError) {
       let stored = try store.createRequest(request, by: actor, at: Date())
       log.record("create request=\(stored.number) id=\(stored.id) user=\(user)")
-      return WriteOutcome(
+      var outcome = WriteOutcome(
         message: StatusMessage(
           catalog.format(.resultCreate, stored.number, stored.resident.name), isError: false),
         forgetsLastAction: true)
+      outcome.refusedUndo = catalog.format(.errorCannotUndoCreate, stored.number)
+      return outcome
     } catch {
       log.record("create nik=\(request.resident.nik.logForm) user=\(user) failed: \(error)")
       return WriteOutcome(message: StatusMessage(catalog.describe(error), isError: true))
@@ -110,10 +114,13 @@ struct WriteRunner: Sendable {
       case .phone: field = .correctPhone
       case .kk: field = .correctKk
       }
-      return WriteOutcome(
+      var outcome = WriteOutcome(
         message: StatusMessage(
           catalog.format(.resultCorrect, request.number, catalog[field]), isError: false),
         forgetsLastAction: true, detail: detail)
+      outcome.refusedUndo = catalog.format(
+        .errorCannotUndo, catalog.action(.correct), request.number)
+      return outcome
     } catch {
       return failure(error, "correct", target)
     }

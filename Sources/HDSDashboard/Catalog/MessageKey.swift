@@ -45,6 +45,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case errorNotLatestChange = "error.notLatestChange"
   case errorCannotUndo = "error.cannotUndo"
   case errorBulkUndo = "error.bulkUndo"
+  case errorCannotUndoCreate = "error.cannotUndoCreate"
+  case errorUndoOtherUser = "error.undoOtherUser"
+  case errorCloseViewFirst = "error.closeViewFirst"
+  case errorComplaintUndo = "error.complaintUndo"
   case addressIncomplete = "address.incomplete"
   case planTitle = "plan.title"
   case planRouteLine = "plan.routeLine"
@@ -855,6 +859,14 @@ extension MessageKey {
     .errorCannotUndo: "\"{0}\" pada {1} tidak bisa diurungkan; buat koreksi (e) sebagai gantinya.",
     .errorBulkUndo:
       "Tindakan massal tidak bisa diurungkan sekaligus; urungkan per permohonan dari rinciannya.",
+    .errorCannotUndoCreate:
+      "Pendaftaran {0} tidak bisa diurungkan; bila keliru, batalkan permohonannya (x).",
+    .errorUndoOtherUser:
+      "Perubahan terakhir {0} dibuat oleh {1}; hanya pembuatnya yang bisa mengurungkannya.",
+    .errorCloseViewFirst:
+      "Tutup tampilan ini dulu (Enter simpan urutan, Esc buang), lalu pakai : atau /.",
+    .errorComplaintUndo:
+      "Langkah aduan tidak bisa diurungkan; catat langkah berikutnya atau tanggapan (r) yang meluruskannya.",
     .addressIncomplete: "belum lengkap (dari daftar cetak)",
     .detailKkMissing: "belum diisi (dari daftar cetak)",
     .planTitle: "Rencana antar {0}",
@@ -1242,6 +1254,14 @@ extension MessageKey {
     .errorCannotUndo: "\"{0}\" on {1} cannot be undone; make a correction (e) instead.",
     .errorBulkUndo:
       "A bulk action cannot be undone at once; undo each request from its detail view.",
+    .errorCannotUndoCreate:
+      "The registration of {0} cannot be undone; if it was a mistake, cancel the request (x).",
+    .errorUndoOtherUser:
+      "The latest change of {0} was made by {1}; only they can undo it.",
+    .errorCloseViewFirst:
+      "Close this view first (Enter saves the order, Esc discards it), then use : or /.",
+    .errorComplaintUndo:
+      "A complaint's steps cannot be undone; record the next step or a response (r) that sets it right.",
     .addressIncomplete: "incomplete (from a print list)",
     .detailKkMissing: "not entered yet (from a print list)",
     .planTitle: "Delivery plan for {0}",
