@@ -17,11 +17,13 @@ struct KecamatanViewTests {
     day: CalendarDay(year: 2026, month: 12, day: 4),
     kecamatan: [
       KecamatanFigures(
-        code: kepanjen, schema: "kepanjen", pending: 12, deliveredOnDay: 3, openComplaints: 1),
+        code: kepanjen, schema: "kepanjen", pending: 12, overdue: 4, deliveredOnDay: 3,
+        openComplaints: 1),
       KecamatanFigures(
-        code: .kromengan, schema: "kromengan", pending: 85, deliveredOnDay: 16, openComplaints: 7),
+        code: .kromengan, schema: "kromengan", pending: 85, overdue: 23, deliveredOnDay: 16,
+        openComplaints: 7),
     ],
-    pending: 97, deliveredOnDay: 19, openComplaints: 8)
+    pending: 97, overdue: 27, deliveredOnDay: 19, openComplaints: 8)
 
   @Test("texts in both languages", arguments: Language.allCases)
   func catalogTexts(language: Language) {
@@ -93,10 +95,10 @@ struct KecamatanViewTests {
     state.switchesKecamatan = true
     var figures = Self.figures.kecamatan
     figures[0] = KecamatanFigures(
-      code: Self.kepanjen, schema: "kepanjen", pending: 0, deliveredOnDay: 0, openComplaints: 0,
-      otherVersion: 5)
+      code: Self.kepanjen, schema: "kepanjen", pending: 0, overdue: 0, deliveredOnDay: 0,
+      openComplaints: 0, otherVersion: 5)
     state.snapshot?.kabupaten = KabupatenFigures(
-      day: Self.figures.day, kecamatan: figures, pending: 85, deliveredOnDay: 16,
+      day: Self.figures.day, kecamatan: figures, pending: 85, overdue: 23, deliveredOnDay: 16,
       openComplaints: 7)
     let layout = Layout(rows: 24, cols: 80)
     _ = KeyHandler.handle(.character("K"), state: &state, layout: layout)
@@ -131,8 +133,9 @@ struct KecamatanViewTests {
     state.switchesKecamatan = true
     let pakis = try KecamatanCode(parsing: "35.07.18")
     state.snapshot?.kabupaten = KabupatenFigures(
-      day: Self.figures.day, kecamatan: Self.figures.kecamatan, pending: 97, deliveredOnDay: 19,
-      openComplaints: 8, conflicts: [KecamatanConflict(code: pakis, schemas: ["dup", "pakis"])])
+      day: Self.figures.day, kecamatan: Self.figures.kecamatan, pending: 97, overdue: 27,
+      deliveredOnDay: 19, openComplaints: 8,
+      conflicts: [KecamatanConflict(code: pakis, schemas: ["dup", "pakis"])])
     let layout = Layout(rows: 24, cols: 80)
     _ = KeyHandler.handle(.character("K"), state: &state, layout: layout)
     let screen = text(Renderer.render(state, rows: 24, cols: 80))
