@@ -1,5 +1,6 @@
-// The kabupaten's view of a PostgreSQL database: every kecamatan's HDS schema, its code
-// and totals, and the switch between them for Dukcapil's read-only viewer.
+// The kabupaten's view of a PostgreSQL database: every kecamatan's HDS schema and its
+// code, and the switch between them for Dukcapil's read-only viewer. The figures of each
+// schema are read in PostgresStore+KabupatenFigures.swift.
 
 import Foundation
 import HDSCore
@@ -11,13 +12,13 @@ extension PostgresStore: KabupatenStore {
 
   /// Schemas that hold `hds_schema` and `setting`, both readable by the role: every
   /// version of the HDS schema has them. A schema the role may not read is left out, as
-  /// if absent. The second column counts the counter tables of the figures that the role
-  /// may read there.
+  /// if absent. The second column counts the tables of the figures that the role may read
+  /// there: the counter tables and `request`, whose pending rows give the overdue count.
   static let readableSchemasSQL = """
     SELECT n.nspname,
       (SELECT count(*) FROM pg_catalog.pg_class t
         WHERE t.relnamespace = n.oid AND t.relkind IN ('r', 'p')
-          AND t.relname IN ('request_count', 'delivery_count', 'complaint_count')
+          AND t.relname IN ('request_count', 'delivery_count', 'complaint_count', 'request')
           AND has_table_privilege(t.oid, 'SELECT'))
     FROM pg_catalog.pg_class c
     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -30,27 +31,18 @@ extension PostgresStore: KabupatenStore {
     ORDER BY n.nspname
     """
 
-  /// How many counter tables the figures read (`readableSchemasSQL` names them), which a
-  /// schema at this program's version has.
-  static let counterTableCount = 3
+  /// How many tables the figures read (`readableSchemasSQL` names them), which a schema
+  /// at this program's version has.
+  static let figureTableCount = 4
 
-  /// Lists every HDS store of the database that the role may read, with its kecamatan
-  /// code and totals on `day`, in code order. A store at another schema version than this
-  /// program's, where an office runs an older or newer HDS, is listed with its version
-  /// and no figures. It is left out of the sums, so that one office's upgrade hides no
-  /// other office. Throws `.invalid` when two schemas claim one kecamatan code.
-  ///
-  /// One statement reads every schema's version and code, and a second, in the same
-  /// snapshot, pending from `request_count`, the day's deliveries from `delivery_count`
-  /// and open complaints from `complaint_count`, so no request row is read. The database
-  /// adds up the kabupaten's totals in the second statement.
-  public func kabupatenFigures(on day: CalendarDay) throws(StoreError) -> KabupatenFigures {
-    // A schema dropped between the listing and the read of its tables fails the read; a
-    // new transaction lists the schemas anew.
+  /// Runs `body` again, up to `listingAttempts` times, when it fails because a schema was
+  /// dropped between the listing of the schemas and the read of their tables. Each run
+  /// is a new transaction, which lists the schemas anew.
+  func retryingDroppedSchemas<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
     var attempt = 1
     while true {
       do throws(StoreError) {
-        return try readKabupatenFigures(on: day)
+        return try body()
       } catch {
         guard Self.droppedMeanwhile(error), attempt < Self.listingAttempts else { throw error }
         attempt += 1
@@ -70,61 +62,49 @@ extension PostgresStore: KabupatenStore {
     return state.code == "3F000" || state.code == "42P01"
   }
 
-  private func readKabupatenFigures(on day: CalendarDay) throws(StoreError) -> KabupatenFigures {
-    try read { (connection) throws(StoreError) -> KabupatenFigures in
-      let labels = try Self.readLabels(connection, quoting: postgres.connection)
-      var claims: [KecamatanCode: [String]] = [:]
-      var codes: [Int: KecamatanCode] = [:]
-      for (index, label) in labels.enumerated() {
-        let code = try Self.code(label.codeText, schema: label.schema, path: path)
-        codes[index] = code
-        claims[code, default: []].append(label.schema)
-      }
-      let conflicts = claims.filter { $0.value.count > 1 }
-        .map { KecamatanConflict(code: $0.key, schemas: $0.value.sorted()) }
-        .sorted { $0.code < $1.code }
+  /// The HDS stores of a database as `readStores` lists them, before their figures are read.
+  struct StoreListing {
+    /// One entry per store whose code no other store claims, in code order, with figures
+    /// of 0. A store at another schema version has `otherVersion` set.
+    var kecamatan: [KecamatanFigures]
+    let conflicts: [KecamatanConflict]
+    /// The schemas of the `kecamatan` entries at this program's version, whose figures
+    /// can be read, in name order.
+    let current: [SchemaLabel]
+  }
 
-      var kecamatan: [KecamatanFigures] = []
-      var current: [Int] = []
-      for (index, label) in labels.enumerated() {
-        guard let code = codes[index], claims[code]?.count == 1 else { continue }
-        let readable = label.version == PostgresSchema.latestVersion
-        // A current schema whose counters the role may not read is left out, as if absent.
-        if readable && label.readableCounters < Self.counterTableCount { continue }
-        if readable { current.append(index) }
-        kecamatan.append(
-          KecamatanFigures(
-            code: code, schema: label.schema, pending: 0, deliveredOnDay: 0,
-            openComplaints: 0, otherVersion: readable ? nil : label.version))
-      }
-
-      var total = (pending: 0, delivered: 0, complaints: 0)
-      if !current.isEmpty {
-        let sql = Self.figuresSQL(current.map { (place: $0, schema: labels[$0].quoted) })
-        let rows = try connection.rows(
-          sql, [.text(day.description)], context: "reading the totals of every kecamatan"
-        ) { (row) throws(StoreError) -> (Int, Int, Int, Int) in
-          (row.int(0), row.int(1), row.int(2), row.int(3))
-        }
-        for (index, pending, delivered, complaints) in rows {
-          guard index >= 0 else {
-            total = (pending, delivered, complaints)
-            continue
-          }
-          guard let entry = kecamatan.firstIndex(where: { $0.schema == labels[index].schema })
-          else {
-            continue
-          }
-          kecamatan[entry].pending = pending
-          kecamatan[entry].deliveredOnDay = delivered
-          kecamatan[entry].openComplaints = complaints
-        }
-      }
-      return KabupatenFigures(
-        day: day, kecamatan: kecamatan.sorted { $0.code < $1.code }, pending: total.pending,
-        deliveredOnDay: total.delivered, openComplaints: total.complaints,
-        conflicts: conflicts)
+  /// Lists every HDS store of the database that the role may read, with its kecamatan code,
+  /// on `connection`. A store at another schema version than this program's, where an
+  /// office runs an older or newer HDS, is listed with its version. Stores that claim one
+  /// code are left out and named in `conflicts`. A store at this program's version whose
+  /// figure tables the role may not all read is left out, as if absent.
+  func readStores(_ connection: any SQLConnection) throws(StoreError) -> StoreListing {
+    let labels = try Self.readLabels(connection, quoting: postgres.connection)
+    var claims: [KecamatanCode: [String]] = [:]
+    var codes: [Int: KecamatanCode] = [:]
+    for (index, label) in labels.enumerated() {
+      let code = try Self.code(label.codeText, schema: label.schema, path: path)
+      codes[index] = code
+      claims[code, default: []].append(label.schema)
     }
+    let conflicts = claims.filter { $0.value.count > 1 }
+      .map { KecamatanConflict(code: $0.key, schemas: $0.value.sorted()) }
+      .sorted { $0.code < $1.code }
+
+    var kecamatan: [KecamatanFigures] = []
+    var current: [SchemaLabel] = []
+    for (index, label) in labels.enumerated() {
+      guard let code = codes[index], claims[code]?.count == 1 else { continue }
+      let readable = label.version == PostgresSchema.latestVersion
+      if readable && label.readableFigureTables < Self.figureTableCount { continue }
+      if readable { current.append(label) }
+      kecamatan.append(
+        KecamatanFigures(
+          code: code, schema: label.schema, pending: 0, overdue: 0, deliveredOnDay: 0,
+          openComplaints: 0, otherVersion: readable ? nil : label.version))
+    }
+    return StoreListing(
+      kecamatan: kecamatan.sorted { $0.code < $1.code }, conflicts: conflicts, current: current)
   }
 
   /// Returns the schemas that claim `code`, in name order, read on `connection`.
@@ -172,8 +152,8 @@ extension PostgresStore: KabupatenStore {
     let schema: String
     /// `schema` quoted as an SQL identifier.
     let quoted: String
-    /// How many of the counter tables of the figures the role may read there.
-    let readableCounters: Int
+    /// How many of the tables of the figures the role may read there.
+    let readableFigureTables: Int
     let version: Int
     /// The `kecamatan_code` setting; nil when none is set.
     let codeText: String?
@@ -198,7 +178,7 @@ extension PostgresStore: KabupatenStore {
     }
     return rows.map { index, version, codeText in
       SchemaLabel(
-        schema: listed[index].0, quoted: quoted[index], readableCounters: listed[index].1,
+        schema: listed[index].0, quoted: quoted[index], readableFigureTables: listed[index].1,
         version: version, codeText: codeText)
     }
   }
@@ -222,35 +202,6 @@ extension PostgresStore: KabupatenStore {
       """
     }
     .joined(separator: "\nUNION ALL\n") + "\nORDER BY 1"
-  }
-
-  /// Returns the statement of the figures: one row per schema, numbered by its `place` in
-  /// the list of schemas, then a row numbered -1 with the sums. ?1 is the WIB day, as `delivery_count.day` spells it.
-  static func figuresSQL(_ schemas: [(place: Int, schema: String)]) -> String {
-    let pending = "'ready', 'assigned', 'out-for-delivery'"
-    let open = openComplaintStates.map { "'\($0)'" }.joined(separator: ", ")
-    let perSchema = schemas.map { place, schema in
-      """
-      SELECT \(place) AS place,
-        (SELECT coalesce(sum(count), 0) FROM \(schema).request_count
-          WHERE state IN (\(pending))) AS pending,
-        (SELECT coalesce(sum(count), 0) FROM \(schema).delivery_count WHERE day = ?1)
-          AS delivered,
-        (SELECT coalesce(sum(count), 0) FROM \(schema).complaint_count
-          WHERE state IN (\(open))) AS complaints
-      """
-    }
-    return """
-      WITH per_schema AS (
-      \(perSchema.joined(separator: "\nUNION ALL\n"))
-      )
-      SELECT place, pending, delivered, complaints FROM per_schema
-      UNION ALL
-      SELECT -1, coalesce(sum(pending), 0), coalesce(sum(delivered), 0),
-        coalesce(sum(complaints), 0)
-      FROM per_schema
-      ORDER BY 1
-      """
   }
 
   private static func code(_ text: String?, schema: String, path: String) throws(StoreError)
@@ -277,12 +228,14 @@ extension PostgresStore: KabupatenStore {
   /// Switches to the store of `code`. Throws `.invalid` naming the stores there are when
   /// the database has none for `code` that the role may read.
   public func switchKecamatan(to code: KecamatanCode) throws(StoreError) {
-    let figures = try kabupatenFigures(on: CalendarDay(containing: Date()))
-    if let conflict = figures.conflicts.first(where: { $0.code == code }) {
+    let stores = try retryingDroppedSchemas { () throws(StoreError) -> StoreListing in
+      try read { (connection) throws(StoreError) -> StoreListing in try readStores(connection) }
+    }
+    if let conflict = stores.conflicts.first(where: { $0.code == code }) {
       throw .invalid(Self.describe(conflict))
     }
-    guard let target = figures.figures(of: code) else {
-      let known = figures.kecamatan.map { "\($0.code) \($0.code.name)" }.joined(separator: ", ")
+    guard let target = stores.kecamatan.first(where: { $0.code == code }) else {
+      let known = stores.kecamatan.map { "\($0.code) \($0.code.name)" }.joined(separator: ", ")
       throw .invalid(
         "the database has no HDS store of kecamatan \(code) (\(code.name)) that this role may"
           + " read; it has \(known.isEmpty ? "none" : known)")

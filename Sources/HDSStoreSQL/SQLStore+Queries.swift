@@ -7,7 +7,7 @@ import Foundation
 import HDSCore
 
 /// The pending states as an SQL list, matching the `request_pending_by_age` partial index.
-let pendingStatesSQL = "('ready', 'assigned', 'out-for-delivery')"
+package let pendingStatesSQL = "('ready', 'assigned', 'out-for-delivery')"
 
 extension SQLStore {
   // MARK: Indexed query texts

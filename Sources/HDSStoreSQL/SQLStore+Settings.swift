@@ -78,7 +78,7 @@ extension SQLStore {
         "service-time target \(days) for \(kind.shortName) is out of range; choose"
           + " \(range.lowerBound) to \(range.upperBound) working days")
     }
-    try storeSetting("target." + kind.rawValue, String(days), by: actor, at: time)
+    try storeSetting(Self.targetKey(kind), String(days), by: actor, at: time)
   }
 
   /// Reads the `target.KIND` settings over the defaults. Throws `.incompatible` for a
@@ -87,13 +87,9 @@ extension SQLStore {
     try read { (connection) throws(StoreError) -> ServiceTargets in
       var targets = ServiceTargets()
       for kind in DocumentKind.allCases {
-        let key = "target." + kind.rawValue
+        let key = Self.targetKey(kind)
         guard let text = try storedSetting(key, connection) else { continue }
-        guard let days = Int(text), ServiceTargets.allowedRange.contains(days) else {
-          throw .incompatible(
-            path: path, reason: "setting \(key) is '\(text)'; it must be a whole number 1 to 30")
-        }
-        targets.workingDays[kind] = days
+        targets.workingDays[kind] = try Self.targetDays(text, key: key, path: path)
       }
       targets.changes = try connection.rows(
         """
@@ -110,6 +106,23 @@ extension SQLStore {
       }.compactMap { $0 }
       return targets
     }
+  }
+
+  /// Returns the setting key of `kind`'s service-time target, `target.KIND`.
+  package static func targetKey(_ kind: DocumentKind) -> String {
+    "target." + kind.rawValue
+  }
+
+  /// Returns the working days of a stored target `text` of setting `key`. Throws
+  /// `.incompatible`, naming `path`, for a value that is not a whole number from 1 to 30.
+  package static func targetDays(_ text: String, key: String, path: String) throws(StoreError)
+    -> Int
+  {
+    guard let days = Int(text), ServiceTargets.allowedRange.contains(days) else {
+      throw .incompatible(
+        path: path, reason: "setting \(key) is '\(text)'; it must be a whole number 1 to 30")
+    }
+    return days
   }
 
   /// Stores the kecamatan whose office keeps this store, with a `setting_event` row

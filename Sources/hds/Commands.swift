@@ -205,7 +205,9 @@ enum Commands {
       day = parsed
     }
     let store = openStore(directory: directory, readOnly: true)
-    if arguments.kabupaten { kabupatenSummary(store, day: day, language: language) }
+    if arguments.kabupaten {
+      kabupatenSummary(store, day: day, directory: directory, language: language)
+    }
     do {
       let lines = try SummaryLines.load(
         from: store, day: day, calendar: holidayCalendar(directory: directory))
@@ -295,9 +297,12 @@ enum Commands {
   }
 
   /// Prints `hds summary --kabupaten`: every HDS store of the database with its totals,
-  /// then the kabupaten's, and exits. Stores that claim one kecamatan code are left out of
-  /// the lines, named on standard error, and make the exit status 1.
-  static func kabupatenSummary(_ store: SQLStore, day: CalendarDay, language: Language) -> Never {
+  /// then the kabupaten's, and exits. The holiday lists of `directory` give the working
+  /// days that decide which pending requests are overdue. Stores that claim one kecamatan
+  /// code are left out of the lines, named on standard error, and make the exit status 1.
+  static func kabupatenSummary(
+    _ store: SQLStore, day: CalendarDay, directory: String, language: Language
+  ) -> Never {
     guard let kabupaten = store as? PostgresStore else {
       fail(
         "hds summary --kabupaten needs a PostgreSQL store (--store or HDS_STORE), where the"
@@ -305,13 +310,22 @@ enum Commands {
           + " kecamatan, whose totals hds summary prints",
         code: 2)
     }
+    let calendar = holidayCalendar(directory: directory)
     let figures: KabupatenFigures
     do {
-      figures = try kabupaten.kabupatenFigures(on: day)
+      figures = try kabupaten.kabupatenFigures(on: day, calendar: calendar)
     } catch {
       fail(error.description)
     }
-    print(KabupatenText.render(figures, catalog: Catalog(language)))
+    let catalog = Catalog(language)
+    print(KabupatenText.render(figures, catalog: catalog))
+    // Written to standard error, as hds summary does, so that scripts reading the lines
+    // are not disturbed. Without the year's holiday list, more days count as working days
+    // and more requests as overdue.
+    for missing in calendar.missingHolidayLists(from: day, to: day) {
+      let text = catalog.format(.reportNoHolidays, missing.year)
+      FileHandle.standardError.write(Data("hds: \(catalog[.warningPrefix]): \(text)\n".utf8))
+    }
     guard figures.conflicts.isEmpty else {
       for conflict in figures.conflicts {
         FileHandle.standardError.write(Data("hds: \(PostgresStore.describe(conflict))\n".utf8))

@@ -144,9 +144,13 @@ enum HelpText {
 
     With --kabupaten, on a PostgreSQL store, prints one line per HDS store of the
     database (each kecamatan's schema): code, name, schema, pending, delivered
-    today and open complaints, then the kabupaten's totals, as tab-separated
-    columns with a header line. The figures come from each store's counter tables.
-    An SQLite store holds one kecamatan, so there the option is rejected.
+    today, open complaints, schema version and overdue, then the kabupaten's
+    totals, as tab-separated columns with a header line whose column names do not
+    change with --lang. Overdue counts the pending requests past their
+    service-time target today, by that store's own targets (hds settings --target)
+    and the working days of the holiday lists in --data. The other figures come
+    from each store's counter tables. An SQLite store holds one kecamatan, so
+    there the option is rejected.
     """
 
   static let importPrintList = """

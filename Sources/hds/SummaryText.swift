@@ -68,33 +68,35 @@ struct SummaryLines {
 }
 
 /// `hds summary --kabupaten` for scripts: a header line, then one line per kecamatan store
-/// and one for the kabupaten, with tab-separated columns. `schema_version` comes last, so
-/// that readers of the earlier columns by position keep working. A store at another
-/// version than this program's has empty figures and is left out of the kabupaten's sums.
+/// and one for the kabupaten, with tab-separated columns. Columns added after the first
+/// release go last, `schema_version` and then `overdue`, so that readers of the earlier
+/// columns by position keep working. A store at another version than this program's has
+/// empty figures and is left out of the kabupaten's sums.
 enum KabupatenText {
   static func render(_ figures: KabupatenFigures, catalog: Catalog) -> String {
     var lines = [
       [
         "code", "kecamatan", "schema", "pending", "delivered_on_day", "open_complaints",
-        "schema_version",
+        "schema_version", "overdue",
       ]
       .joined(separator: "\t")
     ]
     for row in figures.kecamatan {
+      let readable = row.otherVersion == nil
       let values =
-        row.otherVersion == nil
-        ? [row.pending, row.deliveredOnDay, row.openComplaints].map(String.init)
-        : ["", "", ""]
+        readable
+        ? [row.pending, row.deliveredOnDay, row.openComplaints].map(String.init) : ["", "", ""]
       let version = row.otherVersion ?? PostgresStore.schemaVersion
+      let overdue = readable ? String(row.overdue) : ""
       lines.append(
-        ([row.code.description, row.code.name, row.schema] + values + [String(version)])
+        ([row.code.description, row.code.name, row.schema] + values + [String(version), overdue])
           .joined(separator: "\t"))
     }
     lines.append(
       [
         KabupatenMalang.code, catalog.format(.kabupatenName, KabupatenMalang.name), "",
         String(figures.pending), String(figures.deliveredOnDay), String(figures.openComplaints),
-        "",
+        "", String(figures.overdue),
       ].joined(separator: "\t"))
     return lines.joined(separator: "\n")
   }

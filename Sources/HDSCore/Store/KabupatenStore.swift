@@ -7,6 +7,9 @@ public struct KecamatanFigures: Sendable, Equatable {
   public let schema: String
   /// Ready, assigned and out for delivery now.
   public var pending: Int
+  /// Pending requests past their service-time target on the day, by the store's own
+  /// targets, as the kecamatan's own summary counts them.
+  public var overdue: Int
   public var deliveredOnDay: Int
   /// Complaints not yet resolved, archived or found outside the office's authority.
   public var openComplaints: Int
@@ -16,12 +19,13 @@ public struct KecamatanFigures: Sendable, Equatable {
   public var otherVersion: Int?
 
   public init(
-    code: KecamatanCode, schema: String, pending: Int, deliveredOnDay: Int, openComplaints: Int,
-    otherVersion: Int? = nil
+    code: KecamatanCode, schema: String, pending: Int, overdue: Int, deliveredOnDay: Int,
+    openComplaints: Int, otherVersion: Int? = nil
   ) {
     self.code = code
     self.schema = schema
     self.pending = pending
+    self.overdue = overdue
     self.deliveredOnDay = deliveredOnDay
     self.openComplaints = openComplaints
     self.otherVersion = otherVersion
@@ -48,19 +52,21 @@ public struct KabupatenFigures: Sendable, Equatable {
   public let kecamatan: [KecamatanFigures]
   /// Codes claimed by more than one store, until an office sets its code right.
   public let conflicts: [KecamatanConflict]
-  /// The sum over `kecamatan`, computed by the database; its code and schema are unused.
+  /// The sums over `kecamatan`, computed by the database.
   public let pending: Int
+  public let overdue: Int
   public let deliveredOnDay: Int
   public let openComplaints: Int
 
   public init(
-    day: CalendarDay, kecamatan: [KecamatanFigures], pending: Int, deliveredOnDay: Int,
-    openComplaints: Int, conflicts: [KecamatanConflict] = []
+    day: CalendarDay, kecamatan: [KecamatanFigures], pending: Int, overdue: Int,
+    deliveredOnDay: Int, openComplaints: Int, conflicts: [KecamatanConflict] = []
   ) {
     self.day = day
     self.kecamatan = kecamatan
     self.conflicts = conflicts
     self.pending = pending
+    self.overdue = overdue
     self.deliveredOnDay = deliveredOnDay
     self.openComplaints = openComplaints
   }
@@ -76,10 +82,12 @@ public struct KabupatenFigures: Sendable, Equatable {
 /// never one.
 public protocol KabupatenStore: AnyObject, Sendable {
   /// Reads every HDS store of the database that the role may read, with its totals on
-  /// `day`, from the counter tables. A store at another schema version is listed with
-  /// `otherVersion` and no figures. Stores that claim one kecamatan code are left out and
-  /// named in `conflicts`.
-  func kabupatenFigures(on day: CalendarDay) throws(StoreError) -> KabupatenFigures
+  /// `day` from the counter tables. Its overdue requests are counted by its own
+  /// service-time targets in working days of `calendar`. A store at another schema version
+  /// is listed with `otherVersion` and no figures. Stores that claim one kecamatan code
+  /// are left out and named in `conflicts`.
+  func kabupatenFigures(on day: CalendarDay, calendar: WorkingCalendar) throws(StoreError)
+    -> KabupatenFigures
 
   /// A number that changes when any session commits a change to any HDS store of the
   /// database. Cheap enough for every refresh tick.

@@ -118,7 +118,8 @@ final class SnapshotLoader: @unchecked Sendable {
       if let kabupaten {
         let kept = last?.snapshot.kabupaten
         snapshot.kabupaten =
-          kabupatenDue || kept == nil ? try kabupaten.kabupatenFigures(on: day) : kept
+          kabupatenDue || kept == nil
+          ? try kabupaten.kabupatenFigures(on: day, calendar: calendar) : kept
       }
       if !window.includesSummary {
         snapshot.summary = nil

@@ -739,6 +739,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case kecamatanColumnCode = "kecamatan.column.code"
   case kecamatanColumnName = "kecamatan.column.name"
   case kecamatanColumnPending = "kecamatan.column.pending"
+  case kecamatanColumnOverdue = "kecamatan.column.overdue"
   case kecamatanColumnDelivered = "kecamatan.column.delivered"
   case kecamatanColumnComplaints = "kecamatan.column.complaints"
   case kecamatanListEmpty = "kecamatan.listEmpty"

@@ -1,7 +1,7 @@
 import HDSCore
 import HDSTerminal
 
-/// Dukcapil's list of the kecamatan stores of the database: code, name, pending,
+/// Dukcapil's list of the kecamatan stores of the database: code, name, pending, overdue,
 /// delivered today and open complaints, with the kabupaten's totals on the last row.
 /// The row of the kecamatan on screen is marked, and the selected one highlighted.
 enum KecamatanList {
@@ -19,15 +19,19 @@ enum KecamatanList {
       return
     }
     let columns = [
-      catalog[.kecamatanColumnPending], catalog[.kecamatanColumnDelivered],
-      catalog[.kecamatanColumnComplaints],
+      catalog[.kecamatanColumnPending], catalog[.kecamatanColumnOverdue],
+      catalog[.kecamatanColumnDelivered], catalog[.kecamatanColumnComplaints],
     ]
-    let numberWidth = max(7, columns.map { TextWidth.columns($0) }.max() ?? 0)
-    let nameWidth = max(10, min(20, inner.width - 13 - 3 * (numberWidth + 1)))
+    // Each number column is as wide as its heading and at least 7, room for a kabupaten's
+    // totals. At 80 columns the names then keep 19 or more in both languages, enough for
+    // the longest, Sumbermanjing Wetan.
+    let numberWidths = columns.map { max(7, TextWidth.columns($0)) }
+    let numbersWidth = numberWidths.reduce(0) { $0 + $1 + 1 }
+    let nameWidth = max(10, min(20, inner.width - 13 - numbersWidth))
     func line(_ code: String, _ name: String, _ values: [String]) -> String {
       " " + TextWidth.fit(code, to: 9) + " " + TextWidth.fit(name, to: nameWidth)
-        + values.map {
-          " " + String(repeating: " ", count: max(0, numberWidth - TextWidth.columns($0))) + $0
+        + zip(values, numberWidths).map { value, width in
+          " " + String(repeating: " ", count: max(0, width - TextWidth.columns(value))) + value
         }
         .joined()
     }
@@ -50,7 +54,8 @@ enum KecamatanList {
         (isCurrent ? marker : "")
         + line(
           store.code.description, store.code.name,
-          [store.pending, store.deliveredOnDay, store.openComplaints].map(catalog.number)
+          [store.pending, store.overdue, store.deliveredOnDay, store.openComplaints]
+            .map(catalog.number)
         ).dropFirst(isCurrent ? 1 : 0)
       // A store this program cannot read has no figures: its version takes their place.
       if let version = store.otherVersion {
@@ -80,7 +85,8 @@ enum KecamatanList {
     screen.put(
       line(
         KabupatenMalang.code, catalog.format(.kabupatenName, KabupatenMalang.name),
-        [figures.pending, figures.deliveredOnDay, figures.openComplaints].map(catalog.number)),
+        [figures.pending, figures.overdue, figures.deliveredOnDay, figures.openComplaints]
+          .map(catalog.number)),
       row: inner.bottom - 1, col: inner.col, style: .accent, width: inner.width)
     // The sums cover only the stores this role reads at this program's version, which may
     // be fewer than the kabupaten's kecamatan: the bottom border says how many.
