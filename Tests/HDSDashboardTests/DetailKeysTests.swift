@@ -152,4 +152,31 @@ struct DetailKeysTests {
     #expect(state.message?.text.hasPrefix("Langkah aduan tidak bisa diurungkan") == true)
     #expect(state.overlays.count == 1)
   }
+
+  @Test("← → in a route view load the previous or next working day's route")
+  func routeDays() throws {
+    let fixture = try SampleFixture()
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let board = try #require(state.snapshot?.courierBoard.first { $0.assigned >= 2 })
+    let courier = try #require(state.snapshot?.couriers[board.courierID])
+    // Friday 4 December: the next working day is Monday 7, the one before Thursday 3.
+    let friday = CalendarDay(containing: SampleFixture.now)
+    var route = RouteView(
+      courier: courier, day: friday, stops: try fixture.store.route(of: courier.id, on: friday))
+    state.overlays = [.route(route)]
+
+    #expect(
+      KeyHandler.handle(.right, state: &state, layout: layout)
+        == [.showRouteDay(courier.id, CalendarDay(year: 2026, month: 12, day: 7))])
+    #expect(
+      KeyHandler.handle(.character("h"), state: &state, layout: layout)
+        == [.showRouteDay(courier.id, CalendarDay(year: 2026, month: 12, day: 3))])
+
+    // A new order not yet saved stays on screen until it is saved or discarded.
+    route.isEdited = true
+    state.overlays = [.route(route)]
+    #expect(KeyHandler.handle(.right, state: &state, layout: layout).isEmpty)
+    #expect(state.message?.text.hasPrefix("Urutan baru belum disimpan") == true)
+  }
 }

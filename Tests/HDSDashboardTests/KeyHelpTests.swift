@@ -85,7 +85,10 @@ struct KeyHelpTests {
     #expect(KeyHints.forContext(state).map(\.key).contains("?"))
 
     _ = KeyHandler.handle(.character("?"), state: &state, layout: layout)
-    #expect(keys(state) == ["↑ ↓  j k", "K J", "Enter", "i", "w", "Esc  q", "?", "Ctrl-C"])
+    #expect(
+      keys(state) == [
+        "↑ ↓  j k", "← →  h l", "K J", "Enter", "i", "w", "Esc  q", "?", "Ctrl-C",
+      ])
     let text = Renderer.render(state, rows: 24, cols: 80).text
     #expect(text.contains("Tombol · Rute kurir"), "\(text)")
     #expect(text.contains("tulis surat jalan ke berkas"), "\(text)")
@@ -99,7 +102,7 @@ struct KeyHelpTests {
     state.readOnly = true
     state.role = .viewer
     _ = KeyHandler.handle(.character("?"), state: &state, layout: layout)
-    #expect(keys(state) == ["↑ ↓  j k", "i", "Esc  q", "?", "Ctrl-C"])
+    #expect(keys(state) == ["↑ ↓  j k", "← →  h l", "i", "Esc  q", "?", "Ctrl-C"])
   }
 
   @Test("? over a plan lists its keys; Esc comes back to the plan")

@@ -267,6 +267,8 @@ public final class DashboardApp {
       perform { $0.updateCourier(id, update) }
     case .openRoute(let id):
       openRoute(id)
+    case .showRouteDay(let id, let day):
+      openRoute(id, on: day)
     case .writeRunSheet(let courierID, let day):
       writeRunSheet(courierID, day)
     case .proposePlan:
@@ -419,10 +421,11 @@ public final class DashboardApp {
     }
   }
 
-  /// Loads a courier's route for today off the main queue and opens the route view.
-  private func openRoute(_ courierID: Int64) {
+  /// Loads a courier's route off the main queue and opens the route view: today's, or
+  /// `another` day's in place of the route view on top.
+  private func openRoute(_ courierID: Int64, on another: CalendarDay? = nil) {
     let store = self.store
-    let day = state.snapshot?.day ?? CalendarDay(containing: Date())
+    let day = another ?? state.snapshot?.day ?? CalendarDay(containing: Date())
     guard let courier = state.snapshot?.couriers[courierID] else { return }
     let kecamatan = state.kecamatan
     storeQueue.async {
@@ -435,7 +438,11 @@ public final class DashboardApp {
           case .success(let stops):
             var view = RouteView(courier: courier, day: day, stops: stops)
             view.roads = roads
-            self.state.overlays.append(.route(view))
+            if another != nil, case .route? = self.state.overlays.last {
+              self.state.overlays[self.state.overlays.count - 1] = .route(view)
+            } else if another == nil {
+              self.state.overlays.append(.route(view))
+            }
           case .failure(let error):
             self.show(error)
           }

@@ -37,6 +37,8 @@ public enum Effect: Sendable, Equatable {
   case updateCourier(Int64, CourierUpdate)
   /// Load a courier's route for the day and show it.
   case openRoute(Int64)
+  /// Load a courier's route for another day in place of the route view on top.
+  case showRouteDay(Int64, CalendarDay)
   /// Write a courier's run sheet for a day to files.
   case writeRunSheet(Int64, CalendarDay)
   /// Propose routes for the day's ready requests across the couriers on duty.

@@ -508,6 +508,18 @@ public enum KeyHandler {
         return []
       }
       return [.writeRunSheet(route.courier.id, route.day)]
+    case .left, .character("h"), .right, .character("l"):
+      // Another day's route, such as Monday's after a plan made on Saturday. A new order
+      // not yet saved would be lost, so it must be saved or discarded first.
+      guard !route.isEdited else {
+        state.message = StatusMessage(state.catalog[.errorRouteUnsaved], isError: true)
+        return []
+      }
+      let step = key == .left || key == .character("h") ? -1 : 1
+      var day = route.day.adding(days: step)
+      // At most two weeks of holidays in a row are skipped.
+      for _ in 0..<14 where !state.calendar.isWorkingDay(day) { day = day.adding(days: step) }
+      return [.showRouteDay(route.courier.id, day)]
     case .character("?"):
       // Esc closes the keys and comes back to the route.
       state.overlayScroll = 0

@@ -9,6 +9,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case routeWrite = "route.write"
   case hintRunSheet = "hint.runSheet"
   case hintCourier = "hint.courier"
+  case hintDay = "hint.day"
+  case helpRouteDay = "help.routeDay"
+  case errorRouteUnsaved = "error.routeUnsaved"
   case nikUnder17 = "nik.under17"
   case formNewCourier = "form.newCourier"
   case formEditCourier = "form.editCourier"
@@ -820,6 +823,10 @@ extension MessageKey {
       "w: tulis surat jalan (teks untuk printer dan HTML) ke folder runsheets di direktori data",
     .hintRunSheet: "surat jalan",
     .hintCourier: "kurir",
+    .hintDay: "hari",
+    .helpRouteDay: "rute hari kerja sebelumnya atau berikutnya",
+    .errorRouteUnsaved:
+      "Urutan baru belum disimpan: simpan dengan Enter atau buang dengan Esc, lalu pilih hari lain.",
     .nikUnder17: "lahir {0}: belum 17 tahun; KTP-el hanya bila sudah menikah",
     .formNewCourier: "Kurir baru",
     .formEditCourier: "Ubah kurir {0}",
@@ -834,7 +841,7 @@ extension MessageKey {
     .resultCourierUpdated: "Kurir {0} diperbarui.",
     .routeTitle: "Rute {0}, {1}",
     .routeSummary: "{0} alamat · diserahkan {1} · dibawa {2} · belum {3} · ±{4} km (perkiraan)",
-    .routeEmpty: "Belum ada dokumen untuk kurir ini hari ini.",
+    .routeEmpty: "Belum ada dokumen untuk kurir ini pada hari itu.",
     .routePrint: "Cetak surat jalan: hds runsheet --courier {0} --date {1}",
     .routeSaved: "Urutan rute {0} disimpan.",
     .courierOffDuty: "libur",
@@ -1216,6 +1223,10 @@ extension MessageKey {
       "w: write the run sheet (text for the printer and HTML) to runsheets in the data directory",
     .hintRunSheet: "run sheet",
     .hintCourier: "courier",
+    .hintDay: "day",
+    .helpRouteDay: "the route of the previous or next working day",
+    .errorRouteUnsaved:
+      "The new order is not saved: save it with Enter or discard it with Esc, then pick another day.",
     .nikUnder17: "born {0}: under 17; a KTP-el only if married",
     .formNewCourier: "New courier",
     .formEditCourier: "Edit courier {0}",
@@ -1230,7 +1241,7 @@ extension MessageKey {
     .resultCourierUpdated: "Courier {0} updated.",
     .routeTitle: "Route of {0}, {1}",
     .routeSummary: "{0} stops · delivered {1} · out {2} · left {3} · ~{4} km (estimate)",
-    .routeEmpty: "No documents for this courier today.",
+    .routeEmpty: "No documents for this courier on that day.",
     .routePrint: "Print the run sheet: hds runsheet --courier {0} --date {1}",
     .routeSaved: "Route order of {0} saved.",
     .courierOffDuty: "off",

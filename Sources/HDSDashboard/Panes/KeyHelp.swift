@@ -53,7 +53,7 @@ enum KeyHelp {
   /// Returns the route view's keys. Reordering and saving are for roles that assign requests, and
   /// the run-sheet file for roles that write, as the w key checks.
   static func routeBindings(_ state: DashboardState) -> [Binding] {
-    var list: [Binding] = [("↑ ↓  j k", .helpStop)]
+    var list: [Binding] = [("↑ ↓  j k", .helpStop), ("← →  h l", .helpRouteDay)]
     if state.mayMake(.request) {
       list += [("K J", .helpStopOrder), ("Enter", .helpRouteSave)]
     }

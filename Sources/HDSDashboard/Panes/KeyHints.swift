@@ -33,7 +33,7 @@ enum KeyHints {
       let reorder: [Hint] = requests ? [("K J", .hintReorder), ("Enter", .hintSaveRoute)] : []
       // The same test as the w key's: a run-sheet file is written only by a writing role.
       let write: [Hint] = !state.readOnly && state.role.writes ? [("w", .hintRunSheet)] : []
-      return [("↑↓", .hintMove)] + reorder + write + [
+      return [("↑↓", .hintMove), ("←→", .hintDay)] + reorder + write + [
         ("i", .hintCourier), ("?", .hintHelp), ("Esc", .hintClose),
       ]
     case .plan?:
