@@ -117,14 +117,7 @@ extension SQLStore {
   {
     let request = try loadRequest(connection, id: requestID)
     guard request.needsCompletion else { return false }
-    let address = request.resident.address
-    let kecamatan = try readKecamatan(connection)
-    let complete =
-      request.resident.kk.digits != Self.placeholderKK
-      && kecamatan.desa(code: address.desaCode) != nil
-      && !address.dusun.isEmpty
-      && address.rw > 0 && address.rt > 0
-    guard complete else { return false }
+    guard request.resident.isComplete(in: try readKecamatan(connection)) else { return false }
     try connection.run(
       "UPDATE request SET needs_completion = 0 WHERE id = ?1", [.integer(requestID)],
       context: "completing request \(request.number)")

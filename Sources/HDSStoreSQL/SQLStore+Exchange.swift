@@ -10,8 +10,9 @@ extension SQLStore: ExchangeStore {
 
   /// Imports print-list rows: in-process requests become ready through the same path as
   /// `apply(.markReady…)`; printed documents without a request become new requests,
-  /// ready at once and flagged `needs_completion`. Every request made ready gets the
-  /// row's print day.
+  /// ready at once. A new request is flagged `needs_completion` unless its resident was
+  /// already stored with an entered KK number and a complete address. Every request made
+  /// ready gets the row's print day.
   ///
   /// Rows are matched by request number when they carry one (it must belong to the row's
   /// NIK and document), else to the open request of the NIK and document. Received and
@@ -19,7 +20,12 @@ extension SQLStore: ExchangeStore {
   /// Dukcapil in HDS, and recording that here would put a send event in the history that
   /// nobody made. Ready requests and every state after it are unchanged, and so is a
   /// delivered or cancelled request that already carries the row's print day, which is
-  /// what makes a second import of the same file change nothing.
+  /// what makes a second import of the same file change nothing. A delivered request
+  /// marked ready by hand has no print day: a row printed on or before its delivery day is
+  /// that request's document and unchanged, and a later print is a new request.
+  ///
+  /// A row whose name differs from the stored resident's is imported, because the NIK is
+  /// the key, with a `nameDiffers` warning.
   ///
   /// A resident the store does not know is added with a placeholder: KK
   /// `placeholderKK`, the desa from the row or else the store's kecamatan code, no dusun and
@@ -33,14 +39,14 @@ extension SQLStore: ExchangeStore {
     if dryRun {
       return try read { (connection) throws(StoreError) -> PrintListImport in
         let statements = StatementCache(connection)
-        let steps = try planImport(rows, statements)
+        let steps = try planImport(rows, statements, in: try readKecamatan(connection))
         let year = CalendarDay(containing: time).year
         return summarise(rows, steps, firstNumber: try nextNumber(year: year, statements))
       }
     }
     return try write { (connection) throws(StoreError) -> PrintListImport in
       let statements = StatementCache(connection)
-      let steps = try planImport(rows, statements)
+      let steps = try planImport(rows, statements, in: try readKecamatan(connection))
       return try carryOut(steps, rows, by: actor, at: time, statements, connection)
     }
   }

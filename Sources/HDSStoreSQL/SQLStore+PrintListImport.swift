@@ -10,14 +10,19 @@ enum PrintListStep: Equatable {
   case markReady(MatchedRequest)
   /// A new request for the row; `resident` nil means a new placeholder resident.
   case create(resident: KnownResident?)
-  case unchanged
+  /// Nothing to do. The request is the stored one that the row names, or nil when an
+  /// earlier row of the file creates the row's request.
+  case unchanged(MatchedRequest?)
   case skip(ImportProblem)
 }
 
-/// A stored resident as a new request needs it: the row id and the desa to copy.
+/// A stored resident as a new request needs it: the row id, the desa to copy, the name to
+/// compare with the row's, and whether the request can go to a courier without completion.
 struct KnownResident: Equatable {
   let id: Int64
   let desaCode: String
+  let name: String
+  let isComplete: Bool
 }
 
 /// A stored request as the import matches it, with the columns a mark-ready changes.
@@ -31,6 +36,15 @@ struct MatchedRequest: Equatable {
   let version: Int
   let courierID: Int64?
   let printedDay: String?
+  let residentName: String
+  let readyAt: Date?
+  let deliveredAt: Date?
+
+  /// The WIB day of the latest step from ready onwards that the request row records: the
+  /// delivery, else the mark-ready. Nil for a request that never became ready.
+  var lastReadyStepDay: CalendarDay? {
+    (deliveredAt ?? readyAt).map { CalendarDay(containing: $0) }
+  }
 }
 
 /// The statements of one import, each prepared once and run for every row, because
@@ -88,7 +102,7 @@ extension SQLStore {
   private static let matchColumns =
     """
     r.id, r.year, r.serial, p.nik, r.document, r.state, r.attempts, r.version, r.courier_id,
-      r.printed_day
+      r.printed_day, p.name, r.ready_at, r.delivered_at
     """
 
   /// Through the UNIQUE (year, serial) index.
@@ -97,7 +111,8 @@ extension SQLStore {
     WHERE r.year = ?1 AND r.serial = ?2
     """
 
-  static let residentByNIKSQL = "SELECT id, desa_code FROM resident WHERE nik = ?1"
+  static let residentByNIKSQL =
+    "SELECT id, desa_code, name, kk, dusun, rw, rt FROM resident WHERE nik = ?1"
 
   /// Through `request_open_by_resident`.
   static let openRequestOfResidentSQL = """
@@ -117,10 +132,11 @@ extension SQLStore {
 
   /// Decides the step of every row against the store as it is, and against the steps of
   /// earlier rows: a request the file already makes ready, or a NIK and document it
-  /// already creates, is unchanged the second time.
-  func planImport(_ rows: [PrintListRow], _ statements: StatementCache) throws(StoreError)
-    -> [PrintListStep]
-  {
+  /// already creates, is unchanged the second time. `kecamatan` decides whether a known
+  /// resident's address is complete.
+  func planImport(
+    _ rows: [PrintListRow], _ statements: StatementCache, in kecamatan: Kecamatan
+  ) throws(StoreError) -> [PrintListStep] {
     var claimed: Set<Int64> = []
     var creating: Set<String> = []
     var steps: [PrintListStep] = []
@@ -128,14 +144,14 @@ extension SQLStore {
 
     for row in rows {
       let key = row.nik.digits + "/" + row.document.rawValue
-      var step = try plan(row, statements)
+      var step = try plan(row, statements, in: kecamatan)
       switch step {
       case .markReady(let match) where claimed.contains(match.id):
-        step = .unchanged
+        step = .unchanged(match)
       case .markReady(let match):
         claimed.insert(match.id)
       case .create where creating.contains(key):
-        step = .unchanged
+        step = .unchanged(nil)
       case .create:
         creating.insert(key)
       case .unchanged, .skip:
@@ -146,8 +162,8 @@ extension SQLStore {
     return steps
   }
 
-  private func plan(_ row: PrintListRow, _ statements: StatementCache) throws(StoreError)
-    -> PrintListStep
+  private func plan(_ row: PrintListRow, _ statements: StatementCache, in kecamatan: Kecamatan)
+    throws(StoreError) -> PrintListStep
   {
     if let number = row.requestNumber {
       let values: [SQLValue] = [.integer(number.year), .integer(number.serial)]
@@ -167,7 +183,7 @@ extension SQLStore {
 
     let resident = try statements.firstRow(
       Self.residentByNIKSQL, [.text(row.nik.digits)], context: "finding a resident by NIK"
-    ) { KnownResident(id: $0.integer(0), desaCode: $0.text(1)) }
+    ) { knownResident($0, nik: row.nik, in: kecamatan) }
     guard let resident else { return .create(resident: nil) }
 
     let values: [SQLValue] = [.integer(resident.id), .text(row.document.rawValue)]
@@ -176,11 +192,35 @@ extension SQLStore {
     }
     guard let latest = try matchedRequest(Self.latestRequestOfResidentSQL, values, statements)
     else { return .create(resident: resident) }
-    if latest.printedDay == row.printedOn.description { return .unchanged }
+    if latest.printedDay == row.printedOn.description { return .unchanged(latest) }
     if latest.state == .cancelled { return step(for: latest) }
-    // The latest request was delivered with another print day: this print is a new
-    // document, such as a replacement card.
+    // Without a print day the request was marked ready by hand. A document printed on or
+    // before its delivery day is the one it delivered, not a new document.
+    if latest.printedDay == nil, let day = latest.lastReadyStepDay, row.printedOn <= day {
+      return .unchanged(latest)
+    }
+    // The latest request was delivered with another print day, or before this print: this
+    // print is a new document, such as a replacement card.
     return .create(resident: resident)
+  }
+
+  /// Decodes a `residentByNIKSQL` row. The stored KK number and address decide whether a
+  /// new request for the resident can go to a courier at once.
+  private func knownResident(_ row: any SQLRow, nik: NIK, in kecamatan: Kecamatan)
+    -> KnownResident
+  {
+    let address = Address(
+      desaCode: row.text(1), dusun: row.text(4), rw: row.int(5), rt: row.int(6))
+    // A stored KK that is not 16 digits cannot be complete, so it counts as missing.
+    let isComplete =
+      if let kk = try? KKNumber(row.text(3)) {
+        Resident(nik: nik, name: row.text(2), kk: kk, phone: nil, address: address)
+          .isComplete(in: kecamatan)
+      } else {
+        false
+      }
+    return KnownResident(
+      id: row.integer(0), desaCode: row.text(1), name: row.text(2), isComplete: isComplete)
   }
 
   private func step(for match: MatchedRequest) -> PrintListStep {
@@ -192,7 +232,7 @@ extension SQLStore {
     case .cancelled:
       return .skip(.requestCancelled(match.number))
     case .ready, .assigned, .outForDelivery, .delivered, .returnedToOffice:
-      return .unchanged
+      return .unchanged(match)
     }
   }
 
@@ -208,29 +248,43 @@ extension SQLStore {
         state: try decoder.value(
           RequestState.self, row.text(5), column: "state", of: "request \(id)"),
         attempts: row.int(6), version: row.int(7), courierID: row.optionalInteger(8),
-        printedDay: row.optionalText(9))
+        printedDay: row.optionalText(9), residentName: row.text(10),
+        readyAt: row.optionalReal(11).map { Date(timeIntervalSince1970: $0) },
+        deliveredAt: row.optionalReal(12).map { Date(timeIntervalSince1970: $0) })
     }
   }
 
   // MARK: Results
 
-  /// Sums up `steps`, numbering new requests in order from `firstNumber`.
+  /// Sums up `steps`, numbering new requests in order from `firstNumber`, and warns of
+  /// each row whose name differs from its stored resident's.
   func summarise(_ rows: [PrintListRow], _ steps: [PrintListStep], firstNumber: RequestNumber)
     -> PrintListImport
   {
     var result = PrintListImport()
     var serial = firstNumber.serial
     for (row, step) in zip(rows, steps) {
+      var stored: (name: String, request: RequestNumber)?
       switch step {
       case .markReady(let match):
         result.markedReady.append(match.number)
-      case .create:
-        result.created.append(RequestNumber(year: firstNumber.year, serial: serial))
+        stored = (match.residentName, match.number)
+      case .create(let known):
+        let number = RequestNumber(year: firstNumber.year, serial: serial)
         serial += 1
-      case .unchanged:
+        result.created.append(number)
+        if known?.isComplete != true { result.needsCompletion.append(number) }
+        stored = known.map { ($0.name, number) }
+      case .unchanged(let match):
         result.unchanged += 1
+        stored = match.map { ($0.residentName, $0.number) }
       case .skip(let reason):
         result.skipped.append(PrintListProblem(line: row.line, column: "", value: "", kind: reason))
+      }
+      if let stored, !PersonName.isSame(row.name, stored.name) {
+        let kind = ImportProblem.nameDiffers(
+          listed: row.name, stored: stored.name, request: stored.request)
+        result.warnings.append(PrintListProblem(line: row.line, column: "", value: "", kind: kind))
       }
     }
     return result

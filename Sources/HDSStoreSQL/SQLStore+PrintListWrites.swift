@@ -12,7 +12,7 @@ extension SQLStore {
   /// print day in the same UPDATE. A new request is inserted ready at once, version 2,
   /// with the two events that creating and marking it ready would write (create to in
   /// process, then mark-ready), without the lifecycle check, which a request just made
-  /// cannot fail. Residents, requests and events get the ids that writing the rows one by
+  /// cannot fail. It is flagged for completion unless its resident was stored complete. Residents, requests and events get the ids that writing the rows one by
   /// one in file order would give them.
   func carryOut(
     _ steps: [PrintListStep], _ rows: [PrintListRow], by actor: Actor, at time: Date,
@@ -44,17 +44,17 @@ extension SQLStore {
         if let known {
           try batch.stageCreate(
             row, position: position, serial: serial, residentID: known.id, desaCode: known.desaCode,
-            newResident: false)
+            newResident: false, needsCompletion: !known.isComplete)
         } else if let desaCode = addedResidents[row.nik.digits] {
           try batch.stageCreate(
             row, position: position, serial: serial, residentID: nil, desaCode: desaCode,
-            newResident: false)
+            newResident: false, needsCompletion: true)
         } else {
           let desaCode = row.desaCode ?? placeholderDesa
           addedResidents[row.nik.digits] = desaCode
           try batch.stageCreate(
             row, position: position, serial: serial, residentID: nil, desaCode: desaCode,
-            newResident: true)
+            newResident: true, needsCompletion: true)
         }
         serial += 1
       case .unchanged, .skip:
@@ -123,6 +123,7 @@ final class PrintListBatch {
       resident_id INTEGER,
       desa_code TEXT NOT NULL,
       new_resident INTEGER NOT NULL,
+      needs_completion INTEGER NOT NULL,
       document TEXT NOT NULL,
       printed_day TEXT NOT NULL,
       create_detail TEXT NOT NULL,
@@ -146,7 +147,10 @@ final class PrintListBatch {
     let context = "staging the print list"
     try connection.execute(Self.stagingTables, context: context)
     createInsert = try connection.prepare(
-      "INSERT INTO temp.print_import_create VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+      """
+      INSERT INTO temp.print_import_create
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+      """,
       context: context)
     readyInsert = try connection.prepare(
       "INSERT INTO temp.print_import_ready VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -175,14 +179,14 @@ final class PrintListBatch {
   /// `residentID` nil means the resident of the row's NIK that this import adds.
   func stageCreate(
     _ row: PrintListRow, position: Int, serial: Int, residentID: Int64?, desaCode: String,
-    newResident: Bool
+    newResident: Bool, needsCompletion: Bool
   ) throws(StoreError) {
     try run(
       createInsert,
       [
         .integer(serial), .integer(position), .text(row.nik.digits), .text(row.name),
         .optionalInteger(residentID), .text(desaCode), .integer(newResident ? 1 : 0),
-        .text(row.document.rawValue), dayText(row.printedOn),
+        .integer(needsCompletion ? 1 : 0), .text(row.document.rawValue), dayText(row.printedOn),
         createdDetail(row.document, newResident: newResident), readyDetail(row.printedOn),
       ])
   }
@@ -207,7 +211,8 @@ final class PrintListBatch {
         needs_completion, printed_day)
       SELECT ?1, c.serial,
         coalesce(c.resident_id, (SELECT p.id FROM resident p WHERE p.nik = c.nik)),
-        c.desa_code, c.document, 'ready', 0, ?2, ?2, '', 2, '', 0, 1, c.printed_day
+        c.desa_code, c.document, 'ready', 0, ?2, ?2, '', 2, '', 0, c.needs_completion,
+        c.printed_day
       FROM temp.print_import_create c ORDER BY c.serial
       """,
       [.integer(year), instant], context: "storing the print list's new requests")

@@ -54,14 +54,19 @@ extension Commands {
 
     if !arguments.dryRun {
       let by = "by \(actor)"
+      let flagged = Set(result.needsCompletion)
       log.record(
         result.markedReady.map { "import print-list: \($0) mark-ready \(by)" }
-          + result.created.map { "import print-list: \($0) created, needs completion, \(by)" })
+          + result.created.map { number in
+            let flag = flagged.contains(number) ? "needs completion" : "complete"
+            return "import print-list: \(number) created, \(flag), \(by)"
+          })
       log.record(
         "import print-list \(file) by \(actor): \(list.rows.count) rows, marked ready"
-          + " \(result.markedReady.count), created \(result.created.count), unchanged"
+          + " \(result.markedReady.count), created \(result.created.count) (needs completion"
+          + " \(result.needsCompletion.count)), unchanged"
           + " \(result.unchanged), skipped \(result.skipped.count), invalid"
-          + " \(list.rejects.count)")
+          + " \(list.rejects.count), names differing \(result.warnings.count)")
     }
     print(
       ImportReport.render(result, list: list, file: file, arguments: arguments, catalog: catalog))

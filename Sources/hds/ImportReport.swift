@@ -14,7 +14,8 @@ enum ImportReport {
       [
         (.importRowsRead, read),
         (.importMarkedReady, result.markedReady.count),
-        (.importCreated, result.created.count),
+        (.importCreatedComplete, result.created.count - result.needsCompletion.count),
+        (.importCreated, result.needsCompletion.count),
         (.importUnchanged, result.unchanged),
         (.importSkipped, result.skipped.count),
         (.importDuplicates, list.duplicates.count),
@@ -28,8 +29,10 @@ enum ImportReport {
     lines += section(.importSectionSkipped, result.skipped, catalog: catalog)
     lines += section(.importSectionDuplicates, list.duplicates.map(\.problem), catalog: catalog)
     lines += section(.importSectionInvalid, list.rejects.flatMap(\.problems), catalog: catalog)
-    lines += section(.importSectionWarnings, list.warnings, catalog: catalog)
-    if !result.created.isEmpty {
+    // The file's warnings and the store's, such as a name that differs, in line order.
+    let warnings = (list.warnings + result.warnings).sorted { $0.line < $1.line }
+    lines += section(.importSectionWarnings, warnings, catalog: catalog)
+    if !result.needsCompletion.isEmpty {
       lines.append(catalog[arguments.dryRun ? .importCompleteWouldCreate : .importCompleteCreated])
     }
     return lines.joined(separator: "\n")

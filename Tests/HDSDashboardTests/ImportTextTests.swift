@@ -307,6 +307,20 @@ struct ImportTextTests {
         "pastikan tanggal ditulis sebelum bulan",
       ]),
     Sample(
+      kind: .nameDiffers(listed: "Joko Y", stored: "Joko Yulianto", request: request),
+      english: [
+        "the name \"Joko Y\" differs from the stored resident's name \"Joko Yulianto\"",
+        "(request HDS-2026-000001)", "the row is matched by its NIK",
+        "correct the stored name if it is wrong",
+        "check the NIK with Dukcapil if they are different people",
+      ],
+      indonesian: [
+        "nama \"Joko Y\" berbeda dengan nama warga tersimpan \"Joko Yulianto\"",
+        "(permohonan HDS-2026-000001)", "baris dicocokkan menurut NIK-nya",
+        "koreksi nama tersimpan bila salah",
+        "periksa NIK itu ke Dukcapil bila keduanya orang yang berbeda",
+      ]),
+    Sample(
       kind: .surveyRejected(.noAnswers(request: request)),
       english: ["request HDS-2026-000001 has no answer", "enter at least one answer from 1 to 4"],
       indonesian: [
@@ -348,6 +362,7 @@ struct ImportTextTests {
     case .requestOfOtherDocument: return "requestOfOtherDocument"
     case .requestNotSent: return "requestNotSent"
     case .requestCancelled: return "requestCancelled"
+    case .nameDiffers: return "nameDiffers"
     case .surveyRejected(let rejection):
       switch rejection {
       case .notDelivered: return "survey.notDelivered"
@@ -370,7 +385,7 @@ struct ImportTextTests {
     "afterToday.false", "invalidRequestNumber.printList", "invalidRequestNumber.survey",
     "invalidAnswer", "noAnswers", "requestRepeated", "sameResponse", "requestNotFound.printList",
     "requestNotFound.survey", "requestOfOtherNIK", "requestOfOtherDocument", "requestNotSent",
-    "requestCancelled", "survey.notDelivered", "survey.alreadyAnswered",
+    "requestCancelled", "nameDiffers", "survey.notDelivered", "survey.alreadyAnswered",
     "survey.nothingToReplace", "survey.answeredBeforeDelivery", "survey.answeredInFuture",
     "survey.noAnswers", "empty.nik", "empty.name", "empty.document", "empty.printDate",
     "empty.requestNumber", "empty.answeredDate",

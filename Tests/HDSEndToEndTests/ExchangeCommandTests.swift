@@ -266,6 +266,7 @@ struct ExchangeCommandTests {
       "Impor \(file) selesai:",
       "  baris dibaca:              8",
       "  ditandai siap:             1",
+      "  dibuat, siap ditugaskan:   0",
       "  dibuat, perlu dilengkapi:  2",
       "  tidak berubah:             0",
       "  dilewati:                  1",
@@ -282,9 +283,13 @@ struct ExchangeCommandTests {
     ]
     let lines = result.output.split(separator: "\n").map(String.init)
     #expect(Array(lines.prefix(expected.count)) == expected, "\(result.output)")
+    // Line 2 names the resident stored as "Warga" Siti: imported, with a warning.
     #expect(
-      Array(lines.suffix(3).prefix(2)) == [
+      Array(lines.suffix(4).prefix(3)) == [
         "Peringatan:",
+        "  baris 2: nama \"Siti\" berbeda dengan nama warga tersimpan \"Warga\" (permohonan"
+          + " HDS-2026-000001); baris dicocokkan menurut NIK-nya, jadi koreksi nama tersimpan bila"
+          + " salah, atau periksa NIK itu ke Dukcapil bila keduanya orang yang berbeda",
         "  baris 9: NIK 3171011708450001: kode wilayah 317101 tidak dikenal; periksa dengan"
           + " KTP-el",
       ], "\(result.output)")
@@ -333,6 +338,7 @@ struct ExchangeCommandTests {
       "Imported \(file):",
       "  rows read:                 8",
       "  marked ready:              1",
+      "  created, ready to assign:  0",
       "  created, to be completed:  2",
       "  unchanged:                 0",
       "  skipped:                   1",
@@ -352,8 +358,11 @@ struct ExchangeCommandTests {
     let lines = result.output.split(separator: "\n").map(String.init)
     #expect(Array(lines.prefix(expected.count)) == expected, "\(result.output)")
     #expect(
-      Array(lines.suffix(3).prefix(2)) == [
+      Array(lines.suffix(4).prefix(3)) == [
         "Warnings:",
+        "  line 2: the name \"Siti\" differs from the stored resident's name \"Warga\" (request"
+          + " HDS-2026-000001); the row is matched by its NIK, so correct the stored name if it is"
+          + " wrong, or check the NIK with Dukcapil if they are different people",
         "  line 9: NIK 3171011708450001: region code 317101 is not a known region; check it"
           + " against the KTP-el",
       ], "\(result.output)")

@@ -181,10 +181,12 @@ struct ExchangeStoreTests {
       dryRun: false)
 
     #expect(result.created.count == 1)
+    #expect(result.needsCompletion.isEmpty)
     let ids = try store.integers("SELECT id FROM request ORDER BY id")
     let created = try store.requestDetail(id: try #require(ids.last?.first)).request
     #expect(created.resident == existing.resident)
-    #expect(created.needsCompletion)
+    // The resident was stored with a KK number and a full address, so nothing is missing.
+    #expect(!created.needsCompletion)
     let history = try events(store, of: created.id)
     #expect(history.first?.detail == "document=kia resident=unchanged source=print-list")
   }
@@ -194,7 +196,10 @@ struct ExchangeStoreTests {
     let directory = try TemporaryDirectory()
     let store = try directory.openStore()
     let request = try inProcess(store, 1)
-    let rows = [row(2, request.resident.nik), row(3, Fixture.nik(8), document: .kk)]
+    let rows = [
+      row(2, request.resident.nik, name: request.resident.name),
+      row(3, Fixture.nik(8), document: .kk),
+    ]
     _ = try store.importPrintList(rows, by: Fixture.user, at: importTime, dryRun: false)
     let events = try store.eventCount()
     let versions = try store.integers("SELECT id, version FROM request ORDER BY id")

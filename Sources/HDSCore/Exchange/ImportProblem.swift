@@ -72,6 +72,13 @@ public enum ImportProblem: Sendable, Equatable {
   /// The store rejects the survey row's response. An import never replaces a stored
   /// response, so `.alreadyAnswered` means the row must go or be entered in the dashboard.
   case surveyRejected(SurveyRejection)
+
+  // MARK: Rows the store takes with a warning
+
+  /// The print list's name differs from the name stored for the row's NIK. The row is
+  /// imported all the same, because the NIK identifies the resident. `request` is the
+  /// request that the row made ready, created or found already ready.
+  case nameDiffers(listed: String, stored: String, request: RequestNumber)
 }
 
 /// A cell that an import requires, as the messages about an empty or unreadable cell name

@@ -32,22 +32,31 @@ public struct PrintListRow: Sendable, Equatable {
 public struct PrintListImport: Sendable, Equatable {
   /// Requests that were in process and are now ready.
   public var markedReady: [RequestNumber]
-  /// Printed documents without a request: new requests, ready, flagged for completion.
+  /// Printed documents without a request: new requests, ready at once.
   public var created: [RequestNumber]
+  /// The new requests flagged for completion, in `created` order: those of residents the
+  /// import added, or whose stored KK number or address is not complete.
+  public var needsCompletion: [RequestNumber]
   /// Rows whose request was already ready or further along: nothing to do.
   public var unchanged: Int
   /// Rows that name a request the print list cannot move (not found, of another NIK or
   /// document, received, cancelled), with the reason, in line order.
   public var skipped: [PrintListProblem]
+  /// Rows imported that need a look, such as a name that differs from the stored one, in
+  /// line order.
+  public var warnings: [PrintListProblem]
 
   public init(
-    markedReady: [RequestNumber] = [], created: [RequestNumber] = [], unchanged: Int = 0,
-    skipped: [PrintListProblem] = []
+    markedReady: [RequestNumber] = [], created: [RequestNumber] = [],
+    needsCompletion: [RequestNumber] = [], unchanged: Int = 0,
+    skipped: [PrintListProblem] = [], warnings: [PrintListProblem] = []
   ) {
     self.markedReady = markedReady
     self.created = created
+    self.needsCompletion = needsCompletion
     self.unchanged = unchanged
     self.skipped = skipped
+    self.warnings = warnings
   }
 }
 

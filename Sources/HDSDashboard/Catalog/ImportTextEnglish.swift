@@ -73,6 +73,10 @@ enum ImportTextEnglish {
     case .requestCancelled(let request):
       return "request \(request) was cancelled; set the printed document aside, or register a"
         + " new request at the counter and import the list again"
+    case .nameDiffers(let listed, let stored, let request):
+      return "the name \"\(listed)\" differs from the stored resident's name \"\(stored)\""
+        + " (request \(request)); the row is matched by its NIK, so correct the stored name if"
+        + " it is wrong, or check the NIK with Dukcapil if they are different people"
     case .surveyRejected(.alreadyAnswered(let request, let answeredOn, _)):
       return "request \(request) already has another survey response, answered on"
         + " \(answeredOn); an import does not replace it, so remove the row, or replace the"

@@ -79,6 +79,11 @@ struct ImportTextIndonesian {
     case .requestCancelled(let request):
       return "permohonan \(request) sudah dibatalkan; sisihkan dokumen yang sudah dicetak, atau"
         + " daftarkan permohonan baru di loket lalu impor daftar ini lagi"
+    case .nameDiffers(let listed, let stored, let request):
+      return "nama \"\(listed)\" berbeda dengan nama warga tersimpan \"\(stored)\""
+        + " (permohonan \(request)); baris dicocokkan menurut NIK-nya, jadi koreksi nama"
+        + " tersimpan bila salah, atau periksa NIK itu ke Dukcapil bila keduanya orang yang"
+        + " berbeda"
     case .surveyRejected(let rejection):
       return survey(rejection)
     }

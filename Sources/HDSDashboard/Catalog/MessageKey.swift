@@ -786,6 +786,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case importDryRun = "import.dryRun"
   case importRowsRead = "import.rowsRead"
   case importMarkedReady = "import.markedReady"
+  /// New requests of stored residents whose KK number and address are complete.
+  case importCreatedComplete = "import.createdComplete"
+  /// New requests flagged for completion.
   case importCreated = "import.created"
   case importRecorded = "import.recorded"
   case importUnchanged = "import.unchanged"
