@@ -55,9 +55,11 @@ struct WriteRunner: Sendable {
   }
 
   /// Applies `action` to each target in turn, each its own transaction; one failure does
-  /// not stop the others, and the message names the requests that failed.
+  /// not stop the others, and the message names the requests that failed and why the first
+  /// of them failed.
   func applyMany(_ action: RequestAction, to targets: [RequestRef]) -> WriteOutcome {
     var failed: [String] = []
+    var firstReason: String?
     for target in targets {
       do throws(StoreError) {
         let request = try store.apply(
@@ -69,13 +71,15 @@ struct WriteRunner: Sendable {
         log.record(
           "\(action.kind.rawValue) request=\(target.number) user=\(user) bulk failed: \(error)")
         failed.append(target.number.description)
+        if firstReason == nil { firstReason = catalog.describe(error) }
       }
     }
     let done = targets.count - failed.count
     let text =
       failed.isEmpty
       ? catalog.format(.resultBulk, done, targets.count)
-      : catalog.format(.resultBulkFailed, done, targets.count, failed.joined(separator: ", "))
+      : catalog.format(
+        .resultBulkFailed, done, targets.count, failed.joined(separator: ", "), firstReason ?? "")
     var outcome = WriteOutcome(
       message: StatusMessage(text, isError: !failed.isEmpty), forgetsLastAction: true)
     outcome.isBulk = true

@@ -19,6 +19,9 @@ extension Catalog {
       return illegal(request, state: state, action: action)
     case .rejected(.missingField(let request, _, let field)):
       return format(.errorMissingField, request, self.field(field))
+    case .rejected(.notDeliveryDay(let request, let deliveryDay, _)):
+      return format(
+        .errorNotDeliveryDay, request, "\(weekday(deliveryDay)), \(date(deliveryDay))")
     case .conflict(let request, _, let current):
       return format(.errorConflict, request, self.state(current))
     case .readOnly:

@@ -64,6 +64,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case actionRoute = "action.route"
   case correctKk = "correct.kk"
   case errorNeedsCompletion = "error.needsCompletion"
+  case errorNotDeliveryDay = "error.notDeliveryDay"
   case fieldHandoverTime = "field.handoverTime"
   case timeInvalid = "time.invalid"
   case timeInFuture = "time.inFuture"
@@ -874,6 +875,8 @@ extension MessageKey {
     .hintDiscard: "buang",
     .actionRoute: "Urutan rute diubah",
     .correctKk: "No. KK",
+    .errorNotDeliveryDay:
+      "{0} ditugaskan untuk {1}, bukan hari ini; tugaskan ulang ke hari ini dengan a, lalu o.",
     .errorNeedsCompletion:
       "{0} dibuat dari daftar cetak dan alamat atau No. KK-nya belum lengkap; koreksi dulu (Enter, lalu e).",
     .fieldHandoverTime: "Waktu serah terima",
@@ -918,7 +921,7 @@ extension MessageKey {
     .resultUndo: "{0}: \"{1}\" diurungkan.",
     .errorNothingToUndo: "Belum ada tindakan di sesi ini yang bisa diurungkan.",
     .resultBulk: "{0} dari {1} berhasil.",
-    .resultBulkFailed: "{0} dari {1} berhasil; gagal: {2}",
+    .resultBulkFailed: "{0} dari {1} berhasil; gagal: {2}. Yang pertama: {3}",
     .formIntake: "Permohonan baru",
     .intakeKnownResident:
       "NIK ini sudah terdaftar atas nama {0}; datanya diisikan di bawah. Mengubahnya mengganti data penduduk itu di semua permohonannya.",
@@ -1262,6 +1265,8 @@ extension MessageKey {
     .hintDiscard: "discard",
     .actionRoute: "Route order changed",
     .correctKk: "KK number",
+    .errorNotDeliveryDay:
+      "{0} is assigned for {1}, not today; reassign it to today with a, then press o.",
     .errorNeedsCompletion:
       "{0} was made from a print list and its address or KK number is missing; correct them first (Enter, then e).",
     .fieldHandoverTime: "Handover time",
@@ -1305,7 +1310,7 @@ extension MessageKey {
     .resultUndo: "{0}: \"{1}\" undone.",
     .errorNothingToUndo: "No action of this session to undo.",
     .resultBulk: "{0} of {1} done.",
-    .resultBulkFailed: "{0} of {1} done; failed: {2}",
+    .resultBulkFailed: "{0} of {1} done; failed: {2}. The first: {3}",
     .formIntake: "New request",
     .intakeKnownResident:
       "This NIK is registered to {0}; their details are filled in below. Changing them changes that resident on all their requests.",
