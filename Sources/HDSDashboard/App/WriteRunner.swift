@@ -143,13 +143,13 @@ struct WriteRunner: Sendable {
   /// Stores a plan; with `savedRouteOf`, a single route reordered in the route view.
   func acceptPlan(_ plan: DispatchPlan, savedRouteOf courierName: String? = nil) -> WriteOutcome {
     do throws(StoreError) {
-      try store.acceptPlan(plan, by: actor, at: Date())
-      let stops = plan.routes.reduce(0) { $0 + $1.stops.count }
-      let couriers = plan.routes.filter { !$0.stops.isEmpty }.count
-      log.record("plan day=\(plan.day) stops=\(stops) couriers=\(couriers) user=\(user)")
+      let changes = try store.acceptPlan(plan, by: actor, at: Date())
+      log.record(
+        "plan day=\(plan.day) assigned=\(changes.assigned) reassigned=\(changes.reassigned)"
+          + " reordered=\(changes.reordered) unchanged=\(changes.unchanged)"
+          + " couriers=\(changes.couriers.count) user=\(user)")
       let text =
-        courierName.map { catalog.format(.routeSaved, $0) }
-        ?? catalog.format(.planAccepted, stops, couriers)
+        courierName.map { catalog.format(.routeSaved, $0) } ?? catalog.describe(changes)
       return WriteOutcome(message: StatusMessage(text, isError: false), forgetsLastAction: true)
     } catch {
       log.record("plan day=\(plan.day) user=\(user) failed: \(error)")

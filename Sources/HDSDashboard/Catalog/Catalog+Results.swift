@@ -55,6 +55,17 @@ extension Catalog {
     }
   }
 
+  /// Words what accepting a plan changed, leaving out the kinds of change that did not happen.
+  public func describe(_ changes: PlanChanges) -> String {
+    guard !changes.isEmpty else { return self[.planAcceptedNothing] }
+    let counts: [(Int, MessageKey)] = [
+      (changes.assigned, .planChangeAssigned), (changes.reassigned, .planChangeReassigned),
+      (changes.reordered, .planChangeReordered),
+    ]
+    let parts = counts.filter { $0.0 > 0 }.map { format($0.1, $0.0) }
+    return format(.planAccepted, parts.joined(separator: ", "), changes.couriers.count)
+  }
+
   /// Says that `action` is not possible in `state` and which states it needs.
   public func illegal(_ request: RequestNumber, state: RequestState, action: RequestAction.Kind)
     -> String

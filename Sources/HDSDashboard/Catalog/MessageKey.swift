@@ -54,6 +54,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case planNoCouriers = "plan.noCouriers"
   case planWorking = "plan.working"
   case planAccepted = "plan.accepted"
+  case planAcceptedNothing = "plan.acceptedNothing"
+  case planChangeAssigned = "plan.changeAssigned"
+  case planChangeReassigned = "plan.changeReassigned"
+  case planChangeReordered = "plan.changeReordered"
   case planPinned = "plan.pinned"
   case planFull = "plan.full"
   case hintPlan = "hint.plan"
@@ -865,7 +869,12 @@ extension MessageKey {
     .planEmpty: "Tidak ada dokumen siap untuk direncanakan.",
     .planNoCouriers: "Tidak ada kurir bertugas pada {0}.",
     .planWorking: "Menyusun rencana antar…",
-    .planAccepted: "Rencana diterima: {0} dokumen untuk {1} kurir.",
+    .planAccepted: "Rencana diterima: {0}; {1} kurir.",
+    .planAcceptedNothing:
+      "Rencana diterima tanpa perubahan: setiap dokumen sudah di rute dan urutannya.",
+    .planChangeAssigned: "{0} baru ditugaskan",
+    .planChangeReassigned: "{0} dipindah dari kurir atau hari lain",
+    .planChangeReordered: "{0} diubah urutannya",
     .planPinned: "sudah ditugaskan",
     .planFull: "Kurir tujuan sudah penuh ({0} dokumen).",
     .hintPlan: "rencana",
@@ -1255,7 +1264,12 @@ extension MessageKey {
     .planEmpty: "No ready documents to plan.",
     .planNoCouriers: "No courier on duty on {0}.",
     .planWorking: "Planning the deliveries…",
-    .planAccepted: "Plan accepted: {0} documents for {1} couriers.",
+    .planAccepted: "Plan accepted: {0}; {1} couriers.",
+    .planAcceptedNothing:
+      "Plan accepted with no change: every document was already in its route and place.",
+    .planChangeAssigned: "{0} newly assigned",
+    .planChangeReassigned: "{0} moved from another courier or day",
+    .planChangeReordered: "{0} reordered",
     .planPinned: "already assigned",
     .planFull: "That courier is full ({0} documents).",
     .hintPlan: "plan",
