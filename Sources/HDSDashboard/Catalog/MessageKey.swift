@@ -49,6 +49,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case planTitle = "plan.title"
   case planRouteLine = "plan.routeLine"
   case planUnplaced = "plan.unplaced"
+  case planLeftOutNeedsCompletion = "plan.leftOutNeedsCompletion"
+  case planLeftOutOverLimit = "plan.leftOutOverLimit"
+  case planEmptyNeedsCompletion = "plan.emptyNeedsCompletion"
   case planEstimate = "plan.estimate"
   case planEmpty = "plan.empty"
   case planNoCouriers = "plan.noCouriers"
@@ -692,6 +695,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case helpPlanCourier = "help.planCourier"
   case helpPlanAccept = "help.planAccept"
   case helpPlanDiscard = "help.planDiscard"
+  case helpPlanUrgent = "help.planUrgent"
   case helpNewCourier = "help.newCourier"
   case helpEditCourier = "help.editCourier"
   case helpMapDesa = "help.map.desa"
@@ -810,7 +814,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   private static let generalIndonesian: [MessageKey: String] = [
-    .planLegend: "! = mendesak: lewat target, percobaan kedua, atau ada aduan.",
+    .planLegend: "! mendesak: aduan terbuka, lewat target, atau percobaan ulang setelah gagal.",
     .planPinnedMove: "Dokumen ini sudah ditugaskan ke kurirnya; pindahkan dari antrean dengan a.",
     .planNoRoute: "Tidak ada kurir lain ke arah itu.",
     .planStale:
@@ -864,7 +868,13 @@ extension MessageKey {
     .detailKkMissing: "belum diisi (dari daftar cetak)",
     .planTitle: "Rencana antar {0}",
     .planRouteLine: "{0} — {1}/{2} dokumen · ±{3} km · ±{4} menit",
-    .planUnplaced: "Belum masuk rencana (kurir penuh): {0}",
+    .planUnplaced: "{0} dokumen tidak direncanakan karena kapasitas kurir habis: {1}",
+    .planLeftOutNeedsCompletion:
+      "{0} dokumen siap tidak direncanakan karena perlu dilengkapi (F, Perlu dilengkapi saja).",
+    .planLeftOutOverLimit:
+      "{0} dokumen siap tidak direncanakan karena satu rencana memuat paling banyak {1}, terlama dulu.",
+    .planEmptyNeedsCompletion:
+      "Tidak ada dokumen siap yang bisa direncanakan, karena {0} dokumen siap perlu dilengkapi dulu (F, Perlu dilengkapi saja).",
     .planEstimate: "Jarak dan waktu perkiraan: garis lurus × {0}, 25 km/jam, 8 menit per alamat.",
     .planEmpty: "Tidak ada dokumen siap untuk direncanakan.",
     .planNoCouriers: "Tidak ada kurir bertugas pada {0}.",
@@ -1204,7 +1214,7 @@ extension MessageKey {
 
 extension MessageKey {
   private static let generalEnglish: [MessageKey: String] = [
-    .planLegend: "! = urgent: past target, second attempt, or a complaint.",
+    .planLegend: "! urgent: an open complaint, past its target, or a retry after a failed attempt.",
     .planPinnedMove:
       "This document is already assigned to its courier; reassign it from the queue with a.",
     .planNoRoute: "No other courier that way.",
@@ -1258,7 +1268,13 @@ extension MessageKey {
     .detailKkMissing: "not entered yet (from a print list)",
     .planTitle: "Delivery plan for {0}",
     .planRouteLine: "{0} — {1}/{2} documents · ~{3} km · ~{4} min",
-    .planUnplaced: "Not in the plan (couriers full): {0}",
+    .planUnplaced: "{0} documents not planned because the couriers are full: {1}",
+    .planLeftOutNeedsCompletion:
+      "{0} ready documents not planned because they need completing (F, Only to complete).",
+    .planLeftOutOverLimit:
+      "{0} ready documents not planned because one plan takes at most {1}, oldest first.",
+    .planEmptyNeedsCompletion:
+      "No ready document can be planned, because {0} ready documents need completing first (F, Only to complete).",
     .planEstimate:
       "Distances and times are estimates: straight line × {0}, 25 km/h, 8 minutes per address.",
     .planEmpty: "No ready documents to plan.",
