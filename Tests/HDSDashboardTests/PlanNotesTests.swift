@@ -49,9 +49,7 @@ struct PlanNotesTests {
     let view = try propose(fixture)
     #expect(view.needsCompletion == 2)
     let notes = PlanPane.leftOutNotes(view, catalog: Catalog(.indonesian))
-    #expect(
-      notes.contains(
-        "2 dokumen siap tidak direncanakan karena perlu dilengkapi (F, Perlu dilengkapi saja)."))
+    #expect(notes.contains("2 dokumen siap perlu dilengkapi sebelum direncanakan (filter F)."))
   }
 
   @Test("only incomplete ready says why")

@@ -870,11 +870,11 @@ extension MessageKey {
     .planRouteLine: "{0} — {1}/{2} dokumen · ±{3} km · ±{4} menit",
     .planUnplaced: "{0} dokumen tidak direncanakan karena kapasitas kurir habis: {1}",
     .planLeftOutNeedsCompletion:
-      "{0} dokumen siap tidak direncanakan karena perlu dilengkapi (F, Perlu dilengkapi saja).",
+      "{0} dokumen siap perlu dilengkapi sebelum direncanakan (filter F).",
     .planLeftOutOverLimit:
       "{0} dokumen siap tidak direncanakan karena satu rencana memuat paling banyak {1}, terlama dulu.",
     .planEmptyNeedsCompletion:
-      "Tidak ada dokumen siap yang bisa direncanakan, karena {0} dokumen siap perlu dilengkapi dulu (F, Perlu dilengkapi saja).",
+      "Tidak ada dokumen siap yang bisa direncanakan, karena {0} dokumen siap perlu dilengkapi dulu (filter F, Perlu dilengkapi saja).",
     .planEstimate: "Jarak dan waktu perkiraan: garis lurus × {0}, 25 km/jam, 8 menit per alamat.",
     .planEmpty: "Tidak ada dokumen siap untuk direncanakan.",
     .planNoCouriers: "Tidak ada kurir bertugas pada {0}.",
@@ -1270,11 +1270,11 @@ extension MessageKey {
     .planRouteLine: "{0} — {1}/{2} documents · ~{3} km · ~{4} min",
     .planUnplaced: "{0} documents not planned because the couriers are full: {1}",
     .planLeftOutNeedsCompletion:
-      "{0} ready documents not planned because they need completing (F, Only to complete).",
+      "{0} ready documents need completing before they can be planned (filter F).",
     .planLeftOutOverLimit:
       "{0} ready documents not planned because one plan takes at most {1}, oldest first.",
     .planEmptyNeedsCompletion:
-      "No ready document can be planned, because {0} ready documents need completing first (F, Only to complete).",
+      "No ready document can be planned, because {0} ready documents need completing first (filter F, Only to complete).",
     .planEstimate:
       "Distances and times are estimates: straight line × {0}, 25 km/h, 8 minutes per address.",
     .planEmpty: "No ready documents to plan.",
