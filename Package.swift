@@ -75,7 +75,9 @@ let package = Package(
     .testTarget(name: "HDSTerminalTests", dependencies: ["HDSTerminal"]),
     .testTarget(
       name: "HDSDashboardTests",
-      dependencies: ["HDSCore", "HDSDashboard", "HDSTerminal", "HDSStoreSQLite", "HDSSampleData"]),
+      dependencies: [
+        "HDSCore", "HDSDashboard", "HDSTerminal", "HDSStoreSQL", "HDSStoreSQLite", "HDSSampleData",
+      ]),
     .testTarget(
       name: "HDSEndToEndTests",
       dependencies: [

@@ -190,6 +190,11 @@ extension SQLStore {
     do throws(LifecycleError) {
       outcome = try lifecycle.apply(
         action, to: current.number, in: current.state, attempts: current.attempts)
+      if case .dispatch = action {
+        try Lifecycle.checkDispatchDay(
+          of: current.number, deliveryDay: current.deliveryDay, today: CalendarDay(containing: time)
+        )
+      }
     } catch {
       throw .rejected(error)
     }

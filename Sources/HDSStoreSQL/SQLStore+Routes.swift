@@ -8,7 +8,8 @@ extension SQLStore {
 
   static let routeSQL = """
     SELECT r.id, r.year, r.serial, r.route_position, r.state, r.document, p.name, p.phone,
-      p.desa_code, p.dusun, p.rw, p.rt, p.street, r.attempts, r.version
+      p.desa_code, p.dusun, p.rw, p.rt, p.street, r.attempts, r.version,
+      coalesce(r.ready_at, r.received_at)
     FROM request r JOIN resident p ON p.id = r.resident_id
     WHERE r.courier_id = ?1 AND r.delivery_day = ?2
     ORDER BY r.route_position IS NULL, r.route_position, coalesce(r.ready_at, r.received_at), r.id
@@ -34,7 +35,8 @@ extension SQLStore {
           address: Address(
             desaCode: row.text(8), dusun: row.text(9), rw: row.int(10), rt: row.int(11),
             street: row.text(12)),
-          attempts: row.int(13), version: row.int(14))
+          attempts: row.int(13), version: row.int(14),
+          waitingSince: Date(timeIntervalSince1970: row.real(15)))
       }
     }
   }
@@ -48,22 +50,28 @@ extension SQLStore {
   /// on this courier's route that day (assigned, out or delivered) only moves (a route
   /// event), or stays untouched when its position is the same. Any other state rejects
   /// the plan with `.invalid`.
-  public func acceptPlan(_ plan: DispatchPlan, by actor: Actor, at time: Date) throws(StoreError) {
+  @discardableResult
+  public func acceptPlan(_ plan: DispatchPlan, by actor: Actor, at time: Date) throws(StoreError)
+    -> PlanChanges
+  {
     try actor.require(.request)
-    try write { (connection) throws(StoreError) in
+    return try write { (connection) throws(StoreError) -> PlanChanges in
+      var changes = PlanChanges()
       for route in plan.routes {
         for (index, stop) in route.stops.enumerated() {
           try place(
             stop.requestID, expectedVersion: stop.version, courierID: route.courierID,
-            day: plan.day, position: index + 1, by: actor, at: time, connection)
+            day: plan.day, position: index + 1, by: actor, at: time, connection,
+            changes: &changes)
         }
       }
+      return changes
     }
   }
 
   private func place(
     _ requestID: Int64, expectedVersion: Int, courierID: Int64, day: CalendarDay, position: Int,
-    by actor: Actor, at time: Date, _ connection: any SQLConnection
+    by actor: Actor, at time: Date, _ connection: any SQLConnection, changes: inout PlanChanges
   ) throws(StoreError) {
     let current = try loadRequest(connection, id: requestID)
     guard current.version == expectedVersion else {
@@ -83,7 +91,12 @@ extension SQLStore {
         context: "reading the route position of request \(current.number)"
       ) { $0.optionalInteger(0) }
       let old = previous ?? nil
-      guard old != Int64(position) else { return }
+      guard old != Int64(position) else {
+        changes.unchanged += 1
+        return
+      }
+      changes.reordered += 1
+      changes.couriers.insert(courierID)
       try connection.run(
         "UPDATE request SET route_position = ?2, version = version + 1 WHERE id = ?1",
         [.integer(requestID), .integer(position)],
@@ -103,6 +116,12 @@ extension SQLStore {
         "request \(current.number) is \(current.state.rawValue); only ready or assigned"
           + " requests can be planned")
     }
+    if current.state == .assigned {
+      changes.reassigned += 1
+    } else {
+      changes.assigned += 1
+    }
+    changes.couriers.insert(courierID)
     _ = try apply(
       .assign(courierID: courierID, day: day), to: requestID, expectedVersion: expectedVersion,
       by: actor, at: time, extraDetail: [("position", String(position))], in: connection)

@@ -224,9 +224,9 @@ enum Choice {
     case .dispatch: return .dispatch
     case .assign:
       let courier = couriers.randomElement(using: &generator) ?? couriers[0]
-      let day = CalendarDay(containing: Date()).adding(
-        days: Int.random(in: 0...3, using: &generator))
-      return .assign(courierID: courier, day: day)
+      // Today only, because a dispatch of a request assigned for another day is rejected,
+      // and the stream draws only actions a sound store accepts.
+      return .assign(courierID: courier, day: CalendarDay(containing: Date()))
     case .deliver:
       return .deliver(Handover(recipientKind: .resident, recipientName: "Warga Uji"))
     case .failAttempt:

@@ -273,3 +273,37 @@ struct LifecycleTests {
     }
   }
 }
+
+// MARK: Dispatch day
+
+extension LifecycleTests {
+  private static let saturday = CalendarDay(year: 2026, month: 12, day: 5)
+
+  @Test("dispatch on the delivery day passes")
+  func dispatchOnDeliveryDay() throws {
+    try Lifecycle.checkDispatchDay(of: number, deliveryDay: Self.saturday, today: Self.saturday)
+  }
+
+  @Test("dispatch for a later day rejected")
+  func dispatchForLaterDay() {
+    let monday = Self.saturday.adding(days: 2)
+    let error = #expect(throws: LifecycleError.self) {
+      try Lifecycle.checkDispatchDay(of: number, deliveryDay: monday, today: Self.saturday)
+    }
+    #expect(error == .notDeliveryDay(request: number, deliveryDay: monday, today: Self.saturday))
+    #expect(error?.description.contains("2026-12-07") == true)
+  }
+
+  @Test("dispatch for an earlier day rejected")
+  func dispatchForEarlierDay() {
+    let friday = Self.saturday.adding(days: -1)
+    #expect(throws: LifecycleError.self) {
+      try Lifecycle.checkDispatchDay(of: number, deliveryDay: friday, today: Self.saturday)
+    }
+  }
+
+  @Test("dispatch without a delivery day passes")
+  func dispatchWithoutDay() throws {
+    try Lifecycle.checkDispatchDay(of: number, deliveryDay: nil, today: Self.saturday)
+  }
+}

@@ -177,7 +177,8 @@ struct RequestTests {
       (.assign(courierID: courier.id, day: Fixture.day), .assigned),
       (.dispatch, .outForDelivery),
       (.failAttempt(.notAtHome, note: "rumah kosong"), .ready),
-      (.assign(courierID: courier.id, day: Fixture.day.adding(days: 1)), .assigned),
+      // A second try the same afternoon: a courier leaves only on the assigned day.
+      (.assign(courierID: courier.id, day: Fixture.day), .assigned),
       (.dispatch, .outForDelivery),
       (.deliver(handover), .delivered),
     ]
@@ -214,8 +215,8 @@ struct RequestTests {
         "courier=\(courier.id) day=2026-12-04",
         "reason=not-at-home attempt=1 note=\"rumah kosong\" courier=\(courier.id)"
           + " day=2026-12-04",
-        "courier=\(courier.id) day=2026-12-05",
-        "courier=\(courier.id) day=2026-12-05",
+        "courier=\(courier.id) day=2026-12-04",
+        "courier=\(courier.id) day=2026-12-04",
         "recipient=family-member name=\"Siti Aminah\" relation=istri old-card-returned=no"
           + " courier=\(courier.id)",
       ])
@@ -243,6 +244,35 @@ struct RequestTests {
             request: created.number, state: .received, action: .dispatch)))
     #expect(try store.requestDetail(id: created.id).request == created)
     #expect(try store.eventCount() == events)
+  }
+
+  @Test("dispatch for another day rejected")
+  func dispatchForAnotherDay() throws {
+    let courier = try store.addCourier(
+      Fixture.newCourier("Budi"), by: Fixture.user, at: Fixture.time(7))
+    let ready = try store.readyRequest(1)
+    let monday = Fixture.day.adding(days: 3)
+    let assigned = try store.apply(
+      .assign(courierID: courier.id, day: monday), to: ready.id, expectedVersion: nil,
+      by: Fixture.user, at: Fixture.time(9))
+    let events = try store.eventCount()
+
+    let error = #expect(throws: StoreError.self) {
+      try store.apply(
+        .dispatch, to: ready.id, expectedVersion: nil, by: .operator("courier1"),
+        at: Fixture.time(9, 30))
+    }
+    #expect(
+      error
+        == .rejected(
+          .notDeliveryDay(request: ready.number, deliveryDay: monday, today: Fixture.day)))
+    #expect(try store.requestDetail(id: ready.id).request == assigned)
+    #expect(try store.eventCount() == events)
+
+    let out = try store.apply(
+      .dispatch, to: ready.id, expectedVersion: nil, by: .operator("courier1"),
+      at: Fixture.time(8, on: monday))
+    #expect(out.state == .outForDelivery)
   }
 
   @Test("missing field is rejected")

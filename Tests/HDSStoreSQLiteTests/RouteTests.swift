@@ -88,6 +88,61 @@ struct RouteTests {
     #expect(try store.route(of: budi, on: Self.nextDay).isEmpty)
   }
 
+  @Test("accepted plan counts its changes")
+  func acceptCountsChanges() throws {
+    let directory = try TemporaryDirectory()
+    let (store, ani, budi) = try Self.storeWithCouriers(directory)
+    let kept = try store.readyRequest(1)
+    let moved = try store.readyRequest(2)
+    let otherDay = try store.readyRequest(3)
+    let fresh = try store.readyRequest(4)
+    try store.acceptPlan(
+      try Self.plan(store, [(ani, [kept.id, moved.id])]), by: Fixture.user,
+      at: Fixture.time(10))
+    try store.acceptPlan(
+      try Self.plan(store, day: Self.nextDay, [(budi, [otherDay.id])]), by: Fixture.user,
+      at: Fixture.time(10, 1))
+
+    // kept stays first with Ani, moved goes second to third, otherDay comes from Budi's
+    // later day to Ani, and fresh is new with Budi.
+    let changes = try store.acceptPlan(
+      try Self.plan(store, [(ani, [kept.id, otherDay.id, moved.id]), (budi, [fresh.id])]),
+      by: Fixture.user, at: Fixture.time(10, 5))
+    #expect(changes.assigned == 1)
+    #expect(changes.reassigned == 1)
+    #expect(changes.reordered == 1)
+    #expect(changes.unchanged == 1)
+    #expect(changes.couriers == [ani, budi])
+  }
+
+  @Test("unchanged plan counts nothing")
+  func acceptUnchanged() throws {
+    let directory = try TemporaryDirectory()
+    let (store, ani, _) = try Self.storeWithCouriers(directory)
+    let ready = try store.readyRequest(1)
+    let first = try store.acceptPlan(
+      try Self.plan(store, [(ani, [ready.id])]), by: Fixture.user, at: Fixture.time(10))
+    #expect(first.assigned == 1)
+    #expect(first.couriers == [ani])
+
+    let again = try store.acceptPlan(
+      try Self.plan(store, [(ani, [ready.id])]), by: Fixture.user, at: Fixture.time(10, 5))
+    #expect(again.isEmpty)
+    #expect(again.unchanged == 1)
+    #expect(again.couriers.isEmpty)
+  }
+
+  @Test("route stop carries waiting since")
+  func routeStopWaitingSince() throws {
+    let directory = try TemporaryDirectory()
+    let (store, ani, _) = try Self.storeWithCouriers(directory)
+    let ready = try store.readyRequest(1, readyAt: Fixture.time(7, 45))
+    try store.acceptPlan(
+      try Self.plan(store, [(ani, [ready.id])]), by: Fixture.user, at: Fixture.time(10))
+    let stop = try #require(try store.route(of: ani, on: Fixture.day).first)
+    #expect(stop.waitingSince == Fixture.time(7, 45))
+  }
+
   @Test("route stop carries resident")
   func routeStopCarriesResident() throws {
     let directory = try TemporaryDirectory()

@@ -13,13 +13,16 @@ public struct RouteStop: Sendable, Equatable, Identifiable {
   public let address: Address
   public let attempts: Int
   public let version: Int
+  /// When the document was ready at the office, or received for one never marked ready,
+  /// which the service-time target counts from.
+  public let waitingSince: Date
 
   public var id: Int64 { requestID }
 
   public init(
     requestID: Int64, number: RequestNumber, position: Int?, state: RequestState,
     document: DocumentKind, residentName: String, phone: PhoneNumber?, address: Address,
-    attempts: Int, version: Int
+    attempts: Int, version: Int, waitingSince: Date
   ) {
     self.requestID = requestID
     self.number = number
@@ -31,7 +34,27 @@ public struct RouteStop: Sendable, Equatable, Identifiable {
     self.address = address
     self.attempts = attempts
     self.version = version
+    self.waitingSince = waitingSince
   }
+}
+
+/// The changes that accepting a plan made, counted per stop.
+public struct PlanChanges: Sendable, Equatable {
+  /// Ready requests that were assigned.
+  public var assigned = 0
+  /// Requests moved from another courier or another day.
+  public var reassigned = 0
+  /// Requests already on the courier's route that day whose position changed.
+  public var reordered = 0
+  /// Requests already on the courier's route at the same position.
+  public var unchanged = 0
+  /// Couriers of the plan whose route gained a stop or changed its order.
+  public var couriers: Set<Int64> = []
+
+  public init() {}
+
+  /// Whether the plan changed nothing at all.
+  public var isEmpty: Bool { assigned + reassigned + reordered == 0 }
 }
 
 /// A day's plan as the operator accepted it: per courier, the requests in route order.

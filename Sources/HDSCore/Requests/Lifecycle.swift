@@ -34,6 +34,16 @@ public struct Lifecycle: Sendable {
     return Outcome(state: next, attempts: attempts)
   }
 
+  /// Checks that a courier leaves with a request on the day it is assigned for. A request
+  /// assigned for another day, earlier or later, must first be reassigned to `today`, so
+  /// that the courier board and the run sheets of both days stay true.
+  public static func checkDispatchDay(
+    of number: RequestNumber, deliveryDay: CalendarDay?, today: CalendarDay
+  ) throws(LifecycleError) {
+    guard let deliveryDay, deliveryDay != today else { return }
+    throw .notDeliveryDay(request: number, deliveryDay: deliveryDay, today: today)
+  }
+
   /// Whether `kind` is legal from `state`, for showing only the keys that work.
   public static func allows(_ kind: RequestAction.Kind, from state: RequestState) -> Bool {
     target(of: kind, from: state) != nil
@@ -90,6 +100,8 @@ public struct Lifecycle: Sendable {
 public enum LifecycleError: Error, Sendable, Equatable, CustomStringConvertible {
   case illegalTransition(request: RequestNumber, state: RequestState, action: RequestAction.Kind)
   case missingField(request: RequestNumber, action: RequestAction.Kind, field: Field)
+  /// A dispatch on a day other than the one the request is assigned for.
+  case notDeliveryDay(request: RequestNumber, deliveryDay: CalendarDay, today: CalendarDay)
 
   /// A field an action needs; the raw value is its English name for messages.
   public enum Field: String, Sendable, CaseIterable {
@@ -106,6 +118,10 @@ public enum LifecycleError: Error, Sendable, Equatable, CustomStringConvertible 
         "request \(request) is \(state.rawValue); \(action.rawValue) is not possible from there"
     case .missingField(let request, let action, let field):
       return "request \(request): \(action.rawValue) needs a \(field.rawValue)"
+    case .notDeliveryDay(let request, let deliveryDay, let today):
+      return
+        "request \(request) is assigned for \(deliveryDay), not today (\(today)); reassign it"
+        + " to today before it goes out"
     }
   }
 }

@@ -123,8 +123,11 @@ public protocol Store: ComplaintStore, SurveyStore, StatisticsStore, AuditStore 
   /// Accepts a plan in one transaction: each stop not yet with its courier is assigned
   /// (an assign event), and each stop gets its route position (a route event when only
   /// the position changed). A stop whose request changed since the proposal, by version,
-  /// rejects the whole plan with `.conflict` naming it, and nothing is written.
+  /// rejects the whole plan with `.conflict` naming it, and nothing is written. Returns
+  /// what the plan changed.
+  @discardableResult
   func acceptPlan(_ plan: DispatchPlan, by actor: Actor, at time: Date) throws(StoreError)
+    -> PlanChanges
 
   // MARK: Corrections and undo
 

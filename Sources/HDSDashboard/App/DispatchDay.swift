@@ -32,6 +32,15 @@ enum DispatchDay {
       try store.complaints(ComplaintFilter(openOnly: true), offset: 0, limit: complaintLimit)
         .rows.compactMap(\.complaint.requestID))
 
+    // An assigned stop is marked urgent by the same rule as a ready one, so that `!` means
+    // the same thing on every line of the plan.
+    func priority(waitingSince: Date, document: DocumentKind, attempts: Int, id: Int64) -> Int {
+      let waited = calendar.workingDays(from: CalendarDay(containing: waitingSince), to: day)
+      return DispatchProposer.priority(
+        workingDaysWaiting: waited, target: targets[document], attempts: attempts,
+        hasOpenComplaint: complained.contains(id))
+    }
+
     var candidates: [DispatchCandidate] = []
     var stops: [Int64: PlanStop] = [:]
     var capacities: [(id: Int64, capacity: Int)] = []
@@ -40,7 +49,9 @@ enum DispatchDay {
         DispatchCandidate(
           requestID: stop.requestID, number: stop.number, version: stop.version,
           point: DispatchProposer.point(of: stop.address, in: kecamatan),
-          priority: complained.contains(stop.requestID) ? 3 : stop.attempts > 0 ? 2 : 0,
+          priority: priority(
+            waitingSince: stop.waitingSince, document: stop.document, attempts: stop.attempts,
+            id: stop.requestID),
           pinnedCourierID: courierID))
       stops[stop.requestID] = PlanStop(
         residentName: stop.residentName, desaCode: stop.address.desaCode,
@@ -71,15 +82,13 @@ enum DispatchDay {
     let ready = try store.queue(QueueQuery(states: [.ready]), offset: 0, limit: candidateLimit)
     for row in ready.rows where !row.needsCompletion {
       let address = Address(desaCode: row.desaCode, dusun: row.dusun, rw: 0, rt: 0)
-      let waited = calendar.workingDays(
-        from: CalendarDay(containing: row.waitingSince), to: day)
       candidates.append(
         DispatchCandidate(
           requestID: row.id, number: row.number, version: row.version,
           point: DispatchProposer.point(of: address, in: kecamatan),
-          priority: DispatchProposer.priority(
-            workingDaysWaiting: waited, target: targets[row.document],
-            attempts: row.attempts, hasOpenComplaint: complained.contains(row.id)),
+          priority: priority(
+            waitingSince: row.waitingSince, document: row.document, attempts: row.attempts,
+            id: row.id),
           pinnedCourierID: nil))
       stops[row.id] = PlanStop(
         residentName: row.residentName, desaCode: row.desaCode, dusun: row.dusun,
@@ -87,8 +96,12 @@ enum DispatchDay {
     }
     // With nothing to place, a new plan would only reorder routes the operator may have
     // arranged by hand.
+    let needsCompletion = ready.rows.filter(\.needsCompletion).count
     guard candidates.contains(where: { $0.pinnedCourierID == nil }) else {
-      return .failure(StatusMessage(catalog[.planEmpty], isError: true))
+      let text =
+        needsCompletion > 0
+        ? catalog.format(.planEmptyNeedsCompletion, needsCompletion) : catalog[.planEmpty]
+      return .failure(StatusMessage(text, isError: true))
     }
 
     let roads: RoadDistances
@@ -103,7 +116,10 @@ enum DispatchDay {
     let proposal = try DispatchProposer.propose(
       day: day, candidates: candidates, couriers: capacities, roads: roads)
     let names = Dictionary(uniqueKeysWithValues: couriers.map { ($0.id, $0.name) })
-    return .success(PlanView(proposal: proposal, rows: stops, courierNames: names))
+    var view = PlanView(proposal: proposal, rows: stops, courierNames: names)
+    view.needsCompletion = needsCompletion
+    view.overLimit = max(0, ready.total - ready.rows.count)
+    return .success(view)
   }
 
   /// Reads the store's road factor and `road-distances.csv`. An invalid file fails the

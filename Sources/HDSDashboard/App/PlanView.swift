@@ -21,6 +21,12 @@ public struct PlanView: Sendable {
   /// The planned requests' resident, desa and document, by request id.
   public let rows: [Int64: PlanStop]
   public let courierNames: [Int64: String]
+  /// Ready documents left out of the proposal because they were made from a print list and
+  /// still need their address or KK number.
+  public var needsCompletion = 0
+  /// Ready documents left out because one proposal takes at most
+  /// `DispatchDay.candidateLimit`, the oldest first.
+  public var overLimit = 0
   /// Selected stop: route index and stop index within it.
   public var route = 0
   public var stop = 0

@@ -57,9 +57,11 @@ struct WriteRunner: Sendable {
   }
 
   /// Applies `action` to each target in turn, each its own transaction; one failure does
-  /// not stop the others, and the message names the requests that failed.
+  /// not stop the others, and the message names the requests that failed and why the first
+  /// of them failed.
   func applyMany(_ action: RequestAction, to targets: [RequestRef]) -> WriteOutcome {
     var failed: [String] = []
+    var firstReason: String?
     for target in targets {
       do throws(StoreError) {
         let request = try store.apply(
@@ -71,13 +73,15 @@ struct WriteRunner: Sendable {
         log.record(
           "\(action.kind.rawValue) request=\(target.number) user=\(user) bulk failed: \(error)")
         failed.append(target.number.description)
+        if firstReason == nil { firstReason = catalog.describe(error) }
       }
     }
     let done = targets.count - failed.count
     let text =
       failed.isEmpty
       ? catalog.format(.resultBulk, done, targets.count)
-      : catalog.format(.resultBulkFailed, done, targets.count, failed.joined(separator: ", "))
+      : catalog.format(
+        .resultBulkFailed, done, targets.count, failed.joined(separator: ", "), firstReason ?? "")
     var outcome = WriteOutcome(
       message: StatusMessage(text, isError: !failed.isEmpty), forgetsLastAction: true)
     outcome.isBulk = true
@@ -146,13 +150,13 @@ struct WriteRunner: Sendable {
   /// Stores a plan; with `savedRouteOf`, a single route reordered in the route view.
   func acceptPlan(_ plan: DispatchPlan, savedRouteOf courierName: String? = nil) -> WriteOutcome {
     do throws(StoreError) {
-      try store.acceptPlan(plan, by: actor, at: Date())
-      let stops = plan.routes.reduce(0) { $0 + $1.stops.count }
-      let couriers = plan.routes.filter { !$0.stops.isEmpty }.count
-      log.record("plan day=\(plan.day) stops=\(stops) couriers=\(couriers) user=\(user)")
+      let changes = try store.acceptPlan(plan, by: actor, at: Date())
+      log.record(
+        "plan day=\(plan.day) assigned=\(changes.assigned) reassigned=\(changes.reassigned)"
+          + " reordered=\(changes.reordered) unchanged=\(changes.unchanged)"
+          + " couriers=\(changes.couriers.count) user=\(user)")
       let text =
-        courierName.map { catalog.format(.routeSaved, $0) }
-        ?? catalog.format(.planAccepted, stops, couriers)
+        courierName.map { catalog.format(.routeSaved, $0) } ?? catalog.describe(changes)
       return WriteOutcome(message: StatusMessage(text, isError: false), forgetsLastAction: true)
     } catch {
       log.record("plan day=\(plan.day) user=\(user) failed: \(error)")

@@ -19,6 +19,9 @@ extension Catalog {
       return illegal(request, state: state, action: action)
     case .rejected(.missingField(let request, _, let field)):
       return format(.errorMissingField, request, self.field(field))
+    case .rejected(.notDeliveryDay(let request, let deliveryDay, _)):
+      return format(
+        .errorNotDeliveryDay, request, "\(weekday(deliveryDay)), \(date(deliveryDay))")
     case .conflict(let request, _, let current):
       return format(.errorConflict, request, self.state(current))
     case .readOnly:
@@ -50,6 +53,17 @@ extension Catalog {
     default:
       return format(.errorStore, error.description)
     }
+  }
+
+  /// Words what accepting a plan changed, leaving out the kinds of change that did not happen.
+  public func describe(_ changes: PlanChanges) -> String {
+    guard !changes.isEmpty else { return self[.planAcceptedNothing] }
+    let counts: [(Int, MessageKey)] = [
+      (changes.assigned, .planChangeAssigned), (changes.reassigned, .planChangeReassigned),
+      (changes.reordered, .planChangeReordered),
+    ]
+    let parts = counts.filter { $0.0 > 0 }.map { format($0.1, $0.0) }
+    return format(.planAccepted, parts.joined(separator: ", "), changes.couriers.count)
   }
 
   /// Says that `action` is not possible in `state` and which states it needs.

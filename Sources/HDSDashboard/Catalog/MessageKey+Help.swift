@@ -76,6 +76,8 @@ extension MessageKey {
     .helpPlanCourier: "pindahkan titik ke kurir sebelumnya atau berikutnya",
     .helpPlanAccept: "terima rencana: tugaskan setiap titik ke kurirnya",
     .helpPlanDiscard: "buang rencana; tidak ada yang ditugaskan",
+    .helpPlanUrgent:
+      "tanda pada nomor: mendesak karena aduan terbuka, lewat target, atau percobaan ulang setelah gagal; masuk rencana dan rute lebih dulu",
   ]
 
   static let helpEnglish: [MessageKey: String] = [
@@ -153,5 +155,7 @@ extension MessageKey {
     .helpPlanCourier: "move the stop to the previous or next courier",
     .helpPlanAccept: "accept the plan: assign each stop to its courier",
     .helpPlanDiscard: "discard the plan; nothing is assigned",
+    .helpPlanUrgent:
+      "mark after a number: urgent because of an open complaint, past its target, or a retry after a failed attempt; planned and visited first",
   ]
 }

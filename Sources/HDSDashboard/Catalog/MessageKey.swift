@@ -56,11 +56,18 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case planTitle = "plan.title"
   case planRouteLine = "plan.routeLine"
   case planUnplaced = "plan.unplaced"
+  case planLeftOutNeedsCompletion = "plan.leftOutNeedsCompletion"
+  case planLeftOutOverLimit = "plan.leftOutOverLimit"
+  case planEmptyNeedsCompletion = "plan.emptyNeedsCompletion"
   case planEstimate = "plan.estimate"
   case planEmpty = "plan.empty"
   case planNoCouriers = "plan.noCouriers"
   case planWorking = "plan.working"
   case planAccepted = "plan.accepted"
+  case planAcceptedNothing = "plan.acceptedNothing"
+  case planChangeAssigned = "plan.changeAssigned"
+  case planChangeReassigned = "plan.changeReassigned"
+  case planChangeReordered = "plan.changeReordered"
   case planPinned = "plan.pinned"
   case planFull = "plan.full"
   case hintPlan = "hint.plan"
@@ -71,6 +78,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case actionRoute = "action.route"
   case correctKk = "correct.kk"
   case errorNeedsCompletion = "error.needsCompletion"
+  case errorNotDeliveryDay = "error.notDeliveryDay"
   case fieldHandoverTime = "field.handoverTime"
   case timeInvalid = "time.invalid"
   case timeInFuture = "time.inFuture"
@@ -694,6 +702,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case helpPlanCourier = "help.planCourier"
   case helpPlanAccept = "help.planAccept"
   case helpPlanDiscard = "help.planDiscard"
+  case helpPlanUrgent = "help.planUrgent"
   case helpNewCourier = "help.newCourier"
   case helpEditCourier = "help.editCourier"
   case helpMapDesa = "help.map.desa"
@@ -816,7 +825,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
 extension MessageKey {
   private static let generalIndonesian: [MessageKey: String] = [
-    .planLegend: "! = mendesak: lewat target, percobaan kedua, atau ada aduan.",
+    .planLegend: "! mendesak: aduan terbuka, lewat target, atau percobaan ulang setelah gagal.",
     .planPinnedMove: "Dokumen ini sudah ditugaskan ke kurirnya; pindahkan dari antrean dengan a.",
     .planNoRoute: "Tidak ada kurir lain ke arah itu.",
     .planStale:
@@ -882,12 +891,23 @@ extension MessageKey {
     .detailKkMissing: "belum diisi (dari daftar cetak)",
     .planTitle: "Rencana antar {0}",
     .planRouteLine: "{0} — {1}/{2} dokumen · ±{3} km · ±{4} menit",
-    .planUnplaced: "Belum masuk rencana (kurir penuh): {0}",
+    .planUnplaced: "{0} dokumen tidak direncanakan karena kapasitas kurir habis: {1}",
+    .planLeftOutNeedsCompletion:
+      "{0} dokumen siap perlu dilengkapi sebelum direncanakan (filter F).",
+    .planLeftOutOverLimit:
+      "{0} dokumen siap tidak direncanakan karena satu rencana memuat paling banyak {1}, terlama dulu.",
+    .planEmptyNeedsCompletion:
+      "Tidak ada dokumen siap yang bisa direncanakan, karena {0} dokumen siap perlu dilengkapi dulu (filter F, Perlu dilengkapi saja).",
     .planEstimate: "Jarak dan waktu perkiraan: garis lurus × {0}, 25 km/jam, 8 menit per alamat.",
     .planEmpty: "Tidak ada dokumen siap untuk direncanakan.",
     .planNoCouriers: "Tidak ada kurir bertugas pada {0}.",
     .planWorking: "Menyusun rencana antar…",
-    .planAccepted: "Rencana diterima: {0} dokumen untuk {1} kurir.",
+    .planAccepted: "Rencana diterima: {0}; {1} kurir.",
+    .planAcceptedNothing:
+      "Rencana diterima tanpa perubahan: setiap dokumen sudah di rute dan urutannya.",
+    .planChangeAssigned: "{0} baru ditugaskan",
+    .planChangeReassigned: "{0} dipindah dari kurir atau hari lain",
+    .planChangeReordered: "{0} diubah urutannya",
     .planPinned: "sudah ditugaskan",
     .planFull: "Kurir tujuan sudah penuh ({0} dokumen).",
     .hintPlan: "rencana",
@@ -897,6 +917,8 @@ extension MessageKey {
     .hintDiscard: "buang",
     .actionRoute: "Urutan rute diubah",
     .correctKk: "No. KK",
+    .errorNotDeliveryDay:
+      "{0} ditugaskan untuk {1}, bukan hari ini; tugaskan ulang ke hari ini dengan a, lalu o.",
     .errorNeedsCompletion:
       "{0} dibuat dari daftar cetak dan alamat atau No. KK-nya belum lengkap; koreksi dulu (Enter, lalu e).",
     .fieldHandoverTime: "Waktu serah terima",
@@ -941,7 +963,7 @@ extension MessageKey {
     .resultUndo: "{0}: \"{1}\" diurungkan.",
     .errorNothingToUndo: "Belum ada tindakan di sesi ini yang bisa diurungkan.",
     .resultBulk: "{0} dari {1} berhasil.",
-    .resultBulkFailed: "{0} dari {1} berhasil; gagal: {2}",
+    .resultBulkFailed: "{0} dari {1} berhasil; gagal: {2}. Yang pertama: {3}",
     .formIntake: "Permohonan baru",
     .intakeKnownResident:
       "NIK ini sudah terdaftar atas nama {0}; datanya diisikan di bawah. Mengubahnya mengganti data penduduk itu di semua permohonannya.",
@@ -1215,7 +1237,7 @@ extension MessageKey {
 
 extension MessageKey {
   private static let generalEnglish: [MessageKey: String] = [
-    .planLegend: "! = urgent: past target, second attempt, or a complaint.",
+    .planLegend: "! urgent: an open complaint, past its target, or a retry after a failed attempt.",
     .planPinnedMove:
       "This document is already assigned to its courier; reassign it from the queue with a.",
     .planNoRoute: "No other courier that way.",
@@ -1281,13 +1303,24 @@ extension MessageKey {
     .detailKkMissing: "not entered yet (from a print list)",
     .planTitle: "Delivery plan for {0}",
     .planRouteLine: "{0} — {1}/{2} documents · ~{3} km · ~{4} min",
-    .planUnplaced: "Not in the plan (couriers full): {0}",
+    .planUnplaced: "{0} documents not planned because the couriers are full: {1}",
+    .planLeftOutNeedsCompletion:
+      "{0} ready documents need completing before they can be planned (filter F).",
+    .planLeftOutOverLimit:
+      "{0} ready documents not planned because one plan takes at most {1}, oldest first.",
+    .planEmptyNeedsCompletion:
+      "No ready document can be planned, because {0} ready documents need completing first (filter F, Only to complete).",
     .planEstimate:
       "Distances and times are estimates: straight line × {0}, 25 km/h, 8 minutes per address.",
     .planEmpty: "No ready documents to plan.",
     .planNoCouriers: "No courier on duty on {0}.",
     .planWorking: "Planning the deliveries…",
-    .planAccepted: "Plan accepted: {0} documents for {1} couriers.",
+    .planAccepted: "Plan accepted: {0}; {1} couriers.",
+    .planAcceptedNothing:
+      "Plan accepted with no change: every document was already in its route and place.",
+    .planChangeAssigned: "{0} newly assigned",
+    .planChangeReassigned: "{0} moved from another courier or day",
+    .planChangeReordered: "{0} reordered",
     .planPinned: "already assigned",
     .planFull: "That courier is full ({0} documents).",
     .hintPlan: "plan",
@@ -1297,6 +1330,8 @@ extension MessageKey {
     .hintDiscard: "discard",
     .actionRoute: "Route order changed",
     .correctKk: "KK number",
+    .errorNotDeliveryDay:
+      "{0} is assigned for {1}, not today; reassign it to today with a, then press o.",
     .errorNeedsCompletion:
       "{0} was made from a print list and its address or KK number is missing; correct them first (Enter, then e).",
     .fieldHandoverTime: "Handover time",
@@ -1340,7 +1375,7 @@ extension MessageKey {
     .resultUndo: "{0}: \"{1}\" undone.",
     .errorNothingToUndo: "No action of this session to undo.",
     .resultBulk: "{0} of {1} done.",
-    .resultBulkFailed: "{0} of {1} done; failed: {2}",
+    .resultBulkFailed: "{0} of {1} done; failed: {2}. The first: {3}",
     .formIntake: "New request",
     .intakeKnownResident:
       "This NIK is registered to {0}; their details are filled in below. Changing them changes that resident on all their requests.",

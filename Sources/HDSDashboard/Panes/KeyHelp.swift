@@ -22,7 +22,9 @@ enum KeyHelp {
     case .route:
       return section(.helpSectionRoute, routeBindings(state))
     case .plan:
+      // `!` is a mark on a stop, not a key, so it follows the keys as a note.
       return section(.helpSectionPlan, planBindings)
+        + [OverlayView.Line(label: "!", value: catalog[.helpPlanUrgent])]
     }
   }
 

@@ -19,6 +19,10 @@ enum PlanPane {
     let inner = rect.inner
 
     var lines: [(text: String, style: Style, selected: Bool)] = []
+    lines.append((catalog[.planLegend], .dim, false))
+    for text in leftOutNotes(plan, catalog: catalog) {
+      lines.append((text, .warning, false))
+    }
     for (routeIndex, route) in proposal.routes.enumerated() {
       let name = plan.courierNames[route.courierID] ?? String(route.courierID)
       let kilometres = catalog.decimal(proposal.distance(of: route), digits: 1)
@@ -35,13 +39,7 @@ enum PlanPane {
           (describe(stop, number: stopIndex + 1, plan: plan, state: state), .dialog, selected))
       }
     }
-    if !proposal.unplaced.isEmpty {
-      let numbers = proposal.unplaced.map(\.number.description).joined(separator: ", ")
-      lines.append((catalog.format(.planUnplaced, numbers), .warning, false))
-    }
     lines.append((distanceNote(proposal, catalog: catalog), .dim, false))
-
-    lines.append((catalog[.planLegend], .dim, false))
 
     let selectedLine = lines.firstIndex { $0.selected } ?? 0
     let first = max(0, min(selectedLine - inner.height / 2, lines.count - inner.height))
@@ -55,6 +53,25 @@ enum PlanPane {
       screen.put(
         " " + line.text, row: inner.row + offset, col: inner.col, style: style, width: inner.width)
     }
+  }
+
+  /// Returns a line for each reason documents are not in the plan: no courier has room
+  /// left, the document needs completing, or the proposal's candidate limit.
+  static func leftOutNotes(_ plan: PlanView, catalog: Catalog) -> [String] {
+    var notes: [String] = []
+    let unplaced = plan.proposal.unplaced
+    if !unplaced.isEmpty {
+      let numbers = unplaced.map(\.number.description).joined(separator: ", ")
+      notes.append(catalog.format(.planUnplaced, unplaced.count, numbers))
+    }
+    if plan.needsCompletion > 0 {
+      notes.append(catalog.format(.planLeftOutNeedsCompletion, plan.needsCompletion))
+    }
+    if plan.overLimit > 0 {
+      notes.append(
+        catalog.format(.planLeftOutOverLimit, plan.overLimit, DispatchDay.candidateLimit))
+    }
+    return notes
   }
 
   /// Says where the distances come from: the straight-line estimate, `road-distances.csv`
