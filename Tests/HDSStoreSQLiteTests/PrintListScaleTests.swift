@@ -213,13 +213,16 @@ struct PrintListScaleTests {
         #expect(after.request == before, "line \(row.line)")
         #expect(after.events.count == 3, "line \(row.line)")
       case .createForKnown(let resident):
-        let request = try createdRequest(store, serial: nextSerial, row: row)
+        // A stored resident with a whole address and KK needs no completion.
+        let request = try createdRequest(
+          store, serial: nextSerial, row: row,
+          needsCompletion: !resident.isComplete(in: Kromengan.kecamatan))
         #expect(request.resident == resident, "line \(row.line)")
         let events = try store.requestDetail(id: request.id).events
         #expect(events.first?.detail == "document=kia resident=unchanged source=print-list")
         nextSerial += 1
       case .createForNew(let name, let desaCode, let first):
-        let request = try createdRequest(store, serial: nextSerial, row: row)
+        let request = try createdRequest(store, serial: nextSerial, row: row, needsCompletion: true)
         #expect(request.resident.name == name, "line \(row.line)")
         #expect(request.resident.kk.digits == SQLiteStore.placeholderKK, "line \(row.line)")
         #expect(
@@ -287,15 +290,15 @@ struct PrintListScaleTests {
   }
 
   /// Reads the request a row created and checks what every created request has.
-  private func createdRequest(_ store: SQLStore, serial: Int, row: PrintListRow) throws
-    -> DeliveryRequest
-  {
+  private func createdRequest(
+    _ store: SQLStore, serial: Int, row: PrintListRow, needsCompletion: Bool
+  ) throws -> DeliveryRequest {
     let number = RequestNumber(year: 2026, serial: serial)
     let id = try #require(try store.requestID(number: number), "line \(row.line)")
     let detail = try store.requestDetail(id: id)
     let request = detail.request
     #expect(request.state == .ready, "line \(row.line)")
-    #expect(request.needsCompletion, "line \(row.line)")
+    #expect(request.needsCompletion == needsCompletion, "line \(row.line)")
     #expect(request.version == 2, "line \(row.line)")
     #expect(request.document == row.document, "line \(row.line)")
     #expect(request.resident.nik == row.nik, "line \(row.line)")
