@@ -54,14 +54,7 @@ struct DetailKeysTests {
     let fixture = try SampleFixture()
     defer { fixture.remove() }
     var state = try fixture.state()
-    let board = try #require(state.snapshot?.courierBoard.first)
-    let courier = try #require(state.snapshot?.couriers[board.courierID])
-    let day = CalendarDay(containing: SampleFixture.now)
-    state.overlays = [
-      .route(
-        RouteView(
-          courier: courier, day: day, stops: try fixture.store.route(of: courier.id, on: day)))
-    ]
+    state.overlays = [.route(try fixture.firstRoute(state))]
 
     _ = KeyHandler.handle(.character(":"), state: &state, layout: layout)
 
@@ -158,12 +151,9 @@ struct DetailKeysTests {
     let fixture = try SampleFixture()
     defer { fixture.remove() }
     var state = try fixture.state()
-    let board = try #require(state.snapshot?.courierBoard.first { $0.assigned >= 2 })
-    let courier = try #require(state.snapshot?.couriers[board.courierID])
     // Friday 4 December: the next working day is Monday 7, the one before Thursday 3.
-    let friday = CalendarDay(containing: SampleFixture.now)
-    var route = RouteView(
-      courier: courier, day: friday, stops: try fixture.store.route(of: courier.id, on: friday))
+    var route = try fixture.firstRoute(state, assigned: 2)
+    let courier = route.courier
     state.overlays = [.route(route)]
 
     #expect(

@@ -3,6 +3,7 @@ import HDSCore
 import HDSDashboard
 import HDSSampleData
 import HDSStoreSQLite
+import Testing
 
 /// A sample store in a fresh temporary directory, made at a fixed instant so every run
 /// draws the same screen.
@@ -28,6 +29,15 @@ struct SampleFixture {
     state.snapshot = try Snapshot.load(
       from: store, window: window, day: CalendarDay(containing: Self.now))
     return state
+  }
+
+  /// Returns the route view of the first courier on the board with at least `assigned`
+  /// stops still assigned, for the fixture's day.
+  func firstRoute(_ state: DashboardState, assigned: Int = 0) throws -> RouteView {
+    let board = try #require(state.snapshot?.courierBoard.first { $0.assigned >= assigned })
+    let courier = try #require(state.snapshot?.couriers[board.courierID])
+    let day = CalendarDay(containing: Self.now)
+    return RouteView(courier: courier, day: day, stops: try store.route(of: courier.id, on: day))
   }
 
   func remove() {

@@ -76,12 +76,7 @@ struct KeyHelpTests {
     let fixture = try SampleFixture()
     defer { fixture.remove() }
     var state = try fixture.state()
-    let board = try #require(state.snapshot?.courierBoard.first)
-    let courier = try #require(state.snapshot?.couriers[board.courierID])
-    let day = CalendarDay(containing: SampleFixture.now)
-    let route = RouteView(
-      courier: courier, day: day, stops: try fixture.store.route(of: courier.id, on: day))
-    state.overlays = [.route(route)]
+    state.overlays = [.route(try fixture.firstRoute(state))]
     #expect(KeyHints.forContext(state).map(\.key).contains("?"))
 
     _ = KeyHandler.handle(.character("?"), state: &state, layout: layout)
