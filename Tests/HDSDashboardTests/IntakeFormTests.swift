@@ -157,6 +157,8 @@ struct IntakeFormTests {
     #expect(intake.text(.kk) == "3507310101100002")
     #expect(intake.text(.phone) == "+62 812-3456-7890")
     #expect(intake.body?.contains("sudah terdaftar atas nama Rina Wulandari") == true)
+    // No requirement ticked: saved only once the operator confirmed it.
+    intake.requirementsWaived = true
     guard case .success(.createRequest(let request)) = intake.submission(catalog: catalog) else {
       Issue.record("no request from a prefilled form")
       return
@@ -266,6 +268,34 @@ struct IntakeFormTests {
       return
     }
     #expect(missing.message == "Isian \"NIK\" wajib diisi.")
+  }
+
+  @Test("no requirement ticked asks first; a second Enter saves")
+  func noRequirementTicked() throws {
+    let fixture = try SampleFixture(requests: 5)
+    defer { fixture.remove() }
+    var state = try fixture.state()
+    let layout = Layout(rows: 30, cols: 100)
+    var intake = form()
+    typing("3507 3145 0890 0001", into: .nik, of: &intake)
+    typing("Rina Wulandari", into: .name, of: &intake)
+    typing("3507310101100002", into: .kk, of: &intake)
+    state.overlays = [.form(intake)]
+
+    #expect(KeyHandler.handle(.enter, state: &state, layout: layout).isEmpty)
+    guard case .form(let asked)? = state.overlays.last else {
+      Issue.record("the form closed on the first Enter")
+      return
+    }
+    #expect(asked.error?.hasPrefix("Belum ada persyaratan yang dicentang.") == true)
+
+    let effects = KeyHandler.handle(.enter, state: &state, layout: layout)
+    guard case .createRequest(let request)? = effects.first else {
+      Issue.record("no request on the second Enter: \(effects)")
+      return
+    }
+    #expect(request.requirements.met.isEmpty)
+    #expect(state.overlays.isEmpty)
   }
 }
 

@@ -81,6 +81,8 @@ struct LifecycleByKeysTests {
     try session.sendLiteral(Self.nik)
     try await session.waitFor("NIK ini sudah terdaftar atas nama \(Self.name)")
     try session.sendKeys("Enter")
+    try await session.waitFor("Belum ada persyaratan yang dicentang.")
+    try session.sendKeys("Enter")
     let screen = try await session.waitFor("masih punya permohonan KTP-el yang terbuka")
     #expect(screen.contains(number), "the refusal does not name \(number):\n\(screen)")
   }
@@ -89,7 +91,7 @@ struct LifecycleByKeysTests {
 
   /// Registers the test resident's KTP-el request and returns its number.
   private func register(_ session: TmuxSession) async throws -> String {
-    try fillIntake(session)
+    try await fillIntake(session)
     let screen = try await session.waitFor("didaftarkan untuk \(Self.name).")
     let line = try #require(
       screen.split(separator: "\n").first { $0.contains("didaftarkan untuk") }, "\(screen)")
@@ -97,12 +99,15 @@ struct LifecycleByKeysTests {
     return String(line[start.lowerBound...].prefix(15))
   }
 
-  private func fillIntake(_ session: TmuxSession) throws {
+  private func fillIntake(_ session: TmuxSession) async throws {
     try session.sendKeys("i")
     for (index, value) in [Self.nik, Self.name, Self.kk, "0813-1111-2222"].enumerated() {
       if index > 0 { try session.sendKeys("Tab") }
       try session.sendLiteral(value)
     }
+    try session.sendKeys("Enter")
+    // No requirement is ticked, so the form asks once before it saves.
+    try await session.waitFor("Belum ada persyaratan yang dicentang.")
     try session.sendKeys("Enter")
   }
 

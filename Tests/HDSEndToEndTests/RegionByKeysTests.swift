@@ -87,6 +87,8 @@ struct RegionByKeysTests {
     try session.sendKeys("Tab", "Tab", "Right")
     try await session.waitFor("‹ 002 ›")
     try session.sendKeys("Enter")
+    try await session.waitFor("Belum ada persyaratan yang dicentang.")
+    try session.sendKeys("Enter")
     try await session.waitFor("didaftarkan untuk \(Self.name).")
 
     let store = try SQLiteStore.open(dataDirectory: data, readOnly: true)

@@ -639,6 +639,7 @@ public enum KeyHandler {
         return [effect]
       case .failure(let incomplete):
         form.error = incomplete.message
+        if incomplete.asksToConfirm { form.requirementsWaived = true }
       }
     default:
       break

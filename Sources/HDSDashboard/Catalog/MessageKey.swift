@@ -52,6 +52,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case errorUndoOtherUser = "error.undoOtherUser"
   case errorCloseViewFirst = "error.closeViewFirst"
   case errorComplaintUndo = "error.complaintUndo"
+  case intakeNoRequirements = "intake.noRequirements"
   case addressIncomplete = "address.incomplete"
   case planTitle = "plan.title"
   case planRouteLine = "plan.routeLine"
@@ -887,6 +888,8 @@ extension MessageKey {
       "Tutup tampilan ini dulu (Enter simpan urutan, Esc buang), lalu pakai : atau /.",
     .errorComplaintUndo:
       "Langkah aduan tidak bisa diurungkan; catat langkah berikutnya atau tanggapan (r) yang meluruskannya.",
+    .intakeNoRequirements:
+      "Belum ada persyaratan yang dicentang. Centang yang sudah diperiksa (Spasi), atau tekan Enter sekali lagi untuk menyimpan tanpa persyaratan.",
     .addressIncomplete: "belum lengkap (dari daftar cetak)",
     .detailKkMissing: "belum diisi (dari daftar cetak)",
     .planTitle: "Rencana antar {0}",
@@ -1299,6 +1302,8 @@ extension MessageKey {
       "Close this view first (Enter saves the order, Esc discards it), then use : or /.",
     .errorComplaintUndo:
       "A complaint's steps cannot be undone; record the next step or a response (r) that sets it right.",
+    .intakeNoRequirements:
+      "No requirement is ticked. Tick the ones checked (Space), or press Enter again to save without any.",
     .addressIncomplete: "incomplete (from a print list)",
     .detailKkMissing: "not entered yet (from a print list)",
     .planTitle: "Delivery plan for {0}",

@@ -108,6 +108,12 @@ extension Form {
       if field.isOn { check.met.append(item) } else { check.missing.append(item) }
     }
     try requirePersonName(.name, catalog)
+    // The requirements still apply at the counter. None ticked may be a checklist skipped,
+    // so the first Enter stops with a warning; some (a photo from age 5, a replacement's
+    // old card) do not apply to everyone, so a second Enter saves.
+    if check.met.isEmpty, !check.missing.isEmpty, !requirementsWaived {
+      throw FormIncomplete(message: catalog[.intakeNoRequirements], asksToConfirm: true)
+    }
     return NewRequest(
       resident: Resident(nik: nik, name: text(.name), kk: kk, phone: phone, address: address),
       document: document, note: text(.note), requirements: check,

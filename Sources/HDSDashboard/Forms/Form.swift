@@ -130,6 +130,9 @@ public struct Form: Sendable {
   /// Index of the focused field in `fields`.
   public var focus = 0
   public var error: String?
+  /// Whether the operator confirmed, with a second Enter, a new request with no
+  /// requirement ticked.
+  public var requirementsWaived = false
   /// A line of explanation above the fields, for a confirmation.
   public var body: String?
   /// For the assignment form: the offered days on which each courier is off duty.
@@ -248,4 +251,7 @@ public struct Form: Sendable {
 /// A form submitted with a field empty or invalid.
 public struct FormIncomplete: Error, Sendable, Equatable {
   public let message: String
+  /// Whether the same Enter again saves anyway: the form is whole, and the message wants
+  /// the operator to confirm something unusual.
+  public var asksToConfirm = false
 }
