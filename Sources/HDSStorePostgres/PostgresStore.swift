@@ -29,9 +29,9 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
     }
   }
 
-  /// Whether `error` means that the URL itself is wrong: malformed, or with a parameter
-  /// value libpq refuses on connecting, such as `sslmode=bogus`. The caller then asks for
-  /// another URL rather than for a server that runs.
+  /// Returns whether `error` means that the URL itself is invalid: malformed, or with a
+  /// parameter value libpq rejects on connecting, such as `sslmode=bogus`. The caller then
+  /// requests a corrected URL instead of a running server.
   public static func isURLProblem(_ error: StoreError) -> Bool {
     guard case .invalid(let message) = error else { return false }
     return message.hasPrefix(PostgresConnection.invalidURLPrefix)

@@ -12,8 +12,9 @@ extension SQLStore {
   /// print day in the same UPDATE. A new request is inserted ready at once, version 2,
   /// with the two events that creating and marking it ready would write (create to in
   /// process, then mark-ready), without the lifecycle check, which a request just made
-  /// cannot fail. It is flagged for completion unless its resident was stored complete. Residents, requests and events get the ids that writing the rows one by
-  /// one in file order would give them.
+  /// cannot fail. It is flagged for completion unless its resident was stored complete.
+  /// Residents, requests and events get the ids that writing the rows one by one in file
+  /// order would give them.
   func carryOut(
     _ steps: [PrintListStep], _ rows: [PrintListRow], by actor: Actor, at time: Date,
     _ statements: StatementCache, _ connection: any SQLConnection

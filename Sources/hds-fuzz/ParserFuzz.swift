@@ -232,8 +232,8 @@ struct ParserFuzz {
     return Int(text.dropFirst(5).prefix { $0.isASCII && $0.isNumber })
   }
 
-  /// Whether each message, in the order of `catalogs`, starts with its language's word for
-  /// line, then `line` and a colon.
+  /// Returns whether each message, in the order of `catalogs`, starts with its language's
+  /// word for line, then `line` and a colon.
   private static func nameLine(_ line: Int, _ messages: [String]) -> Bool {
     zip(linePrefixes, messages).allSatisfy { prefix, message in
       message.hasPrefix(prefix + "\(line): ")

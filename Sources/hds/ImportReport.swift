@@ -54,7 +54,7 @@ enum ImportReport {
     return lines.joined(separator: "\n")
   }
 
-  /// The first line: what was imported, or that a dry run wrote nothing.
+  /// Returns the first line: what was imported, or that a dry run wrote nothing.
   static func heading(file: String, arguments: Arguments, catalog: Catalog) -> String {
     catalog.format(arguments.dryRun ? .importDryRun : .importDone, file)
   }

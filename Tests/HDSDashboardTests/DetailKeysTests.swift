@@ -22,7 +22,7 @@ struct DetailKeysTests {
     return try fixture.store.requestDetail(id: row.id)
   }
 
-  @Test(": in a detail view opens the command line; its letters act on nothing")
+  @Test("colon in detail opens command line")
   func commandFromDetail() throws {
     let fixture = try SampleFixture()
     defer { fixture.remove() }
@@ -36,7 +36,7 @@ struct DetailKeysTests {
     #expect(state.prompt?.text == "buka 117")
   }
 
-  @Test("/ in a detail view starts the queue's search")
+  @Test("slash in detail starts search")
   func searchFromDetail() throws {
     let fixture = try SampleFixture()
     defer { fixture.remove() }
@@ -49,7 +49,7 @@ struct DetailKeysTests {
     #expect(state.search == SearchState(text: "Sri", isEditing: true))
   }
 
-  @Test(": over a route keeps the route and says how to leave it")
+  @Test("colon over route is rejected")
   func commandOverRoute() throws {
     let fixture = try SampleFixture()
     defer { fixture.remove() }
@@ -66,7 +66,7 @@ struct DetailKeysTests {
     #expect(state.message?.text.hasPrefix("Tutup tampilan ini dulu") == true)
   }
 
-  @Test("u in a detail view offers to undo this user's latest event of that request")
+  @Test("u in detail undoes own event")
   func undoFromDetail() throws {
     let fixture = try SampleFixture()
     defer { fixture.remove() }
@@ -92,8 +92,8 @@ struct DetailKeysTests {
     #expect(action.kind == .cancel)
   }
 
-  @Test("u refuses another user's event and a registration, naming why")
-  func undoRefusals() throws {
+  @Test("u rejects other user and registration")
+  func undoRejections() throws {
     let fixture = try SampleFixture()
     defer { fixture.remove() }
     var state = try fixture.state()
@@ -120,19 +120,19 @@ struct DetailKeysTests {
         + " permohonannya (x).")
   }
 
-  @Test("u after a correction says why it cannot be undone")
+  @Test("u after correction shows reason")
   func undoAfterCorrection() throws {
     let fixture = try SampleFixture(requests: 5)
     defer { fixture.remove() }
     var state = try fixture.state()
-    state.lastRefusedUndo = "\"Koreksi\" pada HDS-2026-000001 tidak bisa diurungkan."
+    state.lastUndoRejection = "\"Koreksi\" pada HDS-2026-000001 tidak bisa diurungkan."
 
     _ = KeyHandler.handle(.character("u"), state: &state, layout: layout)
 
     #expect(state.message?.text == "\"Koreksi\" pada HDS-2026-000001 tidak bisa diurungkan.")
   }
 
-  @Test("u in a complaint's detail says its steps are not undone")
+  @Test("u in complaint detail shows reason")
   func undoInComplaint() throws {
     let fixture = try SampleFixture()
     defer { fixture.remove() }
@@ -146,7 +146,7 @@ struct DetailKeysTests {
     #expect(state.overlays.count == 1)
   }
 
-  @Test("← → in a route view load the previous or next working day's route")
+  @Test("arrows in route change day")
   func routeDays() throws {
     let fixture = try SampleFixture()
     defer { fixture.remove() }

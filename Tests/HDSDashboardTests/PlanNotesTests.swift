@@ -6,8 +6,8 @@ import Testing
 
 @testable import HDSDashboard
 
-/// What the plan view shows about documents it leaves out, the `!` mark, and what an
-/// accepted plan changed.
+/// The plan view's notes on the documents it leaves out, its `!` mark, and the message
+/// on what an accepted plan changed.
 @Suite("Plan notes")
 struct PlanNotesTests {
   let day = CalendarDay(containing: SampleFixture.now)
@@ -122,7 +122,7 @@ struct PlanNotesTests {
     _ = try fixture.store.apply(
       .assign(courierID: courier.id, day: day), to: row.id, expectedVersion: nil,
       by: .operator("test"), at: SampleFixture.now)
-    // Ready three weeks before the plan's day, far past any document's target.
+    // Ready three weeks before the plan's day, far past the default target of 1 working day.
     let longAgo = day.adding(days: -21).start.timeIntervalSince1970
     try execute("UPDATE request SET ready_at = \(longAgo) WHERE id = \(row.id)", in: fixture)
 

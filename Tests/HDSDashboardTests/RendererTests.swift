@@ -180,7 +180,7 @@ struct WrapTests {
     #expect(lines == ["Diarsipkankan", "1."])
   }
 
-  @Test("a cut at the line limit ends in an ellipsis after a whole word")
+  @Test("line limit ends in ellipsis")
   func lineLimit() {
     let text = "Gagal antar Desember (10): Alamat tidak ditemukan 4 · Tidak di rumah 4"
 

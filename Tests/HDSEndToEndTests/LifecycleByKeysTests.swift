@@ -106,7 +106,7 @@ struct LifecycleByKeysTests {
       try session.sendLiteral(value)
     }
     try session.sendKeys("Enter")
-    // No requirement is ticked, so the form asks once before it saves.
+    // No requirement is ticked, so the form shows a warning once before it saves.
     try await session.waitFor("Belum ada persyaratan yang dicentang.")
     try session.sendKeys("Enter")
   }

@@ -1,5 +1,5 @@
-/// What is wrong with one row of a print list or survey file, or why the import passes
-/// over it, with the values its message shows.
+/// A problem with one row of a print list or survey file, or the reason the import skips
+/// it, with the values its message shows.
 ///
 /// The message itself belongs to the interface: the dashboard's catalog writes each case
 /// in Bahasa Indonesia and in English, with the line, the column and the value that

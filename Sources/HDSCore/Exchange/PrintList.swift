@@ -34,7 +34,7 @@ public struct PrintListProblem: Sendable, Equatable {
   public let column: String
   /// The value as written in the file.
   public let value: String
-  /// What is wrong, with the values the message names besides `column` and `value`.
+  /// The problem, with the values the message names besides `column` and `value`.
   public let kind: ImportProblem
 
   public init(line: Int, column: String, value: String, kind: ImportProblem) {
@@ -88,7 +88,7 @@ public enum PrintListError: Error, Sendable, Equatable {
 }
 
 extension PrintListError {
-  /// Whether the first cell of a header without its columns holds a NIK of 12 or more
+  /// Whether the first cell of a header without its columns contains a NIK of 12 or more
   /// digits, which means the file starts with data and lacks its header line.
   public var headerLooksLikeData: Bool {
     guard case .missingColumns(_, _, let header) = self, let first = header.first else {

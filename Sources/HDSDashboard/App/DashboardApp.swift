@@ -438,10 +438,11 @@ public final class DashboardApp {
           case .success(let stops):
             var view = RouteView(courier: courier, day: day, stops: stops)
             view.roads = roads
-            if another != nil, case .route? = self.state.overlays.last {
-              self.state.overlays[self.state.overlays.count - 1] = .route(view)
-            } else if another == nil {
+            if another == nil {
               self.state.overlays.append(.route(view))
+            } else if case .route? = self.state.overlays.last {
+              // Another day's route replaces the one on screen, unless it was closed meanwhile.
+              self.state.overlays[self.state.overlays.count - 1] = .route(view)
             }
           case .failure(let error):
             self.show(error)
@@ -503,7 +504,7 @@ public final class DashboardApp {
           self.state.message = outcome.message
           if outcome.forgetsLastAction { self.state.lastAction = nil }
           if let last = outcome.lastAction { self.state.lastAction = last }
-          self.state.lastRefusedUndo = outcome.refusedUndo
+          self.state.lastUndoRejection = outcome.undoRejection
           self.state.lastWasBulk = outcome.isBulk
           // A form whose write failed opens again with the error, unless another user
           // changed the record first: the status line then shows it over the new data.

@@ -157,7 +157,7 @@ public struct DashboardState: Sendable {
   public var lastWasBulk = false
   /// The message `u` shows when the latest write cannot be undone (a correction, a
   /// registration), instead of "nothing to undo"; nil after any other write.
-  public var lastRefusedUndo: String?
+  public var lastUndoRejection: String?
   /// The user name this session records on its events, which may undo them.
   public var user = ""
   /// The form whose write is running, reopened with the error if the write fails, so

@@ -51,8 +51,8 @@ extension KeyHandler {
       return actOnComplaint(letter, detail.complaint, state: &state)
     }
     if key == .character("u") {
-      // A complaint's step is set right by the next step, not taken back; u tells so
-      // instead of doing nothing.
+      // A complaint's step is corrected by the next step, not taken back, so u shows a
+      // message instead of doing nothing.
       state.message = StatusMessage(state.catalog[.errorComplaintUndo], isError: true)
       return []
     }

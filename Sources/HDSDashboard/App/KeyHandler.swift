@@ -425,7 +425,7 @@ public enum KeyHandler {
     guard allowsWrite(.request, &state) else { return [] }
     guard let last = state.lastAction else {
       let text =
-        state.lastRefusedUndo
+        state.lastUndoRejection
         ?? (state.lastWasBulk ? state.catalog[.errorBulkUndo] : state.catalog[.errorNothingToUndo])
       state.message = StatusMessage(text, isError: true)
       return []
@@ -441,18 +441,18 @@ public enum KeyHandler {
     guard allowsWrite(.request, &state), let event = detail.events.last else { return [] }
     let catalog = state.catalog
     let number = detail.request.number
-    let refusal: String?
+    let rejection: String?
     if event.user != state.user {
-      refusal = catalog.format(.errorUndoOtherUser, number, event.user)
+      rejection = catalog.format(.errorUndoOtherUser, number, event.user)
     } else if event.action == .create {
-      refusal = catalog.format(.errorCannotUndoCreate, number)
+      rejection = catalog.format(.errorCannotUndoCreate, number)
     } else if !event.action.isUndoable || event.from == nil {
-      refusal = catalog.format(.errorCannotUndo, catalog.action(event.action), number)
+      rejection = catalog.format(.errorCannotUndo, catalog.action(event.action), number)
     } else {
-      refusal = nil
+      rejection = nil
     }
-    if let refusal {
-      state.message = StatusMessage(refusal, isError: true)
+    if let rejection {
+      state.message = StatusMessage(rejection, isError: true)
       return []
     }
     let action = LastAction(

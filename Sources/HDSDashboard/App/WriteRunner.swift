@@ -15,7 +15,7 @@ struct WriteOutcome: Sendable {
   /// Whether the write acted on several requests.
   var isBulk = false
   /// The message `u` shows for this write when undo cannot take it back; nil when it can.
-  var refusedUndo: String?
+  var undoRejection: String?
   /// Whether another user changed the request, complaint or courier first. The form that
   /// sent the write then stays closed, because it carries the old copy and would fail again.
   var isConflict = false
@@ -96,7 +96,7 @@ struct WriteRunner: Sendable {
         message: StatusMessage(
           catalog.format(.resultCreate, stored.number, stored.resident.name), isError: false),
         forgetsLastAction: true)
-      outcome.refusedUndo = catalog.format(.errorCannotUndoCreate, stored.number)
+      outcome.undoRejection = catalog.format(.errorCannotUndoCreate, stored.number)
       return outcome
     } catch {
       log.record("create nik=\(request.resident.nik.logForm) user=\(user) failed: \(error)")
@@ -122,7 +122,7 @@ struct WriteRunner: Sendable {
         message: StatusMessage(
           catalog.format(.resultCorrect, request.number, catalog[field]), isError: false),
         forgetsLastAction: true, detail: detail)
-      outcome.refusedUndo = catalog.format(
+      outcome.undoRejection = catalog.format(
         .errorCannotUndo, catalog.action(.correct), request.number)
       return outcome
     } catch {

@@ -70,7 +70,7 @@ enum ImportValues {
   static let elements =
     (SurveyElement.allCases.first?.code ?? "") + "–" + (SurveyElement.allCases.last?.code ?? "")
 
-  /// A two-digit year as a NIK holds it: "..05".
+  /// Returns a two-digit year as a NIK contains it: "..05".
   static func yearDigits(_ value: Int) -> String {
     ".." + (value < 10 ? "0\(value)" : "\(value)")
   }

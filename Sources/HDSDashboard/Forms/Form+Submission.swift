@@ -108,9 +108,9 @@ extension Form {
       if field.isOn { check.met.append(item) } else { check.missing.append(item) }
     }
     try requirePersonName(.name, catalog)
-    // The requirements still apply at the counter. None ticked may be a checklist skipped,
-    // so the first Enter stops with a warning; some (a photo from age 5, a replacement's
-    // old card) do not apply to everyone, so a second Enter saves.
+    // The requirements still apply at the counter, and none ticked may be a skipped
+    // checklist, so the first Enter stops with a warning. Some requirements (a photo from
+    // age 5, a replacement's old card) do not apply to everyone, so a second Enter saves.
     if check.met.isEmpty, !check.missing.isEmpty, !requirementsWaived {
       throw FormIncomplete(message: catalog[.intakeNoRequirements], asksToConfirm: true)
     }

@@ -1,8 +1,8 @@
 import HDSCore
 
-/// The `?` overlay: every key the focused pane takes, then the keys of every pane; or,
-/// over a courier's route or a plan, that view's keys alone. Change keys appear only when
-/// the session's role may make the change.
+/// The `?` overlay: every key the focused pane takes, then the keys of every pane. Over a
+/// courier's route or a plan, it lists that view's keys alone. Change keys appear only
+/// when the session's role may make the change.
 enum KeyHelp {
   typealias Binding = (keys: String, word: MessageKey)
 

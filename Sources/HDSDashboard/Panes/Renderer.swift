@@ -157,10 +157,10 @@ public enum Renderer {
     let lines = wrap(text, width: width)
     guard maxLines > 0 else { return [] }
     guard lines.count > maxLines else { return lines }
-    var shown = Array(lines.prefix(maxLines))
-    shown[maxLines - 1] = TextWidth.clipWords(
-      shown[maxLines - 1] + " " + lines[maxLines], to: width)
-    return shown
+    var firstLines = Array(lines.prefix(maxLines))
+    firstLines[maxLines - 1] = TextWidth.clipWords(
+      firstLines[maxLines - 1] + " " + lines[maxLines], to: width)
+    return firstLines
   }
 }
 

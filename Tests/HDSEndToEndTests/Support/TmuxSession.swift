@@ -133,8 +133,8 @@ final class TmuxSession {
     let clock = ContinuousClock()
     let start = clock.now
     let deadline = start + timeout
-    // When the condition held on a screen that then changed, the timeout says so: a
-    // slow machine and a screen that never settles call for different fixes.
+    // The timeout reports when the condition held on a screen that then changed, because
+    // a slow machine and a screen that never settles need different fixes.
     var firstChangingMatch: Duration?
     while true {
       let screen = try capture()
